@@ -1,0 +1,26 @@
+# The two newcomer commands: `make demo` and `make test`. Both first make sure the system
+# packages the build needs are there (scripts/ensure-deps.sh).
+CARGO ?= cargo
+
+.PHONY: demo test deps bench fmt lint
+
+deps:
+	@scripts/ensure-deps.sh
+
+## Run the main job on the bundled sample listing.
+demo: deps
+	$(CARGO) run --quiet -- extract --format text data/recorded-talks.txt
+
+## Run every test (unit, integration, doc tests).
+test: deps
+	$(CARGO) test --quiet
+
+## Extraction throughput and peak memory on 100,000 generated talks.
+bench:
+	$(CARGO) bench --bench extract --no-default-features
+
+fmt:
+	$(CARGO) fmt --check
+
+lint:
+	$(CARGO) clippy --all-targets -- -D warnings

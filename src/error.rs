@@ -1,0 +1,52 @@
+//! Error types, one per pipeline stage, joined in [`Error`].
+
+use std::path::PathBuf;
+
+/// Reading a listing failed: nothing usable could be read from the source.
+#[derive(Debug, thiserror::Error)]
+#[non_exhaustive]
+pub enum ReadError {
+    #[error("{source_name}: {error}")]
+    Io {
+        source_name: String,
+        #[source]
+        error: std::io::Error,
+    },
+    #[error("{0}: is a directory, not a listing")]
+    Directory(PathBuf),
+    #[error("{0}: file is empty")]
+    Empty(String),
+    #[error("{source_name}: looks like a binary file ({what}), not a text listing")]
+    Binary {
+        source_name: String,
+        what: &'static str,
+    },
+}
+
+/// Loading the institution gazetteer (or another vocabulary file) failed.
+#[derive(Debug, thiserror::Error)]
+#[non_exhaustive]
+pub enum GazetteerError {
+    #[error("failed to read gazetteer {path}: {error}")]
+    Io {
+        path: String,
+        #[source]
+        error: std::io::Error,
+    },
+    #[error("gazetteer {path}: {message}")]
+    Syntax { path: String, message: String },
+}
+
+/// Any talkgraph error.
+#[derive(Debug, thiserror::Error)]
+#[non_exhaustive]
+pub enum Error {
+    #[error(transparent)]
+    Read(#[from] ReadError),
+    #[error(transparent)]
+    Gazetteer(#[from] GazetteerError),
+    #[error(transparent)]
+    Io(#[from] std::io::Error),
+    #[error(transparent)]
+    Json(#[from] serde_json::Error),
+}

@@ -1,0 +1,528 @@
+//! Grouping classified lines into talks.
+//!
+//! The entry point is [`group`]. It first decides the document's orientation — titles before
+//! speakers, or speakers before titles — by counting which of the two follows the other more
+//! often, then corrects line readings that the neighbours contradict (a short "prose" line right
+//! before a speaker line is a title), then reads the lines in order: a title opens an entry,
+//! speaker lines join the open entry or open one, prose becomes the abstract, timestamped
+//! segments join the open session. Entries with a title and nothing else are headings: the
+//! first one is the document's title.
+
+use super::line::{Field, Kind, LineInfo};
+use super::speaker::parse_speakers;
+use super::text::clean;
+use super::time::{resolve_offsets, Reading};
+use super::Lexicon;
+use crate::model::{Affiliation, Speaker, Talk, Warning};
+
+/// What grouping found in one document.
+#[derive(Debug, Default)]
+pub(crate) struct Layout {
+    pub title: Option<String>,
+    pub talks: Vec<Talk>,
+    pub warnings: Vec<Warning>,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Orientation {
+    TitleFirst,
+    SpeakerFirst,
+}
+
+/// A talk being read.
+#[derive(Debug, Default)]
+struct Entry {
+    title: Option<String>,
+    speakers: Vec<Speaker>,
+    paragraphs: Vec<(usize, String)>,
+    segments: Vec<Segment>,
+    when: Option<String>,
+    first_line: usize,
+    last_line: usize,
+    /// Opened by a speaker line (speaker-first layout).
+    by_speaker: bool,
+    /// Opened by a Markdown heading.
+    from_heading: bool,
+    listed: bool,
+    in_bio: bool,
+    /// Set when a blank line followed the entry's last content.
+    blank_after: bool,
+}
+
+#[derive(Debug)]
+struct Segment {
+    line: usize,
+    stamp: String,
+    title: String,
+    speakers: Vec<Speaker>,
+}
+
+impl Entry {
+    fn open(line: usize) -> Self {
+        Self {
+            first_line: line,
+            last_line: line,
+            ..Self::default()
+        }
+    }
+
+    fn is_empty(&self) -> bool {
+        self.title.is_none() && self.speakers.is_empty() && self.segments.is_empty()
+    }
+}
+
+/// Groups the classified lines of one document (line `n` at index `n - 1`).
+pub(crate) fn group(mut infos: Vec<LineInfo>, lex: &Lexicon) -> Layout {
+    let orientation = orientation(&infos);
+    repair(&mut infos, orientation);
+    let mut reader = Reader {
+        layout: Layout::default(),
+        cur: None,
+        pending_when: None,
+        orientation,
+        after_speakers: false,
+    };
+    for (i, info) in infos.into_iter().enumerate() {
+        reader.line(i + 1, info, lex);
+    }
+    reader.close();
+    reader.layout
+}
+
+struct Reader {
+    layout: Layout,
+    cur: Option<Entry>,
+    pending_when: Option<String>,
+    orientation: Orientation,
+    /// The last line with content was a speaker line.
+    after_speakers: bool,
+}
+
+impl Reader {
+    fn line(&mut self, n: usize, info: LineInfo, lex: &Lexicon) {
+        if let Some(when) = info.when.clone() {
+            self.pending_when = Some(when);
+        }
+        let after_speakers = std::mem::replace(
+            &mut self.after_speakers,
+            matches!(info.kind, Kind::Speakers { .. }),
+        );
+        if matches!(info.kind, Kind::Blank | Kind::Noise) {
+            self.after_speakers = after_speakers;
+        }
+        match info.kind {
+            Kind::Blank => {
+                if let Some(cur) = &mut self.cur {
+                    cur.blank_after = true;
+                }
+            }
+            Kind::Noise => {}
+            Kind::When(when) => self.pending_when = Some(when),
+            Kind::Heading(title) => {
+                self.close();
+                let mut e = self.open(n);
+                e.title = Some(title);
+                e.from_heading = true;
+                self.cur = Some(e);
+            }
+            Kind::Title(title) => self.title(n, title, info.listed),
+            Kind::Institutions { affiliations, text } => {
+                let bare: Vec<&mut Speaker> = match &mut self.cur {
+                    Some(cur) if after_speakers => cur
+                        .speakers
+                        .iter_mut()
+                        .filter(|s| s.affiliations.is_empty())
+                        .collect(),
+                    _ => Vec::new(),
+                };
+                if bare.is_empty() {
+                    self.title(n, text, info.listed);
+                } else {
+                    for speaker in bare {
+                        speaker.affiliations = affiliations.clone();
+                    }
+                    self.after_speakers = true;
+                }
+            }
+            Kind::Speakers { speakers, .. } => self.speakers(n, speakers),
+            Kind::Prose(text) => self.prose(n, text),
+            Kind::Combined { title, speakers } => {
+                self.close();
+                let mut e = self.open(n);
+                e.title = Some(title);
+                e.speakers = with_line(speakers, n);
+                e.listed = info.listed;
+                self.cur = Some(e);
+            }
+            Kind::Segment {
+                stamp,
+                title,
+                speakers,
+            } => {
+                let segment = Segment {
+                    line: n,
+                    stamp,
+                    title,
+                    speakers: with_line(speakers, n),
+                };
+                match &mut self.cur {
+                    Some(cur) if cur.title.is_some() => {
+                        cur.segments.push(segment);
+                        cur.last_line = n;
+                    }
+                    _ => {
+                        self.close();
+                        let mut e = self.open(n);
+                        e.segments.push(segment);
+                        self.cur = Some(e);
+                    }
+                }
+            }
+            Kind::Field(field, value) => self.field(n, field, value, lex),
+        }
+    }
+
+    fn open(&mut self, n: usize) -> Entry {
+        let mut e = Entry::open(n);
+        e.when = self.pending_when.take();
+        e
+    }
+
+    fn title(&mut self, n: usize, title: String, listed: bool) {
+        if let Some(cur) = &mut self.cur {
+            let awaiting =
+                cur.title.is_none() && !cur.speakers.is_empty() && cur.paragraphs.is_empty();
+            if awaiting {
+                cur.title = Some(title);
+                cur.last_line = n;
+                cur.listed |= listed;
+                return;
+            }
+        }
+        self.close();
+        let mut e = self.open(n);
+        e.title = Some(title);
+        e.listed = listed;
+        self.cur = Some(e);
+    }
+
+    fn speakers(&mut self, n: usize, speakers: Vec<Speaker>) {
+        let speakers = with_line(speakers, n);
+        if let Some(cur) = &mut self.cur {
+            let fresh = cur.paragraphs.is_empty() && cur.segments.is_empty() && !cur.in_bio;
+            let joins = if cur.by_speaker {
+                cur.title.is_none()
+            } else {
+                cur.title.is_some() && self.orientation == Orientation::TitleFirst
+            };
+            if fresh && joins {
+                cur.speakers.extend(speakers);
+                cur.last_line = n;
+                return;
+            }
+        }
+        self.close();
+        let mut e = self.open(n);
+        e.speakers = speakers;
+        e.by_speaker = true;
+        self.cur = Some(e);
+    }
+
+    fn prose(&mut self, n: usize, text: String) {
+        if let Some(cur) = &mut self.cur {
+            if !cur.in_bio && !cur.is_empty() {
+                cur.paragraphs.push((n, text));
+            }
+            cur.last_line = n;
+        }
+    }
+
+    fn field(&mut self, n: usize, field: Field, value: String, lex: &Lexicon) {
+        match field {
+            Field::Title => {
+                if value.is_empty() {
+                    return;
+                }
+                let value = clean(&value).to_owned();
+                match &mut self.cur {
+                    Some(cur) if cur.title.is_none() && cur.paragraphs.is_empty() => {
+                        cur.title = Some(value);
+                        cur.in_bio = false;
+                        cur.last_line = n;
+                    }
+                    _ => self.title(n, value, false),
+                }
+            }
+            Field::Speaker => {
+                let speakers = match parse_speakers(&value, lex) {
+                    Some(p) => p.speakers,
+                    None if !value.trim().is_empty() && value.len() < 120 => vec![Speaker {
+                        name: clean(&value).to_owned(),
+                        ..Speaker::default()
+                    }],
+                    None => return,
+                };
+                let speakers = with_line(speakers, n);
+                match &mut self.cur {
+                    Some(cur) if cur.speakers.is_empty() && !cur.in_bio => {
+                        cur.speakers = speakers;
+                        cur.last_line = n;
+                    }
+                    _ => {
+                        self.close();
+                        let mut e = self.open(n);
+                        e.speakers = speakers;
+                        e.by_speaker = true;
+                        self.cur = Some(e);
+                    }
+                }
+            }
+            Field::Abstract => {
+                if let Some(cur) = &mut self.cur {
+                    cur.in_bio = false;
+                    if !value.is_empty() {
+                        cur.paragraphs.push((n, value));
+                    }
+                    cur.last_line = n;
+                }
+            }
+            Field::Bio => {
+                if let Some(cur) = &mut self.cur {
+                    cur.in_bio = true;
+                    cur.last_line = n;
+                }
+            }
+            Field::Affiliation => {
+                if let Some(speaker) = self.cur.as_mut().and_then(|c| c.speakers.last_mut()) {
+                    let name = clean(&value);
+                    if !name.is_empty() {
+                        let found = lex.institution(name);
+                        speaker.affiliations.push(Affiliation {
+                            name: name.to_owned(),
+                            role: None,
+                            label: found.map(|i| i.name.clone()),
+                            iri: found.map(|i| i.iri.clone()),
+                            unit: None,
+                        });
+                    }
+                }
+            }
+            Field::When => {
+                if value.is_empty() {
+                    return;
+                }
+                match &mut self.cur {
+                    Some(cur) if cur.when.is_none() && !cur.is_empty() => cur.when = Some(value),
+                    _ => self.pending_when = Some(value),
+                }
+            }
+            Field::Ignored => {
+                if let Some(cur) = &mut self.cur {
+                    cur.in_bio = false;
+                }
+            }
+        }
+    }
+
+    fn close(&mut self) {
+        let Some(entry) = self.cur.take() else { return };
+        if entry.is_empty() {
+            return;
+        }
+        let heading_only = entry.speakers.is_empty()
+            && entry.segments.is_empty()
+            && entry.paragraphs.is_empty()
+            && !entry.listed
+            && entry.when.is_none();
+        if heading_only {
+            if self.layout.talks.is_empty() && self.layout.title.is_none() {
+                self.layout.title = entry.title;
+            }
+            return;
+        }
+        let Some(title) = entry.title.clone() else {
+            if entry.segments.is_empty() {
+                self.layout.warnings.push(Warning {
+                    line: entry.first_line,
+                    message: "speaker line without a title; left out".into(),
+                });
+                return;
+            }
+            // Segments with no session heading: each is a talk of its own.
+            let talks = self.segments(entry.segments);
+            self.layout.talks.extend(talks);
+            return;
+        };
+        let abstract_text = join_paragraphs(&entry.paragraphs);
+        let segments = self.segments(entry.segments);
+        let end_line = entry
+            .last_line
+            .max(segments.last().map_or(0, |s| s.end_line));
+        self.layout.talks.push(Talk {
+            title,
+            speakers: entry.speakers,
+            abstract_text,
+            when: entry.when,
+            segments,
+            line: entry.first_line,
+            end_line,
+            ..Talk::default()
+        });
+    }
+
+    /// Turns a session's segments into talks, reading their offsets under the documented rule.
+    fn segments(&mut self, segments: Vec<Segment>) -> Vec<Talk> {
+        let stamps: Vec<&str> = segments.iter().map(|s| s.stamp.as_str()).collect();
+        let (readings, ordered) = resolve_offsets(&stamps);
+        if !ordered {
+            if let Some(first) = segments.first() {
+                self.layout.warnings.push(Warning {
+                    line: first.line,
+                    message: "the session's timestamps are out of order under every reading; each read on its own".into(),
+                });
+            }
+        }
+        segments
+            .into_iter()
+            .zip(readings)
+            .map(|(s, reading)| {
+                match reading {
+                    Reading::Reinterpreted(secs) => self.layout.warnings.push(Warning {
+                        line: s.line,
+                        message: format!(
+                            "timestamp {} read as MM:SS:FF ({secs} s) to keep the session in order",
+                            s.stamp
+                        ),
+                    }),
+                    Reading::Impossible => self.layout.warnings.push(Warning {
+                        line: s.line,
+                        message: format!(
+                            "timestamp {} is not a possible offset; start_seconds left out",
+                            s.stamp
+                        ),
+                    }),
+                    Reading::AsWritten(_) => {}
+                }
+                Talk {
+                    title: s.title,
+                    speakers: s.speakers,
+                    start_seconds: reading.seconds(),
+                    start: Some(s.stamp),
+                    line: s.line,
+                    end_line: s.line,
+                    ..Talk::default()
+                }
+            })
+            .collect()
+    }
+}
+
+fn with_line(mut speakers: Vec<Speaker>, n: usize) -> Vec<Speaker> {
+    for s in &mut speakers {
+        s.line = n;
+    }
+    speakers
+}
+
+/// Joins abstract lines: lines that each hold a paragraph are joined with blank lines; short
+/// lines of a hard-wrapped paragraph (consecutive line numbers) are joined with spaces.
+fn join_paragraphs(paragraphs: &[(usize, String)]) -> Option<String> {
+    let (first, rest) = paragraphs.split_first()?;
+    let wrapped = paragraphs.iter().all(|(_, p)| p.len() <= 100) && paragraphs.len() > 1;
+    let mut out = first.1.trim().to_owned();
+    let mut prev = first.0;
+    for (n, p) in rest {
+        let sep = if wrapped && *n == prev + 1 {
+            " "
+        } else {
+            "\n\n"
+        };
+        out.push_str(sep);
+        out.push_str(p.trim());
+        prev = *n;
+    }
+    Some(out)
+}
+
+/// Decides whether titles come before speakers, from which follows the other more often.
+fn orientation(infos: &[LineInfo]) -> Orientation {
+    let mut title_first = 0;
+    let mut speaker_first = 0;
+    let mut first_seen = None;
+    let mut prev: Option<&Kind> = None;
+    for info in infos {
+        match &info.kind {
+            Kind::Blank | Kind::Noise | Kind::When(_) => continue,
+            kind => {
+                match (prev, kind) {
+                    (Some(Kind::Title(_) | Kind::Heading(_)), Kind::Speakers { .. }) => {
+                        title_first += 1;
+                        first_seen.get_or_insert(Orientation::TitleFirst);
+                    }
+                    (Some(Kind::Speakers { .. }), Kind::Title(_)) => {
+                        speaker_first += 1;
+                        first_seen.get_or_insert(Orientation::SpeakerFirst);
+                    }
+                    _ => {}
+                }
+                prev = Some(kind);
+            }
+        }
+    }
+    match title_first.cmp(&speaker_first) {
+        std::cmp::Ordering::Greater => Orientation::TitleFirst,
+        std::cmp::Ordering::Less => Orientation::SpeakerFirst,
+        std::cmp::Ordering::Equal => first_seen.unwrap_or(Orientation::TitleFirst),
+    }
+}
+
+/// Corrects readings that the neighbouring lines contradict.
+fn repair(infos: &mut [LineInfo], orientation: Orientation) {
+    let content: Vec<usize> = infos
+        .iter()
+        .enumerate()
+        .filter(|(_, i)| !matches!(i.kind, Kind::Blank | Kind::Noise | Kind::When(_)))
+        .map(|(n, _)| n)
+        .collect();
+    for w in 0..content.len() {
+        let at = content[w];
+        let prev = w.checked_sub(1).map(|p| &infos[content[p]].kind);
+        let next = content.get(w + 1).map(|&n| &infos[n].kind);
+        let retitle = match (&infos[at].kind, orientation) {
+            // A short sentence-case title read as prose, right before its speakers.
+            (Kind::Prose(text), Orientation::TitleFirst) => {
+                short(text)
+                    && matches!(next, Some(Kind::Speakers { .. }))
+                    && !matches!(prev, Some(Kind::Title(_) | Kind::Heading(_)))
+            }
+            // The same after the speakers in a speaker-first layout.
+            (Kind::Prose(text), Orientation::SpeakerFirst) => {
+                short(text) && matches!(prev, Some(Kind::Speakers { .. }))
+            }
+            // A title that looks like a name ("Monte Carlo Methods"), followed by the real
+            // speaker line: in a title-first layout, a lone name with no affiliation right
+            // after prose or at the start is a title when a speaker line follows.
+            (Kind::Speakers { speakers, score }, Orientation::TitleFirst) => {
+                *score < 0.8
+                    && speakers.len() == 1
+                    && speakers[0].affiliations.is_empty()
+                    && matches!(next, Some(Kind::Speakers { .. }))
+                    && !matches!(prev, Some(Kind::Title(_) | Kind::Heading(_)))
+            }
+            _ => false,
+        };
+        if retitle {
+            let title = match &infos[at].kind {
+                Kind::Prose(t) => clean(t).to_owned(),
+                Kind::Speakers { speakers, .. } => speakers[0].name.clone(),
+                _ => continue,
+            };
+            infos[at].kind = Kind::Title(title);
+        }
+    }
+}
+
+fn short(text: &str) -> bool {
+    let n = text.split_whitespace().count();
+    n <= 30 && text.len() <= 250 && !text.trim_end().ends_with('.')
+}

@@ -1,0 +1,836 @@
+//! Classifying one line of a listing: title, speakers, title and speakers together, prose,
+//! a timestamped segment, a date, a labelled field, or noise.
+//!
+//! The entry point is [`classify`]. A line is first stripped of what only frames it (bullets,
+//! numbering, Markdown, "Keynote:"-style labels, a leading clock time or date), then every
+//! reading of what is left gets a score from evidence — name shapes, institution and role
+//! vocabulary, the gazetteer, punctuation, length — and the best reading wins. The layout pass
+//! ([`layout`](super::layout)) later corrects readings that the neighbouring lines contradict.
+
+use super::speaker::{parse_institutions, parse_speakers, ParsedSpeakers};
+use super::text::{clean, find_top, split_top, starts_lower, starts_upper};
+use super::time::{parse_time_prefix, TimePrefix};
+use super::words::{self, is_in};
+use super::Lexicon;
+use crate::model::{Affiliation, Speaker};
+
+/// Lines longer than this are prose without further analysis.
+const MAX_ANALYSED_LEN: usize = 700;
+
+/// A labelled field ("Speaker: …", "Abstract: …").
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) enum Field {
+    Title,
+    Speaker,
+    Abstract,
+    Bio,
+    Affiliation,
+    When,
+    /// Host, chair, location, links: read and left out.
+    Ignored,
+}
+
+/// What a line is.
+#[derive(Debug, Clone, PartialEq)]
+pub(crate) enum Kind {
+    Blank,
+    Noise,
+    /// A Markdown heading, or a line underlined with `===`/`---`.
+    Heading(String),
+    Title(String),
+    Speakers {
+        speakers: Vec<Speaker>,
+        score: f32,
+    },
+    /// Institutions only: an affiliation line under an author list, or else a title.
+    Institutions {
+        affiliations: Vec<Affiliation>,
+        text: String,
+    },
+    /// Text for an abstract (or a bio, if the layout is in a bio).
+    Prose(String),
+    Combined {
+        title: String,
+        speakers: Vec<Speaker>,
+    },
+    /// `HH:MM:SS - "Title", Name, Role, Org` inside a session.
+    Segment {
+        stamp: String,
+        title: String,
+        speakers: Vec<Speaker>,
+    },
+    /// A date or time on its own.
+    When(String),
+    Field(Field, String),
+}
+
+/// A classified line with what framed it.
+#[derive(Debug, Clone, PartialEq)]
+pub(crate) struct LineInfo {
+    pub kind: Kind,
+    /// Written as a bullet or numbered item.
+    pub listed: bool,
+    /// A clock time or date written in front of the entry.
+    pub when: Option<String>,
+    /// The title had a "Keynote:"-style label.
+    pub labelled: bool,
+}
+
+/// Facts about the whole document that line classification needs.
+#[derive(Debug, Clone, Copy, Default)]
+pub(crate) struct DocContext {
+    /// Some line starts with a `0:00`/`00:00`/`00:00:00` stamp: two-part stamps are offsets.
+    pub chapter_stamps: bool,
+}
+
+impl DocContext {
+    pub(crate) fn scan(lines: &[&str]) -> Self {
+        let chapter_stamps = lines.iter().any(|l| {
+            let l =
+                l.trim_start_matches(|c: char| c.is_whitespace() || matches!(c, '-' | '*' | '•'));
+            l.starts_with("0:00") || l.starts_with("00:00")
+        });
+        Self { chapter_stamps }
+    }
+}
+
+/// Classifies one line.
+pub(crate) fn classify(raw: &str, lex: &Lexicon, ctx: DocContext) -> LineInfo {
+    let mut info = LineInfo {
+        kind: Kind::Blank,
+        listed: false,
+        when: None,
+        labelled: false,
+    };
+    let trimmed = raw.trim();
+    if trimmed.is_empty() {
+        return info;
+    }
+    if trimmed.len() > MAX_ANALYSED_LEN {
+        info.kind = Kind::Prose(trimmed.to_owned());
+        return info;
+    }
+    if is_rule(trimmed) {
+        info.kind = Kind::Noise;
+        return info;
+    }
+    let (text, heading) = strip_heading(trimmed);
+    let (text, listed) = strip_list_marker(text);
+    info.listed = listed;
+    let text = strip_markdown(text);
+    let text = text.trim();
+    if let Some((field, value)) = field_label(text) {
+        info.kind = Kind::Field(field, value.to_owned());
+        return info;
+    }
+    if heading {
+        info.kind = Kind::Heading(clean(text).to_owned());
+        return info;
+    }
+    // Timestamps and clock times in front.
+    let mut text = text;
+    if let Some((prefix, rest)) = parse_time_prefix(text) {
+        match prefix {
+            TimePrefix::Offset(stamp) if ctx.chapter_stamps || stamp.matches(':').count() == 2 => {
+                let (title, speakers) = title_and_speakers(rest, lex);
+                info.kind = Kind::Segment {
+                    stamp,
+                    title,
+                    speakers,
+                };
+                return info;
+            }
+            TimePrefix::Offset(when) | TimePrefix::Clock(when) => {
+                info.when = Some(when);
+                text = rest;
+            }
+        }
+    }
+    if let Some((date, rest)) = split_date_prefix(text) {
+        info.when = Some(match info.when.take() {
+            Some(time) => format!("{date} {time}"),
+            None => date.to_owned(),
+        });
+        text = rest;
+    }
+    if text.is_empty() {
+        info.kind = match info.when.take() {
+            Some(when) => Kind::When(when),
+            None => Kind::Noise,
+        };
+        return info;
+    }
+    if is_date_line(text) {
+        info.kind = Kind::When(text.to_owned());
+        return info;
+    }
+    if is_noise(text) {
+        info.kind = Kind::Noise;
+        return info;
+    }
+    let (text, labelled) = strip_title_label(text);
+    info.labelled = labelled;
+    info.kind = classify_content(text, lex);
+    info
+}
+
+/// The readings of stripped line content, best first.
+fn classify_content(text: &str, lex: &Lexicon) -> Kind {
+    let prose = prose_score(text);
+    if prose >= 0.9 {
+        return Kind::Prose(text.to_owned());
+    }
+    let title = title_score(text);
+    let alone = parse_speakers(text, lex);
+    let combined = split_combined(text, lex);
+    let alone_score = alone.as_ref().map_or(0.0, |p| p.score);
+    let combined_score = combined.as_ref().map_or(0.0, |c| c.2);
+    if alone_score >= 0.6 && alone_score >= combined_score && alone_score >= prose {
+        if let Some(p) = alone {
+            return Kind::Speakers {
+                speakers: p.speakers,
+                score: p.score,
+            };
+        }
+    }
+    if combined_score >= 0.6 && combined_score >= prose {
+        if let Some((title, speakers, _)) = combined {
+            return Kind::Combined { title, speakers };
+        }
+    }
+    if prose > title {
+        Kind::Prose(text.to_owned())
+    } else if let Some(affiliations) = parse_institutions(text, lex) {
+        Kind::Institutions {
+            affiliations,
+            text: clean(text).to_owned(),
+        }
+    } else {
+        Kind::Title(clean(text).to_owned())
+    }
+}
+
+/// Reads a segment's text: a title, maybe with speakers after it.
+fn title_and_speakers(text: &str, lex: &Lexicon) -> (String, Vec<Speaker>) {
+    match split_combined(text, lex) {
+        Some((title, speakers, score)) if score >= 0.5 => (title, speakers),
+        _ => (clean(text).to_owned(), Vec::new()),
+    }
+}
+
+/// How a title and speakers are joined on one line.
+#[derive(Debug, Clone, Copy, PartialEq)]
+enum Join {
+    /// Title first: "Title — Speaker", "Title by Speaker", "Title, Speaker (Org)".
+    TitleFirst,
+    /// Speaker first: "Speaker (Org): Title", "Speaker — Title".
+    SpeakerFirst,
+    Either,
+}
+
+/// Finds the best split of `text` into a title and speakers, with a score.
+pub(crate) fn split_combined(text: &str, lex: &Lexicon) -> Option<(String, Vec<Speaker>, f32)> {
+    let mut best: Option<(String, Vec<Speaker>, f32)> = None;
+    let mut consider = |title: &str, speakers: &str, bonus: f32| {
+        let title = clean(title);
+        if title.is_empty() || title.len() < 3 {
+            return;
+        }
+        let Some(ParsedSpeakers { speakers, score }) = parse_speakers(speakers, lex) else {
+            return;
+        };
+        let t = title_score(title);
+        let total = (0.55 * score + 0.45 * t + bonus).min(1.0);
+        if best.as_ref().is_none_or(|b| total > b.2) {
+            best = Some((title.to_owned(), speakers, total));
+        }
+    };
+    // A quoted title: “Title” Speaker, Org  /  Speaker: "Title"  /  "Title", Name, Role, Org
+    if let Some((before, quoted, after)) = quoted_title(text) {
+        let after = first_sentence(clean(after));
+        let before = strip_narrative(clean(before));
+        if !after.is_empty() {
+            consider(quoted, after, 0.25);
+        }
+        if !before.is_empty() {
+            consider(quoted, before, 0.2);
+        }
+    }
+    for (sep, join, bonus) in [
+        (" — ", Join::Either, 0.15),
+        (" – ", Join::Either, 0.15),
+        (" -- ", Join::Either, 0.15),
+        (" - ", Join::Either, 0.1),
+        (" | ", Join::Either, 0.1),
+        ("\t", Join::Either, 0.1),
+        (": ", Join::SpeakerFirst, 0.1),
+        (", by ", Join::TitleFirst, 0.2),
+        (" by ", Join::TitleFirst, 0.15),
+        (". ", Join::TitleFirst, 0.05),
+        (", ", Join::TitleFirst, 0.0),
+    ] {
+        for at in find_top(text, sep) {
+            let (left, right) = (&text[..at], &text[at + sep.len()..]);
+            if sep == ". "
+                && left
+                    .rsplit(' ')
+                    .next()
+                    .is_some_and(|w| w.chars().count() <= 2)
+            {
+                continue; // "J. Doe", "Dr. X"
+            }
+            if matches!(join, Join::TitleFirst | Join::Either) {
+                consider(left, right, bonus);
+            }
+            if matches!(join, Join::SpeakerFirst | Join::Either) {
+                consider(right, left, bonus);
+            }
+        }
+    }
+    best
+}
+
+/// The first double-quoted part of at least two words: (before, inside, after).
+fn quoted_title(text: &str) -> Option<(&str, &str, &str)> {
+    for (open, close) in [('“', '”'), ('"', '"'), ('«', '»'), ('‘', '’')] {
+        let Some(start) = text.find(open) else {
+            continue;
+        };
+        let inner_start = start + open.len_utf8();
+        let Some(len) = text[inner_start..].find(close) else {
+            continue;
+        };
+        let inner = &text[inner_start..inner_start + len];
+        if inner.split_whitespace().count() >= 1 && inner.trim().len() >= 3 {
+            let after = &text[inner_start + len + close.len_utf8()..];
+            return Some((&text[..start], inner.trim(), after));
+        }
+    }
+    None
+}
+
+/// The first sentence of `s`: up to ". " that does not follow an initial or abbreviation.
+fn first_sentence(s: &str) -> &str {
+    for at in find_top(s, ". ") {
+        let word = s[..at].rsplit([' ', '.']).next().unwrap_or("");
+        let abbreviation = word.chars().count() <= 2
+            || matches!(
+                word.to_ascii_lowercase().as_str(),
+                "inc" | "jr" | "sr" | "prof" | "univ" | "dept" | "corp" | "ltd"
+            );
+        if !abbreviation {
+            return &s[..at];
+        }
+    }
+    s
+}
+
+/// Drops narrative around a speaker: "On March 3, Jane Doe (MIT) spoke on" → "Jane Doe (MIT)".
+fn strip_narrative(s: &str) -> &str {
+    let mut s = s;
+    for verb in [
+        " spoke on",
+        " spoke about",
+        " presented",
+        " talked about",
+        " gave a talk on",
+        " gave a talk titled",
+        " gave a talk entitled",
+        " will speak on",
+        " will present",
+        " speaks on",
+        " presents",
+        " discussed",
+        " lectured on",
+        " titled",
+        " entitled",
+    ] {
+        if let Some(at) = s.find(verb) {
+            s = &s[..at];
+        }
+    }
+    // A leading date phrase ends at its comma.
+    if let Some(rest) = s.strip_prefix("On ").or_else(|| s.strip_prefix("on ")) {
+        if let Some((date, after)) = rest.split_once(", ") {
+            if is_date_line(date) {
+                s = after;
+            }
+        }
+    }
+    clean(s)
+}
+
+/// Drops a Markdown heading marker; says whether there was one.
+fn strip_heading(s: &str) -> (&str, bool) {
+    let hashes = s.bytes().take_while(|&b| b == b'#').count();
+    if (1..=6).contains(&hashes) && s[hashes..].starts_with(' ') {
+        (s[hashes..].trim(), true)
+    } else {
+        (s, false)
+    }
+}
+
+/// Drops a bullet or a number in front ("- ", "• ", "1. ", "2) ", "(3) ", "[4] ").
+fn strip_list_marker(s: &str) -> (&str, bool) {
+    for bullet in [
+        "- ", "* ", "• ", "· ", "‣ ", "◦ ", "▪ ", "+ ", "– ", "— ", "> ",
+    ] {
+        if let Some(rest) = s.strip_prefix(bullet) {
+            return (rest.trim_start(), true);
+        }
+    }
+    let digits = s.bytes().take_while(u8::is_ascii_digit).count();
+    if (1..=3).contains(&digits) {
+        let rest = &s[digits..];
+        for close in [". ", ") ", ".\t", "] ", ": "] {
+            if let Some(r) = rest.strip_prefix(close) {
+                // "10: Title" is a number; "10:30" is a time (no space after the colon)
+                return (r.trim_start(), true);
+            }
+        }
+    }
+    for (open, close) in [("(", ") "), ("[", "] "), ("#", " ")] {
+        if let Some(r) = s.strip_prefix(open) {
+            let d = r.bytes().take_while(u8::is_ascii_digit).count();
+            if (1..=3).contains(&d) {
+                if let Some(rest) = r[d..].strip_prefix(close) {
+                    return (rest.trim_start(), true);
+                }
+            }
+        }
+    }
+    (s, false)
+}
+
+/// Removes Markdown emphasis and links: `**Title**` → `Title`, `[Title](url)` → `Title`.
+fn strip_markdown(s: &str) -> std::borrow::Cow<'_, str> {
+    if !s.contains(['*', '_', '[', '`']) {
+        return s.into();
+    }
+    let mut out = s.replace("**", "").replace("__", "");
+    // [text](url) → text
+    while let Some(open) = out.find('[') {
+        let Some(mid) = out[open..].find("](").map(|m| open + m) else {
+            break;
+        };
+        let Some(end) = out[mid..].find(')').map(|e| mid + e) else {
+            break;
+        };
+        let text = out[open + 1..mid].to_owned();
+        out.replace_range(open..=end, &text);
+    }
+    let trimmed = out.trim();
+    let trimmed = trimmed
+        .strip_prefix('*')
+        .and_then(|t| t.strip_suffix('*'))
+        .or_else(|| trimmed.strip_prefix('_').and_then(|t| t.strip_suffix('_')))
+        .unwrap_or(trimmed);
+    trimmed.replace('`', "").into()
+}
+
+/// "Speaker: …", "Abstract: …" and the like.
+fn field_label(s: &str) -> Option<(Field, &str)> {
+    const FIELDS: &[(&str, Field)] = &[
+        ("title", Field::Title),
+        ("talk title", Field::Title),
+        ("talk", Field::Title),
+        ("topic", Field::Title),
+        ("speaker", Field::Speaker),
+        ("speakers", Field::Speaker),
+        ("speaker(s)", Field::Speaker),
+        ("presenter", Field::Speaker),
+        ("presenters", Field::Speaker),
+        ("presented by", Field::Speaker),
+        ("lecturer", Field::Speaker),
+        ("instructor", Field::Speaker),
+        ("instructors", Field::Speaker),
+        ("panelists", Field::Speaker),
+        ("authors", Field::Speaker),
+        ("abstract", Field::Abstract),
+        ("summary", Field::Abstract),
+        ("description", Field::Abstract),
+        ("bio", Field::Bio),
+        ("biography", Field::Bio),
+        ("speaker bio", Field::Bio),
+        ("about the speaker", Field::Bio),
+        ("affiliation", Field::Affiliation),
+        ("institution", Field::Affiliation),
+        ("date", Field::When),
+        ("time", Field::When),
+        ("when", Field::When),
+        ("date and time", Field::When),
+        ("date/time", Field::When),
+        ("where", Field::Ignored),
+        ("location", Field::Ignored),
+        ("venue", Field::Ignored),
+        ("room", Field::Ignored),
+        ("place", Field::Ignored),
+        ("host", Field::Ignored),
+        ("hosts", Field::Ignored),
+        ("host(s)", Field::Ignored),
+        ("hosted by", Field::Ignored),
+        ("chair", Field::Ignored),
+        ("chairs", Field::Ignored),
+        ("session chair", Field::Ignored),
+        ("session chairs", Field::Ignored),
+        ("moderator", Field::Ignored),
+        ("organizer", Field::Ignored),
+        ("organizers", Field::Ignored),
+        ("organiser", Field::Ignored),
+        ("organisers", Field::Ignored),
+        ("video", Field::Ignored),
+        ("slides", Field::Ignored),
+        ("recording", Field::Ignored),
+        ("link", Field::Ignored),
+        ("links", Field::Ignored),
+        ("watch", Field::Ignored),
+        ("keywords", Field::Ignored),
+        ("tags", Field::Ignored),
+        ("zoom", Field::Ignored),
+        ("note", Field::Ignored),
+        ("contact", Field::Ignored),
+        ("series", Field::Ignored),
+        ("duration", Field::Ignored),
+        ("length", Field::Ignored),
+        ("url", Field::Ignored),
+    ];
+    let colon = s.find(':')?;
+    let label = s[..colon].trim().trim_matches('*').trim();
+    if label.is_empty() || label.len() > 24 {
+        return None;
+    }
+    let lower = label.to_lowercase();
+    let (_, field) = FIELDS.iter().find(|(name, _)| *name == lower)?;
+    let value = s[colon + 1..].trim().trim_start_matches('*').trim();
+    // "Time: 10:30" is a field, but "10:30" alone is not a label (handled by the digits check).
+    Some((*field, value))
+}
+
+/// "Keynote: Title" → ("Title", true).
+fn strip_title_label(s: &str) -> (&str, bool) {
+    for sep in [": ", " - ", " — ", " – "] {
+        if let Some((label, rest)) = s.split_once(sep) {
+            if label.len() <= 24 && is_in(&words::LABEL, label.trim()) && !rest.trim().is_empty() {
+                return (rest.trim(), true);
+            }
+        }
+    }
+    (s, false)
+}
+
+/// A date written before an entry: "March 3, 2024: Title", "2024-03-04 — Title".
+fn split_date_prefix(s: &str) -> Option<(&str, &str)> {
+    for sep in [": ", " — ", " – ", " - ", " | ", "\t", ". "] {
+        if let Some(at) = s.find(sep) {
+            let (date, rest) = (&s[..at], &s[at + sep.len()..]);
+            if !rest.trim().is_empty() && is_date_line(date) {
+                return Some((date.trim(), rest.trim()));
+            }
+        }
+    }
+    None
+}
+
+/// A line that is only a date (and maybe a time): "Tuesday, October 8, 2024", "2024-03-04",
+/// "Oct 8 @ 4pm".
+pub(crate) fn is_date_line(s: &str) -> bool {
+    let mut calendar = 0;
+    let mut numeric_date = false;
+    let mut other = 0;
+    let mut tokens = 0;
+    for w in s.split(|c: char| c.is_whitespace() || matches!(c, ',' | '|' | '@' | '(' | ')')) {
+        let w = w.trim_matches(|c: char| matches!(c, '.' | '-' | '–' | '—' | ':'));
+        if w.is_empty() {
+            continue;
+        }
+        tokens += 1;
+        let lower = w.to_lowercase();
+        if words::CALENDAR.contains(lower.as_str()) {
+            calendar += 1;
+        } else if is_numeric_date(w) {
+            numeric_date = true;
+        } else if w.bytes().all(|b| b.is_ascii_digit())
+            || ordinal(&lower)
+            || w.contains(':') && w.bytes().all(|b| b.is_ascii_digit() || b == b':')
+            || matches!(
+                lower.as_str(),
+                "am" | "pm"
+                    | "a.m"
+                    | "p.m"
+                    | "at"
+                    | "to"
+                    | "and"
+                    | "from"
+                    | "noon"
+                    | "et"
+                    | "pt"
+                    | "ct"
+                    | "utc"
+                    | "gmt"
+                    | "cet"
+                    | "est"
+                    | "pst"
+                    | "edt"
+                    | "pdt"
+            )
+            || lower.ends_with("am")
+                && lower[..lower.len() - 2]
+                    .bytes()
+                    .all(|b| b.is_ascii_digit() || b == b':')
+            || lower.ends_with("pm")
+                && lower[..lower.len() - 2]
+                    .bytes()
+                    .all(|b| b.is_ascii_digit() || b == b':')
+        {
+        } else {
+            other += 1;
+        }
+    }
+    tokens > 0 && (calendar > 0 || numeric_date) && other == 0
+}
+
+fn ordinal(w: &str) -> bool {
+    let digits = w.bytes().take_while(u8::is_ascii_digit).count();
+    digits > 0 && matches!(&w[digits..], "st" | "nd" | "rd" | "th")
+}
+
+/// 2024-03-04, 03/04/2024, 4.3.2024
+fn is_numeric_date(w: &str) -> bool {
+    let parts: Vec<&str> = w.split(['-', '/', '.']).collect();
+    parts.len() == 3
+        && parts
+            .iter()
+            .all(|p| !p.is_empty() && p.len() <= 4 && p.bytes().all(|b| b.is_ascii_digit()))
+        && parts.iter().any(|p| p.len() == 4 || p.len() == 2)
+}
+
+/// A horizontal rule or table separator: `---`, `===`, `***`, `|---|---|`.
+fn is_rule(s: &str) -> bool {
+    s.len() >= 3
+        && s.chars()
+            .all(|c| matches!(c, '-' | '=' | '*' | '_' | '|' | ':' | '+' | ' ' | '~' | '#'))
+}
+
+/// Links, navigation and page furniture.
+fn is_noise(s: &str) -> bool {
+    let lower = s.to_lowercase();
+    if lower.starts_with("http://") || lower.starts_with("https://") || lower.starts_with("www.") {
+        return !s.contains(' ');
+    }
+    if s.matches(" > ").count() >= 1 && s.split(" > ").all(|p| p.split_whitespace().count() <= 4)
+        || s.matches(" » ").count() >= 1
+        || s.matches(" / ").count() >= 2
+    {
+        return true;
+    }
+    const STARTS: &[&str] = &[
+        "watch",
+        "view ",
+        "view the",
+        "download",
+        "slides",
+        "video",
+        "recording",
+        "read more",
+        "more info",
+        "subscribe",
+        "share",
+        "back to",
+        "home",
+        "posted",
+        "updated",
+        "©",
+        "copyright",
+        "categories",
+        "add to calendar",
+        "register",
+        "join ",
+        "zoom link",
+        "livestream",
+        "live stream",
+        "youtube",
+        "pdf",
+        "[pdf]",
+        "(pdf)",
+        "see also",
+        "next",
+        "previous",
+        "page ",
+        "show more",
+        "all rights reserved",
+        "click here",
+    ];
+    s.split_whitespace().count() <= 8 && STARTS.iter().any(|p| lower.starts_with(p))
+}
+
+/// How much a line reads as running text (an abstract or a bio).
+pub(crate) fn prose_score(s: &str) -> f32 {
+    if s.len() > 300 {
+        return 0.95;
+    }
+    let words: Vec<&str> = s.split_whitespace().collect();
+    let n = words.len();
+    if n >= 30 {
+        return 0.9;
+    }
+    let lower = words.iter().filter(|w| starts_lower(w)).count() as f32 / n.max(1) as f32;
+    let sentence_end = s.ends_with(['.', '!']) || s.contains(". ");
+    if n >= 14 && sentence_end && lower > 0.4 {
+        return 0.85;
+    }
+    if n >= 10 && lower >= 0.6 && sentence_end {
+        return 0.75;
+    }
+    if n >= 6 && starts_lower(s) {
+        return 0.7;
+    }
+    if n >= 12 && lower >= 0.65 {
+        return 0.65;
+    }
+    0.0
+}
+
+/// How much a line reads as a talk title.
+pub(crate) fn title_score(s: &str) -> f32 {
+    let words: Vec<&str> = s.split_whitespace().collect();
+    let n = words.len();
+    if n == 0 || s.len() > 300 {
+        return 0.0;
+    }
+    let mut score: f32 = 0.6;
+    if starts_lower(s) {
+        score -= 0.3;
+    }
+    if n > 25 {
+        score -= 0.3;
+    }
+    if s.ends_with('.') && n > 10 {
+        score -= 0.2;
+    }
+    if split_top(s, ". ").len() > 2 {
+        score -= 0.2;
+    }
+    if starts_upper(s) && words.iter().filter(|w| starts_upper(w)).count() * 2 >= n {
+        score += 0.1;
+    }
+    score.max(0.0)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn kind(line: &str) -> Kind {
+        classify(line, &Lexicon::builtin_for_tests(), DocContext::default()).kind
+    }
+
+    fn names(speakers: &[Speaker]) -> Vec<&str> {
+        speakers.iter().map(|s| s.name.as_str()).collect()
+    }
+
+    #[test]
+    fn titles_and_speakers_of_the_sample() {
+        assert!(
+            matches!(kind("Hunting the Hessian"), Kind::Title(t) if t == "Hunting the Hessian")
+        );
+        assert!(matches!(
+            kind("Madeleine Udell, Stanford University"),
+            Kind::Speakers { .. }
+        ));
+        assert!(matches!(
+            kind("Tutorial on AI Alignment (part 2 of 2): Methodologies for AI Alignment"),
+            Kind::Title(_)
+        ));
+    }
+
+    #[test]
+    fn segments() {
+        let k = classify(
+            r#"01:51:00 - "Machine Learning for DFM", Bei Yu, Associate Professor, Chinese University of Hong Kong"#,
+            &Lexicon::builtin_for_tests(),
+            DocContext::default(),
+        )
+        .kind;
+        let Kind::Segment {
+            stamp,
+            title,
+            speakers,
+        } = k
+        else {
+            panic!("not a segment: {k:?}");
+        };
+        assert_eq!(stamp, "01:51:00");
+        assert_eq!(title, "Machine Learning for DFM");
+        assert_eq!(names(&speakers), vec!["Bei Yu"]);
+        assert!(
+            matches!(kind("00:00:00 - Introduction"), Kind::Segment { title, speakers, .. } if title == "Introduction" && speakers.is_empty())
+        );
+    }
+
+    #[test]
+    fn combined_layouts() {
+        for (line, title, speaker) in [
+            (
+                "Jane Doe (MIT): Learning to Optimize",
+                "Learning to Optimize",
+                "Jane Doe",
+            ),
+            (
+                "Learning to Optimize — Jane Doe, MIT",
+                "Learning to Optimize",
+                "Jane Doe",
+            ),
+            (
+                "Learning to Optimize by Jane Doe (MIT)",
+                "Learning to Optimize",
+                "Jane Doe",
+            ),
+            (
+                "Learning to Optimize, Jane Doe (MIT)",
+                "Learning to Optimize",
+                "Jane Doe",
+            ),
+            (
+                "10:30–11:15 Learning to Optimize, Jane Doe (MIT)",
+                "Learning to Optimize",
+                "Jane Doe",
+            ),
+            (
+                "12:30 p.m. Host seminar. “Learning to Optimize.” Jane Doe, MIT. Room 32-G449",
+                "Learning to Optimize",
+                "Jane Doe",
+            ),
+            (
+                "1. Learning to Optimize. Jane Doe, MIT.",
+                "Learning to Optimize",
+                "Jane Doe",
+            ),
+        ] {
+            match kind(line) {
+                Kind::Combined { title: t, speakers } => {
+                    assert_eq!(t, title, "{line}");
+                    assert_eq!(names(&speakers), vec![speaker], "{line}");
+                }
+                other => panic!("{line}: {other:?}"),
+            }
+        }
+    }
+
+    #[test]
+    fn frames_and_fields() {
+        assert!(matches!(kind("Tuesday, October 8, 2024"), Kind::When(_)));
+        assert!(
+            matches!(kind("Speaker: Jane Doe (MIT)"), Kind::Field(Field::Speaker, v) if v == "Jane Doe (MIT)")
+        );
+        assert!(matches!(
+            kind("**Abstract:** We study things."),
+            Kind::Field(Field::Abstract, _)
+        ));
+        assert!(
+            matches!(kind("## Learning to Optimize"), Kind::Heading(t) if t == "Learning to Optimize")
+        );
+        assert!(matches!(kind("Watch video"), Kind::Noise));
+        assert!(matches!(kind("Home > Events > Past Seminars"), Kind::Noise));
+        assert!(matches!(kind("|---|---|"), Kind::Noise));
+    }
+}

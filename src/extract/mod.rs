@@ -1,0 +1,167 @@
+//! Extraction: from a listing's text to [`Talk`] records.
+//!
+//! The entry point is [`Extractor`]. Extraction runs in three passes:
+//!
+//! 1. **Lines** ([`line`]): every line is classified on its own — title, speakers, title and
+//!    speakers together, prose, timestamped segment, date, labelled field, noise — by scoring
+//!    each reading with evidence (name shapes, institution and role vocabulary, the gazetteer,
+//!    punctuation, length). Lines are independent, so this pass runs in parallel with rayon.
+//! 2. **Layout** ([`layout`]): the document's orientation (titles before speakers or after) is
+//!    decided by counting, readings that neighbours contradict are corrected, and lines are
+//!    grouped into talks, sessions and segments.
+//! 3. **Series** ([`series`]): part markers and colon prefixes shared by two or more titles of the
+//!    whole input (all documents of the run) become series.
+//!
+//! ```
+//! use talkgraph::extract::Extractor;
+//! use talkgraph::read::Source;
+//!
+//! let extractor = Extractor::new()?;
+//! let source = Source::from_text("talks.txt", "Hunting the Hessian\nMadeleine Udell, Stanford University\n");
+//! let doc = extractor.extract(&source);
+//! assert_eq!(doc.talks[0].speakers[0].name, "Madeleine Udell");
+//! assert_eq!(doc.talks[0].speakers[0].affiliations[0].name, "Stanford University");
+//! # Result::<_, Box<dyn std::error::Error>>::Ok(())
+//! ```
+
+pub(crate) mod layout;
+pub(crate) mod line;
+pub(crate) mod series;
+pub(crate) mod speaker;
+pub(crate) mod table;
+pub(crate) mod text;
+pub(crate) mod time;
+pub(crate) mod words;
+
+use std::collections::HashSet;
+use std::sync::{Arc, LazyLock};
+
+use rayon::prelude::*;
+
+use crate::error::GazetteerError;
+use crate::model::{DocumentRecord, Extraction, Talk, Warning};
+use crate::read::Source;
+use crate::resolve::{Gazetteer, Institution};
+
+/// Given names used as evidence that a word starts a person's name.
+const GIVEN_NAMES: &str = include_str!("given_names.txt");
+
+static GIVEN: LazyLock<HashSet<String>> = LazyLock::new(|| {
+    GIVEN_NAMES
+        .lines()
+        .map(str::trim)
+        .filter(|l| !l.is_empty() && !l.starts_with('#'))
+        .map(str::to_lowercase)
+        .collect()
+});
+
+/// Lines per rayon task: classification of one line is cheap, so batch them.
+const LINES_PER_TASK: usize = 512;
+
+/// The evidence extraction consults: the gazetteer and the given-name list.
+#[derive(Debug, Clone)]
+pub struct Lexicon {
+    gazetteer: Arc<Gazetteer>,
+}
+
+impl Lexicon {
+    pub fn new(gazetteer: Gazetteer) -> Self {
+        Self {
+            gazetteer: Arc::new(gazetteer),
+        }
+    }
+
+    /// The institution a name refers to, if the gazetteer knows it.
+    pub fn institution(&self, name: &str) -> Option<&Institution> {
+        if name.len() > 120 {
+            return None;
+        }
+        self.gazetteer.lookup(name)
+    }
+
+    /// Whether `word` is a known given name.
+    pub fn is_given_name(&self, word: &str) -> bool {
+        GIVEN.contains(&word.to_lowercase())
+    }
+
+    pub fn gazetteer(&self) -> &Gazetteer {
+        &self.gazetteer
+    }
+
+    #[cfg(test)]
+    pub(crate) fn builtin_for_tests() -> Self {
+        Self::new(Gazetteer::builtin().unwrap_or_default())
+    }
+}
+
+/// Extracts talk records from listings.
+#[derive(Debug, Clone)]
+pub struct Extractor {
+    lexicon: Lexicon,
+}
+
+impl Extractor {
+    /// An extractor with the built-in gazetteer.
+    pub fn new() -> Result<Self, GazetteerError> {
+        Ok(Self::with_gazetteer(Gazetteer::builtin()?))
+    }
+
+    /// An extractor that uses `gazetteer` as evidence and for canonical labels.
+    #[must_use]
+    pub fn with_gazetteer(gazetteer: Gazetteer) -> Self {
+        Self {
+            lexicon: Lexicon::new(gazetteer),
+        }
+    }
+
+    pub fn lexicon(&self) -> &Lexicon {
+        &self.lexicon
+    }
+
+    /// Extracts one document; series are decided within this document only.
+    pub fn extract(&self, source: &Source) -> DocumentRecord {
+        let mut doc = self.extract_unlinked(source);
+        series::assign(&mut [&mut doc.talks]);
+        doc
+    }
+
+    /// Extracts several documents; series prefixes are counted over all of them.
+    pub fn extract_all(&self, sources: &[Source]) -> Extraction {
+        let mut documents: Vec<DocumentRecord> = sources
+            .par_iter()
+            .map(|s| self.extract_unlinked(s))
+            .collect();
+        let mut talks: Vec<&mut Vec<Talk>> = documents.iter_mut().map(|d| &mut d.talks).collect();
+        series::assign(&mut talks);
+        Extraction { documents }
+    }
+
+    fn extract_unlinked(&self, source: &Source) -> DocumentRecord {
+        let lines = source.lines();
+        let ctx = line::DocContext::scan(&lines);
+        let mut infos: Vec<line::LineInfo> = lines
+            .par_iter()
+            .with_min_len(LINES_PER_TASK)
+            .map(|l| line::classify(l, &self.lexicon, ctx))
+            .collect();
+        for (index, info) in table::read_tables(&lines, &self.lexicon) {
+            infos[index] = info;
+        }
+        drop(lines);
+        let layout = layout::group(infos, &self.lexicon);
+        let mut warnings: Vec<Warning> = source.warnings.clone();
+        warnings.extend(layout.warnings);
+        if layout.talks.is_empty() {
+            warnings.push(Warning {
+                line: 0,
+                message: "no talks found: is this a listing of talks?".into(),
+            });
+        }
+        DocumentRecord {
+            source: source.name.clone(),
+            title: layout.title,
+            talks: layout.talks,
+            warnings,
+        }
+    }
+}

@@ -1,0 +1,186 @@
+//! Series: "(part n of m)" markers, and "Prefix: subtitle" prefixes shared by two or more
+//! entries of the input (decided over all documents of a run, not line by line).
+
+use std::collections::HashMap;
+
+use super::text::clean;
+use super::words::{self, is_in};
+use crate::model::Talk;
+use crate::resolve::fold;
+
+/// A part marker found in a title.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub(crate) struct Part {
+    /// The text before the marker: the series.
+    pub series: String,
+    pub part: u32,
+    pub count: Option<u32>,
+}
+
+/// Finds "(part 2 of 2)", "Part 2/3", "– Part II" in a title.
+pub(crate) fn part_marker(title: &str) -> Option<Part> {
+    let lower = title.to_lowercase();
+    let mut search = 0;
+    while let Some(found) = lower[search..].find("part") {
+        let at = search + found;
+        search = at + 4;
+        let before_ok = at == 0 || !lower[..at].ends_with(|c: char| c.is_alphanumeric());
+        let rest = &lower[at + 4..];
+        let rest_trim = rest.trim_start();
+        if !before_ok || rest_trim.len() == rest.len() {
+            continue;
+        }
+        let Some((part, used)) = number(rest_trim) else {
+            continue;
+        };
+        let after = rest_trim[used..].trim_start();
+        let count = after
+            .strip_prefix("of")
+            .map(str::trim_start)
+            .or_else(|| after.strip_prefix('/').map(str::trim_start))
+            .and_then(number)
+            .map(|(n, _)| n);
+        let series = clean(title[..at].trim_end_matches(['(', '[', ',', '-', '–', '—', ':', ' ']));
+        if series.is_empty() || part == 0 {
+            return None;
+        }
+        return Some(Part {
+            series: series.to_owned(),
+            part,
+            count,
+        });
+    }
+    None
+}
+
+/// An arabic or roman number (up to X) at the start of `s`: (value, bytes used).
+fn number(s: &str) -> Option<(u32, usize)> {
+    let digits = s.bytes().take_while(u8::is_ascii_digit).count();
+    if digits > 0 {
+        return Some((s[..digits].parse().ok()?, digits));
+    }
+    let roman = s
+        .bytes()
+        .take_while(|b| matches!(b, b'i' | b'v' | b'x'))
+        .count();
+    let boundary = s[roman..]
+        .chars()
+        .next()
+        .is_none_or(|c| !c.is_alphanumeric());
+    if roman == 0 || !boundary {
+        return None;
+    }
+    let value = match &s[..roman] {
+        "i" => 1,
+        "ii" => 2,
+        "iii" => 3,
+        "iv" => 4,
+        "v" => 5,
+        "vi" => 6,
+        "vii" => 7,
+        "viii" => 8,
+        "ix" => 9,
+        "x" => 10,
+        _ => return None,
+    };
+    Some((value, roman))
+}
+
+/// The "Prefix" of "Prefix: subtitle", if it is short enough to name a series.
+pub(crate) fn colon_prefix(title: &str) -> Option<&str> {
+    let (prefix, rest) = title.split_once(": ")?;
+    let prefix = clean(prefix);
+    let n = prefix.split_whitespace().count();
+    let label = is_in(&words::LABEL, prefix);
+    (!rest.trim().is_empty() && (1..=8).contains(&n) && !label && prefix.len() >= 3)
+        .then_some(prefix)
+}
+
+/// Sets `series`, `part` and `part_count` on every talk and segment of every document:
+/// part markers first, then colon prefixes shared by two or more titles of the whole input.
+pub(crate) fn assign(documents: &mut [&mut Vec<Talk>]) {
+    let mut counts: HashMap<String, usize> = HashMap::new();
+    for talks in documents.iter() {
+        for talk in talks.iter().flat_map(Talk::walk) {
+            if part_marker(&talk.title).is_none() {
+                if let Some(prefix) = colon_prefix(&talk.title) {
+                    *counts.entry(fold(prefix)).or_default() += 1;
+                }
+            }
+        }
+    }
+    for talks in documents.iter_mut() {
+        for talk in talks.iter_mut() {
+            set_series(talk, &counts);
+            for segment in &mut talk.segments {
+                set_series(segment, &counts);
+            }
+        }
+    }
+}
+
+fn set_series(talk: &mut Talk, counts: &HashMap<String, usize>) {
+    if let Some(part) = part_marker(&talk.title) {
+        talk.series = Some(part.series);
+        talk.part = Some(part.part);
+        talk.part_count = part.count;
+    } else if let Some(prefix) = colon_prefix(&talk.title) {
+        if counts.get(&fold(prefix)).is_some_and(|&n| n >= 2) {
+            talk.series = Some(prefix.to_owned());
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn part_markers() {
+        let p =
+            part_marker("Tutorial on AI Alignment (part 2 of 2): Methodologies for AI Alignment");
+        assert_eq!(
+            p,
+            Some(Part {
+                series: "Tutorial on AI Alignment".into(),
+                part: 2,
+                count: Some(2)
+            })
+        );
+        assert_eq!(
+            part_marker("Deep RL, Part II").map(|p| (p.series, p.part)),
+            Some(("Deep RL".into(), 2))
+        );
+        assert_eq!(
+            part_marker("Control Theory – Part 1/3").and_then(|p| p.count),
+            Some(3)
+        );
+        assert_eq!(part_marker("Particle filters"), None);
+        assert_eq!(part_marker("Part 1: Basics"), None);
+    }
+
+    #[test]
+    fn shared_prefixes_only() {
+        let talk = |t: &str| Talk {
+            title: t.into(),
+            ..Talk::default()
+        };
+        let mut talks = vec![
+            talk("IEEE Seasonal School: Testing"),
+            talk("IEEE Seasonal School: Standards"),
+            talk("Flat Minima and Generalization: from Matrix Sensing to Neural Networks"),
+            talk("Keynote: Something"),
+        ];
+        assign(&mut [&mut talks]);
+        let series: Vec<Option<&str>> = talks.iter().map(|t| t.series.as_deref()).collect();
+        assert_eq!(
+            series,
+            vec![
+                Some("IEEE Seasonal School"),
+                Some("IEEE Seasonal School"),
+                None,
+                None
+            ]
+        );
+    }
+}

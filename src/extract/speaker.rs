@@ -1,0 +1,859 @@
+//! Parsing speaker strings: "Name, Institution", "Name (Institution)", "Name, Role, Institution",
+//! "Name, Role at Org and Role at Org", author lists "A, B, C and D", and mixtures of them.
+//!
+//! The entry point is [`parse_speakers`]. The string is cut into items at top-level commas and
+//! semicolons, then at "and"/"&" where every piece stands on its own; each item is scored as a
+//! person, an institution, a role or a place from its shape and the word lists in
+//! [`words`](super::words) and the gazetteer; then the items are read left to right: a person
+//! opens a speaker, roles wait for the next institution, institutions become affiliations.
+//! The result carries a score in `0.0..=1.0` that the line classifier weighs against reading
+//! the same text as a title.
+
+use super::text::{bare, clean, find_top, is_acronym, split_top, starts_upper, take_parens};
+use super::words::{self, is_in};
+use super::Lexicon;
+use crate::model::{Affiliation, Speaker};
+use crate::resolve::fold;
+
+/// Speakers read from one string, with how sure the reading is.
+#[derive(Debug, Clone, PartialEq)]
+pub(crate) struct ParsedSpeakers {
+    pub speakers: Vec<Speaker>,
+    pub score: f32,
+}
+
+/// Longest string worth reading as a speaker list.
+const MAX_LEN: usize = 600;
+
+/// What an item of a speaker string is.
+#[derive(Debug, Clone, PartialEq)]
+enum Item {
+    Person {
+        name: String,
+        alternates: Vec<String>,
+    },
+    Org(String),
+    Role(String),
+    RoleAt {
+        role: String,
+        org: String,
+    },
+    Place,
+    Unknown,
+}
+
+/// An item with its confidence and the parenthesised parts written after it.
+#[derive(Debug, Clone)]
+struct Scored {
+    item: Item,
+    confidence: f32,
+    parens: Vec<String>,
+}
+
+/// Reads `s` as a list of speakers. `None` when it does not start with a person.
+pub(crate) fn parse_speakers(s: &str, lex: &Lexicon) -> Option<ParsedSpeakers> {
+    let s = clean(strip_speaker_label(s.trim()));
+    if s.is_empty() || s.len() > MAX_LEN || !s.chars().any(char::is_uppercase) {
+        return None;
+    }
+    let mut speakers: Vec<Speaker> = Vec::new();
+    let mut confidences = Vec::new();
+    for group in split_top(s, ";") {
+        let group = clean(group);
+        if group.is_empty() {
+            continue;
+        }
+        let items = classify_group(group, lex)?;
+        assemble(&items, lex, &mut speakers, &mut confidences);
+    }
+    if speakers.is_empty() {
+        return None;
+    }
+    let score = confidences.iter().sum::<f32>() / confidences.len() as f32;
+    Some(ParsedSpeakers { speakers, score })
+}
+
+/// Drops "Speaker:", "Presented by", "By" and the like in front of the names.
+fn strip_speaker_label(s: &str) -> &str {
+    const LABELS: &[&str] = &[
+        "speakers:",
+        "speaker:",
+        "presenters:",
+        "presenter:",
+        "presented by",
+        "by:",
+        "by ",
+        "with ",
+        "authors:",
+        "author:",
+        "instructors:",
+        "instructor:",
+        "lecturer:",
+    ];
+    let lower = s.get(..20.min(s.len())).unwrap_or(s).to_lowercase();
+    for label in LABELS {
+        if lower.starts_with(label) {
+            return s[label.len()..].trim_start();
+        }
+    }
+    s
+}
+
+/// Cuts one `;`-group into scored items; `None` when the first item is not a person.
+fn classify_group(group: &str, lex: &Lexicon) -> Option<Vec<Scored>> {
+    let pieces = merge_pieces(expand_conjunctions(split_top(group, ","), lex), lex);
+    let mut items: Vec<Scored> = Vec::with_capacity(pieces.len());
+    for (i, piece) in pieces.iter().enumerate() {
+        let prev = items.last().map(|s| &s.item);
+        let scored = classify_piece(piece, lex, prev, i == 0);
+        if i == 0 && (!matches!(scored.item, Item::Person { .. }) || scored.confidence < 0.3) {
+            return None;
+        }
+        items.push(scored);
+    }
+    Some(items)
+}
+
+/// Splits pieces at top-level "and" / "&" when every part stands on its own as a person, an
+/// institution or "role at institution" ("TILOS & UC San Diego", "IBM and Akhilesh Kumar").
+fn expand_conjunctions<'a>(pieces: Vec<&'a str>, lex: &Lexicon) -> Vec<&'a str> {
+    let mut out = Vec::with_capacity(pieces.len());
+    for piece in pieces {
+        let piece = piece.trim();
+        let trimmed = piece
+            .strip_prefix("and ")
+            .or_else(|| piece.strip_prefix("& "))
+            .unwrap_or(piece);
+        let parts = split_conj(trimmed);
+        if parts.len() > 1
+            && lex.institution(trimmed).is_none()
+            && parts.iter().all(|p| stands_alone(p, lex))
+        {
+            out.extend(parts);
+        } else {
+            out.push(trimmed);
+        }
+    }
+    out
+}
+
+fn split_conj(s: &str) -> Vec<&str> {
+    let mut cuts: Vec<(usize, usize)> = Vec::new();
+    for sep in [" and ", " & ", " und ", " et "] {
+        cuts.extend(find_top(s, sep).into_iter().map(|at| (at, sep.len())));
+    }
+    cuts.sort_unstable();
+    let mut parts = Vec::with_capacity(cuts.len() + 1);
+    let mut start = 0;
+    for (at, len) in cuts {
+        if at >= start {
+            parts.push(s[start..at].trim());
+            start = at + len;
+        }
+    }
+    parts.push(s[start..].trim());
+    parts
+}
+
+fn stands_alone(part: &str, lex: &Lexicon) -> bool {
+    let (outside, _) = take_parens(part);
+    person_score(&outside, lex).0 >= 0.6
+        || org_score(&outside, lex) >= 0.5
+        || role_at(&outside, lex).is_some()
+}
+
+/// Joins pieces that a comma split but that belong together: an institution and its campus
+/// ("University of California, Berkeley"), a company and "Inc.".
+fn merge_pieces<'a>(pieces: Vec<&'a str>, lex: &Lexicon) -> Vec<std::borrow::Cow<'a, str>> {
+    let mut out: Vec<std::borrow::Cow<'a, str>> = Vec::with_capacity(pieces.len());
+    for piece in pieces {
+        let piece = piece.trim();
+        if piece.is_empty() {
+            continue;
+        }
+        if let Some(prev) = out.last_mut() {
+            let joined = format!("{prev}, {piece}");
+            let corporate = matches!(
+                piece.to_lowercase().trim_end_matches('.'),
+                "inc" | "ltd" | "llc" | "gmbh" | "ag" | "s.a" | "corp" | "co" | "plc"
+            );
+            if corporate
+                || (lex.institution(&joined).is_some() && lex.institution(piece).is_none())
+                || is_campus(prev, piece, lex)
+            {
+                *prev = joined.into();
+                continue;
+            }
+        }
+        out.push(piece.into());
+    }
+    out
+}
+
+/// "University of California" + "Berkeley": a university named after a state or system,
+/// followed by a short capitalised place that is neither a person nor an institution.
+fn is_campus(prev: &str, piece: &str, lex: &Lexicon) -> bool {
+    let lower = prev.to_lowercase();
+    let system = [
+        "university of california",
+        "university of texas",
+        "university of illinois",
+        "university of maryland",
+        "university of massachusetts",
+        "university of wisconsin",
+        "university of michigan",
+        "university of north carolina",
+        "university of colorado",
+        "university of missouri",
+        "university of nebraska",
+        "university of hawaii",
+        "university of tennessee",
+        "state university of new york",
+        "university of minnesota",
+        "university of washington",
+        "university of london",
+        "indiana university",
+        "penn state",
+        "rutgers university",
+        "purdue university",
+    ];
+    let n = piece.split_whitespace().count();
+    system.iter().any(|s| lower.ends_with(s))
+        && (1..=3).contains(&n)
+        && piece.split_whitespace().all(starts_upper)
+        && org_score(piece, lex) < 0.8
+        && !is_in(&words::PLACE, piece)
+}
+
+/// Scores one piece as person, institution, role or place, given the item before it.
+fn classify_piece(piece: &str, lex: &Lexicon, prev: Option<&Item>, first: bool) -> Scored {
+    // Parentheses inside a name are a nickname: "Sicun (Sean) Gao".
+    let (outside, parens) = split_name_parens(piece);
+    let text = outside.as_str();
+    let owned: Vec<String> = parens.iter().map(|p| (*p).to_owned()).collect();
+    let scored = |item, confidence| Scored {
+        item,
+        confidence,
+        parens: owned.clone(),
+    };
+    if lex.institution(text).is_some() && !first {
+        return scored(Item::Org(text.to_owned()), 1.0);
+    }
+    if let Some((role, org)) = role_at(text, lex) {
+        return scored(Item::RoleAt { role, org }, 0.9);
+    }
+    let (p, name, mut alternates) = person_score(text, lex);
+    if first {
+        alternates.extend(nicknames(piece, &parens, lex));
+        let parens = parens
+            .iter()
+            .filter(|inner| !alternates.iter().any(|a| a == *inner))
+            .map(|p| (*p).to_owned())
+            .collect();
+        return Scored {
+            item: Item::Person { name, alternates },
+            confidence: p,
+            parens,
+        };
+    }
+    let o = org_score(text, lex);
+    let r = role_score(text);
+    if r >= 0.8 && p < 0.9 && o < 0.9 {
+        return scored(Item::Role(text.to_owned()), r);
+    }
+    if is_in(&words::PLACE, text) {
+        return scored(Item::Place, 0.8);
+    }
+    // After a person without an affiliation yet, an institution is what usually comes next.
+    let bias = match prev {
+        Some(Item::Person { .. }) | Some(Item::Role(_)) => 0.2,
+        _ => -0.1,
+    };
+    if p >= 0.6 && p > o + bias {
+        let alternates = alternates
+            .into_iter()
+            .chain(nicknames(piece, &parens, lex))
+            .collect();
+        scored(Item::Person { name, alternates }, p)
+    } else if o >= 0.3 {
+        scored(Item::Org(text.to_owned()), o.max(0.6))
+    } else if r >= 0.5 {
+        scored(Item::Role(text.to_owned()), r)
+    } else {
+        scored(Item::Unknown, 0.0)
+    }
+}
+
+/// Separates a piece into the name outside parentheses and the parenthesised parts.
+fn split_name_parens(piece: &str) -> (String, Vec<&str>) {
+    let (outside, parens) = take_parens(piece);
+    let outside = outside
+        .trim_matches(|c: char| c == '"' || c.is_whitespace())
+        .to_owned();
+    (outside, parens)
+}
+
+/// Nicknames of a person: a parenthesised or quoted single name inside the name
+/// ("Sicun (Sean) Gao", `Robert "Bob" Smith`), or at its end when it is a known given name.
+fn nicknames(piece: &str, parens: &[&str], lex: &Lexicon) -> Vec<String> {
+    let mut out = Vec::new();
+    for inner in parens {
+        let inner = inner.trim_matches(['"', '\'', '“', '”']);
+        let one_word = !inner.contains(' ') && starts_upper(inner) && !is_acronym(inner);
+        if !one_word || lex.institution(inner).is_some() {
+            continue;
+        }
+        let close = piece
+            .find(&format!("({inner})"))
+            .map(|i| i + inner.len() + 2);
+        let inside_name = close.is_some_and(|c| {
+            piece[c..]
+                .trim()
+                .chars()
+                .next()
+                .is_some_and(char::is_alphabetic)
+        });
+        if inside_name || lex.is_given_name(inner) {
+            out.push(inner.to_owned());
+        }
+    }
+    out
+}
+
+/// Reads the parenthesised descriptors after a person or institution:
+/// "(MIT)", "(MIT & Harvard)", "(Professor, MIT)", "(co-chair, AI/ML for EDA SIG, Si2)".
+fn paren_affiliations(inner: &str, lex: &Lexicon) -> Vec<Affiliation> {
+    let pieces = merge_pieces(expand_conjunctions(split_top(inner, ","), lex), lex);
+    let pieces: Vec<&str> = pieces
+        .iter()
+        .map(|p| clean(p))
+        .filter(|p| !p.is_empty())
+        .collect();
+    if pieces.is_empty() {
+        return Vec::new();
+    }
+    // A role first and an institution last: everything before the last piece is the role.
+    if pieces.len() >= 2 && role_score(pieces[0]) >= 0.8 {
+        let last = pieces[pieces.len() - 1];
+        if org_score(last, lex) >= 0.3 && role_score(last) < 0.8 {
+            return vec![affiliation(
+                last,
+                Some(pieces[..pieces.len() - 1].join(", ")),
+                lex,
+            )];
+        }
+    }
+    let mut out = Vec::new();
+    let mut role: Option<String> = None;
+    for piece in pieces {
+        if let Some((r, org)) = role_at(piece, lex) {
+            out.push(affiliation(&org, Some(r), lex));
+        } else if lex.institution(piece).is_some()
+            || org_score(piece, lex) >= 0.3 && role_score(piece) < 0.8
+        {
+            out.push(affiliation(piece, role.take(), lex));
+        } else if role_score(piece) >= 0.5 {
+            role = Some(piece.to_owned());
+        }
+    }
+    out
+}
+
+/// Reads `text` as institutions only ("University of British Columbia", "TILOS & UC San Diego",
+/// "University of California, Berkeley"); `None` unless every piece is clearly an institution.
+pub(crate) fn parse_institutions(text: &str, lex: &Lexicon) -> Option<Vec<Affiliation>> {
+    let text = clean(text);
+    if text.is_empty() || text.len() > 200 {
+        return None;
+    }
+    let pieces = merge_pieces(expand_conjunctions(split_top(text, ","), lex), lex);
+    let mut out = Vec::with_capacity(pieces.len());
+    for piece in &pieces {
+        let piece = clean(piece);
+        if is_in(&words::PLACE, piece) {
+            continue;
+        }
+        let strong = lex.institution(piece).is_some()
+            || org_score(piece, lex) >= 0.8 && strictly_capitalised(piece);
+        if !strong || person_score(piece, lex).0 >= 0.6 || role_score(piece) >= 0.8 {
+            return None;
+        }
+        out.push(affiliation(piece, None, lex));
+    }
+    (!out.is_empty()).then_some(out)
+}
+
+/// Reads a cell known to hold institutions (a table's Affiliation column): split at
+/// top-level commas, semicolons and "&"/"and" like a speaker's institutions.
+pub(crate) fn loose_institutions(text: &str, lex: &Lexicon) -> Option<Vec<Affiliation>> {
+    let text = clean(text);
+    if text.is_empty() {
+        return None;
+    }
+    let mut out = Vec::new();
+    for group in split_top(text, ";") {
+        for piece in merge_pieces(expand_conjunctions(split_top(group, ","), lex), lex) {
+            let piece = clean(&piece);
+            if !piece.is_empty() && !is_in(&words::PLACE, piece) {
+                out.push(affiliation(piece, None, lex));
+            }
+        }
+    }
+    (!out.is_empty()).then_some(out)
+}
+
+/// Every word capitalised except short connectives ("University of the Witwatersrand").
+fn strictly_capitalised(s: &str) -> bool {
+    s.split_whitespace().all(|w| {
+        starts_upper(w)
+            || w.chars().next().is_some_and(|c| !c.is_alphabetic())
+            || is_in(&words::PARTICLE, w)
+            || matches!(
+                w,
+                "of" | "for" | "and" | "the" | "at" | "in" | "on" | "und" | "für" | "et" | "des"
+            )
+    })
+}
+
+/// Reads scored items left to right into speakers.
+fn assemble(
+    items: &[Scored],
+    lex: &Lexicon,
+    speakers: &mut Vec<Speaker>,
+    confidences: &mut Vec<f32>,
+) {
+    let mut role: Option<String> = None;
+    let mut unit: Option<String> = None;
+    let first_of_group = speakers.len();
+    // Speakers (by index) whose affiliations were written after a comma, not in parentheses:
+    // those are shared with the names listed before them without one ("A and B, MIT").
+    let mut shareable = std::collections::HashSet::new();
+    for scored in items {
+        confidences.push(scored.confidence);
+        match &scored.item {
+            Item::Person { name, alternates } => {
+                role = None;
+                unit = None;
+                let mut speaker = Speaker {
+                    name: name.clone(),
+                    alternate_names: alternates.clone(),
+                    ..Speaker::default()
+                };
+                for inner in &scored.parens {
+                    speaker.affiliations.extend(paren_affiliations(inner, lex));
+                }
+                speakers.push(speaker);
+            }
+            Item::Org(org) => {
+                let last = speakers.len().saturating_sub(1);
+                let Some(speaker) = speakers.last_mut() else {
+                    continue;
+                };
+                if is_unit(org) && unit.is_none() {
+                    unit = Some(org.clone());
+                    continue;
+                }
+                let mut aff = affiliation(org, role.take(), lex);
+                aff.unit = unit.take();
+                speaker.affiliations.push(aff);
+                shareable.insert(last);
+                for inner in &scored.parens {
+                    speaker.affiliations.extend(paren_affiliations(inner, lex));
+                }
+            }
+            Item::Role(r) => {
+                role = Some(match role.take() {
+                    Some(prev) => format!("{prev}, {r}"),
+                    None => r.clone(),
+                });
+                if let Some(speaker) = speakers.last_mut() {
+                    for inner in &scored.parens {
+                        speaker.affiliations.extend(paren_affiliations(inner, lex));
+                    }
+                }
+            }
+            Item::RoleAt { role: r, org } => {
+                let last = speakers.len().saturating_sub(1);
+                if let Some(speaker) = speakers.last_mut() {
+                    speaker
+                        .affiliations
+                        .push(affiliation(org, Some(r.clone()), lex));
+                    shareable.insert(last);
+                }
+            }
+            Item::Place | Item::Unknown => {}
+        }
+    }
+    // A unit with no institution after it is the institution ("Department of Physics").
+    if let (Some(unit), Some(speaker)) = (unit, speakers.last_mut()) {
+        speaker
+            .affiliations
+            .push(affiliation(&unit, role.take(), lex));
+    }
+    for i in (first_of_group..speakers.len().saturating_sub(1)).rev() {
+        if speakers[i].affiliations.is_empty() && shareable.contains(&(i + 1)) {
+            let shared: Vec<Affiliation> = speakers[i + 1]
+                .affiliations
+                .iter()
+                .map(|a| Affiliation {
+                    role: None,
+                    ..a.clone()
+                })
+                .collect();
+            speakers[i].affiliations = shared;
+            shareable.insert(i);
+        }
+    }
+    for speaker in speakers.iter_mut() {
+        let mut seen = std::collections::HashSet::new();
+        speaker.affiliations.retain(|a| seen.insert(fold(&a.name)));
+    }
+}
+
+/// Whether an institution piece names a unit of the next one ("Department of EECS, MIT").
+fn is_unit(org: &str) -> bool {
+    let lower = org.to_lowercase();
+    [
+        "department of",
+        "dept. of",
+        "dept of",
+        "school of",
+        "faculty of",
+        "division of",
+        "college of",
+    ]
+    .iter()
+    .any(|p| lower.starts_with(p))
+}
+
+fn affiliation(name: &str, role: Option<String>, lex: &Lexicon) -> Affiliation {
+    let name = clean(name);
+    let found = lex.institution(name);
+    Affiliation {
+        name: name.to_owned(),
+        role: role.map(|r| clean(&r).to_owned()).filter(|r| !r.is_empty()),
+        label: found.map(|i| i.name.clone()),
+        iri: found.map(|i| i.iri.clone()),
+        unit: None,
+    }
+}
+
+/// "Researcher at Google", "Professor @ MIT", "PhD student in EECS at MIT".
+fn role_at(text: &str, lex: &Lexicon) -> Option<(String, String)> {
+    for sep in [" at ", " @ ", " with "] {
+        if let Some(at) = text.rfind(sep) {
+            let (role, org) = (text[..at].trim(), text[at + sep.len()..].trim());
+            if role_score(role) >= 0.8 && (org_score(org, lex) >= 0.3) && starts_upper(org) {
+                return Some((role.to_owned(), org.to_owned()));
+            }
+        }
+    }
+    None
+}
+
+/// How much `text` looks like a person's name, the name with honorifics removed, and any
+/// quoted nickname (`Robert "Bob" Smith`).
+pub(crate) fn person_score(text: &str, lex: &Lexicon) -> (f32, String, Vec<String>) {
+    let mut alternates = Vec::new();
+    let mut tokens: Vec<&str> = Vec::new();
+    for w in text.split_whitespace() {
+        let quoted = w.len() > 2
+            && (w.starts_with('"') && w.ends_with('"') || w.starts_with('“') && w.ends_with('”'));
+        if quoted {
+            alternates.push(w.trim_matches(['"', '“', '”']).to_owned());
+        } else {
+            tokens.push(w);
+        }
+    }
+    while tokens.len() > 1 && is_in(&words::HONORIFIC, tokens[0]) {
+        tokens.remove(0);
+    }
+    let name = tokens.join(" ");
+    (name_shape(&tokens, lex), name, alternates)
+}
+
+fn name_shape(tokens: &[&str], lex: &Lexicon) -> f32 {
+    let core: Vec<&str> = tokens
+        .iter()
+        .copied()
+        .filter(|t| !is_in(&words::PARTICLE, t) && !is_in(&words::SUFFIX, t.trim_end_matches(',')))
+        .collect();
+    if core.len() < 2 || core.len() > 5 || tokens.len() > 7 {
+        return 0.0;
+    }
+    let mut caps = 0;
+    for t in &core {
+        let t = bare(t);
+        if !is_name_token(t) || is_in(&words::TITLE, t) || is_in(&words::ORG, t) {
+            return 0.0;
+        }
+        if is_in(&words::ROLE, t) && !t.eq_ignore_ascii_case("dean") {
+            return 0.0;
+        }
+        if t.chars().filter(|c| c.is_alphabetic()).count() > 2
+            && t.chars().all(|c| !c.is_lowercase())
+        {
+            caps += 1;
+        }
+    }
+    if caps == core.len() || lex.institution(&tokens.join(" ")).is_some() {
+        return 0.0;
+    }
+    let mut score: f32 = 0.65;
+    if lex.is_given_name(bare(core[0])) {
+        score += 0.3;
+    } else if core[0].ends_with('.') {
+        score += 0.15;
+    }
+    if caps > 0 {
+        score -= 0.15;
+    }
+    score.min(1.0)
+}
+
+/// A capitalised word of letters (with inner hyphens, apostrophes and dots), or an initial.
+fn is_name_token(t: &str) -> bool {
+    let mut chars = t.chars();
+    let Some(first) = chars.next() else {
+        return false;
+    };
+    if !first.is_uppercase() {
+        return false;
+    }
+    if t.chars().any(|c| c.is_ascii_digit()) {
+        return false;
+    }
+    if t.chars()
+        .any(|c| !(c.is_alphabetic() || matches!(c, '-' | '.' | '\'' | '’')))
+    {
+        return false;
+    }
+    // "J.", "J.-P.", "A.B." are initials; otherwise at most a final dot for an abbreviation.
+    let letters = t.chars().filter(|c| c.is_alphabetic()).count();
+    letters >= 1 && (letters <= 3 || !t.ends_with('.') || t.matches('.').count() > 1)
+}
+
+/// How much `text` looks like an institution's name.
+pub(crate) fn org_score(text: &str, lex: &Lexicon) -> f32 {
+    let text = clean(text);
+    if text.is_empty() {
+        return 0.0;
+    }
+    if lex.institution(text).is_some() {
+        return 1.0;
+    }
+    let tokens: Vec<&str> = text.split_whitespace().collect();
+    if tokens.iter().any(|t| is_in(&words::ORG, bare(t))) {
+        return if starts_upper(text) || is_acronym(bare(tokens[0])) {
+            0.85
+        } else {
+            0.4
+        };
+    }
+    if tokens.len() > 8 {
+        return 0.0;
+    }
+    let lower = text.to_lowercase();
+    if ["uc ", "ut ", "u of ", "u. of ", "suny ", "cuny "]
+        .iter()
+        .any(|p| lower.starts_with(p))
+    {
+        return 0.8;
+    }
+    let first = bare(tokens[0]);
+    if is_acronym(first) || first.chars().any(|c| c.is_ascii_digit()) && starts_upper(first) {
+        return if tokens.len() == 1 { 0.7 } else { 0.65 };
+    }
+    let capitalised = tokens.iter().all(|t| {
+        starts_upper(t) || is_in(&words::PARTICLE, t) || matches!(*t, "of" | "for" | "and" | "the")
+    });
+    if !capitalised {
+        return 0.1;
+    }
+    if tokens.len() == 1 {
+        if is_in(&words::TITLE, first) {
+            0.1
+        } else if lex.is_given_name(first) {
+            0.3
+        } else {
+            0.55
+        }
+    } else {
+        0.35
+    }
+}
+
+/// How much `text` looks like a role ("Associate Professor", "Research Staff Member").
+pub(crate) fn role_score(text: &str) -> f32 {
+    let tokens: Vec<String> = text
+        .split_whitespace()
+        .map(|t| bare(t).to_lowercase())
+        .collect();
+    let (Some(first), Some(last)) = (tokens.first(), tokens.last()) else {
+        return 0.0;
+    };
+    let role = |t: &str| {
+        words::ROLE.contains(t) || t.strip_suffix('s').is_some_and(|s| words::ROLE.contains(s))
+    };
+    if role(first) || role(last) {
+        // "Professor of Computer Engineering", "Senior Technical Staff Member", "co-chair"
+        if tokens.len() <= 8 {
+            return 0.85;
+        }
+        return 0.5;
+    }
+    if tokens.len() <= 6 && tokens.iter().any(|t| role(t)) {
+        return 0.6;
+    }
+    0.0
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::extract::Lexicon;
+
+    fn parse(s: &str) -> Vec<(String, Vec<(String, Option<String>)>)> {
+        let lex = Lexicon::builtin_for_tests();
+        parse_speakers(s, &lex)
+            .map(|p| {
+                p.speakers
+                    .into_iter()
+                    .map(|sp| {
+                        (
+                            sp.name,
+                            sp.affiliations
+                                .into_iter()
+                                .map(|a| (a.name, a.role))
+                                .collect(),
+                        )
+                    })
+                    .collect()
+            })
+            .unwrap_or_default()
+    }
+
+    fn aff(name: &str, role: Option<&str>) -> (String, Option<String>) {
+        (name.into(), role.map(Into::into))
+    }
+
+    macro_rules! t {
+        ($name:ident, $input:expr, [$( ($who:expr, [$( ($org:expr, $role:expr) ),*]) ),*]) => {
+            #[test]
+            fn $name() {
+                let expected: Vec<(String, Vec<(String, Option<String>)>)> =
+                    vec![$( ($who.to_string(), vec![$( aff($org, $role) ),*]) ),*];
+                assert_eq!(parse($input), expected, "input: {}", $input);
+            }
+        };
+    }
+
+    t!(
+        name_comma_org,
+        "Maryam Fazel, University of Washington",
+        [("Maryam Fazel", [("University of Washington", None)])]
+    );
+    t!(
+        two_orgs_amp,
+        "Arya Mazumdar, TILOS & UC San Diego",
+        [("Arya Mazumdar", [("TILOS", None), ("UC San Diego", None)])]
+    );
+    t!(
+        nickname,
+        "Sicun (Sean) Gao, TILOS & UC San Diego",
+        [("Sicun Gao", [("TILOS", None), ("UC San Diego", None)])]
+    );
+    t!(
+        role_org,
+        "Bei Yu, Associate Professor, Chinese University of Hong Kong",
+        [(
+            "Bei Yu",
+            [(
+                "Chinese University of Hong Kong",
+                Some("Associate Professor")
+            )]
+        )]
+    );
+    t!(
+        initial_hyphen,
+        "Li-C. Wang, Professor, UC Santa Barbara",
+        [("Li-C. Wang", [("UC Santa Barbara", Some("Professor"))])]
+    );
+    t!(
+        role_at_and,
+        "Shobha Vasudevan, Researcher at Google and Adjunct Professor at UIUC",
+        [(
+            "Shobha Vasudevan",
+            [
+                ("Google", Some("Researcher")),
+                ("UIUC", Some("Adjunct Professor"))
+            ]
+        )]
+    );
+    t!(three_speakers,
+        "Kerim Kalafala, Senior Technical Staff Member, IBM (co-chair, AI/ML for EDA Special Interest Group, Si2), Richard Taggart, Senior Software Engineering Manager, IBM and Akhilesh Kumar, Principal R&D Engineer, Ansys",
+        [("Kerim Kalafala", [("IBM", Some("Senior Technical Staff Member")), ("Si2", Some("co-chair, AI/ML for EDA Special Interest Group"))]),
+         ("Richard Taggart", [("IBM", Some("Senior Software Engineering Manager"))]),
+         ("Akhilesh Kumar", [("Ansys", Some("Principal R&D Engineer"))])]);
+    t!(paren_org, "Jane Doe (MIT)", [("Jane Doe", [("MIT", None)])]);
+    t!(
+        comma_campus,
+        "Michael I. Jordan, University of California, Berkeley",
+        [(
+            "Michael I. Jordan",
+            [("University of California, Berkeley", None)]
+        )]
+    );
+    t!(
+        author_list,
+        "Alice Smith, Bob Jones, Carol White and David Brown",
+        [
+            ("Alice Smith", []),
+            ("Bob Jones", []),
+            ("Carol White", []),
+            ("David Brown", [])
+        ]
+    );
+    t!(
+        particles,
+        "Ludwig van der Berg, TU Delft",
+        [("Ludwig van der Berg", [("TU Delft", None)])]
+    );
+    t!(
+        honorific,
+        "Prof. Emmanuel Candès (Stanford)",
+        [("Emmanuel Candès", [("Stanford", None)])]
+    );
+    t!(
+        country_dropped,
+        "Maria García, Universidad de Chile, Chile",
+        [("Maria García", [("Universidad de Chile", None)])]
+    );
+
+    #[test]
+    fn titles_are_not_speakers() {
+        let lex = Lexicon::builtin_for_tests();
+        for title in [
+            "Hunting the Hessian",
+            "Reverse diffusion Monte Carlo",
+            "Optimization and Reasoning",
+            "The Wisdom of the Body Revisited",
+            "Linear Bregman Divergence Control",
+            "Flat Minima and Generalization: from Matrix Sensing to Neural Networks",
+        ] {
+            let parsed = parse_speakers(title, &lex);
+            assert!(
+                parsed.is_none_or(|p| p.score < 0.5),
+                "{title} read as {parsed:?}"
+            );
+        }
+    }
+
+    #[test]
+    fn nickname_is_kept() {
+        let lex = Lexicon::builtin_for_tests();
+        let parsed = parse_speakers("Sicun (Sean) Gao, TILOS & UC San Diego", &lex);
+        let alts = parsed.map(|p| p.speakers[0].alternate_names.clone());
+        assert_eq!(alts, Some(vec!["Sean".to_owned()]));
+    }
+}

@@ -1,0 +1,191 @@
+//! Small string helpers shared by the classifier and the parsers.
+
+/// Splits `s` at every top-level occurrence of `sep`: not inside (), [], {} or double quotes.
+pub(crate) fn split_top<'a>(s: &'a str, sep: &str) -> Vec<&'a str> {
+    let mut out = Vec::new();
+    let mut depth = 0i32;
+    let mut quoted = false;
+    let mut start = 0;
+    let bytes = s.as_bytes();
+    let mut i = 0;
+    while i < bytes.len() {
+        match bytes[i] {
+            b'(' | b'[' | b'{' => depth += 1,
+            b')' | b']' | b'}' => depth = (depth - 1).max(0),
+            b'"' => quoted = !quoted,
+            _ => {}
+        }
+        if depth == 0 && !quoted && bytes[i..].starts_with(sep.as_bytes()) {
+            out.push(&s[start..i]);
+            i += sep.len();
+            start = i;
+            continue;
+        }
+        i += 1;
+    }
+    out.push(&s[start..]);
+    out
+}
+
+/// Byte offsets of top-level occurrences of `sep` (see [`split_top`]).
+pub(crate) fn find_top(s: &str, sep: &str) -> Vec<usize> {
+    let mut offsets = Vec::new();
+    let mut pos = 0;
+    for part in split_top(s, sep) {
+        pos += part.len();
+        if pos < s.len() {
+            offsets.push(pos);
+        }
+        pos += sep.len();
+    }
+    offsets
+}
+
+/// Trims spaces and the punctuation that surrounds fields: quotes, commas, periods, dashes.
+pub(crate) fn clean(s: &str) -> &str {
+    let s = s.trim_matches(|c: char| {
+        c.is_whitespace()
+            || matches!(
+                c,
+                ',' | ';' | ':' | '"' | '“' | '”' | '„' | '«' | '»' | '|' | '*' | '_' | '`'
+            )
+    });
+    let s = s.trim_start_matches(['-', '–', '—', '.', '\'', '‘']);
+    let s = s.trim_end_matches(['-', '–', '—', '\'', '’']);
+    let s = s.trim();
+    strip_final_period(s)
+}
+
+/// Drops one final period unless it ends an initial or an abbreviation ("J.", "Inc.").
+pub(crate) fn strip_final_period(s: &str) -> &str {
+    let Some(rest) = s.strip_suffix('.') else {
+        return s;
+    };
+    let last = rest.rsplit([' ', '.']).next().unwrap_or("");
+    let keep = last.chars().count() == 1
+        || matches!(
+            last.to_ascii_lowercase().as_str(),
+            "inc" | "jr" | "sr" | "ltd" | "co" | "corp" | "st" | "univ" | "dept" | "al"
+        );
+    if keep {
+        s
+    } else {
+        rest.trim_end()
+    }
+}
+
+/// Whether the text has its parentheses balanced (so that splitting on them is safe).
+pub(crate) fn balanced(s: &str) -> bool {
+    let mut depth = 0i32;
+    for c in s.chars() {
+        match c {
+            '(' => depth += 1,
+            ')' => {
+                depth -= 1;
+                if depth < 0 {
+                    return false;
+                }
+            }
+            _ => {}
+        }
+    }
+    depth == 0
+}
+
+/// Splits "Text (inner) more (inner2)" into the text outside parentheses (spaces collapsed)
+/// and the top-level parenthesised parts, in order.
+pub(crate) fn take_parens(s: &str) -> (String, Vec<&str>) {
+    if !s.contains('(') || !balanced(s) {
+        return (s.trim().to_owned(), Vec::new());
+    }
+    let mut outside = String::with_capacity(s.len());
+    let mut inner = Vec::new();
+    let mut depth = 0;
+    let mut start = 0;
+    for (i, c) in s.char_indices() {
+        match c {
+            '(' => {
+                if depth == 0 {
+                    start = i + 1;
+                }
+                depth += 1;
+            }
+            ')' => {
+                depth -= 1;
+                if depth == 0 {
+                    inner.push(s[start..i].trim());
+                    outside.push(' ');
+                }
+            }
+            _ if depth == 0 => outside.push(c),
+            _ => {}
+        }
+    }
+    let outside = outside.split_whitespace().collect::<Vec<_>>().join(" ");
+    (outside, inner)
+}
+
+/// The words of `s`, split on whitespace.
+pub(crate) fn words(s: &str) -> impl Iterator<Item = &str> {
+    s.split_whitespace()
+}
+
+/// A word with surrounding punctuation removed (not inner dots, hyphens or apostrophes).
+pub(crate) fn bare(word: &str) -> &str {
+    word.trim_matches(|c: char| {
+        matches!(
+            c,
+            ',' | ';' | ':' | '"' | '“' | '”' | '(' | ')' | '[' | ']' | '!' | '?' | '*' | '_'
+        )
+    })
+}
+
+/// Whether the first character is an uppercase letter.
+pub(crate) fn starts_upper(s: &str) -> bool {
+    s.chars().next().is_some_and(char::is_uppercase)
+}
+
+/// Whether the first character is a lowercase letter.
+pub(crate) fn starts_lower(s: &str) -> bool {
+    s.chars().next().is_some_and(char::is_lowercase)
+}
+
+/// Whether the word is an acronym: two or more letters, all uppercase, maybe digits or `&`.
+pub(crate) fn is_acronym(word: &str) -> bool {
+    let letters = word.chars().filter(|c| c.is_alphabetic()).count();
+    letters >= 2
+        && word
+            .chars()
+            .all(|c| c.is_uppercase() || c.is_ascii_digit() || matches!(c, '&' | '-' | '.'))
+        && !word.contains("..")
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn split_top_respects_parentheses_and_quotes() {
+        assert_eq!(
+            split_top("A, IBM (co-chair, Si2), B", ","),
+            vec!["A", " IBM (co-chair, Si2)", " B"]
+        );
+        assert_eq!(split_top(r#""a, b", c"#, ","), vec![r#""a, b""#, " c"]);
+        assert_eq!(find_top("a and b and c", " and "), vec![1, 7]);
+    }
+
+    #[test]
+    fn clean_keeps_initials() {
+        assert_eq!(clean("  “Title.”  "), "Title");
+        assert_eq!(clean("Acme Inc."), "Acme Inc.");
+        assert_eq!(clean("- John Q."), "John Q.");
+    }
+
+    #[test]
+    fn parens_are_taken_out() {
+        let (out, inner) = take_parens("Sicun (Sean) Gao");
+        assert_eq!(out, "Sicun Gao");
+        assert_eq!(inner, vec!["Sean"]);
+        assert_eq!(take_parens("a (b").0, "a (b");
+    }
+}

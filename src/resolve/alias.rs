@@ -1,0 +1,69 @@
+//! Folding names to comparison keys, so that "UC San Diego", "U.C. San Diego" and
+//! "uc  san diego" meet, and "Zürich" meets "Zurich".
+
+use unicode_normalization::UnicodeNormalization;
+
+/// The comparison key of a name: diacritics dropped, lowercased, `&` read as "and",
+/// punctuation turned into spaces, runs of spaces collapsed, a leading "the" dropped.
+///
+/// ```
+/// use talkgraph::resolve::fold;
+/// assert_eq!(fold("The Chinese University of Hong Kong"), "chinese university of hong kong");
+/// assert_eq!(fold("ETH Zürich"), fold("eth zurich"));
+/// assert_eq!(fold("Texas A&M"), "texas a and m");
+/// assert_eq!(fold("U.C. San Diego"), "uc san diego");
+/// ```
+pub fn fold(name: &str) -> String {
+    let mut out = String::with_capacity(name.len());
+    let mut space = true;
+    for c in name.nfkd() {
+        if unicode_normalization::char::is_combining_mark(c) {
+            continue;
+        }
+        if c == '&' {
+            if !space {
+                out.push(' ');
+            }
+            out.push_str("and ");
+            space = true;
+        } else if c == '.' || c == '\'' || c == '’' {
+            // "U.C." and "O'Brien" keep their letters together
+        } else if c.is_alphanumeric() {
+            out.extend(c.to_lowercase());
+            space = false;
+        } else if !space {
+            out.push(' ');
+            space = true;
+        }
+    }
+    let trimmed = out.trim_end();
+    trimmed.strip_prefix("the ").unwrap_or(trimmed).to_owned()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::fold;
+
+    #[test]
+    fn folds_punctuation_and_case() {
+        assert_eq!(
+            fold("University of California, Berkeley"),
+            "university of california berkeley"
+        );
+        assert_eq!(fold("  UCSD "), "ucsd");
+        assert_eq!(fold("Université de Montréal"), "universite de montreal");
+        assert_eq!(fold("TILOS & UC San Diego"), "tilos and uc san diego");
+    }
+
+    #[test]
+    fn folding_twice_equals_once() {
+        for s in [
+            "The Ohio State University",
+            "Li-C. Wang",
+            "Texas A&M",
+            "École Polytechnique",
+        ] {
+            assert_eq!(fold(&fold(s)), fold(s));
+        }
+    }
+}
