@@ -10,7 +10,7 @@
 
 use super::line::{Field, Kind, LineInfo};
 use super::speaker::parse_speakers;
-use super::text::clean;
+use super::text::{clean, clean_title};
 use super::time::{resolve_offsets, Reading};
 use super::Lexicon;
 use crate::model::{Affiliation, Speaker, Talk, Warning};
@@ -243,7 +243,7 @@ impl Reader {
                 if value.is_empty() {
                     return;
                 }
-                let value = clean(&value).to_owned();
+                let value = clean_title(&value);
                 match &mut self.cur {
                     Some(cur) if cur.title.is_none() && cur.paragraphs.is_empty() => {
                         cur.title = Some(value);
@@ -452,7 +452,10 @@ fn orientation(infos: &[LineInfo]) -> Orientation {
     let mut prev: Option<&Kind> = None;
     for info in infos {
         match &info.kind {
-            Kind::Blank | Kind::Noise | Kind::When(_) => continue,
+            Kind::Noise => continue,
+            // Pairs count only when the two lines are adjacent: a blank line or a date between
+            // them separates entries rather than joining them.
+            Kind::Blank | Kind::When(_) => prev = None,
             kind => {
                 match (prev, kind) {
                     (Some(Kind::Title(_) | Kind::Heading(_)), Kind::Speakers { .. }) => {

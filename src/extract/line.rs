@@ -8,7 +8,7 @@
 //! ([`layout`](super::layout)) later corrects readings that the neighbouring lines contradict.
 
 use super::speaker::{parse_institutions, parse_speakers, ParsedSpeakers};
-use super::text::{clean, find_top, split_top, starts_lower, starts_upper};
+use super::text::{clean, clean_title, find_top, split_top, starts_lower, starts_upper};
 use super::time::{parse_time_prefix, TimePrefix};
 use super::words::{self, is_in};
 use super::Lexicon;
@@ -118,13 +118,14 @@ pub(crate) fn classify(raw: &str, lex: &Lexicon, ctx: DocContext) -> LineInfo {
     let (text, listed) = strip_list_marker(text);
     info.listed = listed;
     let text = strip_markdown(text);
+    let text = strip_link_fragments(text.trim());
     let text = text.trim();
     if let Some((field, value)) = field_label(text) {
         info.kind = Kind::Field(field, value.to_owned());
         return info;
     }
     if heading {
-        info.kind = Kind::Heading(clean(text).to_owned());
+        info.kind = Kind::Heading(clean_title(text));
         return info;
     }
     // Timestamps and clock times in front.
@@ -206,7 +207,7 @@ fn classify_content(text: &str, lex: &Lexicon) -> Kind {
             text: clean(text).to_owned(),
         }
     } else {
-        Kind::Title(clean(text).to_owned())
+        Kind::Title(clean_title(text))
     }
 }
 
@@ -214,7 +215,7 @@ fn classify_content(text: &str, lex: &Lexicon) -> Kind {
 fn title_and_speakers(text: &str, lex: &Lexicon) -> (String, Vec<Speaker>) {
     match split_combined(text, lex) {
         Some((title, speakers, score)) if score >= 0.5 => (title, speakers),
-        _ => (clean(text).to_owned(), Vec::new()),
+        _ => (clean_title(text), Vec::new()),
     }
 }
 
@@ -242,7 +243,7 @@ pub(crate) fn split_combined(text: &str, lex: &Lexicon) -> Option<(String, Vec<S
         let t = title_score(title);
         let total = (0.55 * score + 0.45 * t + bonus).min(1.0);
         if best.as_ref().is_none_or(|b| total > b.2) {
-            best = Some((title.to_owned(), speakers, total));
+            best = Some((clean_title(title), speakers, total));
         }
     };
     // A quoted title: “Title” Speaker, Org  /  Speaker: "Title"  /  "Title", Name, Role, Org
@@ -402,12 +403,67 @@ fn strip_list_marker(s: &str) -> (&str, bool) {
     (s, false)
 }
 
+/// Drops " · slides · recording"-style link fragments that follow an entry.
+fn strip_link_fragments(s: &str) -> &str {
+    const LINK_WORDS: &[&str] = &[
+        "slides",
+        "recording",
+        "video",
+        "notes",
+        "pdf",
+        "paper",
+        "code",
+        "youtube",
+        "watch",
+        "abstract",
+        "poster",
+        "transcript",
+        "link",
+        "website",
+        "github",
+        "arxiv",
+        "preprint",
+    ];
+    let mut end = s.len();
+    for sep in [" · ", " | ", " • "] {
+        while let Some(at) = s[..end].rfind(sep) {
+            let piece = clean(&s[at + sep.len()..end]).to_lowercase();
+            let link = LINK_WORDS.iter().any(|w| {
+                piece == *w
+                    || piece.starts_with(&format!("{w} ")) && piece.split_whitespace().count() <= 3
+            });
+            if !link {
+                break;
+            }
+            end = at;
+        }
+    }
+    &s[..end]
+}
+
 /// Removes Markdown emphasis and links: `**Title**` → `Title`, `[Title](url)` → `Title`.
 fn strip_markdown(s: &str) -> std::borrow::Cow<'_, str> {
     if !s.contains(['*', '_', '[', '`']) {
         return s.into();
     }
-    let mut out = s.replace("**", "").replace("__", "");
+    let mut out = s.replace("**", "").replace("__", "").replace('*', "");
+    // _emphasis_ at word boundaries
+    if out.contains('_') {
+        let chars: Vec<char> = out.chars().collect();
+        out = chars
+            .iter()
+            .enumerate()
+            .filter(|&(i, &c)| {
+                c != '_' || {
+                    let before = i.checked_sub(1).map(|j| chars[j]);
+                    let after = chars.get(i + 1).copied();
+                    before.is_some_and(char::is_alphanumeric)
+                        && after.is_some_and(char::is_alphanumeric)
+                }
+            })
+            .map(|(_, c)| *c)
+            .collect();
+    }
     // [text](url) → text
     while let Some(open) = out.find('[') {
         let Some(mid) = out[open..].find("](").map(|m| open + m) else {
@@ -500,7 +556,29 @@ fn field_label(s: &str) -> Option<(Field, &str)> {
         return None;
     }
     let lower = label.to_lowercase();
-    let (_, field) = FIELDS.iter().find(|(name, _)| *name == lower)?;
+    let staff = [
+        "chair",
+        "chairs",
+        "committee",
+        "organizers",
+        "organisers",
+        "organizer",
+        "moderator",
+        "moderators",
+        "host",
+        "hosts",
+        "coordinator",
+        "coordinators",
+    ];
+    let field = match FIELDS.iter().find(|(name, _)| *name == lower) {
+        Some((_, field)) => field,
+        None if lower.split_whitespace().count() <= 3
+            && staff.iter().any(|w| lower.ends_with(w)) =>
+        {
+            &Field::Ignored
+        }
+        None => return None,
+    };
     let value = s[colon + 1..].trim().trim_start_matches('*').trim();
     // "Time: 10:30" is a field, but "10:30" alone is not a label (handled by the digits check).
     Some((*field, value))
@@ -616,6 +694,10 @@ fn is_noise(s: &str) -> bool {
     let lower = s.to_lowercase();
     if lower.starts_with("http://") || lower.starts_with("https://") || lower.starts_with("www.") {
         return !s.contains(' ');
+    }
+    let bars: Vec<&str> = s.split(" | ").collect();
+    if bars.len() >= 3 && bars.iter().all(|p| p.split_whitespace().count() <= 4) {
+        return true;
     }
     if s.matches(" > ").count() >= 1 && s.split(" > ").all(|p| p.split_whitespace().count() <= 4)
         || s.matches(" » ").count() >= 1

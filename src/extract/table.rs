@@ -165,7 +165,7 @@ fn read_row(row: &[&str], columns: &[Column], lex: &Lexicon) -> LineInfo {
             .find(|(c, v)| **c == want && !v.is_empty())
             .map(|(_, v)| *v)
     };
-    let title = cell(Column::Title).map(|t| clean(&strip_link(t)).to_owned());
+    let title = cell(Column::Title).map(|t| super::text::clean_title(&strip_link(t)));
     let when = cell(Column::When).map(str::to_owned);
     let mut speakers: Vec<Speaker> = cell(Column::Speaker)
         .map(|s| match parse_speakers(s, lex) {

@@ -56,6 +56,39 @@ pub(crate) fn clean(s: &str) -> &str {
     strip_final_period(s)
 }
 
+/// A title with its frame removed: quotes and end punctuation ([`clean`]), trailing tags in
+/// brackets ("[video]", "[Best Paper Candidate]") and a trailing citation
+/// ("(Chernozhukov et al., 2018)").
+pub(crate) fn clean_title(s: &str) -> String {
+    let mut t = clean(s);
+    loop {
+        let before = t.len();
+        if t.ends_with(']') {
+            if let Some(open) = t.rfind('[') {
+                if open > 0 && t[open..].split_whitespace().count() <= 5 {
+                    t = clean(&t[..open]);
+                }
+            }
+        }
+        if t.ends_with(')') {
+            if let Some(open) = t.rfind('(') {
+                let inner = &t[open + 1..t.len() - 1];
+                let year = inner
+                    .split(|c: char| !c.is_ascii_digit())
+                    .any(|d| d.len() == 4);
+                let citation = inner.contains("et al") || year && inner.contains(',');
+                if open > 0 && citation {
+                    t = clean(&t[..open]);
+                }
+            }
+        }
+        if t.len() == before {
+            break;
+        }
+    }
+    t.to_owned()
+}
+
 /// Drops one final period unless it ends an initial or an abbreviation ("J.", "Inc.").
 pub(crate) fn strip_final_period(s: &str) -> &str {
     let Some(rest) = s.strip_suffix('.') else {
@@ -125,17 +158,36 @@ pub(crate) fn take_parens(s: &str) -> (String, Vec<&str>) {
     (outside, inner)
 }
 
-/// The words of `s`, split on whitespace.
-pub(crate) fn words(s: &str) -> impl Iterator<Item = &str> {
-    s.split_whitespace()
-}
-
 /// A word with surrounding punctuation removed (not inner dots, hyphens or apostrophes).
 pub(crate) fn bare(word: &str) -> &str {
     word.trim_matches(|c: char| {
         matches!(
             c,
-            ',' | ';' | ':' | '"' | '“' | '”' | '(' | ')' | '[' | ']' | '!' | '?' | '*' | '_'
+            ',' | ';'
+                | ':'
+                | '"'
+                | '“'
+                | '”'
+                | '('
+                | ')'
+                | '['
+                | ']'
+                | '!'
+                | '?'
+                | '*'
+                | '_'
+                | '†'
+                | '‡'
+                | '¹'
+                | '²'
+                | '³'
+                | '⁴'
+                | '⁵'
+                | '⁶'
+                | '⁷'
+                | '⁸'
+                | '⁹'
+                | '⁰'
         )
     })
 }
