@@ -118,8 +118,7 @@ pub(crate) fn classify(raw: &str, lex: &Lexicon, ctx: DocContext) -> LineInfo {
     let (text, listed) = strip_list_marker(text);
     info.listed = listed;
     let text = strip_markdown(text);
-    let text = strip_link_fragments(text.trim());
-    let text = text.trim();
+    let text = strip_trailing_tags(strip_link_fragments(text.trim()));
     if let Some((field, value)) = field_label(text) {
         info.kind = Kind::Field(field, value.to_owned());
         return info;
@@ -240,6 +239,11 @@ pub(crate) fn split_combined(text: &str, lex: &Lexicon) -> Option<(String, Vec<S
         let Some(ParsedSpeakers { speakers, score }) = parse_speakers(speakers, lex) else {
             return;
         };
+        // A weak separator needs a strong speaker: "Latency, Cost, and Cold Starts" or
+        // "Sim-to-Real Transfer: What Still Breaks?" hold no speaker.
+        if bonus < 0.15 && !speakers.iter().any(|s| !s.affiliations.is_empty()) && score < 0.9 {
+            return;
+        }
         let t = title_score(title);
         let total = (0.55 * score + 0.45 * t + bonus).min(1.0);
         if best.as_ref().is_none_or(|b| total > b.2) {
@@ -264,7 +268,7 @@ pub(crate) fn split_combined(text: &str, lex: &Lexicon) -> Option<(String, Vec<S
         (" - ", Join::Either, 0.1),
         (" | ", Join::Either, 0.1),
         ("\t", Join::Either, 0.1),
-        (": ", Join::SpeakerFirst, 0.1),
+        (": ", Join::SpeakerFirst, 0.15),
         (", by ", Join::TitleFirst, 0.2),
         (" by ", Join::TitleFirst, 0.15),
         (". ", Join::TitleFirst, 0.05),
@@ -401,6 +405,20 @@ fn strip_list_marker(s: &str) -> (&str, bool) {
         }
     }
     (s, false)
+}
+
+/// Drops "[English subtitles]", "[video]" and similar tags at the end of a line.
+fn strip_trailing_tags(s: &str) -> &str {
+    let mut s = s.trim();
+    while s.ends_with(']') {
+        match s.rfind('[') {
+            Some(open) if open > 0 && s[open..].split_whitespace().count() <= 4 => {
+                s = s[..open].trim_end()
+            }
+            _ => break,
+        }
+    }
+    s
 }
 
 /// Drops " · slides · recording"-style link fragments that follow an entry.

@@ -139,7 +139,7 @@ fn expand_conjunctions<'a>(pieces: Vec<&'a str>, lex: &Lexicon) -> Vec<&'a str> 
 
 fn split_conj(s: &str) -> Vec<&str> {
     let mut cuts: Vec<(usize, usize)> = Vec::new();
-    for sep in [" and ", " & ", " und ", " et "] {
+    for sep in [" and ", " & ", " und ", " et ", " / "] {
         cuts.extend(find_top(s, sep).into_iter().map(|at| (at, sep.len())));
     }
     cuts.sort_unstable();
@@ -272,7 +272,8 @@ fn classify_piece(piece: &str, lex: &Lexicon, prev: Option<&Item>, first: bool) 
     }
     // After a person without an affiliation yet, an institution is what usually comes next.
     let bias = match prev {
-        Some(Item::Person { .. }) | Some(Item::Role(_)) => 0.2,
+        Some(Item::Role(_)) => 0.3,
+        Some(Item::Person { .. }) => 0.2,
         _ => -0.1,
     };
     if p >= 0.6 && p > o + bias {
@@ -329,6 +330,24 @@ fn nicknames(piece: &str, parens: &[&str], lex: &Lexicon) -> Vec<String> {
 /// Reads the parenthesised descriptors after a person or institution:
 /// "(MIT)", "(MIT & Harvard)", "(Professor, MIT)", "(co-chair, AI/ML for EDA SIG, Si2)".
 fn paren_affiliations(inner: &str, lex: &Lexicon) -> Vec<Affiliation> {
+    let lower = inner.to_lowercase();
+    let inner = [
+        "both of ",
+        "all of ",
+        "each of ",
+        "both ",
+        "all ",
+        "each ",
+        "visiting from ",
+        "on leave from ",
+        "formerly at ",
+        "formerly ",
+        "now at ",
+        "joint with ",
+    ]
+    .iter()
+    .find(|p| lower.starts_with(*p))
+    .map_or(inner, |p| &inner[p.len()..]);
     let pieces = merge_pieces(expand_conjunctions(split_top(inner, ","), lex), lex);
     let pieces: Vec<&str> = pieces
         .iter()
@@ -467,7 +486,10 @@ fn assemble(
                 speaker.affiliations.push(aff);
                 shareable.insert(last);
                 for inner in &scored.parens {
-                    speaker.affiliations.extend(paren_affiliations(inner, lex));
+                    // "King Abdullah University of Science and Technology (KAUST)": an alias
+                    if !is_acronym_of(inner, org) {
+                        speaker.affiliations.extend(paren_affiliations(inner, lex));
+                    }
                 }
             }
             Item::Role(r) => {
@@ -517,6 +539,25 @@ fn assemble(
         let mut seen = std::collections::HashSet::new();
         speaker.affiliations.retain(|a| seen.insert(fold(&a.name)));
     }
+}
+
+/// Whether `inner` is an acronym of `name` ("KAUST" of "King Abdullah University of Science
+/// and Technology"): every letter of the acronym starts a word of the name, in order.
+fn is_acronym_of(inner: &str, name: &str) -> bool {
+    let inner = inner.trim();
+    if !is_acronym(inner) || inner.contains(' ') {
+        return false;
+    }
+    let initials: Vec<char> = name
+        .split(|c: char| c.is_whitespace() || c == '-')
+        .filter_map(|w| w.chars().next())
+        .filter(|c| c.is_uppercase())
+        .collect();
+    let mut it = initials.iter();
+    inner
+        .chars()
+        .filter(|c| c.is_alphabetic())
+        .all(|c| it.any(|i| *i == c))
 }
 
 /// Whether an institution piece names a unit of the next one ("Department of EECS, MIT").
@@ -582,11 +623,17 @@ pub(crate) fn person_score(text: &str, lex: &Lexicon) -> (f32, String, Vec<Strin
             }
         }
     }
+    let mut honorific = false;
     while tokens.len() > 1 && is_in(&words::HONORIFIC, tokens[0]) {
         tokens.remove(0);
+        honorific = true;
     }
     let name = tokens.join(" ");
-    (name_shape(&tokens, lex), name, alternates)
+    let mut score = name_shape(&tokens, lex);
+    if honorific && score > 0.0 {
+        score = score.max(0.95); // "Dr. Mateus Oliveira Santos"
+    }
+    (score, name, alternates)
 }
 
 fn name_shape(tokens: &[&str], lex: &Lexicon) -> f32 {
@@ -643,6 +690,27 @@ fn is_name_token(t: &str) -> bool {
     if t.chars()
         .any(|c| !(c.is_alphabetic() || matches!(c, '-' | '.' | '\'' | '’')))
     {
+        return false;
+    }
+    // "Sim-to-Real", "State-of-the-Art" are words, not names
+    let connective = |part: &str| {
+        matches!(
+            part,
+            "to" | "of"
+                | "the"
+                | "and"
+                | "in"
+                | "on"
+                | "by"
+                | "for"
+                | "a"
+                | "vs"
+                | "based"
+                | "aware"
+                | "free"
+        )
+    };
+    if t.split('-').any(connective) {
         return false;
     }
     // "J.", "J.-P.", "A.B." are initials; otherwise at most a final dot for an abbreviation.
@@ -719,8 +787,13 @@ pub(crate) fn role_score(text: &str) -> f32 {
         }
         return 0.5;
     }
-    if tokens.len() <= 6 && tokens.iter().any(|t| role(t)) {
-        return 0.6;
+    // "Regius Professor of Physics", "Maître de conférences" (a role word anywhere, no
+    // institution word)
+    if tokens.len() <= 6
+        && tokens.iter().any(|t| role(t))
+        && !tokens.iter().any(|t| words::ORG.contains(t.as_str()))
+    {
+        return 0.8;
     }
     0.0
 }

@@ -102,13 +102,9 @@ pub const ORG_WORDS: &[&str] = &[
     "association",
     "federation",
     "alliance",
-    "network",
     "lab.",
     "campus",
     "clinic",
-    "systems",
-    "technology",
-    "sciences",
 ];
 
 /// Head words of roles and positions ("Associate Professor", "Research Staff Member").
@@ -613,6 +609,26 @@ pub const TITLE_WORDS: &[&str] = &[
     "tomorrow",
     "day",
     "week",
+    "technology",
+    "technologies",
+    "science",
+    "sciences",
+    "engineering",
+    "mathematics",
+    "medicine",
+    "economics",
+    "management",
+    "studies",
+    "chemistry",
+    "informatics",
+    "organizers",
+    "organisers",
+    "committee",
+    "schedule",
+    "program",
+    "programme",
+    "speakers",
+    "home",
 ];
 
 /// Words of labels put in front of a title ("Keynote: …", "Invited talk: …").
@@ -646,6 +662,20 @@ pub const TITLE_LABELS: &[&str] = &[
     "talk title",
     "webinar",
     "presentation",
+    "short paper",
+    "full paper",
+    "long paper",
+    "paper",
+    "demo",
+    "poster",
+    "guest talk",
+    "panel",
+    "invited paper",
+    "best paper",
+    "student talk",
+    "research talk",
+    "industry talk",
+    "position paper",
 ];
 
 /// Month and weekday names, full and abbreviated.
