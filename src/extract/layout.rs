@@ -81,6 +81,7 @@ pub(crate) fn group(mut infos: Vec<LineInfo>, lex: &Lexicon) -> Layout {
         pending_when: None,
         orientation,
         after_speakers: false,
+        in_people_section: false,
     };
     for (i, info) in infos.into_iter().enumerate() {
         reader.line(i + 1, info, lex);
@@ -96,12 +97,23 @@ struct Reader {
     orientation: Orientation,
     /// The last line with content was a speaker line.
     after_speakers: bool,
+    /// Inside a Markdown section that lists people, not talks ("## Organizers").
+    in_people_section: bool,
 }
 
 impl Reader {
     fn line(&mut self, n: usize, info: LineInfo, lex: &Lexicon) {
         if let Some(when) = info.when.clone() {
             self.pending_when = Some(when);
+        }
+        if let Kind::Heading(title) = &info.kind {
+            self.in_people_section = is_people_section(title);
+            if self.in_people_section {
+                self.close();
+                return;
+            }
+        } else if self.in_people_section {
+            return;
         }
         let after_speakers = std::mem::replace(
             &mut self.after_speakers,
@@ -415,6 +427,46 @@ impl Reader {
             })
             .collect()
     }
+}
+
+/// Headings of sections that list people or page furniture rather than talks.
+fn is_people_section(title: &str) -> bool {
+    const SECTIONS: &[&str] = &[
+        "organizers",
+        "organisers",
+        "organizing committee",
+        "organising committee",
+        "program committee",
+        "programme committee",
+        "committee",
+        "sponsors",
+        "contact",
+        "contacts",
+        "about",
+        "about us",
+        "acknowledgements",
+        "acknowledgments",
+        "people",
+        "team",
+        "invited speakers",
+        "speakers",
+        "past events",
+        "links",
+        "resources",
+        "references",
+        "suggested papers",
+        "further reading",
+        "venue",
+        "location",
+        "registration",
+        "news",
+        "faq",
+        "participants",
+        "attendees",
+        "steering committee",
+    ];
+    let key = crate::resolve::fold(title);
+    SECTIONS.contains(&key.as_str())
 }
 
 fn with_line(mut speakers: Vec<Speaker>, n: usize) -> Vec<Speaker> {

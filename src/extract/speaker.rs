@@ -222,7 +222,13 @@ fn is_campus(prev: &str, piece: &str) -> bool {
         "purdue university",
     ];
     let n = piece.split_whitespace().count();
-    system.iter().any(|s| lower.ends_with(s))
+    // "University of Nigeria, Nsukka", "Vietnam National University, Hanoi"
+    let university = lower.starts_with("university of")
+        || lower.ends_with(" university")
+        || lower.starts_with("universidad")
+        || lower.starts_with("université")
+        || lower.starts_with("universität");
+    (system.iter().any(|s| lower.ends_with(s)) || university && n <= 2)
         && (1..=3).contains(&n)
         && piece.split_whitespace().all(starts_upper)
         && !piece
@@ -748,6 +754,12 @@ pub(crate) fn org_score(text: &str, lex: &Lexicon) -> f32 {
     let first = bare(tokens[0]);
     if is_acronym(first) || first.chars().any(|c| c.is_ascii_digit()) && starts_upper(first) {
         return if tokens.len() == 1 { 0.7 } else { 0.65 };
+    }
+    if tokens.len() <= 4
+        && tokens.iter().skip(1).any(|t| is_acronym(bare(t)))
+        && starts_upper(first)
+    {
+        return 0.6; // "Fraunhofer IIS", "Microsoft Research India"
     }
     let capitalised = tokens.iter().all(|t| {
         starts_upper(t) || is_in(&words::PARTICLE, t) || matches!(*t, "of" | "for" | "and" | "the")

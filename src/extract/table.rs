@@ -27,7 +27,9 @@ fn header_column(cell: &str) -> Option<Column> {
             Column::Title
         }
         "speaker" | "speakers" | "speaker(s)" | "presenter" | "presenters" | "name"
-        | "lecturer" | "author" | "authors" | "instructor" => Column::Speaker,
+        | "lecturer" | "author" | "authors" | "instructor" | "creator" | "creators" => {
+            Column::Speaker
+        }
         "affiliation" | "affiliations" | "institution" | "institutions" | "organization"
         | "organisation" | "university" | "company" => Column::Affiliation,
         "date" | "time" | "when" | "day" | "date/time" | "start" => Column::When,
@@ -39,7 +41,7 @@ fn header_column(cell: &str) -> Option<Column> {
 
 /// The cells of a table row, or `None` when the line is not one.
 fn cells(line: &str) -> Option<Vec<&str>> {
-    let t = line.trim_end();
+    let t = line.trim_end_matches([' ', '\r']);
     if t.contains('\t') {
         let c: Vec<&str> = t.split('\t').map(str::trim).collect();
         return (c.len() >= 2).then_some(c);
@@ -72,7 +74,8 @@ pub(crate) fn read_tables(lines: &[&str], lex: &Lexicon) -> Vec<(usize, LineInfo
         let width = first.len();
         let mut end = i + 1;
         while end < lines.len()
-            && cells(lines[end]).is_some_and(|c| c.len() == width || is_separator_row(&c))
+            && cells(lines[end])
+                .is_some_and(|c| c.len().abs_diff(width) <= 2 || is_separator_row(&c))
         {
             end += 1;
         }
@@ -98,17 +101,23 @@ fn read_table(
     if header.is_some() {
         out.push((start, info(Kind::Noise, None)));
     }
-    for (idx, line) in lines.iter().enumerate().take(end).skip(body) {
-        let Some(row) = cells(line) else { continue };
+    let rows: Vec<(usize, Vec<&str>)> = lines
+        .iter()
+        .enumerate()
+        .take(end)
+        .skip(body)
+        .filter_map(|(idx, line)| cells(line).map(|c| (idx, c)))
+        .collect();
+    let columns = match header {
+        Some(h) => h,
+        None => guess_columns(&rows, lex),
+    };
+    for (idx, row) in rows {
         if is_separator_row(&row) {
             out.push((idx, info(Kind::Noise, None)));
-            continue;
+        } else {
+            out.push((idx, read_row(&row, &columns, lex)));
         }
-        let columns = match &header {
-            Some(h) => h.clone(),
-            None => guess_columns(&row, lex),
-        };
-        out.push((idx, read_row(&row, &columns, lex)));
     }
 }
 
@@ -121,38 +130,56 @@ fn info(kind: Kind, when: Option<String>) -> LineInfo {
     }
 }
 
-/// Scores each cell of a header-less row to decide what it holds.
-fn guess_columns(row: &[&str], lex: &Lexicon) -> Vec<Column> {
-    let mut columns = vec![Column::Other; row.len()];
-    let mut speaker: Option<(usize, f32)> = None;
-    for (k, cell) in row.iter().enumerate() {
-        if is_date_line(cell) {
-            columns[k] = Column::When;
-        } else if let Some(p) = parse_speakers(cell, lex) {
-            if speaker.is_none_or(|(_, s)| p.score > s) && p.score >= 0.6 {
-                speaker = Some((k, p.score));
+/// Decides what each column of a header-less table holds by scoring its cells over all
+/// rows: the column that reads best as speakers, then dates, then the most title-like of the
+/// rest; what remains beside them holds institutions.
+fn guess_columns(rows: &[(usize, Vec<&str>)], lex: &Lexicon) -> Vec<Column> {
+    let width = rows.iter().map(|(_, r)| r.len()).max().unwrap_or(0);
+    let mut speaker = vec![0.0f32; width];
+    let mut date = vec![0usize; width];
+    let mut title = vec![0.0f32; width];
+    let mut filled = vec![0usize; width];
+    for (_, row) in rows.iter().filter(|(_, r)| !is_separator_row(r)) {
+        for (k, cell) in row.iter().enumerate() {
+            if cell.is_empty() {
+                continue;
             }
+            filled[k] += 1;
+            if is_date_line(cell) {
+                date[k] += 1;
+                continue;
+            }
+            speaker[k] += parse_speakers(cell, lex).map_or(0.0, |p| p.score);
+            title[k] +=
+                title_score(cell) + (cell.split_whitespace().count() as f32 / 20.0).min(0.5);
         }
     }
-    if let Some((k, _)) = speaker {
+    let mean = |v: f32, k: usize| v / filled[k].max(1) as f32;
+    let mut columns = vec![Column::Other; width];
+    for k in 0..width {
+        if date[k] * 2 > filled[k] {
+            columns[k] = Column::When;
+        }
+    }
+    let best = |scores: &[f32], columns: &[Column]| {
+        (0..width)
+            .filter(|&k| columns[k] == Column::Other && filled[k] > 0)
+            .max_by(|&a, &b| mean(scores[a], a).total_cmp(&mean(scores[b], b)))
+    };
+    if let Some(k) = best(&speaker, &columns).filter(|&k| mean(speaker[k], k) >= 0.4) {
         columns[k] = Column::Speaker;
     }
-    let mut title: Option<(usize, f32)> = None;
-    for (k, cell) in row.iter().enumerate() {
-        if columns[k] != Column::Other || cell.is_empty() {
-            continue;
-        }
-        if parse_institutions(cell, lex).is_some() {
-            columns[k] = Column::Affiliation;
-            continue;
-        }
-        let score = title_score(cell) + cell.len() as f32 / 1000.0;
-        if title.is_none_or(|(_, s)| score > s) {
-            title = Some((k, score));
-        }
-    }
-    if let Some((k, _)) = title {
+    if let Some(k) = best(&title, &columns) {
         columns[k] = Column::Title;
+    }
+    // The remaining column next to the speakers holds institutions.
+    if let Some(s) = columns.iter().position(|c| *c == Column::Speaker) {
+        for k in [s + 1, s.wrapping_sub(1)] {
+            if k < width && columns[k] == Column::Other && filled[k] > 0 {
+                columns[k] = Column::Affiliation;
+                break;
+            }
+        }
     }
     columns
 }
@@ -168,14 +195,36 @@ fn read_row(row: &[&str], columns: &[Column], lex: &Lexicon) -> LineInfo {
     let title = cell(Column::Title).map(|t| super::text::clean_title(&strip_link(t)));
     let when = cell(Column::When).map(str::to_owned);
     let mut speakers: Vec<Speaker> = cell(Column::Speaker)
-        .map(|s| match parse_speakers(s, lex) {
-            Some(p) => p.speakers,
-            None => vec![Speaker {
+        .map(|s| match (inverted_names(s), parse_speakers(s, lex)) {
+            (Some(names), _) => names,
+            (None, Some(p)) => p.speakers,
+            (None, None) => vec![Speaker {
                 name: clean(s).to_owned(),
                 ..Speaker::default()
             }],
         })
         .unwrap_or_default();
+    // Catalogue notes: "Speaker affiliation: Kyoto University."
+    if cell(Column::Affiliation).is_none() {
+        let noted = columns
+            .iter()
+            .zip(row)
+            .filter(|(c, _)| **c == Column::Other)
+            .find_map(|(_, v)| noted_affiliations(v, lex));
+        if let Some(groups) = noted {
+            let in_order = groups.len() == speakers.len() && groups.len() > 1;
+            for (i, s) in speakers.iter_mut().enumerate() {
+                let affs = if in_order {
+                    groups[i].clone()
+                } else {
+                    groups.concat()
+                };
+                if s.affiliations.is_empty() {
+                    s.affiliations = affs;
+                }
+            }
+        }
+    }
     if let Some(affs) = cell(Column::Affiliation).and_then(|a| {
         parse_institutions(a, lex).or_else(|| super::speaker::loose_institutions(a, lex))
     }) {
@@ -188,6 +237,65 @@ fn read_row(row: &[&str], columns: &[Column], lex: &Lexicon) -> LineInfo {
         _ => Kind::Noise,
     };
     info(kind, when)
+}
+
+/// Catalogue names, surname first: "Nakashima, Rei, 1978-", "Washington, Marcus, Jr., 1970-",
+/// several joined by " ; ". `None` unless every name has that shape.
+fn inverted_names(cell: &str) -> Option<Vec<Speaker>> {
+    let mut out = Vec::new();
+    for person in cell.split(';') {
+        let parts: Vec<&str> = person
+            .split(',')
+            .map(str::trim)
+            .filter(|p| {
+                !p.is_empty() && !p.starts_with(|c: char| c.is_ascii_digit()) && !p.starts_with('(')
+            })
+            .map(|p| p.split(" (").next().unwrap_or(p).trim())
+            .collect();
+        let [family, given, rest @ ..] = parts.as_slice() else {
+            return None;
+        };
+        let name_like = |s: &str| {
+            let n = s.split_whitespace().count();
+            (1..=3).contains(&n)
+                && s.split_whitespace().all(|w| {
+                    w.starts_with(char::is_uppercase)
+                        || super::words::is_in(&super::words::PARTICLE, w)
+                })
+        };
+        if !name_like(family) || !name_like(given) {
+            return None;
+        }
+        let mut name = format!("{given} {family}");
+        for suffix in rest {
+            if super::words::is_in(&super::words::SUFFIX, suffix) {
+                name.push(' ');
+                name.push_str(suffix);
+            }
+        }
+        out.push(Speaker {
+            name,
+            ..Speaker::default()
+        });
+    }
+    (!out.is_empty()).then_some(out)
+}
+
+/// "Speaker affiliation: X." or "Speaker affiliations, in order: X; Y." in a notes cell:
+/// one group of affiliations per `;`.
+fn noted_affiliations(cell: &str, lex: &Lexicon) -> Option<Vec<Vec<crate::model::Affiliation>>> {
+    let lower = cell.to_lowercase();
+    let at = lower.find("affiliation")?;
+    let colon = cell[at..].find(':')? + at + 1;
+    let rest = &cell[colon..];
+    let end = rest.find(". ").unwrap_or(rest.len());
+    let text = rest[..end].trim().trim_end_matches(['.', '"']);
+    let text = text.split(" (").next().unwrap_or(text);
+    let groups: Vec<Vec<crate::model::Affiliation>> = text
+        .split(';')
+        .filter_map(|g| super::speaker::loose_institutions(g, lex))
+        .collect();
+    (!groups.is_empty()).then_some(groups)
 }
 
 /// `[Title](url)` → `Title`.
