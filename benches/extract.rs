@@ -52,12 +52,19 @@ fn main() -> Result<(), Box<dyn std::error::Error>> {
         let before = status_kib("VmRSS:").unwrap_or(0);
         let start = Instant::now();
         let source = Source::from_path(&path)?;
+        let read = start.elapsed().as_secs_f64();
         let extraction = extractor.extract_all(std::slice::from_ref(&source));
         drop(source);
+        let extracted = start.elapsed().as_secs_f64();
         let mut sink = std::io::BufWriter::new(std::io::sink());
         serde_json::to_writer_pretty(&mut sink, &extraction)?;
         sink.flush()?;
         let secs = start.elapsed().as_secs_f64();
+        println!(
+            "run: read {read:.3} s, extract {:.3} s, JSON {:.3} s",
+            extracted - read,
+            secs - extracted
+        );
         found = extraction
             .all_talks()
             .filter(|t| !t.speakers.is_empty())

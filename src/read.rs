@@ -44,7 +44,33 @@ impl Source {
             }
             std::fs::read(path).map_err(io)?
         };
-        Self::from_bytes(name, &bytes)
+        Self::from_vec(name, bytes)
+    }
+
+    /// Decodes bytes, reusing the buffer when it already is plain UTF-8 (no copy of a
+    /// large listing).
+    pub fn from_vec(name: impl Into<String>, bytes: Vec<u8>) -> Result<Self, ReadError> {
+        let name = name.into();
+        let marked = [&b"\xEF\xBB\xBF"[..], b"\xFF\xFE", b"\xFE\xFF"]
+            .iter()
+            .any(|bom| bytes.starts_with(bom));
+        if marked || binary_kind(&bytes).is_some() {
+            return Self::from_bytes(name, &bytes);
+        }
+        match String::from_utf8(bytes) {
+            Ok(text) => {
+                let text = normalize_line_ends(text);
+                if text.trim().is_empty() {
+                    return Err(ReadError::Empty(name));
+                }
+                Ok(Self {
+                    name,
+                    text,
+                    warnings: Vec::new(),
+                })
+            }
+            Err(e) => Self::from_bytes(name, e.as_bytes()),
+        }
     }
 
     /// Decodes bytes read from somewhere called `name`.

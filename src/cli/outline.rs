@@ -3,6 +3,7 @@
 use std::io::{self, Write};
 
 use crate::model::{Extraction, Speaker, Talk};
+use crate::resolve::fold;
 
 /// Writes a readable outline: one block per talk, speakers indented under it.
 pub(crate) fn write(w: &mut dyn Write, extraction: &Extraction) -> io::Result<()> {
@@ -24,7 +25,51 @@ pub(crate) fn write(w: &mut dyn Write, extraction: &Extraction) -> io::Result<()
             writeln!(w, "  warning: line {}: {}", warning.line, warning.message)?;
         }
     }
+    let s = Summary::of(extraction);
+    writeln!(
+        w,
+        "total: {} talks with speakers, {} speakers, {} institutions, {} series",
+        s.talks, s.speakers, s.institutions, s.series
+    )?;
     Ok(())
+}
+
+/// Distinct entities of an extraction, names compared after folding.
+struct Summary {
+    talks: usize,
+    speakers: usize,
+    institutions: usize,
+    series: usize,
+}
+
+impl Summary {
+    fn of(extraction: &Extraction) -> Self {
+        use std::collections::HashSet;
+        let mut speakers = HashSet::new();
+        let mut institutions = HashSet::new();
+        let mut series = HashSet::new();
+        let mut talks = 0;
+        for talk in extraction.all_talks() {
+            if !talk.speakers.is_empty() {
+                talks += 1;
+            }
+            if let Some(s) = &talk.series {
+                series.insert(fold(s));
+            }
+            for speaker in &talk.speakers {
+                speakers.insert(fold(&speaker.name));
+                for a in &speaker.affiliations {
+                    institutions.insert(a.iri.clone().unwrap_or_else(|| fold(&a.name)));
+                }
+            }
+        }
+        Self {
+            talks,
+            speakers: speakers.len(),
+            institutions: institutions.len(),
+            series: series.len(),
+        }
+    }
 }
 
 fn talk_block(w: &mut dyn Write, talk: &Talk, depth: usize) -> io::Result<()> {

@@ -72,10 +72,11 @@ impl Entry {
 }
 
 /// Groups the classified lines of one document (line `n` at index `n - 1`).
-pub(crate) fn group(mut infos: Vec<LineInfo>, lex: &Lexicon) -> Layout {
+pub(crate) fn group(mut infos: Vec<LineInfo>, lines: &[&str], lex: &Lexicon) -> Layout {
     let orientation = orientation(&infos);
     repair(&mut infos, orientation);
     let mut reader = Reader {
+        lines,
         layout: Layout::default(),
         cur: None,
         pending_when: None,
@@ -90,7 +91,8 @@ pub(crate) fn group(mut infos: Vec<LineInfo>, lex: &Lexicon) -> Layout {
     reader.layout
 }
 
-struct Reader {
+struct Reader<'a> {
+    lines: &'a [&'a str],
     layout: Layout,
     cur: Option<Entry>,
     pending_when: Option<String>,
@@ -101,7 +103,7 @@ struct Reader {
     in_people_section: bool,
 }
 
-impl Reader {
+impl Reader<'_> {
     fn line(&mut self, n: usize, info: LineInfo, lex: &Lexicon) {
         if let Some(when) = info.when.clone() {
             self.pending_when = Some(when);
@@ -158,6 +160,10 @@ impl Reader {
             }
             Kind::Speakers { speakers, .. } => self.speakers(n, speakers),
             Kind::Prose(text) => self.prose(n, text),
+            Kind::LongProse => {
+                let text = self.lines.get(n - 1).map_or("", |l| l.trim()).to_owned();
+                self.prose(n, text);
+            }
             Kind::Combined { title, speakers } => {
                 self.close();
                 let mut e = self.open(n);
@@ -365,7 +371,7 @@ impl Reader {
             self.layout.talks.extend(talks);
             return;
         };
-        let abstract_text = join_paragraphs(&entry.paragraphs);
+        let abstract_text = join_paragraphs(entry.paragraphs);
         let segments = self.segments(entry.segments);
         let end_line = entry
             .last_line
@@ -478,7 +484,10 @@ fn with_line(mut speakers: Vec<Speaker>, n: usize) -> Vec<Speaker> {
 
 /// Joins abstract lines: lines that each hold a paragraph are joined with blank lines; short
 /// lines of a hard-wrapped paragraph (consecutive line numbers) are joined with spaces.
-fn join_paragraphs(paragraphs: &[(usize, String)]) -> Option<String> {
+fn join_paragraphs(mut paragraphs: Vec<(usize, String)>) -> Option<String> {
+    if paragraphs.len() == 1 {
+        return paragraphs.pop().map(|(_, p)| p);
+    }
     let (first, rest) = paragraphs.split_first()?;
     let wrapped = paragraphs.iter().all(|(_, p)| p.len() <= 100) && paragraphs.len() > 1;
     let mut out = first.1.trim().to_owned();

@@ -17,6 +17,10 @@ use crate::model::{Affiliation, Speaker};
 /// Lines longer than this are prose without further analysis.
 const MAX_ANALYSED_LEN: usize = 700;
 
+/// Lines longer than this, with no time, quote or tab in them, are prose once their frame
+/// (bullets, headings, labels) is read.
+const LONG_PROSE: usize = 300;
+
 /// A labelled field ("Speaker: …", "Abstract: …").
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub(crate) enum Field {
@@ -49,6 +53,9 @@ pub(crate) enum Kind {
     },
     /// Text for an abstract (or a bio, if the layout is in a bio).
     Prose(String),
+    /// A long line that is prose as a whole: its text is the trimmed line, read from the
+    /// source when grouping (no copy is kept per line).
+    LongProse,
     Combined {
         title: String,
         speakers: Vec<Speaker>,
@@ -107,7 +114,7 @@ pub(crate) fn classify(raw: &str, lex: &Lexicon, ctx: DocContext) -> LineInfo {
         return info;
     }
     if trimmed.len() > MAX_ANALYSED_LEN {
-        info.kind = Kind::Prose(trimmed.to_owned());
+        info.kind = Kind::LongProse;
         return info;
     }
     if is_rule(trimmed) {
@@ -146,6 +153,10 @@ pub(crate) fn classify(raw: &str, lex: &Lexicon, ctx: DocContext) -> LineInfo {
             }
         }
     }
+    if text.len() > LONG_PROSE && info.when.is_none() && !text.contains(['“', '"', '\t']) {
+        info.kind = Kind::LongProse;
+        return info;
+    }
     if let Some((date, rest)) = split_date_prefix(text) {
         info.when = Some(match info.when.take() {
             Some(time) => format!("{date} {time}"),
@@ -182,6 +193,17 @@ fn classify_content(text: &str, lex: &Lexicon) -> Kind {
     }
     let title = title_score(text);
     let alone = parse_speakers(text, lex);
+    // A clear speaker line with no separator that could also join a title to it is settled.
+    let joinable = text.contains([':', '—', '–', '|', '\t', '"', '“', '«'])
+        || text.contains(" by ")
+        || text.contains(" - ")
+        || text.contains(". ");
+    if let Some(p) = alone.as_ref().filter(|p| p.score >= 0.9 && !joinable) {
+        return Kind::Speakers {
+            speakers: p.speakers.clone(),
+            score: p.score,
+        };
+    }
     let combined = split_combined(text, lex);
     let alone_score = alone.as_ref().map_or(0.0, |p| p.score);
     let combined_score = combined.as_ref().map_or(0.0, |c| c.2);
@@ -568,7 +590,17 @@ fn field_label(s: &str) -> Option<(Field, &str)> {
         ("length", Field::Ignored),
         ("url", Field::Ignored),
     ];
-    let colon = s.find(':')?;
+    let colon = s
+        .get(..32.min(s.len()))
+        .unwrap_or(s)
+        .find(':')
+        .or_else(|| {
+            // the 32-byte window may cut a character; fall back to a char-aware search
+            s.char_indices()
+                .take(32)
+                .find(|(_, c)| *c == ':')
+                .map(|(i, _)| i)
+        })?;
     let label = s[..colon].trim().trim_matches('*').trim();
     if label.is_empty() || label.len() > 24 {
         return None;

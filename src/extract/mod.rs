@@ -33,7 +33,7 @@ pub(crate) mod text;
 pub(crate) mod time;
 pub(crate) mod words;
 
-use std::collections::HashSet;
+use rustc_hash::FxHashSet as HashSet;
 use std::sync::{Arc, LazyLock};
 
 use rayon::prelude::*;
@@ -81,7 +81,7 @@ impl Lexicon {
 
     /// Whether `word` is a known given name.
     pub fn is_given_name(&self, word: &str) -> bool {
-        GIVEN.contains(&word.to_lowercase())
+        words::with_lowercase(word, |w| GIVEN.contains(w))
     }
 
     pub fn gazetteer(&self) -> &Gazetteer {
@@ -147,8 +147,8 @@ impl Extractor {
         for (index, info) in table::read_tables(&lines, &self.lexicon) {
             infos[index] = info;
         }
+        let layout = layout::group(infos, &lines, &self.lexicon);
         drop(lines);
-        let layout = layout::group(infos, &self.lexicon);
         let mut warnings: Vec<Warning> = source.warnings.clone();
         warnings.extend(layout.warnings);
         if layout.talks.is_empty() {

@@ -2,11 +2,18 @@
 
 /// Splits `s` at every top-level occurrence of `sep`: not inside (), [], {} or double quotes.
 pub(crate) fn split_top<'a>(s: &'a str, sep: &str) -> Vec<&'a str> {
+    if !s.contains(sep) {
+        return vec![s];
+    }
     let mut out = Vec::new();
     let mut depth = 0i32;
     let mut quoted = false;
     let mut start = 0;
     let bytes = s.as_bytes();
+    let sep_bytes = sep.as_bytes();
+    let Some(&first) = sep_bytes.first() else {
+        return vec![s];
+    };
     let mut i = 0;
     while i < bytes.len() {
         match bytes[i] {
@@ -15,7 +22,7 @@ pub(crate) fn split_top<'a>(s: &'a str, sep: &str) -> Vec<&'a str> {
             b'"' => quoted = !quoted,
             _ => {}
         }
-        if depth == 0 && !quoted && bytes[i..].starts_with(sep.as_bytes()) {
+        if bytes[i] == first && depth == 0 && !quoted && bytes[i..].starts_with(sep_bytes) {
             out.push(&s[start..i]);
             i += sep.len();
             start = i;
@@ -29,6 +36,9 @@ pub(crate) fn split_top<'a>(s: &'a str, sep: &str) -> Vec<&'a str> {
 
 /// Byte offsets of top-level occurrences of `sep` (see [`split_top`]).
 pub(crate) fn find_top(s: &str, sep: &str) -> Vec<usize> {
+    if !s.contains(sep) {
+        return Vec::new();
+    }
     let mut offsets = Vec::new();
     let mut pos = 0;
     for part in split_top(s, sep) {

@@ -4,7 +4,7 @@
 //! They are evidence, not rules: a word in [`TITLE_WORDS`] makes a phrase less likely to be a
 //! person's name, a word in [`ORG_WORDS`] makes it more likely to be an institution, and so on.
 
-use std::collections::HashSet;
+use rustc_hash::FxHashSet as HashSet;
 use std::sync::LazyLock;
 
 /// Words that mark an institution ("University of …", "… Research", "… Inc.").
@@ -845,9 +845,23 @@ pub static PLACE: LazyLock<HashSet<&str>> = LazyLock::new(|| set(PLACES));
 
 /// Whether `word`, lowercased, is in `list`.
 pub fn is_in(list: &HashSet<&str>, word: &str) -> bool {
-    if word.bytes().any(|b| b.is_ascii_uppercase()) || !word.is_ascii() {
-        list.contains(word.to_lowercase().as_str())
-    } else {
-        list.contains(word)
+    with_lowercase(word, |w| list.contains(w))
+}
+
+/// Calls `f` with `word` lowercased, without allocating for short ASCII words.
+pub fn with_lowercase<T>(word: &str, f: impl FnOnce(&str) -> T) -> T {
+    if !word.bytes().any(|b| b.is_ascii_uppercase()) && word.is_ascii() {
+        return f(word);
     }
+    let mut buf = [0u8; 32];
+    if word.is_ascii() && word.len() <= buf.len() {
+        let lower = &mut buf[..word.len()];
+        lower.copy_from_slice(word.as_bytes());
+        lower.make_ascii_lowercase();
+        // ASCII stays ASCII, so this cannot fail
+        if let Ok(lower) = std::str::from_utf8(lower) {
+            return f(lower);
+        }
+    }
+    f(&word.to_lowercase())
 }

@@ -14,9 +14,16 @@ use unicode_normalization::UnicodeNormalization;
 /// assert_eq!(fold("U.C. San Diego"), "uc san diego");
 /// ```
 pub fn fold(name: &str) -> String {
-    let mut out = String::with_capacity(name.len());
+    if name.is_ascii() {
+        return fold_chars(name.chars());
+    }
+    fold_chars(name.nfkd())
+}
+
+fn fold_chars(chars: impl Iterator<Item = char>) -> String {
+    let mut out = String::new();
     let mut space = true;
-    for c in name.nfkd() {
+    for c in chars {
         if unicode_normalization::char::is_combining_mark(c) {
             continue;
         }
@@ -29,7 +36,11 @@ pub fn fold(name: &str) -> String {
         } else if c == '.' || c == '\'' || c == '’' {
             // "U.C." and "O'Brien" keep their letters together
         } else if c.is_alphanumeric() {
-            out.extend(c.to_lowercase());
+            if c.is_ascii() {
+                out.push(c.to_ascii_lowercase());
+            } else {
+                out.extend(c.to_lowercase());
+            }
             space = false;
         } else if !space {
             out.push(' ');

@@ -13,7 +13,9 @@
 //! Lookups compare [`fold`]ed keys. An alias claimed by two institutions is ambiguous and
 //! matches neither.
 
-use std::collections::{HashMap, HashSet};
+use std::collections::HashMap;
+
+use rustc_hash::{FxHashMap, FxHashSet};
 use std::path::Path;
 use std::sync::LazyLock;
 
@@ -86,8 +88,8 @@ pub struct Institution {
 #[derive(Debug, Clone, Default)]
 pub struct Gazetteer {
     entries: Vec<Institution>,
-    index: HashMap<String, usize>,
-    ambiguous: HashSet<String>,
+    index: FxHashMap<String, usize>,
+    ambiguous: FxHashSet<String>,
 }
 
 impl Gazetteer {
@@ -179,7 +181,7 @@ impl Gazetteer {
     /// Adds the entries of `other`; an entry with an IRI already present replaces it.
     pub fn extend(&mut self, other: Gazetteer) {
         let mut entries = std::mem::take(&mut self.entries);
-        let replaced: HashSet<&str> = other.entries.iter().map(|i| i.iri.as_str()).collect();
+        let replaced: FxHashSet<&str> = other.entries.iter().map(|i| i.iri.as_str()).collect();
         entries.retain(|i| !replaced.contains(i.iri.as_str()));
         entries.extend(other.entries);
         *self = Self::default();

@@ -201,3 +201,45 @@ fn cli_help_explains_extract() {
         .success()
         .stdout(predicate::str::contains("standard input"));
 }
+
+#[test]
+fn cli_extract_user_gazetteer_adds_labels() -> TestResult {
+    let dir = assert_fs::TempDir::new()?;
+    let gazetteer = dir.child("mine.ttl");
+    gazetteer.write_str(
+        "@prefix schema: <https://schema.org/> .\n\
+         <https://example.org/inst/acme> a schema:Corporation ;\n\
+           schema:name \"Acme Research Laboratories\" ; schema:alternateName \"Acme Labs\" .\n",
+    )?;
+    let out = cargo_bin_cmd!("talkgraph")
+        .args(["extract", "-f", "json", "--gazetteer"])
+        .arg(gazetteer.path())
+        .arg("-")
+        .write_stdin("Learning to Optimize\nJane Doe, Acme Labs\n")
+        .assert()
+        .success()
+        .get_output()
+        .stdout
+        .clone();
+    let v = json(&out)?;
+    let aff = &v["documents"][0]["talks"][0]["speakers"][0]["affiliations"][0];
+    assert_eq!(aff["name"], "Acme Labs");
+    assert_eq!(aff["label"], "Acme Research Laboratories");
+    assert_eq!(aff["iri"], "https://example.org/inst/acme");
+    Ok(())
+}
+
+#[test]
+fn cli_extract_bad_gazetteer_names_the_file() -> TestResult {
+    let dir = assert_fs::TempDir::new()?;
+    let gazetteer = dir.child("broken.ttl");
+    gazetteer.write_str("this is not turtle")?;
+    cargo_bin_cmd!("talkgraph")
+        .args(["extract", "--gazetteer"])
+        .arg(gazetteer.path())
+        .arg(sample_path())
+        .assert()
+        .code(2)
+        .stderr(predicate::str::contains("broken.ttl"));
+    Ok(())
+}

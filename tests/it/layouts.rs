@@ -44,6 +44,7 @@ fn score_set(set: &Path) -> Result<(String, f64), Box<dyn std::error::Error>> {
 #[test]
 fn layouts_dev_set_scores_well() -> TestResult {
     let (report, f1) = score_set(&root().join("tests/layouts"))?;
+    eprintln!("dev-set micro F1 {f1:.3}");
     assert!(f1 >= 0.95, "dev-set micro F1 {f1:.3}\n{report}");
     Ok(())
 }
@@ -51,6 +52,7 @@ fn layouts_dev_set_scores_well() -> TestResult {
 #[test]
 fn layouts_heldout_set_scores_well() -> TestResult {
     let (report, f1) = score_set(&root().join("tests/heldout"))?;
+    eprintln!("held-out micro F1 {f1:.3}");
     assert!(f1 >= 0.85, "held-out micro F1 {f1:.3}\n{report}");
     Ok(())
 }
