@@ -815,7 +815,10 @@ mod tests {
     use super::*;
     use crate::extract::Lexicon;
 
-    fn parse(s: &str) -> Vec<(String, Vec<(String, Option<String>)>)> {
+    /// (speaker, [(institution, role)])
+    type Reading = Vec<(String, Vec<(String, Option<String>)>)>;
+
+    fn parse(s: &str) -> Reading {
         let lex = Lexicon::builtin_for_tests();
         parse_speakers(s, &lex)
             .map(|p| {
@@ -843,7 +846,7 @@ mod tests {
         ($name:ident, $input:expr, [$( ($who:expr, [$( ($org:expr, $role:expr) ),*]) ),*]) => {
             #[test]
             fn $name() {
-                let expected: Vec<(String, Vec<(String, Option<String>)>)> =
+                let expected: Reading =
                     vec![$( ($who.to_string(), vec![$( aff($org, $role) ),*]) ),*];
                 assert_eq!(parse($input), expected, "input: {}", $input);
             }

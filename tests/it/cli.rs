@@ -243,3 +243,32 @@ fn cli_extract_bad_gazetteer_names_the_file() -> TestResult {
         .stderr(predicate::str::contains("broken.ttl"));
     Ok(())
 }
+
+#[test]
+fn cli_extract_survives_a_50_mb_line() -> TestResult {
+    let dir = assert_fs::TempDir::new()?;
+    let file = dir.child("huge.txt");
+    let mut text = String::from("Hunting the Hessian\nMadeleine Udell, Stanford University\n");
+    let sentence = "we precondition the gradient with sketches of the hessian. ";
+    while text.len() < 50 * 1024 * 1024 {
+        text.push_str(sentence);
+    }
+    text.push('\n');
+    file.write_str(&text)?;
+    let out = cargo_bin_cmd!("talkgraph")
+        .args(["extract", "-f", "json"])
+        .arg(file.path())
+        .assert()
+        .success()
+        .get_output()
+        .stdout
+        .clone();
+    let v = json(&out)?;
+    let talk = &v["documents"][0]["talks"][0];
+    assert_eq!(talk["speakers"][0]["name"], "Madeleine Udell");
+    assert!(talk["abstract"]
+        .as_str()
+        .is_some_and(|a| a.len() > 50_000_000));
+    assert_eq!(talk["end_line"], 3);
+    Ok(())
+}

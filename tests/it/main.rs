@@ -1,5 +1,8 @@
 //! Integration tests: one binary, so RocksDB is linked once.
 
+// Helpers outside #[test] functions report failures the way tests do.
+#![allow(clippy::panic, clippy::print_stderr)]
+
 mod cli;
 mod hay;
 mod layouts;
