@@ -266,6 +266,12 @@ pub(crate) fn split_combined(text: &str, lex: &Lexicon) -> Option<(String, Vec<S
         if bonus < 0.15 && !speakers.iter().any(|s| !s.affiliations.is_empty()) && score < 0.9 {
             return;
         }
+        // A "title" that is itself a person with an institution is no title.
+        if parse_speakers(title, lex).is_some_and(|p| {
+            p.score >= 0.75 && p.speakers.iter().any(|s| !s.affiliations.is_empty())
+        }) {
+            return;
+        }
         let t = title_score(title);
         let total = (0.55 * score + 0.45 * t + bonus).min(1.0);
         if best.as_ref().is_none_or(|b| total > b.2) {
@@ -792,7 +798,24 @@ fn is_noise(s: &str) -> bool {
         "all rights reserved",
         "click here",
     ];
-    s.split_whitespace().count() <= 8 && STARTS.iter().any(|p| lower.starts_with(p))
+    // Lines about the event rather than a talk: who moderated, recording facts.
+    const ABOUT: &[&str] = &[
+        "moderated by",
+        "chaired by",
+        "hosted by",
+        "introduced by",
+        "sponsored by",
+        "organized by",
+        "organised by",
+        "recorded ",
+        "uploaded ",
+        "published ",
+        "duration",
+        "runtime",
+    ];
+    let n = s.split_whitespace().count();
+    n <= 8 && STARTS.iter().any(|p| lower.starts_with(p))
+        || n <= 20 && ABOUT.iter().any(|p| lower.starts_with(p))
 }
 
 /// How much a line reads as running text (an abstract or a bio).

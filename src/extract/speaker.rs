@@ -471,7 +471,12 @@ fn assemble(
                     ..Speaker::default()
                 };
                 for inner in &scored.parens {
-                    speaker.affiliations.extend(paren_affiliations(inner, lex));
+                    let found = paren_affiliations(inner, lex);
+                    if !found.is_empty() {
+                        // "Name (Institution)" is as much evidence as "Name, Institution"
+                        confidences.push(0.9);
+                    }
+                    speaker.affiliations.extend(found);
                 }
                 if !speaker.affiliations.is_empty() {
                     shareable.insert(speakers.len());
