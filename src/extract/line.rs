@@ -807,15 +807,22 @@ fn is_noise(s: &str) -> bool {
         "sponsored by",
         "organized by",
         "organised by",
-        "recorded ",
-        "uploaded ",
-        "published ",
         "duration",
         "runtime",
     ];
     let n = s.split_whitespace().count();
+    // "Recorded Monday 8 July 2024 · 5:42:18", "Uploaded on 3 May" — not "Recorded Talks: …"
+    let mut tokens = lower.split_whitespace();
+    let dated = matches!(
+        tokens.next(),
+        Some("recorded" | "uploaded" | "published" | "posted")
+    ) && tokens.next().is_some_and(|w| {
+        matches!(w, "on" | "at" | "in" | "live" | "by")
+            || words::CALENDAR.contains(w.trim_matches(','))
+            || w.starts_with(|c: char| c.is_ascii_digit())
+    });
     n <= 8 && STARTS.iter().any(|p| lower.starts_with(p))
-        || n <= 20 && ABOUT.iter().any(|p| lower.starts_with(p))
+        || n <= 20 && (dated || ABOUT.iter().any(|p| lower.starts_with(p)))
 }
 
 /// How much a line reads as running text (an abstract or a bio).
@@ -985,6 +992,15 @@ mod tests {
             matches!(kind("## Learning to Optimize"), Kind::Heading(t) if t == "Learning to Optimize")
         );
         assert!(matches!(kind("Watch video"), Kind::Noise));
+        assert!(matches!(
+            kind("Recorded Monday 8 July 2024 · 5:42:18 · Watch on YouTube"),
+            Kind::Noise
+        ));
+        assert!(matches!(kind("Moderated by Kazuki Ishikawa"), Kind::Noise));
+        assert!(matches!(
+            kind("Recorded Talks: Workshops and Tutorials"),
+            Kind::Title(_)
+        ));
         assert!(matches!(kind("Home > Events > Past Seminars"), Kind::Noise));
         assert!(matches!(kind("|---|---|"), Kind::Noise));
     }
