@@ -267,9 +267,11 @@ pub(crate) fn split_combined(text: &str, lex: &Lexicon) -> Option<(String, Vec<S
             return;
         }
         // A "title" that is itself a person with an institution is no title.
-        if parse_speakers(title, lex).is_some_and(|p| {
-            p.score >= 0.75 && p.speakers.iter().any(|s| !s.affiliations.is_empty())
-        }) {
+        if title.contains(['(', ','])
+            && parse_speakers(title, lex).is_some_and(|p| {
+                p.score >= 0.75 && p.speakers.iter().any(|s| !s.affiliations.is_empty())
+            })
+        {
             return;
         }
         let t = title_score(title);
