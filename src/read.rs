@@ -58,17 +58,7 @@ impl Source {
             return Self::from_bytes(name, &bytes);
         }
         match String::from_utf8(bytes) {
-            Ok(text) => {
-                let text = normalize_line_ends(text);
-                if text.trim().is_empty() {
-                    return Err(ReadError::Empty(name));
-                }
-                Ok(Self {
-                    name,
-                    text,
-                    warnings: Vec::new(),
-                })
-            }
+            Ok(text) => Self::decoded(name, text, Vec::new()),
             Err(e) => Self::from_bytes(name, e.as_bytes()),
         }
     }
@@ -92,6 +82,11 @@ impl Source {
         } else {
             decode_utf8(bytes, &mut warnings)
         };
+        Self::decoded(name, text, warnings)
+    }
+
+    /// The last step of decoding: one kind of line end, and refuse what holds no text.
+    fn decoded(name: String, text: String, warnings: Vec<Warning>) -> Result<Self, ReadError> {
         let text = normalize_line_ends(text);
         if text.trim().is_empty() {
             return Err(ReadError::Empty(name));
