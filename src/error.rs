@@ -27,7 +27,7 @@ pub enum ReadError {
 #[derive(Debug, thiserror::Error)]
 #[non_exhaustive]
 pub enum GazetteerError {
-    #[error("failed to read gazetteer {path}: {error}")]
+    #[error("failed to read gazetteer {path}")]
     Io {
         path: String,
         #[source]

@@ -25,8 +25,9 @@ pub enum Command {
     /// Extract talks, speakers, affiliations, series and segments from listings
     ///
     /// Reads each FILE (`-` for standard input), extracts its records and prints them; no store
-    /// is touched. Files that cannot be read are reported and skipped; the exit status is
-    /// non-zero only when no file could be read.
+    /// is touched. Files that cannot be read are reported and skipped. Exit status: 0 when at
+    /// least one file was read, 1 when none could be, 2 for other errors (usage, a bad
+    /// --gazetteer file, an output file that cannot be written).
     Extract(ExtractArgs),
 }
 

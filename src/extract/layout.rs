@@ -282,7 +282,9 @@ impl Reader<'_> {
                 };
                 let speakers = with_line(speakers, n);
                 match &mut self.cur {
-                    Some(cur) if cur.speakers.is_empty() && !cur.in_bio => {
+                    Some(cur)
+                        if cur.speakers.is_empty() && !cur.in_bio && cur.paragraphs.is_empty() =>
+                    {
                         cur.speakers = speakers;
                         cur.last_line = n;
                     }

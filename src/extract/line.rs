@@ -139,6 +139,8 @@ pub(crate) fn classify(raw: &str, lex: &Lexicon, ctx: DocContext) -> LineInfo {
     if let Some((prefix, rest)) = parse_time_prefix(text) {
         match prefix {
             TimePrefix::Offset(stamp) if ctx.chapter_stamps || stamp.matches(':').count() == 2 => {
+                let (rest, labelled) = strip_title_label(rest);
+                info.labelled = labelled;
                 let (title, speakers) = title_and_speakers(rest, lex);
                 info.kind = Kind::Segment {
                     stamp,
@@ -269,7 +271,10 @@ pub(crate) fn split_combined(text: &str, lex: &Lexicon) -> Option<(String, Vec<S
         // A "title" that is itself a person with an institution is no title.
         if title.contains(['(', ','])
             && parse_speakers(title, lex).is_some_and(|p| {
-                p.score >= 0.75 && p.speakers.iter().any(|s| !s.affiliations.is_empty())
+                let affiliated = p.speakers.iter().any(|s| !s.affiliations.is_empty());
+                // "Guanhua Wang, Heyang Qin, Sam Ade Jacobs (Microsoft)": a comma split whose
+                // left side is a list of people is one author list
+                p.score >= 0.75 && affiliated || bonus <= 0.0 && p.score >= 0.6
             })
         {
             return;
@@ -749,6 +754,8 @@ fn is_rule(s: &str) -> bool {
 
 /// Links, navigation and page furniture.
 fn is_noise(s: &str) -> bool {
+    // "🔔 Subscribe …": symbols in front do not change what the line is
+    let s = s.trim_start_matches(|c: char| !c.is_alphanumeric());
     let lower = s.to_lowercase();
     if lower.starts_with("http://") || lower.starts_with("https://") || lower.starts_with("www.") {
         return !s.contains(' ');
@@ -765,6 +772,11 @@ fn is_noise(s: &str) -> bool {
     }
     const STARTS: &[&str] = &[
         "watch",
+        "skip to",
+        "cancelled",
+        "canceled",
+        "no seminar",
+        "no meeting",
         "view ",
         "view the",
         "download",

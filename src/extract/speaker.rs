@@ -621,14 +621,44 @@ const MARKS: &[char] = &[
 /// quoted nickname (`Robert "Bob" Smith`).
 pub(crate) fn person_score(text: &str, lex: &Lexicon) -> (f32, String, Vec<String>) {
     let mut alternates = Vec::new();
+    // A quoted nickname of several words: Dan "The Man" O'Neil
+    let mut unquoted = String::new();
+    let open = text.char_indices().find(|(_, c)| matches!(c, '"' | '“'));
+    let close = text
+        .char_indices()
+        .rev()
+        .find(|(_, c)| matches!(c, '"' | '”'));
+    let text = match (open, close) {
+        (Some((open, oc)), Some((close, cc))) if close > open + oc.len_utf8() => {
+            let inner = text[open + oc.len_utf8()..close].trim();
+            if !inner.contains(' ') {
+                text // one word: handled as a quoted token below
+            } else {
+                if inner.split_whitespace().count() <= 3 {
+                    alternates.push(inner.to_owned());
+                }
+                unquoted.push_str(&text[..open]);
+                unquoted.push(' ');
+                unquoted.push_str(&text[close + cc.len_utf8()..]);
+                unquoted.as_str()
+            }
+        }
+        _ => text,
+    };
     let mut tokens: Vec<&str> = Vec::new();
     for w in text.split_whitespace() {
+        if !w.chars().any(char::is_alphanumeric) {
+            continue; // "Zoë 🚀 Müller"
+        }
         let quoted = w.len() > 2
             && (w.starts_with('"') && w.ends_with('"') || w.starts_with('“') && w.ends_with('”'));
         if quoted {
             alternates.push(w.trim_matches(['"', '“', '”']).to_owned());
         } else {
-            let w = w.trim_end_matches(MARKS).trim_start_matches(MARKS);
+            let w = w
+                .trim_end_matches(MARKS)
+                .trim_start_matches(MARKS)
+                .trim_matches(['<', '>']);
             if !w.is_empty() {
                 tokens.push(w);
             }
@@ -653,6 +683,15 @@ fn name_shape(tokens: &[&str], lex: &Lexicon) -> f32 {
         .copied()
         .filter(|t| !is_in(&words::PARTICLE, t) && !is_in(&words::SUFFIX, t.trim_end_matches(',')))
         .collect();
+    // A name written in Han characters has no spaces: "李伟"
+    let han =
+        |c: char| ('\u{4E00}'..='\u{9FFF}').contains(&c) || ('\u{3400}'..='\u{4DBF}').contains(&c);
+    if let [one] = core.as_slice() {
+        let n = one.chars().count();
+        if (2..=4).contains(&n) && one.chars().all(han) {
+            return 0.6;
+        }
+    }
     if core.len() < 2 || core.len() > 5 || tokens.len() > 7 {
         return 0.0;
     }
@@ -692,14 +731,15 @@ fn is_name_token(t: &str) -> bool {
     let Some(first) = chars.next() else {
         return false;
     };
-    if !first.is_uppercase() {
+    // Uppercase, or a letter without case ("李伟", "Ｗ")
+    if !(first.is_uppercase() || first.is_alphabetic() && !first.is_lowercase()) {
         return false;
     }
     if t.chars().any(|c| c.is_ascii_digit()) {
         return false;
     }
     if t.chars()
-        .any(|c| !(c.is_alphabetic() || matches!(c, '-' | '.' | '\'' | '’')))
+        .any(|c| !(c.is_alphabetic() || matches!(c, '-' | '.' | '\'' | '’' | '\\' | '\u{FFFD}')))
     {
         return false;
     }
@@ -965,5 +1005,42 @@ mod tests {
         let parsed = parse_speakers("Sicun (Sean) Gao, TILOS & UC San Diego", &lex);
         let alts = parsed.map(|p| p.speakers[0].alternate_names.clone());
         assert_eq!(alts, Some(vec!["Sean".to_owned()]));
+    }
+}
+
+#[cfg(test)]
+mod regression {
+    use super::*;
+
+    /// Found by review: a curly quote opening a multi-word part sliced inside the character.
+    #[test]
+    fn curly_quotes_and_multiword_nicknames() {
+        let lex = Lexicon::builtin_for_tests();
+        for text in [
+            "Dan “The Man” O'Neil, MIT",
+            "Dan \"The Man\" O'Neil, MIT",
+            "“Learning to Control.” Ana Paula Rocha, Instituto Superior Técnico",
+            "“",
+            "\"\"",
+            "“a”b”",
+        ] {
+            let _ = parse_speakers(text, &lex);
+        }
+        let dan = parse_speakers("Dan “The Man” O'Neil, MIT", &lex).map(|p| p.speakers);
+        let dan = dan.as_deref().and_then(|s| s.first());
+        assert_eq!(dan.map(|s| s.name.as_str()), Some("Dan O'Neil"));
+        assert_eq!(
+            dan.map(|s| s.alternate_names.clone()),
+            Some(vec!["The Man".to_owned()])
+        );
+    }
+
+    #[test]
+    fn unusual_characters_keep_the_name() {
+        let lex = Lexicon::builtin_for_tests();
+        let name = |t: &str| parse_speakers(t, &lex).map(|p| p.speakers[0].name.clone());
+        assert_eq!(name("Zoë 🚀 Müller, MIT").as_deref(), Some("Zoë Müller"));
+        assert_eq!(name("李伟, Tsinghua University").as_deref(), Some("李伟"));
+        assert_eq!(name("<Carol King>, MIT").as_deref(), Some("Carol King"));
     }
 }

@@ -94,10 +94,8 @@ fn clock(s: &str, at: usize) -> Option<((usize, bool), usize)> {
         return None;
     }
     let rest = &s[i..];
-    let lower = rest
-        .get(..5.min(rest.len()))
-        .unwrap_or("")
-        .to_ascii_lowercase();
+    let window = rest.char_indices().nth(5).map_or(rest.len(), |(i, _)| i);
+    let lower = rest.get(..window).unwrap_or("").to_ascii_lowercase();
     let spaced = lower.trim_start();
     let pad = lower.len() - spaced.len();
     for m in ["a.m.", "p.m.", "am", "pm"] {
