@@ -288,7 +288,8 @@ pub(crate) fn split_combined(text: &str, lex: &Lexicon) -> Option<(String, Vec<S
     // A quoted title: “Title” Speaker, Org  /  Speaker: "Title"  /  "Title", Name, Role, Org
     if let Some((before, quoted, after)) = quoted_title(text) {
         let after = first_sentence(clean(after));
-        let before = strip_narrative(clean(before));
+        let before = strip_narrative(clean(last_sentence(before)));
+        let before = strip_title_label(before).0;
         if !after.is_empty() {
             consider(quoted, after, 0.25);
         }
@@ -360,6 +361,18 @@ fn first_sentence(s: &str) -> &str {
             );
         if !abbreviation {
             return &s[..at];
+        }
+    }
+    s
+}
+
+/// The last sentence of `s`: after the last ". " that does not follow an initial.
+fn last_sentence(s: &str) -> &str {
+    let cuts = find_top(s, ". ");
+    for &at in cuts.iter().rev() {
+        let word = s[..at].rsplit([' ', '.']).next().unwrap_or("");
+        if word.chars().count() > 2 {
+            return &s[at + 2..];
         }
     }
     s
@@ -476,6 +489,12 @@ fn strip_link_fragments(s: &str) -> &str {
         "github",
         "arxiv",
         "preprint",
+        "notebook",
+        "colab",
+        "blog",
+        "photos",
+        "download",
+        "livestream",
     ];
     let mut end = s.len();
     for sep in [" · ", " | ", " • "] {

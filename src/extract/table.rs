@@ -198,6 +198,8 @@ fn read_row(row: &[&str], columns: &[Column], lex: &Lexicon) -> LineInfo {
         .map(|s| match (inverted_names(s), parse_speakers(s, lex)) {
             (Some(names), _) => names,
             (None, Some(p)) => p.speakers,
+            // a corporate creator ("Institute for Advanced Study (Princeton, N.J.)") is no speaker
+            (None, None) if super::speaker::org_score(s, lex) >= 0.8 => Vec::new(),
             (None, None) => vec![Speaker {
                 name: clean(s).to_owned(),
                 ..Speaker::default()

@@ -71,6 +71,14 @@ pub(crate) fn clean(s: &str) -> &str {
 /// ("(Chernozhukov et al., 2018)").
 pub(crate) fn clean_title(s: &str) -> String {
     let mut t = clean(s);
+    // catalogue statements of responsibility: "Title / presented by Name."
+    for cut in [" / presented by ", " / by ", " / speaker", " / lecture by "] {
+        if let Some(at) = t.to_lowercase().find(cut) {
+            if at > 0 {
+                t = clean(&t[..at]);
+            }
+        }
+    }
     loop {
         let before = t.len();
         if t.ends_with(']') {
@@ -241,6 +249,26 @@ mod tests {
         assert_eq!(clean("  “Title.”  "), "Title");
         assert_eq!(clean("Acme Inc."), "Acme Inc.");
         assert_eq!(clean("- John Q."), "John Q.");
+    }
+
+    #[test]
+    fn titles_lose_tags_citations_and_responsibility() {
+        assert_eq!(
+            clean_title("Watermarking LLMs [video]"),
+            "Watermarking LLMs"
+        );
+        assert_eq!(
+            clean_title("Synthetic Control (Abadie et al., 2010)"),
+            "Synthetic Control"
+        );
+        assert_eq!(
+            clean_title("Sparse recovery / presented by Deepak C."),
+            "Sparse recovery"
+        );
+        assert_eq!(
+            clean_title("Random matrices (part 1 of 3)"),
+            "Random matrices (part 1 of 3)"
+        );
     }
 
     #[test]
