@@ -1000,6 +1000,11 @@ mod tests {
                 "Learning to Optimize",
                 "Jane Doe",
             ),
+            (
+                "Joint session with ML Theory. Guest talk: Yosef Mizrahi (Weizmann Institute of Science) — \"Causal Bandits\" · [recording](https://x.org/r)",
+                "Causal Bandits",
+                "Yosef Mizrahi",
+            ),
         ] {
             match kind(line) {
                 Kind::Combined { title: t, speakers } => {
