@@ -6,21 +6,20 @@ use predicates::prelude::*;
 
 use crate::hay::{sample_path, TestResult};
 
-fn json(out: &[u8]) -> Result<serde_json::Value, serde_json::Error> {
-    serde_json::from_slice(out)
+/// The JSON a successful run printed.
+fn json(assert: assert_cmd::assert::Assert) -> Result<serde_json::Value, serde_json::Error> {
+    serde_json::from_slice(&assert.get_output().stdout)
 }
 
 #[test]
 fn cli_extract_json_on_the_sample() -> TestResult {
-    let out = cargo_bin_cmd!("talkgraph")
-        .args(["extract", "--format", "json"])
-        .arg(sample_path())
-        .assert()
-        .success()
-        .get_output()
-        .stdout
-        .clone();
-    let v = json(&out)?;
+    let v = json(
+        cargo_bin_cmd!("talkgraph")
+            .args(["extract", "--format", "json"])
+            .arg(sample_path())
+            .assert()
+            .success(),
+    )?;
     let doc = &v["documents"][0];
     assert!(doc["source"]
         .as_str()
@@ -53,15 +52,13 @@ fn cli_extract_json_on_the_sample() -> TestResult {
 
 #[test]
 fn cli_extract_reads_stdin() -> TestResult {
-    let out = cargo_bin_cmd!("talkgraph")
-        .args(["extract", "--format", "json", "-"])
-        .write_stdin("Hunting the Hessian\nMadeleine Udell, Stanford University\n")
-        .assert()
-        .success()
-        .get_output()
-        .stdout
-        .clone();
-    let v = json(&out)?;
+    let v = json(
+        cargo_bin_cmd!("talkgraph")
+            .args(["extract", "--format", "json", "-"])
+            .write_stdin("Hunting the Hessian\nMadeleine Udell, Stanford University\n")
+            .assert()
+            .success(),
+    )?;
     assert_eq!(v["documents"][0]["source"], "-");
     assert_eq!(
         v["documents"][0]["talks"][0]["speakers"][0]["name"],
@@ -160,16 +157,14 @@ fn cli_extract_repairs_encoding_and_warns_with_line() -> TestResult {
     let dir = assert_fs::TempDir::new()?;
     let file = dir.child("latin1.txt");
     file.write_binary(b"Hunting the Hessian\r\nMadeleine Udell, Stanford University\r\nAbstract with a bad byte \xE9 here and more words to make it prose for sure.\r\n")?;
-    let out = cargo_bin_cmd!("talkgraph")
-        .args(["extract", "-f", "json"])
-        .arg(file.path())
-        .assert()
-        .success()
-        .stderr(predicate::str::contains("latin1.txt:3: invalid UTF-8"))
-        .get_output()
-        .stdout
-        .clone();
-    let v = json(&out)?;
+    let v = json(
+        cargo_bin_cmd!("talkgraph")
+            .args(["extract", "-f", "json"])
+            .arg(file.path())
+            .assert()
+            .success()
+            .stderr(predicate::str::contains("latin1.txt:3: invalid UTF-8")),
+    )?;
     assert_eq!(
         v["documents"][0]["talks"][0]["speakers"][0]["name"],
         "Madeleine Udell"
@@ -211,17 +206,15 @@ fn cli_extract_user_gazetteer_adds_labels() -> TestResult {
          <https://example.org/inst/acme> a schema:Corporation ;\n\
            schema:name \"Acme Research Laboratories\" ; schema:alternateName \"Acme Labs\" .\n",
     )?;
-    let out = cargo_bin_cmd!("talkgraph")
-        .args(["extract", "-f", "json", "--gazetteer"])
-        .arg(gazetteer.path())
-        .arg("-")
-        .write_stdin("Learning to Optimize\nJane Doe, Acme Labs\n")
-        .assert()
-        .success()
-        .get_output()
-        .stdout
-        .clone();
-    let v = json(&out)?;
+    let v = json(
+        cargo_bin_cmd!("talkgraph")
+            .args(["extract", "-f", "json", "--gazetteer"])
+            .arg(gazetteer.path())
+            .arg("-")
+            .write_stdin("Learning to Optimize\nJane Doe, Acme Labs\n")
+            .assert()
+            .success(),
+    )?;
     let aff = &v["documents"][0]["talks"][0]["speakers"][0]["affiliations"][0];
     assert_eq!(aff["name"], "Acme Labs");
     assert_eq!(aff["label"], "Acme Research Laboratories");
@@ -255,15 +248,13 @@ fn cli_extract_survives_a_50_mb_line() -> TestResult {
     }
     text.push('\n');
     file.write_str(&text)?;
-    let out = cargo_bin_cmd!("talkgraph")
-        .args(["extract", "-f", "json"])
-        .arg(file.path())
-        .assert()
-        .success()
-        .get_output()
-        .stdout
-        .clone();
-    let v = json(&out)?;
+    let v = json(
+        cargo_bin_cmd!("talkgraph")
+            .args(["extract", "-f", "json"])
+            .arg(file.path())
+            .assert()
+            .success(),
+    )?;
     let talk = &v["documents"][0]["talks"][0];
     assert_eq!(talk["speakers"][0]["name"], "Madeleine Udell");
     assert!(talk["abstract"]
