@@ -17,7 +17,13 @@ pub fn fold(name: &str) -> String {
     if name.is_ascii() {
         return fold_chars(name.chars());
     }
-    fold_chars(name.nfkd())
+    // Decompose only what needs it: ASCII passes as is, the rest goes through NFKD.
+    fold_chars(name.chars().flat_map(|c| {
+        let ascii = c.is_ascii().then_some(c);
+        ascii
+            .into_iter()
+            .chain(std::iter::once(c).filter(|c| !c.is_ascii()).nfkd())
+    }))
 }
 
 fn fold_chars(chars: impl Iterator<Item = char>) -> String {
