@@ -681,6 +681,9 @@ fn strip_title_label(s: &str) -> (&str, bool) {
 /// A date written before an entry: "March 3, 2024: Title", "2024-03-04 — Title".
 fn split_date_prefix(s: &str) -> Option<(&str, &str)> {
     for sep in [": ", " — ", " – ", " - ", " | ", "\t", ". "] {
+        if !super::text::contains(s, sep) {
+            continue;
+        }
         if let Some(at) = s.find(sep) {
             let (date, rest) = (&s[..at], &s[at + sep.len()..]);
             if !rest.trim().is_empty() && is_date_line(date) {
@@ -696,7 +699,6 @@ fn split_date_prefix(s: &str) -> Option<(&str, &str)> {
 pub(crate) fn is_date_line(s: &str) -> bool {
     let mut calendar = 0;
     let mut numeric_date = false;
-    let mut other = 0;
     let mut tokens = 0;
     for w in s.split(|c: char| c.is_whitespace() || matches!(c, ',' | '|' | '@' | '(' | ')')) {
         let w = w.trim_matches(|c: char| matches!(c, '.' | '-' | '–' | '—' | ':'));
@@ -743,10 +745,10 @@ pub(crate) fn is_date_line(s: &str) -> bool {
                     .all(|b| b.is_ascii_digit() || b == b':')
         {
         } else {
-            other += 1;
+            return false; // one word that is no part of a date settles it
         }
     }
-    tokens > 0 && (calendar > 0 || numeric_date) && other == 0
+    tokens > 0 && (calendar > 0 || numeric_date)
 }
 
 fn ordinal(w: &str) -> bool {
@@ -775,7 +777,9 @@ fn is_rule(s: &str) -> bool {
 fn is_noise(s: &str) -> bool {
     // "🔔 Subscribe …": symbols in front do not change what the line is
     let s = s.trim_start_matches(|c: char| !c.is_alphanumeric());
-    let lower = s.to_lowercase();
+    // Only the start of the line decides, so only the start is lowercased.
+    let head = s.char_indices().nth(48).map_or(s, |(i, _)| &s[..i]);
+    let lower = head.to_lowercase();
     if lower.starts_with("http://") || lower.starts_with("https://") || lower.starts_with("www.") {
         return !s.contains(' ');
     }
