@@ -255,34 +255,14 @@ enum Join {
 /// Finds the best split of `text` into a title and speakers, with a score.
 pub(crate) fn split_combined(text: &str, lex: &Lexicon) -> Option<(String, Vec<Speaker>, f32)> {
     let mut best: Option<(String, Vec<Speaker>, f32)> = None;
-    let mut consider = |title: &str, speakers: &str, bonus: f32| {
-        let title = clean(title);
-        if title.is_empty() || title.len() < 3 {
-            return;
-        }
-        let Some(ParsedSpeakers { speakers, score }) = parse_speakers(speakers, lex) else {
-            return;
-        };
-        // A weak separator needs a strong speaker: "Latency, Cost, and Cold Starts" or
-        // "Sim-to-Real Transfer: What Still Breaks?" hold no speaker.
-        if bonus < 0.15 && !speakers.iter().any(|s| !s.affiliations.is_empty()) && score < 0.9 {
-            return;
-        }
-        // A "title" that is itself a person with an institution is no title.
-        if title.contains(['(', ','])
-            && parse_speakers(title, lex).is_some_and(|p| {
-                let affiliated = p.speakers.iter().any(|s| !s.affiliations.is_empty());
-                // "Guanhua Wang, Heyang Qin, Sam Ade Jacobs (Microsoft)": a comma split whose
-                // left side is a list of people is one author list
-                p.score >= 0.75 && affiliated || bonus <= 0.0 && p.score >= 0.6
-            })
-        {
-            return;
-        }
-        let t = title_score(title);
-        let total = (0.55 * score + 0.45 * t + bonus).min(1.0);
-        if best.as_ref().is_none_or(|b| total > b.2) {
-            best = Some((clean_title(title), speakers, total));
+    let consider = |best: &mut Option<(String, Vec<Speaker>, f32)>,
+                    title: &str,
+                    speakers: &str,
+                    bonus: f32| {
+        if let Some(found) = candidate(title, speakers, bonus, lex) {
+            if best.as_ref().is_none_or(|b| found.2 > b.2) {
+                *best = Some(found);
+            }
         }
     };
     // A quoted title: “Title” Speaker, Org  /  Speaker: "Title"  /  "Title", Name, Role, Org
@@ -291,11 +271,16 @@ pub(crate) fn split_combined(text: &str, lex: &Lexicon) -> Option<(String, Vec<S
         let before = strip_narrative(clean(last_sentence(before)));
         let before = strip_title_label(before).0;
         if !after.is_empty() {
-            consider(quoted, after, 0.25);
+            consider(&mut best, quoted, after, 0.25);
         }
         if !before.is_empty() {
-            consider(quoted, before, 0.2);
+            consider(&mut best, quoted, before, 0.2);
         }
+    }
+    // A quoted title with a clear speaker list settles the line: the separators inside the
+    // speaker list ("Name, Role, Org, Name, …") need not be tried one by one.
+    if best.as_ref().is_some_and(|b| b.2 >= 0.85) {
+        return best;
     }
     for (sep, join, bonus) in [
         (" — ", Join::Either, 0.15),
@@ -321,14 +306,47 @@ pub(crate) fn split_combined(text: &str, lex: &Lexicon) -> Option<(String, Vec<S
                 continue; // "J. Doe", "Dr. X"
             }
             if matches!(join, Join::TitleFirst | Join::Either) {
-                consider(left, right, bonus);
+                consider(&mut best, left, right, bonus);
             }
             if matches!(join, Join::SpeakerFirst | Join::Either) {
-                consider(right, left, bonus);
+                consider(&mut best, right, left, bonus);
             }
         }
     }
     best
+}
+
+/// Scores reading `title` as the title and `speakers` as its speakers, joined by a separator
+/// worth `bonus`.
+fn candidate(
+    title: &str,
+    speakers: &str,
+    bonus: f32,
+    lex: &Lexicon,
+) -> Option<(String, Vec<Speaker>, f32)> {
+    let title = clean(title);
+    if title.len() < 3 {
+        return None;
+    }
+    let ParsedSpeakers { speakers, score } = parse_speakers(speakers, lex)?;
+    // A weak separator needs a strong speaker: "Latency, Cost, and Cold Starts" or
+    // "Sim-to-Real Transfer: What Still Breaks?" hold no speaker.
+    if bonus < 0.15 && !speakers.iter().any(|s| !s.affiliations.is_empty()) && score < 0.9 {
+        return None;
+    }
+    // A "title" that is itself a person with an institution is no title.
+    let title_is_people = title.contains(['(', ','])
+        && parse_speakers(title, lex).is_some_and(|p| {
+            let affiliated = p.speakers.iter().any(|s| !s.affiliations.is_empty());
+            // "Guanhua Wang, Heyang Qin, Sam Ade Jacobs (Microsoft)": a comma split whose
+            // left side is a list of people is one author list
+            p.score >= 0.75 && affiliated || bonus <= 0.0 && p.score >= 0.6
+        });
+    if title_is_people {
+        return None;
+    }
+    let total = (0.55 * score + 0.45 * title_score(title) + bonus).min(1.0);
+    Some((clean_title(title), speakers, total))
 }
 
 /// The first double-quoted part of at least two words: (before, inside, after).
