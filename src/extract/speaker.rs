@@ -397,6 +397,14 @@ pub(crate) fn parse_institutions(text: &str, lex: &Lexicon) -> Option<Vec<Affili
     if text.is_empty() || text.len() > 200 {
         return None;
     }
+    // Each piece must be capitalised (or be a known name), so the whole text must be, but for
+    // connectives: most titles fail here before any piece is built.
+    let capitalised = text
+        .split([',', ';', '&', '/', '(', ')'])
+        .all(|p| strictly_capitalised(p.trim()));
+    if !capitalised && lex.institution(text).is_none() {
+        return None;
+    }
     let pieces = merge_pieces(expand_conjunctions(split_top(text, ","), lex), lex);
     let mut out = Vec::with_capacity(pieces.len());
     for piece in &pieces {
