@@ -409,10 +409,17 @@ impl Reader<'_> {
                 match reading {
                     Reading::Reinterpreted(secs) => self.layout.warnings.push(Warning {
                         line: s.line,
-                        message: format!(
-                            "timestamp {} read as MM:SS:FF ({secs} s) to keep the session in order",
-                            s.stamp
-                        ),
+                        message: if ordered {
+                            format!(
+                                "timestamp {} read as MM:SS:FF ({secs} s) to keep the session in order",
+                                s.stamp
+                            )
+                        } else {
+                            format!(
+                                "timestamp {} read as MM:SS:FF ({secs} s): it is no possible HH:MM:SS",
+                                s.stamp
+                            )
+                        },
                     }),
                     Reading::Impossible => self.layout.warnings.push(Warning {
                         line: s.line,

@@ -263,3 +263,23 @@ fn cli_extract_survives_a_50_mb_line() -> TestResult {
     assert_eq!(talk["end_line"], 3);
     Ok(())
 }
+
+#[test]
+fn cli_extract_warns_on_a_session_out_of_order() {
+    cargo_bin_cmd!("talkgraph")
+        .args(["extract", "-f", "json", "-"])
+        .write_stdin(
+            "Session on Things\n\
+             00:30:00 - \"A Talk About Things\", Jane Doe, Professor, MIT\n\
+             30:00:00 - \"Another Talk\", John Roe, Professor, MIT\n\
+             00:00:10 - \"Third Talk\", Ann Poe, Professor, MIT\n",
+        )
+        .assert()
+        .success()
+        .stderr(predicate::str::contains(
+            "-:2: the session's timestamps are out of order",
+        ))
+        .stderr(predicate::str::contains(
+            "-:3: timestamp 30:00:00 read as MM:SS:FF (1800 s): it is no possible HH:MM:SS",
+        ));
+}
