@@ -45,8 +45,6 @@ struct Entry {
     from_heading: bool,
     listed: bool,
     in_bio: bool,
-    /// Set when a blank line followed the entry's last content.
-    blank_after: bool,
 }
 
 #[derive(Debug)]
@@ -125,11 +123,7 @@ impl Reader<'_> {
             self.after_speakers = after_speakers;
         }
         match info.kind {
-            Kind::Blank => {
-                if let Some(cur) = &mut self.cur {
-                    cur.blank_after = true;
-                }
-            }
+            Kind::Blank => {}
             Kind::Noise => {}
             Kind::When(when) => self.pending_when = Some(when),
             Kind::Heading(title) => {
@@ -139,7 +133,8 @@ impl Reader<'_> {
                 e.from_heading = true;
                 self.cur = Some(e);
             }
-            Kind::Title(title) => self.title(n, title, info.listed),
+            // A labelled title ("Keynote: …") is a talk even with no speaker line.
+            Kind::Title(title) => self.title(n, title, info.listed || info.labelled),
             Kind::Institutions { affiliations, text } => {
                 let bare: Vec<&mut Speaker> = match &mut self.cur {
                     Some(cur) if after_speakers => cur

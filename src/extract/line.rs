@@ -183,7 +183,13 @@ pub(crate) fn classify(raw: &str, lex: &Lexicon, ctx: DocContext) -> LineInfo {
     }
     let (text, labelled) = strip_title_label(text);
     info.labelled = labelled;
-    info.kind = classify_content(text, lex);
+    info.kind = match classify_content(text, lex) {
+        // "Invited Talk: Something Else Entirely" names a talk, whatever its words look like
+        Kind::Speakers { .. } | Kind::Institutions { .. } | Kind::Prose(_) if labelled => {
+            Kind::Title(clean_title(text))
+        }
+        kind => kind,
+    };
     info
 }
 
@@ -1052,6 +1058,9 @@ mod tests {
             matches!(kind("## Learning to Optimize"), Kind::Heading(t) if t == "Learning to Optimize")
         );
         assert!(matches!(kind("Watch video"), Kind::Noise));
+        assert!(
+            matches!(kind("Invited Talk: Something Else Entirely"), Kind::Title(t) if t == "Something Else Entirely")
+        );
         assert!(matches!(
             kind("Recorded Monday 8 July 2024 · 5:42:18 · Watch on YouTube"),
             Kind::Noise
