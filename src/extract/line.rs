@@ -807,8 +807,10 @@ fn is_noise(s: &str) -> bool {
     if lower.starts_with("http://") || lower.starts_with("https://") || lower.starts_with("www.") {
         return !s.contains(' ');
     }
-    let bars: Vec<&str> = s.split(" | ").collect();
-    if bars.len() >= 3 && bars.iter().all(|p| p.split_whitespace().count() <= 4) {
+    if super::text::contains(s, " | ")
+        && s.split(" | ").count() >= 3
+        && s.split(" | ").all(|p| p.split_whitespace().count() <= 4)
+    {
         return true;
     }
     if s.matches(" > ").count() >= 1 && s.split(" > ").all(|p| p.split_whitespace().count() <= 4)

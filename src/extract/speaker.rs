@@ -402,7 +402,13 @@ pub(crate) fn parse_institutions(text: &str, lex: &Lexicon) -> Option<Vec<Affili
     let capitalised = text
         .split([',', ';', '&', '/', '(', ')'])
         .all(|p| strictly_capitalised(p.trim()));
-    if !capitalised && lex.institution(text).is_none() {
+    // (a known name with lowercase words, "École normale supérieure", still has an
+    // institution word or is short)
+    let maybe_known = || {
+        text.split_whitespace().count() <= 4
+            || text.split_whitespace().any(|w| is_in(&words::ORG, bare(w)))
+    };
+    if !(capitalised || maybe_known() && lex.institution(text).is_some()) {
         return None;
     }
     let pieces = merge_pieces(expand_conjunctions(split_top(text, ","), lex), lex);
@@ -835,15 +841,17 @@ pub(crate) fn org_score(text: &str, lex: &Lexicon) -> f32 {
 
 /// How much `text` looks like a role ("Associate Professor", "Research Staff Member").
 pub(crate) fn role_score(text: &str) -> f32 {
-    let tokens: Vec<String> = text
-        .split_whitespace()
-        .map(|t| bare(t).to_lowercase())
-        .collect();
+    if text.len() > 200 {
+        return 0.0;
+    }
+    let tokens: Vec<&str> = text.split_whitespace().map(bare).collect();
     let (Some(first), Some(last)) = (tokens.first(), tokens.last()) else {
         return 0.0;
     };
     let role = |t: &str| {
-        words::ROLE.contains(t) || t.strip_suffix('s').is_some_and(|s| words::ROLE.contains(s))
+        words::with_lowercase(t, |t| {
+            words::ROLE.contains(t) || t.strip_suffix('s').is_some_and(|s| words::ROLE.contains(s))
+        })
     };
     if role(first) || role(last) {
         // "Professor of Computer Engineering", "Senior Technical Staff Member", "co-chair"
@@ -856,7 +864,7 @@ pub(crate) fn role_score(text: &str) -> f32 {
     // institution word)
     if tokens.len() <= 6
         && tokens.iter().any(|t| role(t))
-        && !tokens.iter().any(|t| words::ORG.contains(t.as_str()))
+        && !tokens.iter().any(|t| is_in(&words::ORG, t))
     {
         return 0.8;
     }
