@@ -594,3 +594,33 @@ fn short(text: &str) -> bool {
     let n = text.split_whitespace().count();
     n <= 30 && text.len() <= 250 && !text.trim_end().ends_with('.')
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn people_sections_are_not_talks() {
+        assert!(is_people_section("Organizers"));
+        assert!(is_people_section("Program Committee"));
+        assert!(!is_people_section("Learning to Optimize"));
+    }
+
+    #[test]
+    fn wrapped_lines_join_with_spaces_paragraph_lines_with_blank_lines() {
+        let wrapped = vec![
+            (3, "first half of".to_owned()),
+            (4, "a sentence.".to_owned()),
+        ];
+        assert_eq!(
+            join_paragraphs(wrapped).as_deref(),
+            Some("first half of a sentence.")
+        );
+        let long = "x".repeat(150);
+        let paragraphs = vec![(3, long.clone()), (4, long.clone())];
+        assert_eq!(
+            join_paragraphs(paragraphs),
+            Some(format!("{long}\n\n{long}"))
+        );
+    }
+}

@@ -358,4 +358,38 @@ mod tests {
             ]
         );
     }
+
+    #[test]
+    fn catalogue_names_and_affiliation_notes() {
+        let names = |cell: &str| {
+            inverted_names(cell).map(|v| v.into_iter().map(|s| s.name).collect::<Vec<_>>())
+        };
+        assert_eq!(
+            names("Nakashima, Rei, 1978-"),
+            Some(vec!["Rei Nakashima".into()])
+        );
+        assert_eq!(
+            names("Washington, Marcus, Jr., 1970-"),
+            Some(vec!["Marcus Washington Jr.".into()])
+        );
+        assert_eq!(
+            names("Lindström, Erik ; Ferreira, Ana Beatriz"),
+            Some(vec!["Erik Lindström".into(), "Ana Beatriz Ferreira".into()])
+        );
+        assert_eq!(names("Jane Doe"), None);
+        let lex = Lexicon::builtin_for_tests();
+        let groups = noted_affiliations(
+            "Speaker affiliations, in order: ECMWF; Google DeepMind.",
+            &lex,
+        );
+        let groups: Option<Vec<Vec<String>>> = groups.map(|g| {
+            g.into_iter()
+                .map(|a| a.into_iter().map(|a| a.name).collect())
+                .collect()
+        });
+        assert_eq!(
+            groups,
+            Some(vec![vec!["ECMWF".into()], vec!["Google DeepMind".into()]])
+        );
+    }
 }
