@@ -23,18 +23,23 @@ pub enum ReadError {
     },
 }
 
-/// Loading the institution gazetteer (or another vocabulary file) failed.
+/// Loading a vocabulary file (the institution gazetteer, the topic scheme) failed.
 #[derive(Debug, thiserror::Error)]
 #[non_exhaustive]
-pub enum GazetteerError {
-    #[error("failed to read gazetteer {path}")]
+pub enum VocabularyError {
+    #[error("failed to read {what} {path}")]
     Io {
+        what: &'static str,
         path: String,
         #[source]
         error: std::io::Error,
     },
-    #[error("gazetteer {path}: {message}")]
-    Syntax { path: String, message: String },
+    #[error("{what} {path}: {message}")]
+    Syntax {
+        what: &'static str,
+        path: String,
+        message: String,
+    },
 }
 
 /// Any talkgraph error.
@@ -44,7 +49,7 @@ pub enum Error {
     #[error(transparent)]
     Read(#[from] ReadError),
     #[error(transparent)]
-    Gazetteer(#[from] GazetteerError),
+    Gazetteer(#[from] VocabularyError),
     #[error(transparent)]
     Io(#[from] std::io::Error),
     #[error(transparent)]

@@ -38,10 +38,10 @@ use std::sync::{Arc, LazyLock};
 
 use rayon::prelude::*;
 
-use crate::error::GazetteerError;
+use crate::error::VocabularyError;
 use crate::model::{DocumentRecord, Extraction, Talk, Warning};
 use crate::read::Source;
-use crate::resolve::{Gazetteer, Institution};
+use crate::resolve::{Gazetteer, Institution, TopicScheme};
 
 /// Given names used as evidence that a word starts a person's name.
 const GIVEN_NAMES: &str = include_str!("given_names.txt");
@@ -98,20 +98,34 @@ impl Lexicon {
 #[derive(Debug, Clone)]
 pub struct Extractor {
     lexicon: Lexicon,
+    topics: Arc<TopicScheme>,
 }
 
 impl Extractor {
-    /// An extractor with the built-in gazetteer.
-    pub fn new() -> Result<Self, GazetteerError> {
-        Ok(Self::with_gazetteer(Gazetteer::builtin()?))
+    /// An extractor with the built-in gazetteer and topic scheme.
+    pub fn new() -> Result<Self, VocabularyError> {
+        Ok(Self::with_gazetteer(Gazetteer::builtin()?).with_topics(TopicScheme::builtin()?))
     }
 
-    /// An extractor that uses `gazetteer` as evidence and for canonical labels.
+    /// An extractor that uses `gazetteer` as evidence and for canonical labels, and tags no
+    /// topics (see [`with_topics`](Self::with_topics)).
     #[must_use]
     pub fn with_gazetteer(gazetteer: Gazetteer) -> Self {
         Self {
             lexicon: Lexicon::new(gazetteer),
+            topics: Arc::new(TopicScheme::empty()),
         }
+    }
+
+    /// Tags talks with the concepts of `topics` found in their titles and abstracts.
+    #[must_use]
+    pub fn with_topics(mut self, topics: TopicScheme) -> Self {
+        self.topics = Arc::new(topics);
+        self
+    }
+
+    pub fn topics(&self) -> &TopicScheme {
+        &self.topics
     }
 
     pub fn lexicon(&self) -> &Lexicon {
@@ -147,8 +161,13 @@ impl Extractor {
         for (index, info) in table::read_tables(&lines, &self.lexicon) {
             infos[index] = info;
         }
-        let layout = layout::group(infos, &lines, &self.lexicon);
+        let mut layout = layout::group(infos, &lines, &self.lexicon);
         drop(lines);
+        if !self.topics.is_empty() {
+            for talk in &mut layout.talks {
+                tag_topics(talk, &self.topics);
+            }
+        }
         let mut warnings: Vec<Warning> = source.warnings.clone();
         warnings.extend(layout.warnings);
         if layout.talks.is_empty() {
@@ -163,5 +182,19 @@ impl Extractor {
             talks: layout.talks,
             warnings,
         }
+    }
+}
+
+/// Fills `topics` of a talk and its segments with the preferred labels of the concepts found in
+/// the title and abstract.
+fn tag_topics(talk: &mut Talk, topics: &TopicScheme) {
+    let texts = std::iter::once(talk.title.as_str()).chain(talk.abstract_text.as_deref());
+    talk.topics = topics
+        .tag(texts)
+        .into_iter()
+        .map(|c| c.label.clone())
+        .collect();
+    for segment in &mut talk.segments {
+        tag_topics(segment, topics);
     }
 }

@@ -22,7 +22,7 @@ use std::sync::LazyLock;
 use oxigraph::io::{RdfFormat, RdfParser};
 use oxigraph::model::{NamedOrBlankNode, Term};
 
-use crate::error::GazetteerError;
+use crate::error::VocabularyError;
 use crate::resolve::fold;
 
 const SCHEMA: &str = "https://schema.org/";
@@ -94,20 +94,22 @@ pub struct Gazetteer {
 
 impl Gazetteer {
     /// The built-in gazetteer (parsed once per process).
-    pub fn builtin() -> Result<Self, GazetteerError> {
+    pub fn builtin() -> Result<Self, VocabularyError> {
         BUILTIN
             .as_ref()
             .cloned()
-            .map_err(|message| GazetteerError::Syntax {
+            .map_err(|message| VocabularyError::Syntax {
+                what: "gazetteer",
                 path: "ontology/institutions.ttl".into(),
                 message: message.clone(),
             })
     }
 
     /// Reads a gazetteer file in the shape of `ontology/institutions.ttl`.
-    pub fn from_file(path: &Path) -> Result<Self, GazetteerError> {
+    pub fn from_file(path: &Path) -> Result<Self, VocabularyError> {
         let name = path.display().to_string();
-        let text = std::fs::read_to_string(path).map_err(|error| GazetteerError::Io {
+        let text = std::fs::read_to_string(path).map_err(|error| VocabularyError::Io {
+            what: "gazetteer",
             path: name.clone(),
             error,
         })?;
@@ -115,8 +117,9 @@ impl Gazetteer {
     }
 
     /// Parses Turtle; `path` only names the source in errors.
-    pub fn from_turtle(path: &str, turtle: &str) -> Result<Self, GazetteerError> {
-        let syntax = |message: String| GazetteerError::Syntax {
+    pub fn from_turtle(path: &str, turtle: &str) -> Result<Self, VocabularyError> {
+        let syntax = |message: String| VocabularyError::Syntax {
+            what: "gazetteer",
             path: path.to_owned(),
             message,
         };
@@ -256,7 +259,7 @@ mod tests {
     "#;
 
     #[test]
-    fn aliases_resolve_and_shared_aliases_are_ambiguous() -> Result<(), GazetteerError> {
+    fn aliases_resolve_and_shared_aliases_are_ambiguous() -> Result<(), VocabularyError> {
         let g = Gazetteer::from_turtle("t.ttl", TTL)?;
         assert_eq!(g.len(), 2);
         assert_eq!(
@@ -282,7 +285,7 @@ mod tests {
     }
 
     #[test]
-    fn builtin_covers_the_sample() -> Result<(), GazetteerError> {
+    fn builtin_covers_the_sample() -> Result<(), VocabularyError> {
         let g = Gazetteer::builtin()?;
         for name in [
             "University of Washington",
