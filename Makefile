@@ -7,12 +7,14 @@ CARGO ?= cargo
 deps:
 	@scripts/ensure-deps.sh
 
-## Run the main job on the bundled sample listing.
+## Run the main job on the bundled sample listing: build its knowledge graph into
+## ./talkgraph.db and print the summary with network statistics.
 demo: deps
-	$(CARGO) run --quiet -- extract --format text data/recorded-talks.txt
+	$(CARGO) run --quiet -- build data/recorded-talks.txt
 
 ## Run every test (unit, integration, doc tests).
-test: deps
+test:
+	@scripts/ensure-deps.sh test
 	$(CARGO) test --quiet
 
 ## Extraction throughput and peak memory on 100,000 generated talks.

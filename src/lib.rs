@@ -8,6 +8,12 @@
 //! - [`extract`]: talks, speakers, affiliations, roles, series and segments ([`extract::Extractor`]);
 //! - [`resolve`]: the institution gazetteer and name folding ([`resolve::Gazetteer`]);
 //! - [`model`]: the records extraction produces ([`model::Extraction`]);
+//! - [`rdf`]: the mapping of records to RDF quads, one named graph per source ([`rdf::Mapper`]);
+//! - [`store`]: the Oxigraph store, the only module that opens one ([`store::GraphStore`]);
+//! - [`build`]: extract → resolve → map → load, incrementally ([`build::build`]);
+//! - [`query`], [`export`], [`summary`], [`validate`]: SPARQL, RDF serialisations, the numbers
+//!   `build` prints, SHACL checks;
+//! - [`network`]: the speaker–institution network (petgraph) and its statistics;
 //! - [`cli`]: the `talkgraph` command, a thin layer over the above.
 //!
 //! # Example: extract the talks of a listing
@@ -24,12 +30,20 @@
 //! # Result::<_, Box<dyn std::error::Error>>::Ok(())
 //! ```
 
+pub mod build;
 pub mod cli;
 pub mod error;
+pub mod export;
 pub mod extract;
 pub mod generate;
 pub mod model;
+pub mod network;
+pub mod query;
+pub mod rdf;
 pub mod read;
 pub mod resolve;
+pub mod store;
+pub mod summary;
+pub mod validate;
 
 pub use error::Error;

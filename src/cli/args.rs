@@ -7,7 +7,9 @@ use clap::{Parser, Subcommand, ValueEnum};
 /// Turn listings of recorded academic talks into a queryable knowledge graph.
 ///
 /// talkgraph reads plain-text listings of talks (titles, speakers with their institutions and
-/// roles, abstracts, series and timestamped sessions) and extracts typed records from them.
+/// roles, abstracts, series and timestamped sessions), extracts typed records from them, and
+/// keeps them as an RDF knowledge graph in an embedded Oxigraph store that SPARQL queries,
+/// exports and network statistics read.
 #[derive(Debug, Parser)]
 #[command(name = "talkgraph", version, about, long_about = None, max_term_width = 100)]
 pub struct Cli {
@@ -15,6 +17,11 @@ pub struct Cli {
     /// (may be repeated; entries with the same IRI replace the built-in ones)
     #[arg(long, global = true, value_name = "FILE")]
     pub gazetteer: Vec<PathBuf>,
+
+    /// Tag topics with this SKOS concept scheme (Turtle) instead of the built-in
+    /// ontology/topics.ttl
+    #[arg(long, global = true, value_name = "FILE")]
+    pub topics: Option<PathBuf>,
 
     #[command(subcommand)]
     pub command: Command,
@@ -29,6 +36,335 @@ pub enum Command {
     /// least one file was read, 1 when none could be, 2 for other errors (usage, a bad
     /// --gazetteer file, an output file that cannot be written).
     Extract(ExtractArgs),
+
+    /// Build or update the knowledge graph of listings in a store
+    ///
+    /// Extracts each FILE (`-` for standard input), resolves people, institutions and topics,
+    /// and writes one named graph per file into the store, each in one atomic step. Unchanged
+    /// files are skipped; changed ones replace their graph. Prints a summary of the whole store.
+    /// Exit status: 0 on success, 1 when a file could not be read (the others are built),
+    /// 2 for other errors.
+    Build(BuildArgs),
+
+    /// Run a SPARQL query (or a named query from queries/) over the store
+    ///
+    /// QUERY is SPARQL text, the name of a shipped query (run `talkgraph query --list`), or `-`
+    /// for standard input; or give -f FILE. The default graph is the union of all graphs.
+    Query(QueryArgs),
+
+    /// Write the graph as Turtle, N-Triples, N-Quads, TriG, RDF/XML or JSON-LD
+    ///
+    /// Output is sorted and deterministic. Turtle, N-Triples and RDF/XML hold the union of all
+    /// graphs (or --graph); N-Quads, TriG and JSON-LD keep the named graphs.
+    Export(ExportArgs),
+
+    /// Remove sources (their named graphs) from the store
+    ///
+    /// SOURCE is a file as given to build, or a graph IRI.
+    Remove(RemoveArgs),
+
+    /// Check the store against SHACL shapes (the built-in ontology/shapes.ttl by default)
+    ///
+    /// Prints every violation (focus node, property, constraint, message). Exit status 0 when
+    /// the store conforms, 1 when it does not.
+    Validate(ValidateArgs),
+
+    /// Statistics of the speaker–institution network read from the store
+    ///
+    /// For the bipartite graph (speakers – institutions) and its projections (institutions
+    /// sharing speakers, speakers sharing institutions, co-presenters): sizes, density,
+    /// components, degree distributions, top nodes by degree, weighted degree, betweenness,
+    /// closeness and eigenvector centrality, clustering, transitivity, communities (label
+    /// propagation) with modularity, and speakers who bridge institutions. Betweenness and
+    /// closeness are exact up to --exact-limit nodes; larger graphs use --samples pivots spread
+    /// evenly over the nodes (betweenness scaled by n/k, closeness estimated from the pivots'
+    /// distances, Eppstein–Wang).
+    Stats(StatsArgs),
+
+    /// Export the network for Gephi, NetworkX, Graphviz or d3
+    Network(NetworkArgs),
+
+    /// Write a synthetic listing of N talks (for benchmarks and tests)
+    ///
+    /// The same N and seed always give the same listing: talks with speakers from a pool of
+    /// names and institutions, abstracts, series and timestamped sessions, in varying layouts.
+    Generate(GenerateArgs),
+}
+
+#[derive(Debug, clap::Args)]
+pub struct GenerateArgs {
+    /// Number of talks
+    #[arg(long, value_name = "N", default_value_t = 1000)]
+    pub talks: usize,
+
+    /// Random seed
+    #[arg(long, default_value_t = 42)]
+    pub seed: u64,
+
+    /// Write to FILE instead of standard output
+    #[arg(long, short = 'o', value_name = "FILE")]
+    pub output: Option<PathBuf>,
+}
+
+/// What part of the store the network covers.
+#[derive(Debug, Clone, clap::Args)]
+pub struct ScopeArgs {
+    /// Only this named graph (one source)
+    #[arg(long, value_name = "IRI")]
+    pub graph: Option<String>,
+
+    /// Only the talks of this series (by name) and their segments
+    #[arg(long, value_name = "NAME")]
+    pub series: Option<String>,
+}
+
+#[derive(Debug, clap::Args)]
+pub struct StatsArgs {
+    #[arg(long, short = 'f', value_enum, default_value = "table")]
+    pub format: StatsFormat,
+
+    /// Length of the top lists
+    #[arg(long, value_name = "K", default_value_t = 10)]
+    pub top: usize,
+
+    /// Graphs with more nodes than this use pivot sampling for betweenness and closeness
+    #[arg(long, value_name = "N", default_value_t = 5000)]
+    pub exact_limit: usize,
+
+    /// Number of pivots when sampling
+    #[arg(long, value_name = "K", default_value_t = 500)]
+    pub samples: usize,
+
+    #[command(flatten)]
+    pub scope: ScopeArgs,
+
+    #[command(flatten)]
+    pub store: StoreArgs,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum StatsFormat {
+    Table,
+    Json,
+}
+
+#[derive(Debug, clap::Args)]
+pub struct NetworkArgs {
+    #[command(subcommand)]
+    pub command: NetworkCommand,
+}
+
+#[derive(Debug, Subcommand)]
+pub enum NetworkCommand {
+    /// Write one graph of the network as GraphML, GEXF, DOT or node-link JSON
+    ///
+    /// Node attributes: kind, label, iri, degree, community; edge attributes: weight, newman,
+    /// role. GraphML and GEXF open in Gephi and NetworkX; DOT in Graphviz; the JSON is the
+    /// node-link shape of d3 (`links`).
+    Export(NetworkExportArgs),
+}
+
+#[derive(Debug, clap::Args)]
+pub struct NetworkExportArgs {
+    #[arg(long, short = 'f', value_enum)]
+    pub format: NetworkFormatArg,
+
+    /// Which graph
+    #[arg(long, value_enum, default_value = "bipartite")]
+    pub projection: ProjectionArg,
+
+    /// Write to FILE instead of standard output
+    #[arg(long, short = 'o', value_name = "FILE")]
+    pub output: Option<PathBuf>,
+
+    #[command(flatten)]
+    pub scope: ScopeArgs,
+
+    #[command(flatten)]
+    pub store: StoreArgs,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum NetworkFormatArg {
+    Graphml,
+    Gexf,
+    Dot,
+    Json,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum ProjectionArg {
+    /// Speakers and institutions, edge = affiliation
+    Bipartite,
+    /// Institutions, edge = shared speakers
+    Institutions,
+    /// Speakers, edge = shared institution
+    Speakers,
+    /// Speakers, edge = gave a talk together
+    Copresenters,
+    /// Institutions, edge = brought together in one talk
+    CopresenterInstitutions,
+}
+
+#[derive(Debug, clap::Args)]
+pub struct ValidateArgs {
+    /// Shapes to check (Turtle, the SHACL Core subset listed in README)
+    #[arg(long, value_name = "FILE")]
+    pub shapes: Option<PathBuf>,
+
+    /// Output format
+    #[arg(long, short = 'f', value_enum, default_value = "text")]
+    pub format: SummaryFormat,
+
+    #[command(flatten)]
+    pub store: StoreArgs,
+}
+
+/// Where the store is.
+#[derive(Debug, Clone, clap::Args)]
+pub struct StoreArgs {
+    /// The store folder (created by build)
+    #[arg(
+        long,
+        value_name = "DIR",
+        env = "TALKGRAPH_STORE",
+        default_value = "talkgraph.db"
+    )]
+    pub store: PathBuf,
+}
+
+#[derive(Debug, clap::Args)]
+pub struct BuildArgs {
+    /// Listings to read (`-` for standard input)
+    #[arg(required = true, value_name = "FILE")]
+    pub files: Vec<PathBuf>,
+
+    #[command(flatten)]
+    pub store: StoreArgs,
+
+    /// Use a throw-away in-memory store instead of --store
+    #[arg(long, conflicts_with = "store")]
+    pub memory: bool,
+
+    /// Base IRI of the people, talks, series and graphs talkgraph mints
+    #[arg(long, value_name = "IRI", default_value = crate::rdf::vocab::DEFAULT_BASE)]
+    pub base: String,
+
+    /// Named graph for the file (one FILE only) instead of <BASE graph/NAME>
+    #[arg(long, value_name = "IRI")]
+    pub graph: Option<String>,
+
+    /// Rebuild files even when they are unchanged
+    #[arg(long)]
+    pub force: bool,
+
+    /// Reconcile institutions with a ROR data dump (schema v2 JSON): adds schema:sameAs
+    /// <https://ror.org/…>, types and parent organisations; ambiguous names are reported
+    #[arg(long, value_name = "FILE")]
+    pub ror: Option<PathBuf>,
+
+    /// Summary format
+    #[arg(long, short = 'f', value_enum, default_value = "text")]
+    pub format: SummaryFormat,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum SummaryFormat {
+    Text,
+    Json,
+}
+
+#[derive(Debug, clap::Args)]
+pub struct QueryArgs {
+    /// SPARQL text, a named query, or `-` for standard input
+    #[arg(value_name = "QUERY", required_unless_present_any = ["file", "list"])]
+    pub query: Option<String>,
+
+    /// Read the query from FILE
+    #[arg(long, short = 'f', value_name = "FILE", conflicts_with = "query")]
+    pub file: Option<PathBuf>,
+
+    /// List the named queries and what they answer
+    #[arg(long)]
+    pub list: bool,
+
+    /// Result format: table, json, xml, csv, tsv (SELECT/ASK); turtle, ntriples, rdfxml,
+    /// jsonld (CONSTRUCT/DESCRIBE)
+    #[arg(long, value_enum, default_value = "table")]
+    pub format: QueryFormat,
+
+    #[command(flatten)]
+    pub store: StoreArgs,
+
+    /// Stop the query after this many seconds (0 = never)
+    #[arg(long, value_name = "SECONDS", default_value_t = 60)]
+    pub timeout: u64,
+
+    /// Most rows shown in table output
+    #[arg(long, value_name = "N", default_value_t = 1000)]
+    pub limit: usize,
+
+    /// Allow SPARQL Update (INSERT, DELETE, LOAD, CLEAR …), which changes the store
+    #[arg(long)]
+    pub update: bool,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum QueryFormat {
+    Table,
+    Json,
+    Xml,
+    Csv,
+    Tsv,
+    Turtle,
+    Ntriples,
+    Rdfxml,
+    Jsonld,
+}
+
+#[derive(Debug, clap::Args)]
+pub struct ExportArgs {
+    #[arg(long, short = 'f', value_enum, default_value = "turtle")]
+    pub format: ExportFormatArg,
+
+    /// Export only this named graph
+    #[arg(long, value_name = "IRI")]
+    pub graph: Option<String>,
+
+    /// Write to FILE instead of standard output (`-` for standard output)
+    #[arg(long, short = 'o', value_name = "FILE")]
+    pub output: Option<PathBuf>,
+
+    /// The base IRI the store was built with (for the instance prefixes in Turtle)
+    #[arg(long, value_name = "IRI", default_value = crate::rdf::vocab::DEFAULT_BASE)]
+    pub base: String,
+
+    #[command(flatten)]
+    pub store: StoreArgs,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum ExportFormatArg {
+    Turtle,
+    Ntriples,
+    Nquads,
+    Trig,
+    Rdfxml,
+    Jsonld,
+}
+
+#[derive(Debug, clap::Args)]
+pub struct RemoveArgs {
+    /// Files as given to build, or graph IRIs
+    #[arg(required = true, value_name = "SOURCE")]
+    pub sources: Vec<String>,
+
+    /// The base IRI the store was built with
+    #[arg(long, value_name = "IRI", default_value = crate::rdf::vocab::DEFAULT_BASE)]
+    pub base: String,
+
+    #[command(flatten)]
+    pub store: StoreArgs,
 }
 
 #[derive(Debug, clap::Args)]

@@ -13,18 +13,51 @@ use std::process::ExitCode;
 
 use anyhow::Context;
 
-pub use args::{Cli, Command, ExtractArgs, ExtractFormat};
+pub use args::{
+    BuildArgs, Cli, Command, ExportArgs, ExportFormatArg, ExtractArgs, ExtractFormat, GenerateArgs,
+    NetworkArgs, NetworkCommand, NetworkExportArgs, NetworkFormatArg, ProjectionArg, QueryArgs,
+    QueryFormat, RemoveArgs, ScopeArgs, StatsArgs, StatsFormat, StoreArgs, SummaryFormat,
+    ValidateArgs,
+};
 
+use crate::build::{BuildOptions, DocumentStatus};
+use crate::export::ExportFormat;
 use crate::extract::Extractor;
+use crate::query::{QueryOptions, ResultFormat};
+use crate::rdf::{Base, Mapper};
 use crate::read::Source;
-use crate::resolve::Gazetteer;
+use crate::resolve::{Gazetteer, TopicScheme};
+use crate::store::GraphStore;
 
 /// Runs a parsed command line, writing results to `out` and diagnostics to `err`.
 pub fn run(cli: Cli, out: &mut dyn Write, err: &mut dyn Write) -> anyhow::Result<ExitCode> {
-    let gazetteer = load_gazetteer(&cli.gazetteer)?;
     match cli.command {
-        Command::Extract(args) => extract(args, gazetteer, out, err),
+        Command::Extract(args) => {
+            let extractor = extractor(&cli.gazetteer, cli.topics.as_deref())?;
+            extract(args, extractor, out, err)
+        }
+        Command::Build(args) => {
+            let extractor = extractor(&cli.gazetteer, cli.topics.as_deref())?;
+            build(args, extractor, out, err)
+        }
+        Command::Query(args) => query(args, out),
+        Command::Export(args) => export(args, out),
+        Command::Remove(args) => remove(args, out),
+        Command::Validate(args) => validate(args, out),
+        Command::Stats(args) => stats(args, out),
+        Command::Network(NetworkArgs {
+            command: NetworkCommand::Export(args),
+        }) => network_export(args, out),
+        Command::Generate(args) => generate(args, out),
     }
+}
+
+fn extractor(gazetteer: &[std::path::PathBuf], topics: Option<&Path>) -> anyhow::Result<Extractor> {
+    let topics = match topics {
+        Some(path) => TopicScheme::from_file(path)?,
+        None => TopicScheme::builtin()?,
+    };
+    Ok(Extractor::with_gazetteer(load_gazetteer(gazetteer)?).with_topics(topics))
 }
 
 /// Whether an error is a closed pipe on output (`talkgraph … | head`), which is not a failure.
@@ -43,37 +76,59 @@ fn load_gazetteer(extra: &[std::path::PathBuf]) -> anyhow::Result<Gazetteer> {
     Ok(gazetteer)
 }
 
+/// Reads every file; unreadable ones are reported on `err` and skipped.
+fn read_sources(
+    files: &[std::path::PathBuf],
+    err: &mut dyn Write,
+) -> anyhow::Result<(Vec<Source>, bool)> {
+    let mut sources = Vec::with_capacity(files.len());
+    let mut failed = false;
+    for path in files {
+        match Source::from_path(path) {
+            Ok(source) => sources.push(source),
+            Err(e) => {
+                failed = true;
+                writeln!(err, "talkgraph: error: {e}")?;
+            }
+        }
+    }
+    Ok((sources, failed))
+}
+
+fn write_warnings(
+    err: &mut dyn Write,
+    source: &str,
+    warnings: &[crate::model::Warning],
+) -> std::io::Result<()> {
+    for w in warnings {
+        if w.line == 0 {
+            writeln!(err, "talkgraph: warning: {source}: {}", w.message)?;
+        } else {
+            writeln!(
+                err,
+                "talkgraph: warning: {source}:{}: {}",
+                w.line, w.message
+            )?;
+        }
+    }
+    Ok(())
+}
+
 fn extract(
     args: ExtractArgs,
-    gazetteer: Gazetteer,
+    extractor: Extractor,
     out: &mut dyn Write,
     err: &mut dyn Write,
 ) -> anyhow::Result<ExitCode> {
-    let mut sources = Vec::with_capacity(args.files.len());
-    for path in &args.files {
-        match Source::from_path(path) {
-            Ok(source) => sources.push(source),
-            Err(e) => writeln!(err, "talkgraph: {e}")?,
-        }
-    }
+    let (sources, _) = read_sources(&args.files, err)?;
     if sources.is_empty() {
         writeln!(err, "talkgraph: no listing could be read")?;
         return Ok(ExitCode::from(1));
     }
-    let extraction = Extractor::with_gazetteer(gazetteer).extract_all(&sources);
+    let extraction = extractor.extract_all(&sources);
     drop(sources);
     for doc in &extraction.documents {
-        for w in &doc.warnings {
-            if w.line == 0 {
-                writeln!(err, "talkgraph: warning: {}: {}", doc.source, w.message)?;
-            } else {
-                writeln!(
-                    err,
-                    "talkgraph: warning: {}:{}: {}",
-                    doc.source, w.line, w.message
-                )?;
-            }
-        }
+        write_warnings(err, &doc.source, &doc.warnings)?;
     }
     let to_file = args.output.as_deref().filter(|p| *p != Path::new("-"));
     let format = args
@@ -103,5 +158,387 @@ fn extract(
         ExtractFormat::Text => outline::write(&mut sink, &extraction)?,
     }
     sink.flush()?;
+    Ok(ExitCode::SUCCESS)
+}
+
+fn open_store(args: &StoreArgs) -> anyhow::Result<GraphStore> {
+    Ok(GraphStore::open(&args.store)?)
+}
+
+fn build(
+    args: BuildArgs,
+    extractor: Extractor,
+    out: &mut dyn Write,
+    err: &mut dyn Write,
+) -> anyhow::Result<ExitCode> {
+    let base = Base::new(&args.base)?;
+    let graph = match &args.graph {
+        Some(iri) => Some(
+            oxigraph::model::NamedNode::new(iri.clone())
+                .with_context(|| format!("--graph {iri:?} is not an absolute IRI"))?,
+        ),
+        None => None,
+    };
+    let (sources, failed) = read_sources(&args.files, err)?;
+    if sources.is_empty() {
+        writeln!(
+            err,
+            "talkgraph: no listing could be read; the store is unchanged"
+        )?;
+        return Ok(ExitCode::from(1));
+    }
+    let store = if args.memory {
+        GraphStore::memory()?
+    } else {
+        open_store(&args.store)?
+    };
+    let ror = match &args.ror {
+        Some(path) => Some(std::sync::Arc::new(
+            crate::resolve::ror::RorRegistry::from_path(path)?,
+        )),
+        None => None,
+    };
+    let options = BuildOptions {
+        base,
+        graph,
+        force: args.force,
+        built_at: None,
+        ror,
+    };
+    let mut progress = |doc: &crate::build::DocumentReport| {
+        let _ = write_warnings(err, &doc.source, &doc.warnings);
+        let what = match doc.status {
+            DocumentStatus::Added => "added",
+            DocumentStatus::Replaced => "replaced",
+            DocumentStatus::Unchanged => "unchanged",
+        };
+        let _ = writeln!(
+            err,
+            "talkgraph: {} → <{}>: {what}, {} talks, {} triples",
+            doc.source, doc.graph, doc.talks, doc.triples
+        );
+    };
+    let report = crate::build::build(&store, &extractor, &sources, &options, &mut progress)?;
+    drop(sources);
+    let summary = crate::summary::Summary::of_store(&store)?;
+    let network = crate::network::Network::from_store(&store, &crate::network::Scope::default())?;
+    let network_report = crate::network::report::Report::new(
+        &network,
+        &crate::network::stats::StatsOptions::default(),
+    );
+    let warnings: usize = report.documents.iter().map(|d| d.warnings.len()).sum();
+    match args.format {
+        SummaryFormat::Json => {
+            let value = serde_json::json!({
+                "store": match store.location() {
+                    crate::store::Location::Memory => None,
+                    crate::store::Location::Disk(p) => Some(p.display().to_string()),
+                },
+                "documents": report.documents,
+                "triples_written": report.triples_written,
+                "store_quads": report.store_quads,
+                "warnings": warnings,
+                "seconds": report.elapsed.as_secs_f64(),
+                "summary": summary,
+                "network": network_report,
+            });
+            serde_json::to_writer_pretty(&mut *out, &value)?;
+            writeln!(out)?;
+        }
+        SummaryFormat::Text => {
+            let place = match store.location() {
+                crate::store::Location::Memory => "in memory".to_owned(),
+                crate::store::Location::Disk(p) => format!("in {}", p.display()),
+            };
+            writeln!(out, "Knowledge graph {place}")?;
+            summary.write_text(out)?;
+            writeln!(
+                out,
+                "  triples      {} written, {} in the store",
+                report.triples_written, report.store_quads
+            )?;
+            writeln!(out, "  warnings     {warnings}")?;
+            writeln!(out, "  time         {:.2} s", report.elapsed.as_secs_f64())?;
+            network_report.write_summary(out, 3)?;
+        }
+    }
+    Ok(if failed {
+        ExitCode::from(1)
+    } else {
+        ExitCode::SUCCESS
+    })
+}
+
+fn query(args: QueryArgs, out: &mut dyn Write) -> anyhow::Result<ExitCode> {
+    if args.list {
+        for (name, text) in crate::query::NAMED {
+            writeln!(out, "{name}\n    {}", crate::query::description(text))?;
+        }
+        return Ok(ExitCode::SUCCESS);
+    }
+    let text = match (&args.file, args.query.as_deref()) {
+        (Some(path), _) if path == Path::new("-") => read_stdin()?,
+        (Some(path), _) => std::fs::read_to_string(path)
+            .with_context(|| format!("failed to read query file {}", path.display()))?,
+        (None, Some("-")) => read_stdin()?,
+        (None, Some(q)) if is_query_name(q) => match crate::query::named(q) {
+            Some(text) => text.to_owned(),
+            None => anyhow::bail!(
+                "no named query {q:?}; the named queries are: {}",
+                crate::query::NAMED
+                    .iter()
+                    .map(|(n, _)| *n)
+                    .collect::<Vec<_>>()
+                    .join(", ")
+            ),
+        },
+        (None, Some(q)) => q.to_owned(),
+        (None, None) => anyhow::bail!("give a QUERY, -f FILE or --list"),
+    };
+    let store = if args.update {
+        GraphStore::open(&args.store.store)?
+    } else {
+        GraphStore::open_read_only(&args.store.store)?
+    };
+    let options = QueryOptions {
+        format: match args.format {
+            QueryFormat::Table => ResultFormat::Table,
+            QueryFormat::Json => ResultFormat::Json,
+            QueryFormat::Xml => ResultFormat::Xml,
+            QueryFormat::Csv => ResultFormat::Csv,
+            QueryFormat::Tsv => ResultFormat::Tsv,
+            QueryFormat::Turtle => ResultFormat::Turtle,
+            QueryFormat::Ntriples => ResultFormat::NTriples,
+            QueryFormat::Rdfxml => ResultFormat::RdfXml,
+            QueryFormat::Jsonld => ResultFormat::JsonLd,
+        },
+        timeout: (args.timeout > 0).then(|| std::time::Duration::from_secs(args.timeout)),
+        table_limit: args.limit,
+        allow_update: args.update,
+    };
+    let mut sink = BufWriter::new(out);
+    crate::query::run(&store, &text, &options, &mut sink)?;
+    sink.flush()?;
+    Ok(ExitCode::SUCCESS)
+}
+
+/// A named query is a bare word: letters, digits, `-` and `_`.
+fn is_query_name(q: &str) -> bool {
+    !q.is_empty()
+        && q.chars()
+            .all(|c| c.is_ascii_alphanumeric() || c == '-' || c == '_')
+}
+
+fn read_stdin() -> anyhow::Result<String> {
+    let mut text = String::new();
+    std::io::Read::read_to_string(&mut std::io::stdin(), &mut text)
+        .context("failed to read the query from standard input")?;
+    Ok(text)
+}
+
+fn export(args: ExportArgs, out: &mut dyn Write) -> anyhow::Result<ExitCode> {
+    let base = Base::new(&args.base)?;
+    let store = GraphStore::open_read_only(&args.store.store)?;
+    let format = match args.format {
+        ExportFormatArg::Turtle => ExportFormat::Turtle,
+        ExportFormatArg::Ntriples => ExportFormat::NTriples,
+        ExportFormatArg::Nquads => ExportFormat::NQuads,
+        ExportFormatArg::Trig => ExportFormat::TriG,
+        ExportFormatArg::Rdfxml => ExportFormat::RdfXml,
+        ExportFormatArg::Jsonld => ExportFormat::JsonLd,
+    };
+    let graph = match &args.graph {
+        Some(iri) => Some(
+            oxigraph::model::NamedNode::new(iri.clone())
+                .with_context(|| format!("--graph {iri:?} is not an absolute IRI"))?,
+        ),
+        None => None,
+    };
+    let to_file = args.output.as_deref().filter(|p| *p != Path::new("-"));
+    match to_file {
+        Some(path) => {
+            // Write beside the target, then rename: a failed export leaves no half file.
+            let tmp = path.with_extension("partial");
+            let mut file = BufWriter::new(
+                File::create(&tmp)
+                    .with_context(|| format!("failed to create {}", tmp.display()))?,
+            );
+            crate::export::export(&store, format, graph.as_ref(), &base, &mut file)?;
+            file.flush()?;
+            drop(file);
+            std::fs::rename(&tmp, path)
+                .with_context(|| format!("failed to write {}", path.display()))?;
+        }
+        None => {
+            let mut sink = BufWriter::new(out);
+            crate::export::export(&store, format, graph.as_ref(), &base, &mut sink)?;
+            sink.flush()?;
+        }
+    }
+    Ok(ExitCode::SUCCESS)
+}
+
+fn remove(args: RemoveArgs, out: &mut dyn Write) -> anyhow::Result<ExitCode> {
+    let base = Base::new(&args.base)?;
+    let store = GraphStore::open(&args.store.store)?;
+    let gazetteer = Gazetteer::default();
+    let topics = TopicScheme::empty();
+    let mapper = Mapper::new(&base, &gazetteer, &topics);
+    let mut missing = false;
+    for source in &args.sources {
+        let graph = match oxigraph::model::NamedNode::new(source.clone()) {
+            Ok(iri) if source.contains(':') => iri,
+            _ => mapper.graph_for(source),
+        };
+        if store.remove_graph(&graph)? {
+            writeln!(out, "removed <{}> ({source})", graph.as_str())?;
+        } else {
+            missing = true;
+            writeln!(
+                out,
+                "no graph <{}> for {source}; nothing removed",
+                graph.as_str()
+            )?;
+        }
+    }
+    store.flush()?;
+    Ok(if missing {
+        ExitCode::from(1)
+    } else {
+        ExitCode::SUCCESS
+    })
+}
+
+fn validate(args: ValidateArgs, out: &mut dyn Write) -> anyhow::Result<ExitCode> {
+    let shapes = match &args.shapes {
+        Some(path) => {
+            let text = std::fs::read_to_string(path)
+                .with_context(|| format!("failed to read shapes {}", path.display()))?;
+            crate::validate::Shapes::from_turtle(&path.display().to_string(), &text)?
+        }
+        None => crate::validate::Shapes::builtin()?,
+    };
+    let store = GraphStore::open_read_only(&args.store.store)?;
+    let violations = shapes.validate(&store).map_err(anyhow::Error::msg)?;
+    match args.format {
+        SummaryFormat::Json => {
+            let value = serde_json::json!({
+                "conforms": violations.is_empty(),
+                "checks": shapes.len(),
+                "violations": violations,
+            });
+            serde_json::to_writer_pretty(&mut *out, &value)?;
+            writeln!(out)?;
+        }
+        SummaryFormat::Text => {
+            for v in &violations {
+                let path = v
+                    .path
+                    .as_deref()
+                    .map(crate::query::abbreviate)
+                    .unwrap_or_default();
+                let value = v
+                    .value
+                    .as_deref()
+                    .map(|x| format!(" = {x:?}"))
+                    .unwrap_or_default();
+                writeln!(
+                    out,
+                    "{} {path} [{}]{value}: {}",
+                    crate::query::abbreviate(&v.focus),
+                    v.constraint,
+                    v.message
+                )?;
+            }
+            writeln!(
+                out,
+                "{} constraint checks, {} violations: {}",
+                shapes.len(),
+                violations.len(),
+                if violations.is_empty() {
+                    "the store conforms"
+                } else {
+                    "the store does not conform"
+                }
+            )?;
+        }
+    }
+    Ok(if violations.is_empty() {
+        ExitCode::SUCCESS
+    } else {
+        ExitCode::from(1)
+    })
+}
+
+fn scope(args: &ScopeArgs) -> crate::network::Scope {
+    crate::network::Scope {
+        graph: args.graph.clone(),
+        series: args.series.clone(),
+    }
+}
+
+fn stats(args: StatsArgs, out: &mut dyn Write) -> anyhow::Result<ExitCode> {
+    let store = GraphStore::open_read_only(&args.store.store)?;
+    let network = crate::network::Network::from_store(&store, &scope(&args.scope))?;
+    let options = crate::network::stats::StatsOptions {
+        top: args.top,
+        exact_limit: args.exact_limit,
+        samples: args.samples.max(1),
+    };
+    let report = crate::network::report::Report::new(&network, &options);
+    let mut sink = BufWriter::new(out);
+    match args.format {
+        StatsFormat::Json => {
+            serde_json::to_writer_pretty(&mut sink, &report)?;
+            writeln!(sink)?;
+        }
+        StatsFormat::Table => report.write_tables(&mut sink)?,
+    }
+    sink.flush()?;
+    Ok(ExitCode::SUCCESS)
+}
+
+fn network_export(args: NetworkExportArgs, out: &mut dyn Write) -> anyhow::Result<ExitCode> {
+    use crate::network::export::NetworkFormat;
+    let store = GraphStore::open_read_only(&args.store.store)?;
+    let network = crate::network::Network::from_store(&store, &scope(&args.scope))?;
+    let graph = match args.projection {
+        ProjectionArg::Bipartite => &network.bipartite,
+        ProjectionArg::Institutions => &network.institution_projection,
+        ProjectionArg::Speakers => &network.speaker_projection,
+        ProjectionArg::Copresenters => &network.copresenter,
+        ProjectionArg::CopresenterInstitutions => &network.copresenter_institutions,
+    };
+    let format = match args.format {
+        NetworkFormatArg::Graphml => NetworkFormat::GraphMl,
+        NetworkFormatArg::Gexf => NetworkFormat::Gexf,
+        NetworkFormatArg::Dot => NetworkFormat::Dot,
+        NetworkFormatArg::Json => NetworkFormat::Json,
+    };
+    match args.output.as_deref().filter(|p| *p != Path::new("-")) {
+        Some(path) => {
+            let mut file = BufWriter::new(
+                File::create(path)
+                    .with_context(|| format!("failed to create {}", path.display()))?,
+            );
+            crate::network::export::write(graph, format, &mut file)?;
+            file.flush()?;
+        }
+        None => {
+            let mut sink = BufWriter::new(out);
+            crate::network::export::write(graph, format, &mut sink)?;
+            sink.flush()?;
+        }
+    }
+    Ok(ExitCode::SUCCESS)
+}
+
+fn generate(args: GenerateArgs, out: &mut dyn Write) -> anyhow::Result<ExitCode> {
+    let listing = crate::generate::generate(args.talks, args.seed);
+    match args.output.as_deref().filter(|p| *p != Path::new("-")) {
+        Some(path) => std::fs::write(path, listing)
+            .with_context(|| format!("failed to write {}", path.display()))?,
+        None => out.write_all(listing.as_bytes())?,
+    }
     Ok(ExitCode::SUCCESS)
 }

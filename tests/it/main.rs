@@ -4,8 +4,11 @@
 #![allow(clippy::panic, clippy::print_stderr)]
 
 mod cli;
+mod graph;
+mod graph_cli;
 mod hay;
 mod layouts;
+mod network;
 mod props;
 mod sample;
 mod score;

@@ -1,0 +1,518 @@
+//! SPARQL over the store: named queries, evaluation with a timeout, result formats.
+//!
+//! Queries see the **union of all named graphs** as their default graph (unless they say
+//! otherwise with `FROM`/`FROM NAMED`), so `?s ?p ?o` finds every source's triples. The union is
+//! a multiset: a statement two sources both make appears twice, so queries that count people or
+//! institutions across sources use `DISTINCT`.
+
+use std::io::Write;
+use std::sync::mpsc;
+use std::time::Duration;
+
+use oxigraph::io::RdfFormat;
+use oxigraph::model::Term;
+use oxigraph::sparql::results::{QueryResultsFormat, QueryResultsSerializer};
+use oxigraph::sparql::{
+    CancellationToken, PreparedSparqlQuery, QueryResults, SparqlEvaluator, Variable,
+};
+
+use crate::rdf::vocab::PREFIXES;
+use crate::store::GraphStore;
+
+macro_rules! named_queries {
+    ($($name:literal),* $(,)?) => {
+        [$(($name, include_str!(concat!("../queries/", $name, ".rq")))),*]
+    };
+}
+
+/// The named queries shipped in `queries/`, compiled in: `(name, text)`.
+pub const NAMED: &[(&str, &str)] = &named_queries!(
+    "speakers-by-institution",
+    "series-in-order",
+    "co-affiliated-speakers",
+    "institutions-by-talks",
+    "topics-by-frequency",
+    "talks-about-topic",
+    "multi-affiliated-speakers",
+    "session-segments",
+    "talks-without-abstract",
+    "unresolved-institutions",
+    "person-talks",
+    "co-affiliation-network",
+    "graphs",
+    "summary",
+);
+
+/// The text of a named query.
+pub fn named(name: &str) -> Option<&'static str> {
+    NAMED.iter().find(|(n, _)| *n == name).map(|(_, q)| *q)
+}
+
+/// The first comment block of a query (its header), without `#`.
+pub fn description(query: &str) -> String {
+    query
+        .lines()
+        .map(str::trim)
+        .take_while(|l| l.starts_with('#'))
+        .map(|l| l.trim_start_matches('#').trim())
+        .collect::<Vec<_>>()
+        .join(" ")
+        .trim()
+        .to_owned()
+}
+
+/// How results are written.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum ResultFormat {
+    /// Aligned columns for a terminal (SELECT, ASK); Turtle for CONSTRUCT/DESCRIBE.
+    Table,
+    Json,
+    Xml,
+    Csv,
+    Tsv,
+    /// CONSTRUCT/DESCRIBE only.
+    Turtle,
+    NTriples,
+    RdfXml,
+    JsonLd,
+}
+
+/// Options of one query.
+#[derive(Debug, Clone)]
+pub struct QueryOptions {
+    pub format: ResultFormat,
+    /// The query is cancelled after this long.
+    pub timeout: Option<Duration>,
+    /// Most rows printed in a table (the other formats are complete).
+    pub table_limit: usize,
+    /// Allow SPARQL Update (INSERT, DELETE, LOAD, CLEAR…).
+    pub allow_update: bool,
+}
+
+impl Default for QueryOptions {
+    fn default() -> Self {
+        Self {
+            format: ResultFormat::Table,
+            timeout: Some(DEFAULT_TIMEOUT),
+            table_limit: 1000,
+            allow_update: false,
+        }
+    }
+}
+
+/// The default query timeout.
+pub const DEFAULT_TIMEOUT: Duration = Duration::from_secs(60);
+
+/// A query that could not be run.
+#[derive(Debug, thiserror::Error)]
+#[non_exhaustive]
+pub enum QueryError {
+    #[error("SPARQL syntax error {position}: {message}\n{excerpt}")]
+    Syntax {
+        position: String,
+        message: String,
+        excerpt: String,
+    },
+    #[error("this is a SPARQL update, and `query` only reads: pass --update to change the store")]
+    UpdateRefused,
+    #[error("the query ran longer than {0:?} and was stopped (raise --timeout)")]
+    Timeout(Duration),
+    #[error("SERVICE (federated queries) is off: talkgraph queries only its own store")]
+    Service,
+    #[error("{format} output is for {kind} results; use {hint}")]
+    Format {
+        format: &'static str,
+        kind: &'static str,
+        hint: &'static str,
+    },
+    #[error("query failed: {0}")]
+    Evaluation(String),
+    #[error(transparent)]
+    Io(#[from] std::io::Error),
+}
+
+/// What a query printed.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum QueryOutcome {
+    Rows { rows: usize, shown: usize },
+    Boolean(bool),
+    Triples(usize),
+    Updated,
+}
+
+/// Parses `text` as a query (or, when allowed, an update) and writes its results to `out`.
+pub fn run(
+    store: &GraphStore,
+    text: &str,
+    options: &QueryOptions,
+    out: &mut dyn Write,
+) -> Result<QueryOutcome, QueryError> {
+    let token = CancellationToken::new();
+    let prepared = match evaluator(&token).parse_query(text) {
+        Ok(p) => p,
+        Err(query_error) => {
+            return match evaluator(&token).parse_update(text) {
+                Ok(_) if !options.allow_update => Err(QueryError::UpdateRefused),
+                Ok(update) => {
+                    update
+                        .on_store(store.inner())
+                        .execute()
+                        .map_err(|e| QueryError::Evaluation(e.to_string()))?;
+                    Ok(QueryOutcome::Updated)
+                }
+                Err(_) => Err(syntax_error(text, &query_error.to_string())),
+            };
+        }
+    };
+    let watchdog = options
+        .timeout
+        .map(|limit| Watchdog::start(limit, token.clone()));
+    let result = execute(store, prepared, options, out);
+    let timed_out = watchdog.is_some_and(Watchdog::stop);
+    match result {
+        Err(_) if timed_out => Err(QueryError::Timeout(options.timeout.unwrap_or_default())),
+        other => other,
+    }
+}
+
+fn evaluator(token: &CancellationToken) -> SparqlEvaluator {
+    let mut e = SparqlEvaluator::new().with_cancellation_token(token.clone());
+    for (prefix, iri) in PREFIXES {
+        if let Ok(with) = e.clone().with_prefix(*prefix, *iri) {
+            e = with;
+        }
+    }
+    e
+}
+
+fn execute(
+    store: &GraphStore,
+    mut prepared: PreparedSparqlQuery,
+    options: &QueryOptions,
+    out: &mut dyn Write,
+) -> Result<QueryOutcome, QueryError> {
+    if prepared.dataset().is_default_dataset() {
+        prepared.dataset_mut().set_default_graph_as_union();
+    }
+    let results = prepared
+        .on_store(store.inner())
+        .execute()
+        .map_err(evaluation_error)?;
+    match results {
+        QueryResults::Solutions(solutions) => {
+            let variables: Vec<Variable> = solutions.variables().to_vec();
+            let format = match options.format {
+                ResultFormat::Table => None,
+                ResultFormat::Json => Some(QueryResultsFormat::Json),
+                ResultFormat::Xml => Some(QueryResultsFormat::Xml),
+                ResultFormat::Csv => Some(QueryResultsFormat::Csv),
+                ResultFormat::Tsv => Some(QueryResultsFormat::Tsv),
+                _ => return Err(solutions_only()),
+            };
+            match format {
+                None => {
+                    let mut rows = Vec::new();
+                    for solution in solutions {
+                        let solution = solution.map_err(evaluation_error)?;
+                        rows.push(
+                            variables
+                                .iter()
+                                .map(|v| solution.get(v).map(short).unwrap_or_default())
+                                .collect::<Vec<String>>(),
+                        );
+                    }
+                    let total = rows.len();
+                    let shown = total.min(options.table_limit);
+                    write_table(out, &variables, &rows[..shown])?;
+                    if shown < total {
+                        writeln!(out, "({total} rows, first {shown} shown; see --limit)")?;
+                    }
+                    Ok(QueryOutcome::Rows { rows: total, shown })
+                }
+                Some(format) => {
+                    let mut writer = QueryResultsSerializer::from_format(format)
+                        .serialize_solutions_to_writer(&mut *out, variables.clone())?;
+                    let mut rows = 0;
+                    for solution in solutions {
+                        let solution = solution.map_err(evaluation_error)?;
+                        writer.serialize(&solution)?;
+                        rows += 1;
+                    }
+                    writer.finish()?;
+                    Ok(QueryOutcome::Rows { rows, shown: rows })
+                }
+            }
+        }
+        QueryResults::Boolean(value) => {
+            let format = match options.format {
+                ResultFormat::Table => {
+                    writeln!(out, "{value}")?;
+                    return Ok(QueryOutcome::Boolean(value));
+                }
+                ResultFormat::Json => QueryResultsFormat::Json,
+                ResultFormat::Xml => QueryResultsFormat::Xml,
+                ResultFormat::Csv => QueryResultsFormat::Csv,
+                ResultFormat::Tsv => QueryResultsFormat::Tsv,
+                _ => return Err(solutions_only()),
+            };
+            QueryResultsSerializer::from_format(format).serialize_boolean_to_writer(out, value)?;
+            Ok(QueryOutcome::Boolean(value))
+        }
+        QueryResults::Graph(triples) => {
+            let format = match options.format {
+                ResultFormat::Table | ResultFormat::Turtle => RdfFormat::Turtle,
+                ResultFormat::NTriples => RdfFormat::NTriples,
+                ResultFormat::RdfXml => RdfFormat::RdfXml,
+                ResultFormat::JsonLd => RdfFormat::JsonLd {
+                    profile: oxigraph::io::JsonLdProfileSet::empty(),
+                },
+                _ => {
+                    return Err(QueryError::Format {
+                        format: "this",
+                        kind: "SELECT and ASK",
+                        hint: "--format turtle, ntriples, rdfxml or jsonld",
+                    })
+                }
+            };
+            let mut collected = Vec::new();
+            for triple in triples {
+                collected.push(triple.map_err(evaluation_error)?);
+            }
+            let count = collected.len();
+            crate::export::write_triples(out, format, collected)?;
+            Ok(QueryOutcome::Triples(count))
+        }
+    }
+}
+
+fn solutions_only() -> QueryError {
+    QueryError::Format {
+        format: "RDF",
+        kind: "CONSTRUCT and DESCRIBE",
+        hint: "--format table, json, xml, csv or tsv",
+    }
+}
+
+fn evaluation_error(e: oxigraph::sparql::QueryEvaluationError) -> QueryError {
+    let text = e.to_string();
+    if text.contains("service") || text.contains("SERVICE") {
+        QueryError::Service
+    } else {
+        QueryError::Evaluation(text)
+    }
+}
+
+/// A syntax error with its position and the offending line marked.
+fn syntax_error(text: &str, message: &str) -> QueryError {
+    // peg reports "error at LINE:COLUMN: expected …"
+    let position = message
+        .strip_prefix("error at ")
+        .and_then(|rest| rest.split_once(": "))
+        .and_then(|(pos, _)| pos.split_once(':'))
+        .and_then(|(l, c)| Some((l.parse::<usize>().ok()?, c.parse::<usize>().ok()?)));
+    let detail = message
+        .strip_prefix("error at ")
+        .and_then(|rest| rest.split_once(": "))
+        .map_or(message, |(_, m)| m)
+        .to_owned();
+    match position {
+        Some((line, column)) => {
+            let source = text.lines().nth(line.saturating_sub(1)).unwrap_or("");
+            let caret = " ".repeat(column.saturating_sub(1).min(source.chars().count()));
+            QueryError::Syntax {
+                position: format!("at line {line}, column {column}"),
+                message: detail,
+                excerpt: format!("  {source}\n  {caret}^"),
+            }
+        }
+        None => QueryError::Syntax {
+            position: String::new(),
+            message: detail,
+            excerpt: String::new(),
+        },
+    }
+}
+
+/// Cancels a query when its time is up.
+struct Watchdog {
+    done: mpsc::Sender<()>,
+    handle: std::thread::JoinHandle<bool>,
+}
+
+impl Watchdog {
+    fn start(limit: Duration, token: CancellationToken) -> Self {
+        let (done, rx) = mpsc::channel::<()>();
+        let handle = std::thread::spawn(move || match rx.recv_timeout(limit) {
+            Err(mpsc::RecvTimeoutError::Timeout) => {
+                token.cancel();
+                true
+            }
+            _ => false,
+        });
+        Self { done, handle }
+    }
+
+    /// Stops the watchdog; `true` if it had cancelled the query.
+    fn stop(self) -> bool {
+        let _ = self.done.send(());
+        self.handle.join().unwrap_or(false)
+    }
+}
+
+/// A term as a person reads it: prefixed IRIs, literal values.
+pub fn short(term: &Term) -> String {
+    match term {
+        Term::NamedNode(n) => abbreviate(n.as_str()),
+        Term::BlankNode(b) => format!("_:{}", b.as_str()),
+        Term::Literal(l) => l.value().to_owned(),
+        #[allow(unreachable_patterns)]
+        other => other.to_string(),
+    }
+}
+
+/// `schema:name` for `https://schema.org/name`, the IRI itself when no prefix fits.
+pub fn abbreviate(iri: &str) -> String {
+    for (prefix, ns) in PREFIXES {
+        if let Some(local) = iri.strip_prefix(ns) {
+            if !local.is_empty() && !local.contains(['/', '#']) {
+                return format!("{prefix}:{local}");
+            }
+        }
+    }
+    iri.to_owned()
+}
+
+fn write_table(
+    out: &mut dyn Write,
+    variables: &[Variable],
+    rows: &[Vec<String>],
+) -> std::io::Result<()> {
+    let clean = |s: &str| -> String {
+        s.chars()
+            .map(|c| if c.is_control() { ' ' } else { c })
+            .collect()
+    };
+    let header: Vec<String> = variables.iter().map(|v| v.as_str().to_owned()).collect();
+    let rows: Vec<Vec<String>> = rows
+        .iter()
+        .map(|r| r.iter().map(|c| truncate(&clean(c), 80)).collect())
+        .collect();
+    let mut widths: Vec<usize> = header.iter().map(|h| h.chars().count()).collect();
+    for row in &rows {
+        for (w, cell) in widths.iter_mut().zip(row) {
+            *w = (*w).max(cell.chars().count());
+        }
+    }
+    let line = |out: &mut dyn Write, cells: &[String]| -> std::io::Result<()> {
+        let mut text = String::new();
+        for (i, (cell, w)) in cells.iter().zip(&widths).enumerate() {
+            if i > 0 {
+                text.push_str("  ");
+            }
+            text.push_str(cell);
+            if i + 1 < cells.len() {
+                text.push_str(&" ".repeat(w - cell.chars().count()));
+            }
+        }
+        writeln!(out, "{}", text.trim_end())
+    };
+    line(out, &header)?;
+    let rule: Vec<String> = widths.iter().map(|w| "-".repeat(*w)).collect();
+    line(out, &rule)?;
+    for row in &rows {
+        line(out, row)?;
+    }
+    Ok(())
+}
+
+fn truncate(s: &str, max: usize) -> String {
+    if s.chars().count() <= max {
+        s.to_owned()
+    } else {
+        let mut t: String = s.chars().take(max - 1).collect();
+        t.push('…');
+        t
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn every_query_file_is_compiled_in() {
+        let mut files: Vec<String> =
+            std::fs::read_dir(concat!(env!("CARGO_MANIFEST_DIR"), "/queries"))
+                .unwrap()
+                .map(|e| e.unwrap().file_name().to_string_lossy().into_owned())
+                .filter(|n| n.ends_with(".rq"))
+                .map(|n| n.trim_end_matches(".rq").to_owned())
+                .collect();
+        files.sort();
+        let mut named: Vec<String> = NAMED.iter().map(|(n, _)| (*n).to_owned()).collect();
+        named.sort();
+        assert_eq!(files, named);
+        for (name, text) in NAMED {
+            assert!(
+                !description(text).is_empty(),
+                "{name} has no header comment"
+            );
+        }
+    }
+
+    #[test]
+    fn syntax_errors_point_at_the_text() {
+        let store = GraphStore::memory().unwrap();
+        let mut out = Vec::new();
+        let err = run(
+            &store,
+            "SELECT ?x WHERE {\n  ?x ?y\n}",
+            &QueryOptions::default(),
+            &mut out,
+        )
+        .unwrap_err()
+        .to_string();
+        assert!(err.contains("line 3"), "{err}");
+        assert!(err.contains('^'), "{err}");
+    }
+
+    #[test]
+    fn updates_need_permission() {
+        let store = GraphStore::memory().unwrap();
+        let update = "INSERT DATA { <https://e.org/a> <https://e.org/b> 1 }";
+        let mut out = Vec::new();
+        let err = run(&store, update, &QueryOptions::default(), &mut out).unwrap_err();
+        assert!(matches!(err, QueryError::UpdateRefused));
+        let allow = QueryOptions {
+            allow_update: true,
+            ..QueryOptions::default()
+        };
+        assert_eq!(
+            run(&store, update, &allow, &mut out).unwrap(),
+            QueryOutcome::Updated
+        );
+        let ask = "ASK { <https://e.org/a> ?p ?o }";
+        assert_eq!(
+            run(&store, ask, &QueryOptions::default(), &mut out).unwrap(),
+            QueryOutcome::Boolean(true)
+        );
+    }
+
+    #[test]
+    fn tables_are_aligned_and_limited() {
+        let store = GraphStore::memory().unwrap();
+        let mut out = Vec::new();
+        let q = "SELECT ?n ?sq WHERE { VALUES ?n { 1 22 333 } BIND(?n * ?n AS ?sq) }";
+        let options = QueryOptions {
+            table_limit: 2,
+            ..QueryOptions::default()
+        };
+        let outcome = run(&store, q, &options, &mut out).unwrap();
+        assert_eq!(outcome, QueryOutcome::Rows { rows: 3, shown: 2 });
+        let text = String::from_utf8(out).unwrap();
+        assert_eq!(
+            text,
+            "n   sq\n--  ---\n1   1\n22  484\n(3 rows, first 2 shown; see --limit)\n"
+        );
+    }
+}

@@ -1,0 +1,471 @@
+//! The Oxigraph store: the only module that opens one.
+//!
+//! A [`GraphStore`] is a persistent RocksDB store in a folder (`--store DIR`, default
+//! `./talkgraph.db`, or `TALKGRAPH_STORE`) or a throw-away in-memory one (`--memory`). It holds
+//! one named graph per source document plus the ontology and topic scheme graphs; every write
+//! of a document is one atomic step (a transaction, or the bulk loader's atomic commit for
+//! large documents), so a crash leaves a document's graph as it was before or after, never
+//! half-written.
+
+use std::path::{Path, PathBuf};
+
+use oxigraph::io::{RdfFormat, RdfParser};
+use oxigraph::model::{
+    GraphName, GraphNameRef, Literal, NamedNode, NamedNodeRef, NamedOrBlankNode, Quad, Term,
+};
+use oxigraph::store::{StorageError, Store};
+
+use crate::rdf::vocab::{PROV, TG};
+
+/// The store layout this version writes; recorded in the store, checked on open.
+pub const STORE_FORMAT: u64 = 1;
+
+/// The graph holding the store's own metadata (format version).
+pub const META_GRAPH: &str = "https://w3id.org/talkgraph/graph/store";
+const META_NODE: &str = "https://w3id.org/talkgraph/store";
+
+/// Documents with more quads than this are written with the bulk loader instead of one
+/// transaction (a transaction keeps every change in memory until commit: ~3 KB per quad).
+pub const BULK_THRESHOLD: usize = 200_000;
+
+/// Opening or writing the store failed.
+#[derive(Debug, thiserror::Error)]
+#[non_exhaustive]
+pub enum StoreError {
+    #[error(
+        "store {} is in use by another process (another talkgraph build or serve?); \
+         wait for it to finish, or use another --store",
+        .path.display()
+    )]
+    InUse { path: PathBuf },
+    #[error(
+        "no store at {}: build one first with `talkgraph build FILE... --store {}`",
+        .path.display(), .path.display()
+    )]
+    Missing { path: PathBuf },
+    #[error(
+        "store {} has format {found}, this talkgraph writes format {expected}: rebuild it \
+         from the listings into a new --store (talkgraph never rewrites a store in place)",
+        .path.display()
+    )]
+    Version {
+        path: PathBuf,
+        found: u64,
+        expected: u64,
+    },
+    #[error("store {}: {error}", .path.display())]
+    Storage {
+        path: PathBuf,
+        #[source]
+        error: StorageError,
+    },
+}
+
+/// Where the store lives.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Location {
+    Memory,
+    Disk(PathBuf),
+}
+
+impl Location {
+    fn path(&self) -> PathBuf {
+        match self {
+            Location::Memory => PathBuf::from("(memory)"),
+            Location::Disk(p) => p.clone(),
+        }
+    }
+}
+
+/// What the store records about one source document's graph.
+#[derive(Debug, Clone, PartialEq, Eq, serde::Serialize)]
+pub struct GraphInfo {
+    pub graph: String,
+    /// `prov:wasDerivedFrom` of the graph node.
+    pub source: Option<String>,
+    pub source_name: Option<String>,
+    pub content_hash: Option<String>,
+    pub build_key: Option<String>,
+    pub built_at: Option<String>,
+    pub triples: usize,
+}
+
+/// An open store.
+#[derive(Clone)]
+pub struct GraphStore {
+    store: Store,
+    location: Location,
+}
+
+impl std::fmt::Debug for GraphStore {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("GraphStore")
+            .field("location", &self.location)
+            .finish_non_exhaustive()
+    }
+}
+
+impl GraphStore {
+    /// A new, empty in-memory store.
+    pub fn memory() -> Result<Self, StoreError> {
+        let location = Location::Memory;
+        let store = Store::new().map_err(|error| StoreError::Storage {
+            path: location.path(),
+            error,
+        })?;
+        let this = Self { store, location };
+        this.write_meta()?;
+        Ok(this)
+    }
+
+    /// Opens (creating if needed) the on-disk store at `path` for reading and writing.
+    #[cfg(feature = "rocksdb")]
+    pub fn open(path: &Path) -> Result<Self, StoreError> {
+        let store = Store::open(path).map_err(|e| open_error(path, e))?;
+        let this = Self {
+            store,
+            location: Location::Disk(path.to_path_buf()),
+        };
+        this.check_format()?;
+        this.write_meta()?;
+        Ok(this)
+    }
+
+    /// Opens the on-disk store at `path` for reading and writing.
+    #[cfg(not(feature = "rocksdb"))]
+    pub fn open(path: &Path) -> Result<Self, StoreError> {
+        Err(StoreError::Storage {
+            path: path.to_path_buf(),
+            error: StorageError::Other(
+                "this talkgraph was built without the `rocksdb` feature: only --memory works"
+                    .into(),
+            ),
+        })
+    }
+
+    /// Opens an existing on-disk store read-only (works beside a process that writes it).
+    #[cfg(feature = "rocksdb")]
+    pub fn open_read_only(path: &Path) -> Result<Self, StoreError> {
+        if !path.join("CURRENT").is_file() {
+            return Err(StoreError::Missing {
+                path: path.to_path_buf(),
+            });
+        }
+        let store = Store::open_read_only(path).map_err(|e| open_error(path, e))?;
+        let this = Self {
+            store,
+            location: Location::Disk(path.to_path_buf()),
+        };
+        this.check_format()?;
+        Ok(this)
+    }
+
+    /// Opens an existing on-disk store read-only.
+    #[cfg(not(feature = "rocksdb"))]
+    pub fn open_read_only(path: &Path) -> Result<Self, StoreError> {
+        Self::open(path)
+    }
+
+    /// The Oxigraph store, for queries.
+    pub fn inner(&self) -> &Store {
+        &self.store
+    }
+
+    pub fn location(&self) -> &Location {
+        &self.location
+    }
+
+    fn err(&self, error: StorageError) -> StoreError {
+        StoreError::Storage {
+            path: self.location.path(),
+            error,
+        }
+    }
+
+    fn meta_quad(&self) -> Quad {
+        Quad::new(
+            NamedNode::new_unchecked(META_NODE),
+            NamedNode::new_unchecked(format!("{TG}storeFormat")),
+            Literal::from(STORE_FORMAT as i64),
+            NamedNode::new_unchecked(META_GRAPH),
+        )
+    }
+
+    fn write_meta(&self) -> Result<(), StoreError> {
+        let quad = self.meta_quad();
+        if !self.store.contains(&quad).map_err(|e| self.err(e))? {
+            self.store.insert(&quad).map_err(|e| self.err(e))?;
+        }
+        Ok(())
+    }
+
+    fn check_format(&self) -> Result<(), StoreError> {
+        let node = NamedNodeRef::new_unchecked(META_NODE);
+        let predicate = NamedNode::new_unchecked(format!("{TG}storeFormat"));
+        let graph = NamedNodeRef::new_unchecked(META_GRAPH);
+        for quad in self.store.quads_for_pattern(
+            Some(node.into()),
+            Some(predicate.as_ref()),
+            None,
+            Some(graph.into()),
+        ) {
+            let quad = quad.map_err(|e| self.err(e))?;
+            let found = match &quad.object {
+                Term::Literal(l) => l.value().parse::<u64>().unwrap_or(0),
+                _ => 0,
+            };
+            if found != STORE_FORMAT {
+                return Err(StoreError::Version {
+                    path: self.location.path(),
+                    found,
+                    expected: STORE_FORMAT,
+                });
+            }
+        }
+        Ok(())
+    }
+
+    /// The number of quads in the store.
+    pub fn len(&self) -> Result<usize, StoreError> {
+        self.store.len().map_err(|e| self.err(e))
+    }
+
+    pub fn is_empty(&self) -> Result<bool, StoreError> {
+        Ok(self.len()? == 0)
+    }
+
+    /// Whether the store has this named graph.
+    pub fn contains_graph(&self, graph: &NamedNode) -> Result<bool, StoreError> {
+        self.store
+            .contains_named_graph(graph.as_ref())
+            .map_err(|e| self.err(e))
+    }
+
+    /// What the graph node of `graph` records (source, hashes), or `None` if there is none.
+    pub fn graph_info(&self, graph: &NamedNode) -> Result<Option<GraphInfo>, StoreError> {
+        if !self.contains_graph(graph)? {
+            return Ok(None);
+        }
+        let mut info = GraphInfo {
+            graph: graph.as_str().to_owned(),
+            source: None,
+            source_name: None,
+            content_hash: None,
+            build_key: None,
+            built_at: None,
+            triples: 0,
+        };
+        let graph_name = GraphNameRef::NamedNode(graph.as_ref());
+        for quad in
+            self.store
+                .quads_for_pattern(Some(graph.as_ref().into()), None, None, Some(graph_name))
+        {
+            let quad = quad.map_err(|e| self.err(e))?;
+            let value = match &quad.object {
+                Term::NamedNode(n) => n.as_str().to_owned(),
+                Term::Literal(l) => l.value().to_owned(),
+                _ => continue,
+            };
+            let p = quad.predicate.as_str();
+            if p == format!("{PROV}wasDerivedFrom") {
+                info.source = Some(value);
+            } else if p == format!("{PROV}generatedAtTime") {
+                info.built_at = Some(value);
+            } else if let Some(local) = p.strip_prefix(TG) {
+                match local {
+                    "sourceName" => info.source_name = Some(value),
+                    "contentHash" => info.content_hash = Some(value),
+                    "buildKey" => info.build_key = Some(value),
+                    _ => {}
+                }
+            }
+        }
+        info.triples = self
+            .store
+            .quads_for_pattern(None, None, None, Some(graph_name))
+            .count();
+        Ok(Some(info))
+    }
+
+    /// Every named graph with what it records, sorted by IRI.
+    pub fn graphs(&self) -> Result<Vec<GraphInfo>, StoreError> {
+        let mut out = Vec::new();
+        for graph in self.store.named_graphs() {
+            let graph = graph.map_err(|e| self.err(e))?;
+            if let NamedOrBlankNode::NamedNode(g) = graph {
+                if let Some(info) = self.graph_info(&g)? {
+                    out.push(info);
+                }
+            }
+        }
+        out.sort_by(|a, b| a.graph.cmp(&b.graph));
+        Ok(out)
+    }
+
+    /// Replaces the content of `graph` with `quads` (all in `graph`) in one atomic step.
+    ///
+    /// Small documents go in one transaction (clear and insert). Large ones go through the
+    /// bulk loader, whose commit is atomic; replacing an existing large graph first clears it
+    /// in its own transaction, which is the one non-atomic case and is reported by
+    /// [`ReplaceOutcome::cleared_first`].
+    pub fn replace_graph(
+        &self,
+        graph: &NamedNode,
+        quads: Vec<Quad>,
+    ) -> Result<ReplaceOutcome, StoreError> {
+        let existed = self.contains_graph(graph)?;
+        if quads.len() <= BULK_THRESHOLD {
+            let mut tx = self.store.start_transaction().map_err(|e| self.err(e))?;
+            if existed {
+                tx.clear_graph(graph.as_ref()).map_err(|e| self.err(e))?;
+            }
+            tx.insert_named_graph(graph.as_ref());
+            tx.extend(&quads);
+            tx.commit().map_err(|e| self.err(e))?;
+            return Ok(ReplaceOutcome {
+                bulk: false,
+                cleared_first: false,
+            });
+        }
+        if existed {
+            self.store
+                .remove_named_graph(graph.as_ref())
+                .map_err(|e| self.err(e))?;
+        }
+        let mut loader = self.store.bulk_loader();
+        loader.load_quads(quads).map_err(|e| self.err(e))?;
+        loader.commit().map_err(|e| self.err(e))?;
+        Ok(ReplaceOutcome {
+            bulk: true,
+            cleared_first: existed,
+        })
+    }
+
+    /// Loads Turtle `text` into `graph`, replacing what it held, atomically.
+    pub fn replace_graph_from_turtle(
+        &self,
+        graph: &NamedNode,
+        path: &str,
+        text: &str,
+        extra: Vec<Quad>,
+    ) -> Result<(), anyhow::Error> {
+        let mut quads = extra;
+        for quad in RdfParser::from_format(RdfFormat::Turtle)
+            .without_named_graphs()
+            .with_default_graph(GraphName::NamedNode(graph.clone()))
+            .for_slice(text.as_bytes())
+        {
+            quads.push(quad.map_err(|e| anyhow::anyhow!("{path}: {e}"))?);
+        }
+        self.replace_graph(graph, quads)?;
+        Ok(())
+    }
+
+    /// Drops a named graph and everything in it; `false` if there was no such graph.
+    pub fn remove_graph(&self, graph: &NamedNode) -> Result<bool, StoreError> {
+        if !self.contains_graph(graph)? {
+            return Ok(false);
+        }
+        let mut tx = self.store.start_transaction().map_err(|e| self.err(e))?;
+        tx.remove_named_graph(graph.as_ref())
+            .map_err(|e| self.err(e))?;
+        tx.commit().map_err(|e| self.err(e))?;
+        Ok(true)
+    }
+
+    /// Writes pending changes to disk (a no-op in memory).
+    pub fn flush(&self) -> Result<(), StoreError> {
+        #[cfg(feature = "rocksdb")]
+        if matches!(self.location, Location::Disk(_)) {
+            self.store.flush().map_err(|e| self.err(e))?;
+        }
+        Ok(())
+    }
+}
+
+/// How [`GraphStore::replace_graph`] wrote a graph.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct ReplaceOutcome {
+    pub bulk: bool,
+    pub cleared_first: bool,
+}
+
+#[cfg(feature = "rocksdb")]
+fn open_error(path: &Path, error: StorageError) -> StoreError {
+    let text = error.to_string();
+    if text.contains("LOCK") || text.contains("lock hold") || text.contains("Resource temporarily")
+    {
+        StoreError::InUse {
+            path: path.to_path_buf(),
+        }
+    } else {
+        StoreError::Storage {
+            path: path.to_path_buf(),
+            error,
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn quad(s: &str, g: &NamedNode) -> Quad {
+        Quad::new(
+            NamedNode::new_unchecked(format!("https://e.org/{s}")),
+            NamedNode::new_unchecked("https://e.org/p"),
+            Literal::new_simple_literal(s),
+            g.clone(),
+        )
+    }
+
+    #[test]
+    fn replace_and_remove_a_graph() {
+        let store = GraphStore::memory().unwrap();
+        let g = NamedNode::new_unchecked("https://e.org/g");
+        store
+            .replace_graph(&g, vec![quad("a", &g), quad("b", &g)])
+            .unwrap();
+        assert_eq!(store.graph_info(&g).unwrap().unwrap().triples, 2);
+        store.replace_graph(&g, vec![quad("c", &g)]).unwrap();
+        assert_eq!(store.graph_info(&g).unwrap().unwrap().triples, 1);
+        assert!(store.remove_graph(&g).unwrap());
+        assert!(!store.remove_graph(&g).unwrap());
+        assert!(store.graph_info(&g).unwrap().is_none());
+        // only the format record is left
+        assert_eq!(store.len().unwrap(), 1);
+    }
+
+    #[test]
+    fn large_graphs_go_through_the_bulk_loader() {
+        let store = GraphStore::memory().unwrap();
+        let g = NamedNode::new_unchecked("https://e.org/big");
+        let quads: Vec<Quad> = (0..=BULK_THRESHOLD)
+            .map(|i| quad(&i.to_string(), &g))
+            .collect();
+        let outcome = store.replace_graph(&g, quads).unwrap();
+        assert!(outcome.bulk && !outcome.cleared_first);
+        assert_eq!(
+            store.graph_info(&g).unwrap().unwrap().triples,
+            BULK_THRESHOLD + 1
+        );
+    }
+
+    #[test]
+    fn a_store_of_another_format_is_refused() {
+        let store = GraphStore::memory().unwrap();
+        store.store.remove(&store.meta_quad()).unwrap();
+        let other = Quad::new(
+            NamedNode::new_unchecked(META_NODE),
+            NamedNode::new_unchecked(format!("{TG}storeFormat")),
+            Literal::from(99_i64),
+            NamedNode::new_unchecked(META_GRAPH),
+        );
+        store.store.insert(&other).unwrap();
+        let err = store.check_format().unwrap_err().to_string();
+        assert!(
+            err.contains("format 99") && err.contains("rebuild"),
+            "{err}"
+        );
+    }
+}
