@@ -313,8 +313,12 @@ fn syntax_error(text: &str, message: &str) -> QueryError {
     let detail = message
         .strip_prefix("error at ")
         .and_then(|rest| rest.split_once(": "))
-        .map_or(message, |(_, m)| m)
-        .to_owned();
+        .map_or(message, |(_, m)| m);
+    // peg lists every token it could accept, character classes included: keep the start.
+    let detail = match detail.char_indices().nth(160) {
+        Some((cut, _)) => format!("{} …", detail[..cut].trim_end()),
+        None => detail.to_owned(),
+    };
     match position {
         Some((line, column)) => {
             let source = text.lines().nth(line.saturating_sub(1)).unwrap_or("");

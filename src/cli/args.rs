@@ -242,8 +242,8 @@ pub struct BuildArgs {
     #[command(flatten)]
     pub store: StoreArgs,
 
-    /// Use a throw-away in-memory store instead of --store
-    #[arg(long, conflicts_with = "store")]
+    /// Use a throw-away in-memory store (--store and TALKGRAPH_STORE are ignored)
+    #[arg(long)]
     pub memory: bool,
 
     /// Base IRI of the people, talks, series and graphs talkgraph mints

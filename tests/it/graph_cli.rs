@@ -272,3 +272,127 @@ fn cli_store_in_use() -> TestResult {
         .success();
     Ok(())
 }
+
+#[test]
+fn cli_build_with_own_topics_and_ror() -> TestResult {
+    let dir = tempfile::tempdir()?;
+    let topics = dir.path().join("topics.ttl");
+    std::fs::write(
+        &topics,
+        "@prefix skos: <http://www.w3.org/2004/02/skos/core#> .\n\
+         <https://example.org/t/hessians> a skos:Concept ; skos:prefLabel \"Hessians\"@en ; skos:altLabel \"Hessian\" .\n",
+    )?;
+    let listing = dir.path().join("one.txt");
+    std::fs::write(
+        &listing,
+        "Hunting the Hessian\nMadeleine Udell, Google DeepMind\n",
+    )?;
+    let out = talkgraph(&dir.path().join("unused"))
+        .args(["build", "--memory", "--format", "json", "--topics"])
+        .arg(&topics)
+        .arg("--ror")
+        .arg(crate::hay::root().join("tests/fixtures/ror/dump.json"))
+        .arg(&listing)
+        .assert()
+        .success();
+    let v: serde_json::Value = serde_json::from_str(&stdout(&out))?;
+    assert_eq!(v["summary"]["topics"], 1, "{v}");
+    assert_eq!(v["store"], serde_json::Value::Null, "--memory");
+    // extract tags with the same scheme
+    talkgraph(&dir.path().join("unused"))
+        .args(["extract", "-f", "json", "--topics"])
+        .arg(&topics)
+        .arg(&listing)
+        .assert()
+        .success()
+        .stdout(predicate::str::contains("\"Hessians\""));
+    // a bad scheme or dump is a clear error naming the file
+    std::fs::write(&topics, "not turtle")?;
+    talkgraph(&dir.path().join("unused"))
+        .args(["build", "--memory", "--topics"])
+        .arg(&topics)
+        .arg(&listing)
+        .assert()
+        .code(2)
+        .stderr(
+            predicate::str::contains("topic scheme").and(predicate::str::contains("topics.ttl")),
+        );
+    talkgraph(&dir.path().join("unused"))
+        .args(["build", "--memory", "--ror"])
+        .arg(crate::hay::root().join("tests/fixtures/ror/bad.json"))
+        .arg(&listing)
+        .assert()
+        .code(2)
+        .stderr(predicate::str::contains("bad.json").and(predicate::str::contains("line 4")));
+    Ok(())
+}
+
+#[test]
+fn cli_stats_and_network_export() -> TestResult {
+    let dir = tempfile::tempdir()?;
+    let store = dir.path().join("store");
+    talkgraph(&store)
+        .arg("build")
+        .arg(sample_path())
+        .assert()
+        .success();
+    let table = talkgraph(&store).arg("stats").assert().success();
+    let text = stdout(&table);
+    assert!(text.contains("3     3.000  TILOS – UC San Diego"), "{text}");
+    assert!(text.contains("Google – UIUC"), "{text}");
+    assert!(text.contains("     3  Caltech"), "{text}");
+    let json = talkgraph(&store)
+        .args(["stats", "--format", "json", "--top", "3"])
+        .assert()
+        .success();
+    let v: serde_json::Value = serde_json::from_str(&stdout(&json))?;
+    assert_eq!(v["bipartite"]["speakers"], 23);
+    assert_eq!(v["bipartite"]["institutions"], 21);
+    assert_eq!(v["bipartite"]["edges"], 28);
+    assert_eq!(
+        v["institution_projection"]["pairs"][0]["shared_speakers"],
+        3
+    );
+    assert_eq!(
+        v["bipartite"]["institutions_by_degree"]
+            .as_array()
+            .map(Vec::len),
+        Some(3)
+    );
+    let series = talkgraph(&store)
+        .args([
+            "stats",
+            "--format",
+            "json",
+            "--series",
+            "IEEE Seasonal School",
+        ])
+        .assert()
+        .success();
+    let v: serde_json::Value = serde_json::from_str(&stdout(&series))?;
+    assert_eq!(
+        v["bipartite"]["speakers"], 10,
+        "the school's segment speakers"
+    );
+    for format in ["graphml", "gexf", "dot", "json"] {
+        let file = dir.path().join(format!("net.{format}"));
+        talkgraph(&store)
+            .args([
+                "network",
+                "export",
+                "--projection",
+                "institutions",
+                "-f",
+                format,
+                "-o",
+            ])
+            .arg(&file)
+            .assert()
+            .success();
+        assert!(
+            std::fs::read_to_string(&file)?.contains("TILOS"),
+            "{format}"
+        );
+    }
+    Ok(())
+}
