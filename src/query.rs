@@ -164,14 +164,78 @@ pub fn run(
             };
         }
     };
-    let watchdog = options
-        .timeout
-        .map(|limit| Watchdog::start(limit, token.clone()));
-    let result = execute(store, prepared, options, out);
-    let timed_out = watchdog.is_some_and(Watchdog::stop);
-    match result {
-        Err(_) if timed_out => Err(QueryError::Timeout(options.timeout.unwrap_or_default())),
-        other => other,
+    let Some(limit) = options.timeout else {
+        return execute(store, prepared, options, out);
+    };
+    // The query runs on its own thread and streams its output here in chunks; when the time
+    // is up, the query is cancelled (Oxigraph checks the token as it reads quads) and
+    // abandoned (a CPU-bound join may not look at the token for a long while): the caller gets
+    // its answer on time either way, and the CLI exits, taking the thread with it.
+    let (tx, rx) = mpsc::sync_channel::<Message>(16);
+    let worker_store = store.clone();
+    let worker_options = options.clone();
+    let worker = std::thread::Builder::new()
+        .name("talkgraph-query".into())
+        .spawn(move || {
+            let mut writer = ChannelWriter {
+                tx: tx.clone(),
+                buffer: Vec::with_capacity(CHUNK),
+            };
+            let result = execute(&worker_store, prepared, &worker_options, &mut writer)
+                .and_then(|outcome| writer.flush().map(|()| outcome).map_err(QueryError::from));
+            let _ = tx.send(Message::Done(result));
+        })?;
+    let deadline = std::time::Instant::now() + limit;
+    loop {
+        let left = deadline.saturating_duration_since(std::time::Instant::now());
+        match rx.recv_timeout(left) {
+            Ok(Message::Data(chunk)) => out.write_all(&chunk)?,
+            Ok(Message::Done(result)) => {
+                let _ = worker.join();
+                return result;
+            }
+            Err(mpsc::RecvTimeoutError::Timeout) => {
+                token.cancel();
+                return Err(QueryError::Timeout(limit));
+            }
+            Err(mpsc::RecvTimeoutError::Disconnected) => {
+                return Err(QueryError::Evaluation("the query thread stopped".into()));
+            }
+        }
+    }
+}
+
+/// Output chunks of a query running on its own thread.
+enum Message {
+    Data(Vec<u8>),
+    Done(Result<QueryOutcome, QueryError>),
+}
+
+const CHUNK: usize = 1 << 16;
+
+/// Sends what is written, in chunks, to the thread that waits for the query.
+struct ChannelWriter {
+    tx: mpsc::SyncSender<Message>,
+    buffer: Vec<u8>,
+}
+
+impl Write for ChannelWriter {
+    fn write(&mut self, bytes: &[u8]) -> std::io::Result<usize> {
+        self.buffer.extend_from_slice(bytes);
+        if self.buffer.len() >= CHUNK {
+            self.flush()?;
+        }
+        Ok(bytes.len())
+    }
+
+    fn flush(&mut self) -> std::io::Result<()> {
+        if self.buffer.is_empty() {
+            return Ok(());
+        }
+        let chunk = std::mem::replace(&mut self.buffer, Vec::with_capacity(CHUNK));
+        self.tx
+            .send(Message::Data(chunk))
+            .map_err(|_| std::io::Error::new(std::io::ErrorKind::BrokenPipe, "query abandoned"))
     }
 }
 
@@ -337,32 +401,6 @@ fn syntax_error(text: &str, message: &str) -> QueryError {
     }
 }
 
-/// Cancels a query when its time is up.
-struct Watchdog {
-    done: mpsc::Sender<()>,
-    handle: std::thread::JoinHandle<bool>,
-}
-
-impl Watchdog {
-    fn start(limit: Duration, token: CancellationToken) -> Self {
-        let (done, rx) = mpsc::channel::<()>();
-        let handle = std::thread::spawn(move || match rx.recv_timeout(limit) {
-            Err(mpsc::RecvTimeoutError::Timeout) => {
-                token.cancel();
-                true
-            }
-            _ => false,
-        });
-        Self { done, handle }
-    }
-
-    /// Stops the watchdog; `true` if it had cancelled the query.
-    fn stop(self) -> bool {
-        let _ = self.done.send(());
-        self.handle.join().unwrap_or(false)
-    }
-}
-
 /// A term as a person reads it: prefixed IRIs, literal values.
 pub fn short(term: &Term) -> String {
     match term {
@@ -500,6 +538,38 @@ mod tests {
             run(&store, ask, &QueryOptions::default(), &mut out).unwrap(),
             QueryOutcome::Boolean(true)
         );
+    }
+
+    #[test]
+    fn an_endless_query_is_stopped() {
+        let store = GraphStore::memory().unwrap();
+        let mut update = String::from("INSERT DATA { ");
+        for i in 0..300 {
+            update.push_str(&format!("<https://e.org/s{i}> <https://e.org/p> {i} . "));
+        }
+        update.push('}');
+        let allow = QueryOptions {
+            allow_update: true,
+            ..QueryOptions::default()
+        };
+        run(&store, &update, &allow, &mut Vec::new()).unwrap();
+        let endless = "SELECT (COUNT(*) AS ?n) WHERE { ?a ?b ?c . ?d ?e ?f . ?g ?h ?i . ?j ?k ?l . ?m ?o ?q }";
+        let options = QueryOptions {
+            timeout: Some(Duration::from_millis(300)),
+            ..QueryOptions::default()
+        };
+        let started = std::time::Instant::now();
+        let err = run(&store, endless, &options, &mut Vec::new()).unwrap_err();
+        assert!(matches!(err, QueryError::Timeout(_)), "{err}");
+        assert!(started.elapsed() < Duration::from_secs(30));
+    }
+
+    #[test]
+    fn service_is_off() {
+        let store = GraphStore::memory().unwrap();
+        let q = "SELECT * WHERE { SERVICE <http://127.0.0.1:9/sparql> { ?s ?p ?o } }";
+        let err = run(&store, q, &QueryOptions::default(), &mut Vec::new()).unwrap_err();
+        assert!(matches!(err, QueryError::Service), "{err}");
     }
 
     #[test]

@@ -525,3 +525,62 @@ fn graph_ror_reconciliation() -> TestResult {
     assert!(violations.is_empty(), "{violations:#?}");
     Ok(())
 }
+
+#[test]
+fn graph_one_node_per_person_and_institution_across_files() -> TestResult {
+    let store = GraphStore::memory()?;
+    let a = Source::from_text(
+        "a.txt",
+        "Hunting the Hessian\nMadeleine Udell, Stanford University\n",
+    );
+    let b = Source::from_text(
+        "b.txt",
+        "Low-Rank Models Revisited\nMadeleine Udell, Stanford\n\nGraph Things\nAda Quist, Quist Institute of Graphs\n",
+    );
+    build(&store, &Extractor::new()?, &[a, b], &options(), &mut |_| {})?;
+    let people = rows(
+        &store,
+        "SELECT DISTINCT ?p WHERE { ?p <https://schema.org/name> \"Madeleine Udell\" }",
+    )?;
+    assert_eq!(people.len(), 1, "one IRI for the person in both files");
+    let talks = rows(
+        &store,
+        "SELECT DISTINCT ?t WHERE { ?t <https://schema.org/performer>/<https://schema.org/name> \"Madeleine Udell\" }",
+    )?;
+    assert_eq!(talks.len(), 2);
+    let stanford = rows(
+        &store,
+        "SELECT DISTINCT ?o ?alias WHERE { ?p <https://schema.org/name> \"Madeleine Udell\" ; \
+         <https://schema.org/affiliation> ?o . OPTIONAL { ?o <https://schema.org/alternateName> ?alias } }",
+    )?;
+    assert_eq!(
+        stanford.len(),
+        1,
+        "'Stanford' and 'Stanford University' are one organisation: {stanford:?}"
+    );
+    assert_eq!(
+        stanford[0][1], "Stanford",
+        "the written form is kept as an alias"
+    );
+    let unresolved = rows(
+        &store,
+        "SELECT ?n WHERE { ?o <https://w3id.org/talkgraph/ontology#unresolved> true ; <https://schema.org/name> ?n }",
+    )?;
+    assert_eq!(
+        unresolved,
+        [["Quist Institute of Graphs"]],
+        "unknown institutions are still organisations"
+    );
+    let s = Summary::of_store(&store)?;
+    assert_eq!(
+        (
+            s.sources,
+            s.talks,
+            s.speakers,
+            s.institutions,
+            s.unresolved_institutions
+        ),
+        (2, 3, 2, 2, 1)
+    );
+    Ok(())
+}
