@@ -24,20 +24,8 @@ use talkgraph::rdf::Base;
 use talkgraph::read::Source;
 use talkgraph::store::GraphStore;
 
-fn arg(name: &str, default: u64) -> u64 {
-    let args: Vec<String> = std::env::args().collect();
-    args.iter()
-        .position(|a| a == name)
-        .and_then(|i| args.get(i + 1))
-        .and_then(|v| v.parse().ok())
-        .unwrap_or(default)
-}
-
-fn status_kib(field: &str) -> Option<u64> {
-    let status = std::fs::read_to_string("/proc/self/status").ok()?;
-    let line = status.lines().find(|l| l.starts_with(field))?;
-    line.split_whitespace().nth(1)?.parse().ok()
-}
+mod common;
+use common::{arg, status_kib};
 
 /// Median wall time of `runs` runs of a query, in milliseconds, and its row count.
 fn time_query(

@@ -16,13 +16,13 @@ use crate::model::Warning;
 use crate::rdf::vocab::TG;
 use crate::rdf::{file_iri, Base, MapCounts, Mapper, SourceInfo};
 use crate::read::Source;
-use crate::store::{GraphStore, StoreError};
+use crate::store::{GraphStore, StoreError, BULK_THRESHOLD};
 
 /// The project ontology, loaded into its own graph by every build.
 pub const ONTOLOGY_TURTLE: &str = include_str!("../ontology/talkgraph.ttl");
 
 /// Options of a build.
-#[derive(Debug, Clone, Default)]
+#[derive(Debug, Clone)]
 pub struct BuildOptions {
     pub base: Base,
     /// The named graph for the (single) source, instead of the one derived from its name.
@@ -33,6 +33,21 @@ pub struct BuildOptions {
     pub built_at: Option<String>,
     /// A ROR dump to reconcile organisations with.
     pub ror: Option<std::sync::Arc<crate::resolve::ror::RorRegistry>>,
+    /// Documents estimated above this many quads go through the bulk loader.
+    pub bulk_threshold: usize,
+}
+
+impl Default for BuildOptions {
+    fn default() -> Self {
+        Self {
+            base: Base::default(),
+            graph: None,
+            force: false,
+            built_at: None,
+            ror: None,
+            bulk_threshold: BULK_THRESHOLD,
+        }
+    }
 }
 
 /// What happened to one document.
@@ -63,8 +78,6 @@ pub struct BuildReport {
     pub counts: MapCounts,
     /// Triples written in this build.
     pub triples_written: usize,
-    /// Quads in the store after the build.
-    pub store_quads: usize,
     #[serde(serialize_with = "seconds")]
     pub elapsed: Duration,
 }
@@ -183,21 +196,27 @@ pub fn build(
 
     refresh_vocabulary(store, extractor, &options.base, &settings, &built_at)?;
 
-    // Extract every source (series are decided over all of them), map the changed ones.
+    // Extract every source (series are decided over all of them). Small changed documents are
+    // mapped in parallel and written in one transaction each; large ones are mapped while the
+    // bulk loader writes them, batch by batch.
     let extraction = extractor.extract_all(sources);
+    let talks_of = |i: usize| -> usize {
+        extraction.documents[i]
+            .talks
+            .iter()
+            .map(|t| t.walk().count())
+            .sum()
+    };
+    let is_large = |i: usize| talks_of(i) * QUADS_PER_TALK > options.bulk_threshold;
     let mapped: Vec<_> = extraction
         .documents
         .par_iter()
         .zip(plans.par_iter())
-        .map(|(doc, plan)| {
-            (!plan.unchanged).then(|| {
+        .enumerate()
+        .map(|(i, (doc, plan))| {
+            (!plan.unchanged && !is_large(i)).then(|| {
                 let mut graph = mapper.map(doc, &plan.info);
-                graph.quads.push(Quad::new(
-                    plan.info.graph.clone(),
-                    NamedNode::new_unchecked(format!("{TG}buildKey")),
-                    Literal::new_simple_literal(&plan.build_key),
-                    plan.info.graph.clone(),
-                ));
+                graph.quads.push(build_key_quad(plan));
                 graph
             })
         })
@@ -207,27 +226,51 @@ pub fn build(
         documents: Vec::with_capacity(sources.len()),
         counts: MapCounts::default(),
         triples_written: 0,
-        store_quads: 0,
         elapsed: Duration::ZERO,
     };
-    for ((doc, plan), graph) in extraction.documents.iter().zip(&plans).zip(mapped) {
-        let talks = doc.talks.iter().map(|t| t.walk().count()).sum();
+    for (i, ((doc, plan), graph)) in extraction
+        .documents
+        .iter()
+        .zip(&plans)
+        .zip(mapped)
+        .enumerate()
+    {
+        let talks = talks_of(i);
         let mut warnings = doc.warnings.clone();
-        let (status, triples) = match graph {
-            None => (DocumentStatus::Unchanged, plan.triples),
-            Some(graph) => {
-                warnings.extend(graph.warnings);
-                report.counts.merge(&graph.counts);
-                let triples = graph.quads.len();
-                report.triples_written += triples;
-                store.replace_graph(&graph.graph, graph.quads)?;
-                let status = if plan.existed {
-                    DocumentStatus::Replaced
-                } else {
-                    DocumentStatus::Added
-                };
-                (status, triples)
-            }
+        let (status, triples) = if plan.unchanged {
+            (DocumentStatus::Unchanged, plan.triples)
+        } else {
+            let (graph, triples) = match graph {
+                Some(mut graph) => {
+                    let quads = std::mem::take(&mut graph.quads);
+                    let triples = quads.len();
+                    store.replace_graph(&graph.graph, quads)?;
+                    (graph, triples)
+                }
+                None => {
+                    let mut triples = 0;
+                    let (graph, _) = store.bulk_replace_graph(&plan.info.graph, |sink| {
+                        let mut counting = |batch: Vec<Quad>| {
+                            triples += batch.len();
+                            sink(batch)
+                        };
+                        let graph =
+                            mapper.map_batched(doc, &plan.info, BULK_BATCH, &mut counting)?;
+                        counting(vec![build_key_quad(plan)])?;
+                        Ok(graph)
+                    })?;
+                    (graph, triples)
+                }
+            };
+            warnings.extend(graph.warnings);
+            report.counts.merge(&graph.counts);
+            report.triples_written += triples;
+            let status = if plan.existed {
+                DocumentStatus::Replaced
+            } else {
+                DocumentStatus::Added
+            };
+            (status, triples)
         };
         let doc_report = DocumentReport {
             source: plan.info.name.clone(),
@@ -241,10 +284,26 @@ pub fn build(
         report.documents.push(doc_report);
     }
     store.flush()?;
-    report.store_quads = store.len()?;
     report.elapsed = started.elapsed();
     Ok(report)
 }
+
+/// The tag of a document's graph that says which text and settings it was built from.
+fn build_key_quad(plan: &Plan) -> Quad {
+    Quad::new(
+        plan.info.graph.clone(),
+        NamedNode::new_unchecked(format!("{TG}buildKey")),
+        Literal::new_simple_literal(&plan.build_key),
+        plan.info.graph.clone(),
+    )
+}
+
+/// A talk makes about this many quads (the sample: 612 quads for 27 talks and segments); a
+/// document estimated above [`BuildOptions::bulk_threshold`] goes through the bulk loader.
+const QUADS_PER_TALK: usize = 20;
+
+/// Quads per batch handed to the bulk loader.
+const BULK_BATCH: usize = 250_000;
 
 struct Plan {
     info: SourceInfo,

@@ -224,8 +224,33 @@ const WORDS: &[&str] = &[
     "networks",
 ];
 
+/// A speaker: a name from a pool of about 5,000 (given name, an optional middle initial,
+/// family name).
 fn name(rng: &mut Rng) -> String {
-    format!("{} {}", rng.pick(GIVEN), rng.pick(FAMILY))
+    const INITIALS: &[&str] = &["", "A. ", "J. ", "M. "];
+    format!(
+        "{} {}{}",
+        rng.pick(GIVEN),
+        rng.pick(INITIALS),
+        rng.pick(FAMILY)
+    )
+}
+
+/// A speaker's affiliation, fixed by the name (people keep their institution from talk to
+/// talk, as in real listings); about one speaker in seven has two ("TILOS & UC San Diego").
+fn affiliation(name: &str) -> String {
+    let hash = name.bytes().fold(0xcbf2_9ce4_8422_2325_u64, |h, b| {
+        (h ^ u64::from(b)).wrapping_mul(0x0100_0000_01b3)
+    });
+    let n = INSTITUTIONS.len() as u64;
+    let first = INSTITUTIONS[(hash % n) as usize];
+    if (hash / n) % 7 == 0 {
+        let second = INSTITUTIONS[((hash / n / 7) % n) as usize];
+        if second != first {
+            return format!("{first} & {second}");
+        }
+    }
+    first.to_owned()
 }
 
 fn title(rng: &mut Rng) -> String {
@@ -283,15 +308,15 @@ pub fn generate(talks: usize, seed: u64) -> String {
                 let segments = 2 + rng.below(3);
                 for k in 0..segments {
                     let minutes = 2 + k * 55 + rng.below(10);
+                    let speaker = name(&mut rng);
                     let _ = writeln!(
                         out,
-                        "{:02}:{:02}:00 - \"{}\", {}, {}, {}",
+                        "{:02}:{:02}:00 - \"{}\", {speaker}, {}, {}",
                         minutes / 60,
                         minutes % 60,
                         title(&mut rng),
-                        name(&mut rng),
                         rng.pick(ROLES),
-                        rng.pick(INSTITUTIONS)
+                        affiliation(&speaker)
                     );
                 }
                 made += segments;
@@ -300,7 +325,7 @@ pub fn generate(talks: usize, seed: u64) -> String {
                 // a two-part tutorial by two speakers
                 let series = format!("Tutorial on {}", rng.pick(TITLE_TOPICS));
                 let (a, b) = (name(&mut rng), name(&mut rng));
-                let (ia, ib) = (rng.pick(INSTITUTIONS), rng.pick(INSTITUTIONS));
+                let (ia, ib) = (affiliation(&a), affiliation(&b));
                 for part in 1..=2 {
                     let _ = writeln!(out, "{series} (part {part} of 2): {}", title(&mut rng));
                     let _ = writeln!(out, "{a}, {ia}\n{b}, {ib}");
@@ -310,7 +335,8 @@ pub fn generate(talks: usize, seed: u64) -> String {
             }
             _ => {
                 let _ = writeln!(out, "{}", title(&mut rng));
-                let _ = writeln!(out, "{}, {}", name(&mut rng), rng.pick(INSTITUTIONS));
+                let speaker = name(&mut rng);
+                let _ = writeln!(out, "{speaker}, {}", affiliation(&speaker));
                 for _ in 0..1 + rng.below(2) {
                     paragraph(&mut rng, &mut out);
                 }

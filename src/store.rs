@@ -13,6 +13,7 @@ use oxigraph::io::{RdfFormat, RdfParser};
 use oxigraph::model::{
     GraphName, GraphNameRef, Literal, NamedNode, NamedNodeRef, NamedOrBlankNode, Quad, Term,
 };
+use oxigraph::sparql::{QueryResults, SparqlEvaluator};
 use oxigraph::store::{StorageError, Store};
 
 use crate::rdf::vocab::{PROV, TG};
@@ -341,6 +342,37 @@ impl GraphStore {
         })
     }
 
+    /// Replaces `graph` with quads that `produce` hands over in batches, through the bulk
+    /// loader: batches are sorted and written to disk in background threads while `produce`
+    /// makes the next ones, and nothing is visible before the final, atomic commit. An existing
+    /// graph is removed first, in its own transaction (the one non-atomic step, reported by
+    /// [`ReplaceOutcome::cleared_first`]).
+    pub fn bulk_replace_graph<T>(
+        &self,
+        graph: &NamedNode,
+        produce: impl FnOnce(
+            &mut dyn FnMut(Vec<Quad>) -> Result<(), StoreError>,
+        ) -> Result<T, StoreError>,
+    ) -> Result<(T, ReplaceOutcome), StoreError> {
+        let existed = self.contains_graph(graph)?;
+        if existed {
+            self.store
+                .remove_named_graph(graph.as_ref())
+                .map_err(|e| self.err(e))?;
+        }
+        let mut loader = self.store.bulk_loader();
+        let mut sink = |batch: Vec<Quad>| loader.load_quads(batch).map_err(|e| self.err(e));
+        let value = produce(&mut sink)?;
+        loader.commit().map_err(|e| self.err(e))?;
+        Ok((
+            value,
+            ReplaceOutcome {
+                bulk: true,
+                cleared_first: existed,
+            },
+        ))
+    }
+
     /// Loads Turtle `text` into `graph`, replacing what it held, atomically.
     pub fn replace_graph_from_turtle(
         &self,
@@ -373,6 +405,32 @@ impl GraphStore {
         Ok(true)
     }
 
+    /// The rows of a SELECT over the union of all graphs, each value as text: IRIs, literal
+    /// values, `_:id` for blank nodes, `None` when unbound.
+    pub fn select(&self, query: &str) -> Result<Vec<Vec<Option<String>>>, String> {
+        let mut prepared = SparqlEvaluator::new()
+            .parse_query(query)
+            .map_err(|e| format!("{e}"))?;
+        prepared.dataset_mut().set_default_graph_as_union();
+        let results = prepared
+            .on_store(&self.store)
+            .execute()
+            .map_err(|e| e.to_string())?;
+        let mut rows = Vec::new();
+        if let QueryResults::Solutions(solutions) = results {
+            let vars = solutions.variables().to_vec();
+            for solution in solutions {
+                let solution = solution.map_err(|e| e.to_string())?;
+                rows.push(
+                    vars.iter()
+                        .map(|v| solution.get(v).map(term_text))
+                        .collect(),
+                );
+            }
+        }
+        Ok(rows)
+    }
+
     /// Writes pending changes to disk (a no-op in memory).
     pub fn flush(&self) -> Result<(), StoreError> {
         #[cfg(feature = "rocksdb")]
@@ -380,6 +438,17 @@ impl GraphStore {
             self.store.flush().map_err(|e| self.err(e))?;
         }
         Ok(())
+    }
+}
+
+/// A term as text: an IRI, a literal's value, `_:id` for a blank node.
+pub fn term_text(term: &Term) -> String {
+    match term {
+        Term::NamedNode(n) => n.as_str().to_owned(),
+        Term::BlankNode(b) => format!("_:{}", b.as_str()),
+        Term::Literal(l) => l.value().to_owned(),
+        #[allow(unreachable_patterns)]
+        other => other.to_string(),
     }
 }
 

@@ -3,9 +3,6 @@
 
 use std::io::Write;
 
-use oxigraph::model::Term;
-use oxigraph::sparql::{QueryResults, SparqlEvaluator};
-
 use crate::store::GraphStore;
 
 /// Counts over the union of all graphs.
@@ -31,33 +28,26 @@ impl Summary {
     pub fn of_store(store: &GraphStore) -> Result<Self, SummaryError> {
         let text = crate::query::named("summary")
             .ok_or_else(|| SummaryError("the summary query is missing".into()))?;
-        let mut prepared = SparqlEvaluator::new()
-            .parse_query(text)
-            .map_err(|e| SummaryError(e.to_string()))?;
-        prepared.dataset_mut().set_default_graph_as_union();
-        let results = prepared
-            .on_store(store.inner())
-            .execute()
-            .map_err(|e| SummaryError(e.to_string()))?;
+        let rows = store.select(text).map_err(SummaryError)?;
         let mut summary = Summary::default();
-        if let QueryResults::Solutions(solutions) = results {
-            for solution in solutions {
-                let solution = solution.map_err(|e| SummaryError(e.to_string()))?;
-                let get = |name: &str| match solution.get(name) {
-                    Some(Term::Literal(l)) => l.value().parse().unwrap_or(0),
-                    _ => 0,
-                };
-                summary = Summary {
-                    talks: get("talks"),
-                    segments: get("segments"),
-                    speakers: get("speakers"),
-                    institutions: get("institutions"),
-                    unresolved_institutions: get("unresolved"),
-                    series: get("series"),
-                    topics: get("topics"),
-                    sources: get("sources"),
-                };
-            }
+        if let Some(row) = rows.first() {
+            let get = |i: usize| -> u64 {
+                row.get(i)
+                    .and_then(|v| v.as_deref())
+                    .and_then(|v| v.parse().ok())
+                    .unwrap_or(0)
+            };
+            // the columns of queries/summary.rq, in order
+            summary = Summary {
+                talks: get(0),
+                segments: get(1),
+                speakers: get(2),
+                institutions: get(3),
+                unresolved_institutions: get(4),
+                series: get(5),
+                topics: get(6),
+                sources: get(7),
+            };
         }
         Ok(summary)
     }

@@ -13,9 +13,6 @@
 use std::fmt::Write as _;
 
 use oxigraph::io::{RdfFormat, RdfParser};
-use oxigraph::model::Term;
-use oxigraph::sparql::{QueryResults, SparqlEvaluator};
-use oxigraph::store::Store;
 
 use crate::rdf::vocab::{RDF, RDFS, SH};
 use crate::store::GraphStore;
@@ -74,8 +71,8 @@ impl Shapes {
             path: path.to_owned(),
             message,
         };
-        let store = Store::new().map_err(|e| err(e.to_string()))?;
-        let mut loader = store.bulk_loader();
+        let store = GraphStore::memory().map_err(|e| err(e.to_string()))?;
+        let mut loader = store.inner().bulk_loader();
         let quads: Result<Vec<_>, _> = RdfParser::from_format(RdfFormat::Turtle)
             .for_slice(turtle.as_bytes())
             .collect();
@@ -173,27 +170,19 @@ impl Shapes {
     pub fn validate(&self, store: &GraphStore) -> Result<Vec<Violation>, String> {
         let mut out = Vec::new();
         for check in &self.checks {
-            let mut prepared = SparqlEvaluator::new()
-                .parse_query(&check.query)
+            let rows = store
+                .select(&check.query)
                 .map_err(|e| format!("{}: {e}\n{}", check.shape, check.query))?;
-            prepared.dataset_mut().set_default_graph_as_union();
-            let results = prepared
-                .on_store(store.inner())
-                .execute()
-                .map_err(|e| e.to_string())?;
-            if let QueryResults::Solutions(solutions) = results {
-                for solution in solutions {
-                    let solution = solution.map_err(|e| e.to_string())?;
-                    let focus = solution.get("focus").map(term_text).unwrap_or_default();
-                    out.push(Violation {
-                        shape: check.shape.clone(),
-                        focus,
-                        path: check.path.clone(),
-                        constraint: check.constraint.clone(),
-                        value: solution.get("value").map(term_text),
-                        message: check.message.clone(),
-                    });
-                }
+            // columns: ?focus, then ?value when the check selects one
+            for row in rows {
+                out.push(Violation {
+                    shape: check.shape.clone(),
+                    focus: row.first().cloned().flatten().unwrap_or_default(),
+                    path: check.path.clone(),
+                    constraint: check.constraint.clone(),
+                    value: row.get(1).cloned().flatten(),
+                    message: check.message.clone(),
+                });
             }
         }
         out.sort_by(|a, b| {
@@ -353,35 +342,6 @@ fn sparql_string(s: &str) -> String {
 }
 
 /// Runs a SELECT on the shapes store; each row holds its values as text (`_:x` for blank nodes).
-fn select(store: &Store, query: &str) -> Result<Vec<Vec<Option<String>>>, String> {
-    let prepared = SparqlEvaluator::new()
-        .parse_query(query)
-        .map_err(|e| format!("{e}: {query}"))?;
-    let results = prepared
-        .on_store(store)
-        .execute()
-        .map_err(|e| e.to_string())?;
-    let mut rows = Vec::new();
-    if let QueryResults::Solutions(solutions) = results {
-        let vars: Vec<_> = solutions.variables().to_vec();
-        for solution in solutions {
-            let solution = solution.map_err(|e| e.to_string())?;
-            rows.push(
-                vars.iter()
-                    .map(|v| solution.get(v).map(term_text))
-                    .collect(),
-            );
-        }
-    }
-    Ok(rows)
-}
-
-fn term_text(t: &Term) -> String {
-    match t {
-        Term::NamedNode(n) => n.as_str().to_owned(),
-        Term::BlankNode(b) => format!("_:{}", b.as_str()),
-        Term::Literal(l) => l.value().to_owned(),
-        #[allow(unreachable_patterns)]
-        other => other.to_string(),
-    }
+fn select(store: &GraphStore, query: &str) -> Result<Vec<Vec<Option<String>>>, String> {
+    store.select(query)
 }

@@ -206,6 +206,7 @@ fn build(
         force: args.force,
         built_at: None,
         ror,
+        ..BuildOptions::default()
     };
     let mut progress = |doc: &crate::build::DocumentReport| {
         let _ = write_warnings(err, &doc.source, &doc.warnings);
@@ -223,11 +224,12 @@ fn build(
     let report = crate::build::build(&store, &extractor, &sources, &options, &mut progress)?;
     drop(sources);
     let summary = crate::summary::Summary::of_store(&store)?;
-    let network = crate::network::Network::from_store(&store, &crate::network::Scope::default())?;
-    let network_report = crate::network::report::Report::new(
-        &network,
-        &crate::network::stats::StatsOptions::default(),
-    );
+    let store_quads = store.len()?;
+    let network = crate::network::Network::from_store_without_speaker_projection(
+        &store,
+        &crate::network::Scope::default(),
+    )?;
+    let network_report = crate::network::report::NetworkSummary::new(&network, 3);
     let warnings: usize = report.documents.iter().map(|d| d.warnings.len()).sum();
     match args.format {
         SummaryFormat::Json => {
@@ -238,7 +240,7 @@ fn build(
                 },
                 "documents": report.documents,
                 "triples_written": report.triples_written,
-                "store_quads": report.store_quads,
+                "store_quads": store_quads,
                 "warnings": warnings,
                 "seconds": report.elapsed.as_secs_f64(),
                 "summary": summary,
@@ -257,11 +259,11 @@ fn build(
             writeln!(
                 out,
                 "  triples      {} written, {} in the store",
-                report.triples_written, report.store_quads
+                report.triples_written, store_quads
             )?;
             writeln!(out, "  warnings     {warnings}")?;
             writeln!(out, "  time         {:.2} s", report.elapsed.as_secs_f64())?;
-            network_report.write_summary(out, 3)?;
+            network_report.write(out)?;
         }
     }
     Ok(if failed {

@@ -184,6 +184,8 @@ fn merge_pieces<'a>(pieces: Vec<&'a str>, lex: &Lexicon) -> Vec<std::borrow::Cow
             if corporate
                 || (lex.institution(&joined).is_some() && person_score(prev, lex).0 < 0.6)
                 || is_campus(prev, piece)
+                    && lex.institution(piece).is_none()
+                    && !(is_acronym(piece) && !piece.contains(' '))
             {
                 *prev = joined.into();
                 continue;
@@ -1021,6 +1023,37 @@ mod tests {
         let parsed = parse_speakers("Sicun (Sean) Gao, TILOS & UC San Diego", &lex);
         let alts = parsed.map(|p| p.speakers[0].alternate_names.clone());
         assert_eq!(alts, Some(vec!["Sean".to_owned()]));
+    }
+
+    #[test]
+    fn a_university_and_an_acronym_are_two_institutions_not_a_campus() {
+        let lex = Lexicon::builtin_for_tests();
+        for (line, want) in [
+            (
+                "Aryan Yu, Stanford University & TILOS",
+                vec!["Stanford University", "TILOS"],
+            ),
+            (
+                "Aryan Yu, Professor, Stanford University and MIT",
+                vec!["Stanford University", "MIT"],
+            ),
+            (
+                "Ada Obi, University of Nigeria, Nsukka",
+                vec!["University of Nigeria, Nsukka"],
+            ),
+        ] {
+            let parsed = parse_speakers(line, &lex);
+            let names: Vec<String> = parsed
+                .map(|p| {
+                    p.speakers[0]
+                        .affiliations
+                        .iter()
+                        .map(|a| a.name.clone())
+                        .collect()
+                })
+                .unwrap_or_default();
+            assert_eq!(names, want, "{line}");
+        }
     }
 }
 

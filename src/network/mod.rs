@@ -21,8 +21,6 @@ pub mod stats;
 
 use std::collections::BTreeMap;
 
-use oxigraph::model::Term;
-use oxigraph::sparql::{QueryResults, SparqlEvaluator};
 use petgraph::graph::{NodeIndex, UnGraph};
 
 use crate::store::GraphStore;
@@ -98,11 +96,31 @@ impl Network {
         Ok(Self::from_rows(&affiliations, &performers))
     }
 
+    /// Like [`from_store`](Self::from_store) without the speaker projection (left empty): the
+    /// one graph that grows with the square of an institution's speakers, which `build`'s
+    /// summary does not need.
+    pub fn from_store_without_speaker_projection(
+        store: &GraphStore,
+        scope: &Scope,
+    ) -> Result<Self, NetworkError> {
+        let affiliations = select(store, &affiliation_query(scope))?;
+        let performers = select(store, &performer_query(scope))?;
+        Ok(Self::build(&affiliations, &performers, false))
+    }
+
     /// Builds the graphs from rows `[person, person name, institution, institution name,
     /// role]` and `[talk, person, person name]`.
     pub fn from_rows(
         affiliations: &[Vec<Option<String>>],
         performers: &[Vec<Option<String>>],
+    ) -> Self {
+        Self::build(affiliations, performers, true)
+    }
+
+    fn build(
+        affiliations: &[Vec<Option<String>>],
+        performers: &[Vec<Option<String>>],
+        with_speaker_projection: bool,
     ) -> Self {
         // Deterministic node order: by kind, then IRI.
         let mut people: BTreeMap<String, String> = BTreeMap::new();
@@ -195,7 +213,7 @@ impl Network {
 
         // Speaker projection: speakers sharing an institution.
         let mut pairs: BTreeMap<(&String, &String), f64> = BTreeMap::new();
-        for members in people_of.values() {
+        for members in people_of.values().filter(|_| with_speaker_projection) {
             for (i, a) in members.iter().enumerate() {
                 for b in &members[i + 1..] {
                     let key = if a < b { (*a, *b) } else { (*b, *a) };
@@ -384,30 +402,5 @@ fn sparql_string(s: &str) -> String {
 }
 
 fn select(store: &GraphStore, query: &str) -> Result<Vec<Vec<Option<String>>>, NetworkError> {
-    let mut prepared = SparqlEvaluator::new()
-        .parse_query(query)
-        .map_err(|e| NetworkError(format!("{e}")))?;
-    prepared.dataset_mut().set_default_graph_as_union();
-    let results = prepared
-        .on_store(store.inner())
-        .execute()
-        .map_err(|e| NetworkError(e.to_string()))?;
-    let mut rows = Vec::new();
-    if let QueryResults::Solutions(solutions) = results {
-        let vars = solutions.variables().to_vec();
-        for s in solutions {
-            let s = s.map_err(|e| NetworkError(e.to_string()))?;
-            rows.push(
-                vars.iter()
-                    .map(|v| match s.get(v) {
-                        Some(Term::NamedNode(n)) => Some(n.as_str().to_owned()),
-                        Some(Term::Literal(l)) => Some(l.value().to_owned()),
-                        Some(Term::BlankNode(b)) => Some(format!("_:{}", b.as_str())),
-                        _ => None,
-                    })
-                    .collect(),
-            );
-        }
-    }
-    Ok(rows)
+    store.select(query).map_err(NetworkError)
 }

@@ -285,25 +285,7 @@ impl Report {
             graph,
         };
         let ip = &network.institution_projection;
-        let mut pairs: Vec<InstitutionPair> = ip
-            .edge_references()
-            .map(|e| {
-                let (a, b) = ordered(ip, e.source(), e.target());
-                InstitutionPair {
-                    a: ip[a].label.clone(),
-                    b: ip[b].label.clone(),
-                    a_iri: ip[a].iri.clone(),
-                    b_iri: ip[b].iri.clone(),
-                    shared_speakers: e.weight().weight as u64,
-                    newman_weight: e.weight().newman,
-                }
-            })
-            .collect();
-        pairs.sort_by(|x, y| {
-            y.shared_speakers
-                .cmp(&x.shared_speakers)
-                .then_with(|| (&x.a, &x.b).cmp(&(&y.a, &y.b)))
-        });
+        let pairs = institution_pairs(ip);
         let institution_projection = InstitutionProjection {
             graph: graph_stats(ip, options),
             pairs,
@@ -349,60 +331,6 @@ impl Report {
             copresenter_institutions: projection(&network.copresenter_institutions),
             bridges,
         }
-    }
-
-    /// The short form `build` prints: sizes, components and the strongest ties.
-    pub fn write_summary(&self, out: &mut dyn Write, top: usize) -> std::io::Result<()> {
-        let b = &self.bipartite;
-        writeln!(out, "Speaker–institution network")?;
-        writeln!(
-            out,
-            "  bipartite    {} speakers, {} institutions, {} affiliations; density {:.4}; {} components (largest {} nodes, {:.0}%)",
-            b.speakers,
-            b.institutions,
-            b.edges,
-            b.density,
-            b.components,
-            b.largest_component,
-            100.0 * b.graph.largest_component_share
-        )?;
-        let ip = &self.institution_projection;
-        writeln!(
-            out,
-            "  institutions {} tied by shared speakers in {} pairs; clustering {:.3}, transitivity {:.3}",
-            ip.graph.nodes, ip.graph.edges, ip.graph.average_clustering, ip.graph.transitivity
-        )?;
-        let sp = &self.speaker_projection;
-        writeln!(
-            out,
-            "  speakers     {} tied by shared institutions in {} pairs; {} components",
-            sp.graph.nodes, sp.graph.edges, sp.graph.components
-        )?;
-        let cp = &self.copresenter;
-        writeln!(
-            out,
-            "  co-presenters {} pairs among {} speakers",
-            cp.graph.edges, cp.graph.nodes
-        )?;
-        if !b.institutions_by_degree.is_empty() {
-            let list: Vec<String> = b
-                .institutions_by_degree
-                .iter()
-                .take(top)
-                .map(|d| format!("{} ({})", d.label, d.degree))
-                .collect();
-            writeln!(out, "  most speakers: {}", list.join(", "))?;
-        }
-        if !ip.pairs.is_empty() {
-            let list: Vec<String> = ip
-                .pairs
-                .iter()
-                .take(top)
-                .map(|p| format!("{} – {} ({})", p.a, p.b, p.shared_speakers))
-                .collect();
-            writeln!(out, "  strongest ties: {}", list.join(", "))?;
-        }
-        Ok(())
     }
 
     /// Every section as tables.
@@ -565,4 +493,137 @@ fn trim(x: f64) -> String {
     } else {
         format!("{x:.4}")
     }
+}
+
+/// The short form `build` prints: sizes, components and the strongest ties, without the
+/// centralities (cheap on large graphs).
+#[derive(Debug, Clone, PartialEq, serde::Serialize)]
+pub struct NetworkSummary {
+    pub speakers: usize,
+    pub institutions: usize,
+    pub affiliations: usize,
+    /// edges / (speakers × institutions).
+    pub density: f64,
+    pub components: usize,
+    pub largest_component: usize,
+    pub largest_component_share: f64,
+    /// Institution pairs that share speakers.
+    pub institution_pairs: usize,
+    pub institution_clustering: f64,
+    pub institution_transitivity: f64,
+    pub copresenter_pairs: usize,
+    pub copresenters: usize,
+    pub institutions_by_degree: Vec<Degree>,
+    pub strongest_ties: Vec<InstitutionPair>,
+}
+
+impl NetworkSummary {
+    /// Summarises `network`, with `top` entries in the lists.
+    pub fn new(network: &Network, top: usize) -> Self {
+        let b = &network.bipartite;
+        let speakers = b
+            .node_weights()
+            .filter(|n| n.kind == NodeKind::Person)
+            .count();
+        let institutions = b.node_count() - speakers;
+        let comps = stats::components(b);
+        let largest = comps.first().map_or(0, Vec::len);
+        let ip = &network.institution_projection;
+        let mut pairs = institution_pairs(ip);
+        pairs.truncate(top);
+        Self {
+            speakers,
+            institutions,
+            affiliations: b.edge_count(),
+            density: if speakers * institutions == 0 {
+                0.0
+            } else {
+                b.edge_count() as f64 / (speakers * institutions) as f64
+            },
+            components: comps.len(),
+            largest_component: largest,
+            largest_component_share: if b.node_count() == 0 {
+                0.0
+            } else {
+                largest as f64 / b.node_count() as f64
+            },
+            institution_pairs: ip.edge_count(),
+            institution_clustering: stats::average_clustering(ip),
+            institution_transitivity: stats::transitivity(ip),
+            copresenter_pairs: network.copresenter.edge_count(),
+            copresenters: network.copresenter.node_count(),
+            institutions_by_degree: degrees(b, NodeKind::Institution, top),
+            strongest_ties: pairs,
+        }
+    }
+
+    /// The lines `build` prints.
+    pub fn write(&self, out: &mut dyn Write) -> std::io::Result<()> {
+        writeln!(out, "Speaker–institution network")?;
+        writeln!(
+            out,
+            "  bipartite    {} speakers, {} institutions, {} affiliations; density {:.4}; {} components (largest {} nodes, {:.0}%)",
+            self.speakers,
+            self.institutions,
+            self.affiliations,
+            self.density,
+            self.components,
+            self.largest_component,
+            100.0 * self.largest_component_share
+        )?;
+        writeln!(
+            out,
+            "  institutions {} tied by shared speakers in {} pairs; clustering {:.3}, transitivity {:.3}",
+            self.institutions,
+            self.institution_pairs,
+            self.institution_clustering,
+            self.institution_transitivity
+        )?;
+        writeln!(
+            out,
+            "  co-presenters {} pairs among {} speakers",
+            self.copresenter_pairs, self.copresenters
+        )?;
+        if !self.institutions_by_degree.is_empty() {
+            let list: Vec<String> = self
+                .institutions_by_degree
+                .iter()
+                .map(|d| format!("{} ({})", d.label, d.degree))
+                .collect();
+            writeln!(out, "  most speakers: {}", list.join(", "))?;
+        }
+        if !self.strongest_ties.is_empty() {
+            let list: Vec<String> = self
+                .strongest_ties
+                .iter()
+                .map(|p| format!("{} – {} ({})", p.a, p.b, p.shared_speakers))
+                .collect();
+            writeln!(out, "  strongest ties: {}", list.join(", "))?;
+        }
+        Ok(())
+    }
+}
+
+/// The institution projection's pairs, most shared speakers first.
+fn institution_pairs(ip: &Graph) -> Vec<InstitutionPair> {
+    let mut pairs: Vec<InstitutionPair> = ip
+        .edge_references()
+        .map(|e| {
+            let (a, b) = ordered(ip, e.source(), e.target());
+            InstitutionPair {
+                a: ip[a].label.clone(),
+                b: ip[b].label.clone(),
+                a_iri: ip[a].iri.clone(),
+                b_iri: ip[b].iri.clone(),
+                shared_speakers: e.weight().weight as u64,
+                newman_weight: e.weight().newman,
+            }
+        })
+        .collect();
+    pairs.sort_by(|x, y| {
+        y.shared_speakers
+            .cmp(&x.shared_speakers)
+            .then_with(|| (&x.a, &x.b).cmp(&(&y.a, &y.b)))
+    });
+    pairs
 }

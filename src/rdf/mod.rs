@@ -121,6 +121,25 @@ impl<'a> Mapper<'a> {
 
     /// The quads of one document, in `source.graph`.
     pub fn map(&self, doc: &DocumentRecord, source: &SourceInfo) -> DocumentGraph {
+        let mut quads = Vec::new();
+        let mut collect = |batch: Vec<Quad>| -> Result<(), std::convert::Infallible> {
+            quads.extend(batch);
+            Ok(())
+        };
+        let Ok(mapped) = self.map_batched(doc, source, usize::MAX, &mut collect);
+        DocumentGraph { quads, ..mapped }
+    }
+
+    /// Maps one document and hands its quads to `sink` in batches of about `batch` quads (cut
+    /// between talks), so that a large document never sits in memory whole. The returned
+    /// [`DocumentGraph`] has the counts and warnings, and no quads.
+    pub fn map_batched<E>(
+        &self,
+        doc: &DocumentRecord,
+        source: &SourceInfo,
+        batch: usize,
+        sink: &mut dyn FnMut(Vec<Quad>) -> Result<(), E>,
+    ) -> Result<DocumentGraph, E> {
         let mut w = Writer {
             mapper: *self,
             graph: GraphName::NamedNode(source.graph.clone()),
@@ -138,13 +157,19 @@ impl<'a> Mapper<'a> {
         w.source_node(doc, source);
         for talk in &doc.talks {
             w.talk(talk, None);
+            if w.quads.len() >= batch {
+                sink(std::mem::take(&mut w.quads))?;
+            }
         }
-        DocumentGraph {
+        if !w.quads.is_empty() {
+            sink(std::mem::take(&mut w.quads))?;
+        }
+        Ok(DocumentGraph {
             graph: source.graph.clone(),
-            quads: w.quads,
+            quads: Vec::new(),
             counts: w.counts,
             warnings: w.warnings,
-        }
+        })
     }
 }
 

@@ -584,3 +584,59 @@ fn graph_one_node_per_person_and_institution_across_files() -> TestResult {
     );
     Ok(())
 }
+
+#[test]
+fn graph_bulk_path_writes_the_same_graph() -> TestResult {
+    let by_transaction = sample_store()?;
+    let by_loader = GraphStore::memory()?;
+    let bulk = BuildOptions {
+        bulk_threshold: 10,
+        ..options()
+    };
+    let source = Source::from_path(&sample_path())?;
+    let report = build(
+        &by_loader,
+        &Extractor::new()?,
+        &[source.clone()],
+        &bulk,
+        &mut |_| {},
+    )?;
+    assert_eq!(report.documents[0].status, DocumentStatus::Added);
+    let (mut x, mut y) = (Vec::new(), Vec::new());
+    export(
+        &by_transaction,
+        ExportFormat::TriG,
+        None,
+        &Base::default(),
+        &mut x,
+    )?;
+    export(
+        &by_loader,
+        ExportFormat::TriG,
+        None,
+        &Base::default(),
+        &mut y,
+    )?;
+    assert!(x == y, "the bulk loader path wrote another graph");
+    // a changed large document replaces its graph
+    let changed = Source::from_text(
+        source.name.clone(),
+        &source
+            .text
+            .replace("Hunting the Hessian", "Hunting the Hessian Again"),
+    );
+    let again = build(
+        &by_loader,
+        &Extractor::new()?,
+        &[changed],
+        &bulk,
+        &mut |_| {},
+    )?;
+    assert_eq!(again.documents[0].status, DocumentStatus::Replaced);
+    let titles = rows(
+        &by_loader,
+        "SELECT ?t WHERE { ?x <https://schema.org/name> ?t FILTER(STRSTARTS(?t, \"Hunting\")) }",
+    )?;
+    assert_eq!(titles, [["Hunting the Hessian Again"]]);
+    Ok(())
+}
