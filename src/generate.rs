@@ -244,7 +244,7 @@ fn affiliation(name: &str) -> String {
     });
     let n = INSTITUTIONS.len() as u64;
     let first = INSTITUTIONS[(hash % n) as usize];
-    if (hash / n) % 7 == 0 {
+    if (hash / n).is_multiple_of(7) {
         let second = INSTITUTIONS[((hash / n / 7) % n) as usize];
         if second != first {
             return format!("{first} & {second}");

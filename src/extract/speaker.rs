@@ -185,7 +185,7 @@ fn merge_pieces<'a>(pieces: Vec<&'a str>, lex: &Lexicon) -> Vec<std::borrow::Cow
                 || (lex.institution(&joined).is_some() && person_score(prev, lex).0 < 0.6)
                 || is_campus(prev, piece)
                     && lex.institution(piece).is_none()
-                    && !(is_acronym(piece) && !piece.contains(' '))
+                    && (!is_acronym(piece) || piece.contains(" "))
             {
                 *prev = joined.into();
                 continue;

@@ -597,7 +597,7 @@ fn graph_bulk_path_writes_the_same_graph() -> TestResult {
     let report = build(
         &by_loader,
         &Extractor::new()?,
-        &[source.clone()],
+        std::slice::from_ref(&source),
         &bulk,
         &mut |_| {},
     )?;
