@@ -126,12 +126,23 @@ fn main() -> Result<(), Box<dyn std::error::Error>> {
     let series = "PREFIX schema: <https://schema.org/> PREFIX tg: <https://w3id.org/talkgraph/ontology#> \
                   SELECT ?part ?title WHERE { ?s schema:name \"Tutorial on Language Model Alignment\" ; \
                   a schema:EventSeries ; schema:subEvent ?t . ?t schema:name ?title . OPTIONAL { ?t tg:partNumber ?part } } ORDER BY ?part";
-    let topic = talkgraph::query::named("talks-about-topic").unwrap_or_default();
+    // the shipped query asks for "Machine learning" and everything under it (most of the
+    // generated talks); a leaf topic is the selective case
+    let topic = talkgraph::query::named("talks-about-topic")
+        .unwrap_or_default()
+        .replace("\"Machine learning\"@en", "\"Diffusion models\"@en");
+    let topic_page = format!("{topic} LIMIT 100");
+    let broad = talkgraph::query::named("talks-about-topic").unwrap_or_default();
     for (name, text) in [
         ("a person's talks", person),
         ("person-talks", some_person),
         ("a series in order", series),
-        ("talks-about-topic", topic),
+        ("talks-about-topic, a leaf topic", topic.as_str()),
+        (
+            "talks-about-topic, a leaf topic, first 100",
+            topic_page.as_str(),
+        ),
+        ("talks-about-topic, Machine learning and below", broad),
         (
             "summary (aggregate)",
             talkgraph::query::named("summary").unwrap_or_default(),

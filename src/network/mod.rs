@@ -93,7 +93,8 @@ impl Network {
     pub fn from_store(store: &GraphStore, scope: &Scope) -> Result<Self, NetworkError> {
         let affiliations = select(store, &affiliation_query(scope))?;
         let performers = select(store, &performer_query(scope))?;
-        Ok(Self::from_rows(&affiliations, &performers))
+        let names = select(store, &performer_names_query(scope))?;
+        Ok(Self::build(&affiliations, &performers, &names, true))
     }
 
     /// Like [`from_store`](Self::from_store) without the speaker projection (left empty): the
@@ -105,21 +106,24 @@ impl Network {
     ) -> Result<Self, NetworkError> {
         let affiliations = select(store, &affiliation_query(scope))?;
         let performers = select(store, &performer_query(scope))?;
-        Ok(Self::build(&affiliations, &performers, false))
+        let names = select(store, &performer_names_query(scope))?;
+        Ok(Self::build(&affiliations, &performers, &names, false))
     }
 
     /// Builds the graphs from rows `[person, person name, institution, institution name,
-    /// role]` and `[talk, person, person name]`.
+    /// role]`, `[talk, person]` and `[person, person name]`.
     pub fn from_rows(
         affiliations: &[Vec<Option<String>>],
         performers: &[Vec<Option<String>>],
+        names: &[Vec<Option<String>>],
     ) -> Self {
-        Self::build(affiliations, performers, true)
+        Self::build(affiliations, performers, names, true)
     }
 
     fn build(
         affiliations: &[Vec<Option<String>>],
         performers: &[Vec<Option<String>>],
+        names: &[Vec<Option<String>>],
         with_speaker_projection: bool,
     ) -> Self {
         // Deterministic node order: by kind, then IRI.
@@ -140,11 +144,16 @@ impl Network {
             }
         }
         let mut talks: BTreeMap<String, Vec<String>> = BTreeMap::new();
+        for row in names {
+            if let Some(p) = &row[0] {
+                label_once(&mut people, p, row[1].as_deref());
+            }
+        }
         for row in performers {
             let (Some(t), Some(p)) = (&row[0], &row[1]) else {
                 continue;
             };
-            label_once(&mut people, p, row[2].as_deref());
+            people.entry(p.clone()).or_default();
             let who = talks.entry(t.clone()).or_default();
             if !who.contains(p) {
                 who.push(p.clone());
@@ -388,7 +397,17 @@ fn affiliation_query(scope: &Scope) -> String {
 fn performer_query(scope: &Scope) -> String {
     let core = graph_clause(scope, "?talk <https://schema.org/performer> ?p .");
     format!(
-        "SELECT DISTINCT ?talk ?p ?pname WHERE {{ {core} {} OPTIONAL {{ ?p <https://schema.org/name> ?pname }} }}",
+        "SELECT DISTINCT ?talk ?p WHERE {{ {core} {} }}",
+        series_clause(scope)
+    )
+}
+
+/// The names of the performers in scope: fetched once per person, not once per talk.
+fn performer_names_query(scope: &Scope) -> String {
+    let core = graph_clause(scope, "?talk <https://schema.org/performer> ?p .");
+    format!(
+        "SELECT ?p ?pname WHERE {{ {{ SELECT DISTINCT ?p WHERE {{ {core} {} }} }} \
+         ?p <https://schema.org/name> ?pname }}",
         series_clause(scope)
     )
 }
