@@ -249,11 +249,11 @@ impl TopicScheme {
         };
         let mut found: Vec<usize> = Vec::new();
         for text in texts {
-            let bytes = text.as_bytes();
             for m in matcher.find_overlapping_iter(text) {
-                let before = bytes[..m.start()].last().copied();
-                let after = bytes.get(m.end()).copied();
-                if is_word_byte(before) || is_word_byte(after) {
+                // Labels and text are UTF-8, so a match starts and ends on character boundaries.
+                let before = text.get(..m.start()).and_then(|t| t.chars().next_back());
+                let after = text.get(m.end()..).and_then(|t| t.chars().next());
+                if continues_word(before) || continues_word(after) {
                     continue;
                 }
                 let concept = self.owners[m.pattern().as_usize()];
@@ -266,10 +266,10 @@ impl TopicScheme {
     }
 }
 
-/// Whether a byte next to a match continues a word (letters, digits, and any byte of a
-/// non-ASCII character, so "Zürich" is one word).
-fn is_word_byte(b: Option<u8>) -> bool {
-    b.is_some_and(|b| b.is_ascii_alphanumeric() || b >= 0x80)
+/// Whether the character next to a match continues its word: letters and digits of any
+/// script do ("MLé" is not "ML"); punctuation such as an em dash or a curly quote does not.
+fn continues_word(c: Option<char>) -> bool {
+    c.is_some_and(char::is_alphanumeric)
 }
 
 /// The entry of `subject`, created (and its first appearance recorded) when new.
@@ -335,6 +335,11 @@ mod tests {
         assert!(
             labels(&s, "MLé").is_empty(),
             "non-ASCII letters continue a word"
+        );
+        assert_eq!(
+            labels(&s, "“RL”—ML"),
+            ["Reinforcement learning", "Machine learning"],
+            "curly quotes and dashes end a word"
         );
     }
 
