@@ -2,7 +2,7 @@
 # packages the build needs are there (scripts/ensure-deps.sh).
 CARGO ?= cargo
 
-.PHONY: demo test deps bench fmt lint
+.PHONY: demo test deps bench bench-graph fmt lint
 
 deps:
 	@scripts/ensure-deps.sh
@@ -20,6 +20,10 @@ test:
 ## Extraction throughput and peak memory on 100,000 generated talks.
 bench:
 	$(CARGO) bench --bench extract --no-default-features
+
+## build vs Oxigraph's bulk loader, canned queries and network statistics on 100,000 talks.
+bench-graph: deps
+	$(CARGO) bench --bench graph
 
 fmt:
 	$(CARGO) fmt --check

@@ -200,6 +200,7 @@ impl GraphStore {
         Ok(())
     }
 
+    #[cfg_attr(not(feature = "rocksdb"), allow(dead_code))]
     fn check_format(&self) -> Result<(), StoreError> {
         let node = NamedNodeRef::new_unchecked(META_NODE);
         let predicate = NamedNode::new_unchecked(format!("{TG}storeFormat"));

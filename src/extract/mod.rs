@@ -164,9 +164,11 @@ impl Extractor {
         let mut layout = layout::group(infos, &lines, &self.lexicon);
         drop(lines);
         if !self.topics.is_empty() {
-            for talk in &mut layout.talks {
-                tag_topics(talk, &self.topics);
-            }
+            layout
+                .talks
+                .par_iter_mut()
+                .with_min_len(64)
+                .for_each(|talk| tag_topics(talk, &self.topics));
         }
         let mut warnings: Vec<Warning> = source.warnings.clone();
         warnings.extend(layout.warnings);
