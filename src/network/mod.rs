@@ -402,14 +402,14 @@ fn performer_query(scope: &Scope) -> String {
     )
 }
 
-/// The names of the performers in scope: fetched once per person, not once per talk.
+/// The names of the people in scope (the graph, if any): fetched once per person, not once per
+/// talk; names of people who end up in no graph of the network are not used.
 fn performer_names_query(scope: &Scope) -> String {
-    let core = graph_clause(scope, "?talk <https://schema.org/performer> ?p .");
-    format!(
-        "SELECT ?p ?pname WHERE {{ {{ SELECT DISTINCT ?p WHERE {{ {core} {} }} }} \
-         ?p <https://schema.org/name> ?pname }}",
-        series_clause(scope)
-    )
+    let core = graph_clause(
+        scope,
+        "?p a <https://schema.org/Person> ; <https://schema.org/name> ?pname .",
+    );
+    format!("SELECT ?p ?pname WHERE {{ {core} }}")
 }
 
 fn sparql_string(s: &str) -> String {

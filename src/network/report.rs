@@ -138,6 +138,7 @@ pub fn graph_stats(g: &Graph, options: &StatsOptions) -> GraphStats {
     let communities = stats::communities(g);
     let modularity = stats::modularity(g, &communities);
     let largest = comps.first().map_or(0, Vec::len);
+    let (average_clustering, transitivity) = stats::clustering_and_transitivity(g);
     GraphStats {
         nodes: n,
         edges: g.edge_count(),
@@ -156,8 +157,8 @@ pub fn graph_stats(g: &Graph, options: &StatsOptions) -> GraphStats {
             2.0 * g.edge_count() as f64 / n as f64
         },
         degree_distribution: stats::degree_distribution(g, |_| true),
-        average_clustering: stats::average_clustering(g),
-        transitivity: stats::transitivity(g),
+        average_clustering,
+        transitivity,
         top: top_lists(g, &c, options.top),
         communities: communities
             .iter()
@@ -548,8 +549,8 @@ impl NetworkSummary {
                 largest as f64 / b.node_count() as f64
             },
             institution_pairs: ip.edge_count(),
-            institution_clustering: stats::average_clustering(ip),
-            institution_transitivity: stats::transitivity(ip),
+            institution_clustering: stats::clustering_and_transitivity(ip).0,
+            institution_transitivity: stats::clustering_and_transitivity(ip).1,
             copresenter_pairs: network.copresenter.edge_count(),
             copresenters: network.copresenter.node_count(),
             institutions_by_degree: degrees(b, NodeKind::Institution, top),

@@ -397,6 +397,30 @@ fn triangles_at(adj: &Adjacency, v: usize) -> usize {
     t
 }
 
+/// Average clustering (zeros included) and transitivity, from one count of the triangles.
+pub fn clustering_and_transitivity(g: &Graph) -> (f64, f64) {
+    let adj = Adjacency::new(g);
+    let n = adj.len();
+    let (sum, t, triads) = (0..n)
+        .into_par_iter()
+        .map(|v| {
+            let d = adj.degree(v);
+            if d < 2 {
+                return (0.0, 0, 0);
+            }
+            let t = triangles_at(&adj, v);
+            (2.0 * t as f64 / (d * (d - 1)) as f64, t, d * (d - 1) / 2)
+        })
+        .reduce(|| (0.0, 0, 0), |a, b| (a.0 + b.0, a.1 + b.1, a.2 + b.2));
+    let average = if n == 0 { 0.0 } else { sum / n as f64 };
+    let transitivity = if t == 0 || triads == 0 {
+        0.0
+    } else {
+        t as f64 / triads as f64
+    };
+    (average, transitivity)
+}
+
 /// Average clustering over all nodes (zeros included), as NetworkX.
 pub fn average_clustering(g: &Graph) -> f64 {
     let c = clustering(g);

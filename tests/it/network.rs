@@ -61,6 +61,17 @@ fn compare(g: &Graph, expected: &Value, what: &str) {
         n("transitivity"),
         &format!("{what} transitivity"),
     );
+    let (c, t) = stats::clustering_and_transitivity(g);
+    close(
+        c,
+        n("average_clustering"),
+        &format!("{what} clustering, one pass"),
+    );
+    close(
+        t,
+        n("transitivity"),
+        &format!("{what} transitivity, one pass"),
+    );
     if expected.get("degree").is_none() {
         return;
     }
