@@ -42,6 +42,24 @@ pub enum VocabularyError {
     },
 }
 
+impl VocabularyError {
+    /// Reads a vocabulary file whole: its name as shown in errors, and its text.
+    pub(crate) fn read(
+        path: &std::path::Path,
+        what: &'static str,
+    ) -> Result<(String, String), Self> {
+        let name = path.display().to_string();
+        match std::fs::read_to_string(path) {
+            Ok(text) => Ok((name, text)),
+            Err(error) => Err(Self::Io {
+                what,
+                path: name,
+                error,
+            }),
+        }
+    }
+}
+
 /// Any talkgraph error.
 #[derive(Debug, thiserror::Error)]
 #[non_exhaustive]

@@ -107,12 +107,7 @@ impl Gazetteer {
 
     /// Reads a gazetteer file in the shape of `ontology/institutions.ttl`.
     pub fn from_file(path: &Path) -> Result<Self, VocabularyError> {
-        let name = path.display().to_string();
-        let text = std::fs::read_to_string(path).map_err(|error| VocabularyError::Io {
-            what: "gazetteer",
-            path: name.clone(),
-            error,
-        })?;
+        let (name, text) = VocabularyError::read(path, "gazetteer")?;
         Self::from_turtle(&name, &text)
     }
 

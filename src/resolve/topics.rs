@@ -77,12 +77,7 @@ impl TopicScheme {
 
     /// Reads a scheme from a Turtle file.
     pub fn from_file(path: &Path) -> Result<Self, VocabularyError> {
-        let name = path.display().to_string();
-        let text = std::fs::read_to_string(path).map_err(|error| VocabularyError::Io {
-            what: "topic scheme",
-            path: name.clone(),
-            error,
-        })?;
+        let (name, text) = VocabularyError::read(path, "topic scheme")?;
         Self::from_turtle(&name, &text)
     }
 
