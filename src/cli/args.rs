@@ -127,6 +127,10 @@ pub struct StatsArgs {
     #[arg(long, value_name = "K", default_value_t = 10)]
     pub top: usize,
 
+    /// Show only these graphs (repeat for several) [default: all]
+    #[arg(long, value_enum, value_name = "GRAPH")]
+    pub projection: Vec<ProjectionArg>,
+
     /// Graphs with more nodes than this use pivot sampling for betweenness and closeness
     #[arg(long, value_name = "N", default_value_t = 5000)]
     pub exact_limit: usize,

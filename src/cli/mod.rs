@@ -490,13 +490,28 @@ fn stats(args: StatsArgs, out: &mut dyn Write) -> anyhow::Result<ExitCode> {
         samples: args.samples.max(1),
     };
     let report = crate::network::report::Report::new(&network, &options);
+    let sections = if args.projection.is_empty() {
+        crate::network::report::Sections::all()
+    } else {
+        let mut sections = crate::network::report::Sections::none();
+        for p in &args.projection {
+            match p {
+                ProjectionArg::Bipartite => sections.bipartite = true,
+                ProjectionArg::Institutions => sections.institutions = true,
+                ProjectionArg::Speakers => sections.speakers = true,
+                ProjectionArg::Copresenters => sections.copresenters = true,
+                ProjectionArg::CopresenterInstitutions => sections.copresenter_institutions = true,
+            }
+        }
+        sections
+    };
     let mut sink = BufWriter::new(out);
     match args.format {
         StatsFormat::Json => {
-            serde_json::to_writer_pretty(&mut sink, &report)?;
+            serde_json::to_writer_pretty(&mut sink, &report.to_json(&sections))?;
             writeln!(sink)?;
         }
-        StatsFormat::Table => report.write_tables(&mut sink)?,
+        StatsFormat::Table => report.write_tables(&mut sink, &sections)?,
     }
     sink.flush()?;
     Ok(ExitCode::SUCCESS)

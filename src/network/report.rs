@@ -335,7 +335,87 @@ impl Report {
     }
 
     /// Every section as tables.
-    pub fn write_tables(&self, out: &mut dyn Write) -> std::io::Result<()> {
+    pub fn write_tables(&self, out: &mut dyn Write, sections: &Sections) -> std::io::Result<()> {
+        if sections.bipartite {
+            self.write_bipartite(out)?;
+        }
+        let ip = &self.institution_projection;
+        if sections.institutions {
+            writeln!(
+                out,
+                "== Institution projection: institutions sharing speakers =="
+            )?;
+            writeln!(out, "{:>6}  {:>8}  pair", "shared", "newman")?;
+            for p in &ip.pairs {
+                writeln!(
+                    out,
+                    "{:>6}  {:>8.3}  {} – {}",
+                    p.shared_speakers, p.newman_weight, p.a, p.b
+                )?;
+            }
+            writeln!(out)?;
+            write_graph(out, &ip.graph)?;
+        }
+        for (shown, title, p) in [
+            (
+                sections.speakers,
+                "Speaker projection: speakers sharing an institution",
+                &self.speaker_projection,
+            ),
+            (
+                sections.copresenters,
+                "Co-presenters: speakers who gave a talk together",
+                &self.copresenter,
+            ),
+            (
+                sections.copresenter_institutions,
+                "Co-presenting institutions: institutions in one talk",
+                &self.copresenter_institutions,
+            ),
+        ] {
+            if shown {
+                writeln!(out, "== {title} ==")?;
+                write_graph(out, &p.graph)?;
+            }
+        }
+        if sections.bipartite {
+            writeln!(out, "== Speakers with several affiliations ==")?;
+            for bridge in &self.bridges {
+                writeln!(
+                    out,
+                    "  {}: {}",
+                    bridge.speaker,
+                    bridge.institutions.join(" | ")
+                )?;
+            }
+        }
+        Ok(())
+    }
+
+    /// The report as JSON with only the chosen sections (`bridges` goes with `bipartite`).
+    pub fn to_json(&self, sections: &Sections) -> serde_json::Value {
+        let mut value = serde_json::to_value(self).unwrap_or_default();
+        if let Some(map) = value.as_object_mut() {
+            for (key, keep) in [
+                ("bipartite", sections.bipartite),
+                ("bridges", sections.bipartite),
+                ("institution_projection", sections.institutions),
+                ("speaker_projection", sections.speakers),
+                ("copresenter", sections.copresenters),
+                (
+                    "copresenter_institutions",
+                    sections.copresenter_institutions,
+                ),
+            ] {
+                if !keep {
+                    map.remove(key);
+                }
+            }
+        }
+        value
+    }
+
+    fn write_bipartite(&self, out: &mut dyn Write) -> std::io::Result<()> {
         let b = &self.bipartite;
         writeln!(out, "== Bipartite graph: speakers – institutions ==")?;
         writeln!(
@@ -377,52 +457,41 @@ impl Report {
             writeln!(out, "  {:>4}  {}", d.degree, d.label)?;
         }
         writeln!(out)?;
-        write_graph(out, &b.graph)?;
+        write_graph(out, &b.graph)
+    }
+}
 
-        let ip = &self.institution_projection;
-        writeln!(
-            out,
-            "== Institution projection: institutions sharing speakers =="
-        )?;
-        writeln!(out, "{:>6}  {:>8}  pair", "shared", "newman")?;
-        for p in &ip.pairs {
-            writeln!(
-                out,
-                "{:>6}  {:>8.3}  {} – {}",
-                p.shared_speakers, p.newman_weight, p.a, p.b
-            )?;
-        }
-        writeln!(out)?;
-        write_graph(out, &ip.graph)?;
+/// Which graphs `stats` shows.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Sections {
+    pub bipartite: bool,
+    pub institutions: bool,
+    pub speakers: bool,
+    pub copresenters: bool,
+    pub copresenter_institutions: bool,
+}
 
-        for (title, p) in [
-            (
-                "Speaker projection: speakers sharing an institution",
-                &self.speaker_projection,
-            ),
-            (
-                "Co-presenters: speakers who gave a talk together",
-                &self.copresenter,
-            ),
-            (
-                "Co-presenting institutions: institutions in one talk",
-                &self.copresenter_institutions,
-            ),
-        ] {
-            writeln!(out, "== {title} ==")?;
-            write_graph(out, &p.graph)?;
+impl Sections {
+    /// Every graph.
+    pub fn all() -> Self {
+        Self {
+            bipartite: true,
+            institutions: true,
+            speakers: true,
+            copresenters: true,
+            copresenter_institutions: true,
         }
+    }
 
-        writeln!(out, "== Speakers with several affiliations ==")?;
-        for bridge in &self.bridges {
-            writeln!(
-                out,
-                "  {}: {}",
-                bridge.speaker,
-                bridge.institutions.join(" | ")
-            )?;
+    /// No graph (add the ones to show).
+    pub fn none() -> Self {
+        Self {
+            bipartite: false,
+            institutions: false,
+            speakers: false,
+            copresenters: false,
+            copresenter_institutions: false,
         }
-        Ok(())
     }
 }
 

@@ -374,6 +374,22 @@ fn cli_stats_and_network_export() -> TestResult {
         v["bipartite"]["speakers"], 10,
         "the school's segment speakers"
     );
+    let only = talkgraph(&store)
+        .args(["stats", "--projection", "institutions", "--format", "json"])
+        .assert()
+        .success();
+    let v: serde_json::Value = serde_json::from_str(&stdout(&only))?;
+    assert!(v.get("bipartite").is_none() && v.get("speaker_projection").is_none());
+    assert_eq!(v["institution_projection"]["edges"], 3);
+    let table = talkgraph(&store)
+        .args(["stats", "--projection", "institutions"])
+        .assert()
+        .success();
+    assert!(
+        !stdout(&table).contains("== Bipartite"),
+        "{}",
+        stdout(&table)
+    );
     for format in ["graphml", "gexf", "dot", "json"] {
         let file = dir.path().join(format!("net.{format}"));
         talkgraph(&store)
