@@ -1,4 +1,4 @@
-//! The `talkgraph` command: argument parsing in [`args`], one function per subcommand here.
+//! The `talkgraph` command: argument parsing in `args.rs`, one function per subcommand here.
 //!
 //! Everything a subcommand does is a library call; this layer only turns arguments into
 //! options, picks the output, and reports.

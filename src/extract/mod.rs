@@ -6,10 +6,10 @@
 //!    speakers together, prose, timestamped segment, date, labelled field, noise — by scoring
 //!    each reading with evidence (name shapes, institution and role vocabulary, the gazetteer,
 //!    punctuation, length). Lines are independent, so this pass runs in parallel with rayon.
-//! 2. **Layout** ([`layout`]): the document's orientation (titles before speakers or after) is
+//! 2. **Layout** (`layout.rs`): the document's orientation (titles before speakers or after) is
 //!    decided by counting, readings that neighbours contradict are corrected, and lines are
 //!    grouped into talks, sessions and segments.
-//! 3. **Series** ([`series`]): part markers and colon prefixes shared by two or more titles of the
+//! 3. **Series** (`series.rs`): part markers and colon prefixes shared by two or more titles of the
 //!    whole input (all documents of the run) become series.
 //!
 //! ```
