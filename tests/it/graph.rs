@@ -640,3 +640,64 @@ fn graph_bulk_path_writes_the_same_graph() -> TestResult {
     assert_eq!(titles, [["Hunting the Hessian Again"]]);
     Ok(())
 }
+
+#[test]
+fn graph_base_iri_and_taken_graphs() -> TestResult {
+    let store = GraphStore::memory()?;
+    let custom = BuildOptions {
+        base: Base::new("https://example.org/kg")?,
+        ..options()
+    };
+    let dir = tempfile::tempdir()?;
+    std::fs::create_dir(dir.path().join("other"))?;
+    let first = dir.path().join("talks.txt");
+    let second = dir.path().join("other/talks.txt");
+    std::fs::write(
+        &first,
+        "Hunting the Hessian\nMadeleine Udell, Stanford University\n",
+    )?;
+    std::fs::write(&second, "Graph Things\nAda Quist, MIT\n")?;
+    let report = build(
+        &store,
+        &Extractor::new()?,
+        &[Source::from_path(&first)?],
+        &custom,
+        &mut |_| {},
+    )?;
+    assert_eq!(
+        report.documents[0].graph,
+        "https://example.org/kg/graph/talks"
+    );
+    let people = rows(
+        &store,
+        "SELECT ?p WHERE { ?p a <https://schema.org/Person> }",
+    )?;
+    assert_eq!(people, [["https://example.org/kg/person/madeleine-udell"]]);
+    // another file whose name maps to the same graph is refused, and nothing changes
+    let before = store.len()?;
+    let err = build(
+        &store,
+        &Extractor::new()?,
+        &[Source::from_path(&second)?],
+        &custom,
+        &mut |_| {},
+    )
+    .err()
+    .ok_or("a second file for one graph must be refused")?;
+    assert!(err.to_string().contains("already holds"), "{err}");
+    assert_eq!(store.len()?, before);
+    // with its own --graph it goes beside the first
+    let own = BuildOptions {
+        graph: Some(NamedNode::new("https://example.org/kg/graph/other-talks")?),
+        ..custom
+    };
+    build(
+        &store,
+        &Extractor::new()?,
+        &[Source::from_path(&second)?],
+        &own,
+        &mut |_| {},
+    )?;
+    assert_eq!(Summary::of_store(&store)?.sources, 2);
+    Ok(())
+}
