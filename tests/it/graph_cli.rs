@@ -412,3 +412,43 @@ fn cli_stats_and_network_export() -> TestResult {
     }
     Ok(())
 }
+
+#[test]
+fn cli_build_reports_bad_files_and_keeps_the_good_ones() -> TestResult {
+    let dir = tempfile::tempdir()?;
+    let store = dir.path().join("store");
+    let png = dir.path().join("picture.txt");
+    std::fs::write(&png, b"\x89PNG\r\n\x1a\n\0\0\0\rIHDR")?;
+    let missing = dir.path().join("missing.txt");
+    let out = talkgraph(&store)
+        .arg("build")
+        .arg(sample_path())
+        .arg(&png)
+        .arg(&missing)
+        .assert()
+        .code(1);
+    let err = String::from_utf8_lossy(&out.get_output().stderr).into_owned();
+    assert!(
+        err.contains("picture.txt") && err.contains("binary"),
+        "{err}"
+    );
+    assert!(err.contains("missing.txt"), "{err}");
+    assert!(stdout(&out).contains("sources      1"), "{}", stdout(&out));
+    // nothing readable: exit 1, and the store is unchanged
+    let before = talkgraph(&store)
+        .args(["export", "--format", "nquads"])
+        .assert()
+        .success();
+    talkgraph(&store)
+        .arg("build")
+        .arg(&missing)
+        .assert()
+        .code(1)
+        .stderr(predicate::str::contains("the store is unchanged"));
+    let after = talkgraph(&store)
+        .args(["export", "--format", "nquads"])
+        .assert()
+        .success();
+    assert_eq!(before.get_output().stdout, after.get_output().stdout);
+    Ok(())
+}
