@@ -205,7 +205,7 @@ fn classify_content(text: &str, lex: &Lexicon) -> Kind {
     let joinable = text.contains([':', '—', '–', '|', '\t', '"', '“', '«'])
         || text.contains(" by ")
         || text.contains(" - ")
-        || text.contains(". ");
+        || sentence_break(text);
     if let Some(p) = alone.as_ref().filter(|p| p.score >= 0.9 && !joinable) {
         return Kind::Speakers {
             speakers: p.speakers.clone(),
@@ -238,6 +238,21 @@ fn classify_content(text: &str, lex: &Lexicon) -> Kind {
     } else {
         Kind::Title(clean_title(text))
     }
+}
+
+/// Whether `text` has a ". " that could end a title, not one after an initial or a short
+/// abbreviation ("J. Doe", "Dr. X"): the same rule [`split_combined`] splits by.
+fn sentence_break(text: &str) -> bool {
+    find_top(text, ". ")
+        .into_iter()
+        .any(|at| !after_initial(&text[..at]))
+}
+
+/// Whether the word that ends `left` is an initial or a short abbreviation ("J", "Dr").
+fn after_initial(left: &str) -> bool {
+    left.rsplit(' ')
+        .next()
+        .is_some_and(|w| w.chars().count() <= 2)
 }
 
 /// Reads a segment's text: a title, maybe with speakers after it.
@@ -303,12 +318,7 @@ pub(crate) fn split_combined(text: &str, lex: &Lexicon) -> Option<(String, Vec<S
     ] {
         for at in find_top(text, sep) {
             let (left, right) = (&text[..at], &text[at + sep.len()..]);
-            if sep == ". "
-                && left
-                    .rsplit(' ')
-                    .next()
-                    .is_some_and(|w| w.chars().count() <= 2)
-            {
+            if sep == ". " && after_initial(left) {
                 continue; // "J. Doe", "Dr. X"
             }
             if matches!(join, Join::TitleFirst | Join::Either) {
@@ -813,9 +823,10 @@ fn is_noise(s: &str) -> bool {
     {
         return true;
     }
-    if s.matches(" > ").count() >= 1 && s.split(" > ").all(|p| p.split_whitespace().count() <= 4)
-        || s.matches(" » ").count() >= 1
-        || s.matches(" / ").count() >= 2
+    let contains = super::text::contains;
+    if contains(s, " > ") && s.split(" > ").all(|p| p.split_whitespace().count() <= 4)
+        || contains(s, " » ")
+        || contains(s, " / ") && s.matches(" / ").count() >= 2
     {
         return true;
     }

@@ -33,7 +33,7 @@ pub(crate) mod text;
 pub(crate) mod time;
 pub(crate) mod words;
 
-use rustc_hash::FxHashSet as HashSet;
+use rustc_hash::{FxHashMap, FxHashSet as HashSet};
 use std::sync::{Arc, LazyLock};
 
 use rayon::prelude::*;
@@ -57,6 +57,10 @@ static GIVEN: LazyLock<HashSet<String>> = LazyLock::new(|| {
 
 /// Lines per rayon task: classification of one line is cheap, so batch them.
 const LINES_PER_TASK: usize = 512;
+
+/// Lines up to this length are looked up among the lines already seen; longer ones (abstracts)
+/// are rarely repeated and cheap to read as prose.
+const REPEATED_LINE_MAX: usize = 200;
 
 /// The evidence extraction consults: the gazetteer and the given-name list.
 #[derive(Debug, Clone)]
@@ -153,11 +157,7 @@ impl Extractor {
     fn extract_unlinked(&self, source: &Source) -> DocumentRecord {
         let lines = source.lines();
         let ctx = line::DocContext::scan(&lines);
-        let mut infos: Vec<line::LineInfo> = lines
-            .par_iter()
-            .with_min_len(LINES_PER_TASK)
-            .map(|l| line::classify(l, &self.lexicon, ctx))
-            .collect();
+        let mut infos = classify_lines(&lines, &self.lexicon, ctx);
         for (index, info) in table::read_tables(&lines, &self.lexicon) {
             infos[index] = info;
         }
@@ -185,6 +185,42 @@ impl Extractor {
             warnings,
         }
     }
+}
+
+/// Classifies every line, in parallel. A line's reading depends on its text alone, and
+/// listings repeat short lines (a speaker with the same affiliation, "Abstract:", a session
+/// header): each distinct short line is classified once and its reading copied.
+fn classify_lines(lines: &[&str], lex: &Lexicon, ctx: line::DocContext) -> Vec<line::LineInfo> {
+    let mut first: FxHashMap<&str, usize> = FxHashMap::default();
+    // For each line: the index of the earlier line with the same text, or itself.
+    let same: Vec<usize> = lines
+        .iter()
+        .enumerate()
+        .map(|(i, l)| {
+            if l.len() > REPEATED_LINE_MAX {
+                i
+            } else {
+                *first.entry(l).or_insert(i)
+            }
+        })
+        .collect();
+    drop(first);
+    let mut infos: Vec<Option<line::LineInfo>> = lines
+        .par_iter()
+        .zip(&same)
+        .enumerate()
+        .with_min_len(LINES_PER_TASK)
+        .map(|(i, (l, &s))| (s == i).then(|| line::classify(l, lex, ctx)))
+        .collect();
+    for i in 0..infos.len() {
+        if infos[i].is_none() {
+            infos[i] = infos[same[i]].clone();
+        }
+    }
+    infos
+        .into_iter()
+        .map(|info| info.unwrap_or_else(|| line::classify("", lex, ctx)))
+        .collect()
 }
 
 /// Fills `topics` of a talk and its segments with the preferred labels of the concepts found in

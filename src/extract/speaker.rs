@@ -10,7 +10,7 @@
 //! the same text as a title.
 
 use super::text::{bare, clean, find_top, is_acronym, split_top, starts_upper, take_parens};
-use super::words::{self, is_in};
+use super::words::{self, is_in, Classes};
 use super::Lexicon;
 use crate::model::{Affiliation, Speaker};
 use crate::resolve::fold;
@@ -177,10 +177,12 @@ fn merge_pieces<'a>(pieces: Vec<&'a str>, lex: &Lexicon) -> Vec<std::borrow::Cow
         }
         if let Some(prev) = out.last_mut() {
             let joined = format!("{prev}, {piece}");
-            let corporate = matches!(
-                piece.to_lowercase().trim_end_matches('.'),
-                "inc" | "ltd" | "llc" | "gmbh" | "ag" | "s.a" | "corp" | "co" | "plc"
-            );
+            let corporate = words::with_lowercase(piece.trim_end_matches('.'), |p| {
+                matches!(
+                    p,
+                    "inc" | "ltd" | "llc" | "gmbh" | "ag" | "s.a" | "corp" | "co" | "plc"
+                )
+            });
             if corporate
                 || (lex.institution(&joined).is_some() && person_score(prev, lex).0 < 0.6)
                 || is_campus(prev, piece)
@@ -411,6 +413,12 @@ pub(crate) fn parse_institutions(text: &str, lex: &Lexicon) -> Option<Vec<Affili
             || text.split_whitespace().any(|w| is_in(&words::ORG, bare(w)))
     };
     if !(capitalised || maybe_known() && lex.institution(text).is_some()) {
+        return None;
+    }
+    // The first piece starts the text and must be a known institution or hold an institution
+    // word: a title ("Robust Sampling for Neural Networks") fails here, before any piece is built.
+    let org_word = || text.split_whitespace().any(|w| is_in(&words::ORG, bare(w)));
+    if !org_word() && !lex.gazetteer().may_start(text) {
         return None;
     }
     let pieces = merge_pieces(expand_conjunctions(split_top(text, ","), lex), lex);
@@ -680,24 +688,37 @@ pub(crate) fn person_score(text: &str, lex: &Lexicon) -> (f32, String, Vec<Strin
             }
         }
     }
-    let mut honorific = false;
-    while tokens.len() > 1 && is_in(&words::HONORIFIC, tokens[0]) {
-        tokens.remove(0);
-        honorific = true;
+    let skip = tokens
+        .iter()
+        .take(tokens.len().saturating_sub(1))
+        .take_while(|t| words::classes(t).has(Classes::HONORIFIC))
+        .count();
+    let honorific = skip > 0;
+    let tokens = &tokens[skip..];
+    if tokens.len() > 7 {
+        // no name is this long: a title or a sentence (the name is never used at score 0)
+        return (0.0, String::new(), alternates);
     }
     let name = tokens.join(" ");
-    let mut score = name_shape(&tokens, lex);
+    let mut score = name_shape(tokens, &name, lex);
     if honorific && score > 0.0 {
         score = score.max(0.95); // "Dr. Mateus Oliveira Santos"
     }
     (score, name, alternates)
 }
 
-fn name_shape(tokens: &[&str], lex: &Lexicon) -> f32 {
+/// How much `tokens` (joined: `name`) look like a person's name.
+fn name_shape(tokens: &[&str], name: &str, lex: &Lexicon) -> f32 {
+    if tokens.len() > 7 {
+        return 0.0;
+    }
     let core: Vec<&str> = tokens
         .iter()
         .copied()
-        .filter(|t| !is_in(&words::PARTICLE, t) && !is_in(&words::SUFFIX, t.trim_end_matches(',')))
+        .filter(|t| {
+            !words::classes(t).has(Classes::PARTICLE)
+                && !words::classes(t.trim_end_matches(',')).has(Classes::SUFFIX)
+        })
         .collect();
     // A name written in Han characters has no spaces: "李伟"
     let han =
@@ -714,10 +735,14 @@ fn name_shape(tokens: &[&str], lex: &Lexicon) -> f32 {
     let mut caps = 0;
     for t in &core {
         let t = bare(t);
-        if !is_name_token(t) || is_in(&words::TITLE, t) || is_in(&words::ORG, t) {
+        if !is_name_token(t) {
             return 0.0;
         }
-        if is_in(&words::ROLE, t) && !t.eq_ignore_ascii_case("dean") {
+        let classes = words::classes(t);
+        if classes.has(Classes::TITLE | Classes::ORG) {
+            return 0.0;
+        }
+        if classes.has(Classes::ROLE) && !t.eq_ignore_ascii_case("dean") {
             return 0.0;
         }
         if t.chars().filter(|c| c.is_alphabetic()).count() > 2
@@ -726,7 +751,7 @@ fn name_shape(tokens: &[&str], lex: &Lexicon) -> f32 {
             caps += 1;
         }
     }
-    if caps == core.len() || lex.institution(&tokens.join(" ")).is_some() {
+    if caps == core.len() || lex.institution(name).is_some() {
         return 0.0;
     }
     let mut score: f32 = 0.65;

@@ -4,6 +4,7 @@
 //! They are evidence, not rules: a word in [`TITLE_WORDS`] makes a phrase less likely to be a
 //! person's name, a word in [`ORG_WORDS`] makes it more likely to be an institution, and so on.
 
+use rustc_hash::FxHashMap as HashMap;
 use rustc_hash::FxHashSet as HashSet;
 use std::sync::LazyLock;
 
@@ -835,13 +836,55 @@ fn set(words: &'static [&'static str]) -> HashSet<&'static str> {
 
 pub static ORG: LazyLock<HashSet<&str>> = LazyLock::new(|| set(ORG_WORDS));
 pub static ROLE: LazyLock<HashSet<&str>> = LazyLock::new(|| set(ROLE_WORDS));
-pub static HONORIFIC: LazyLock<HashSet<&str>> = LazyLock::new(|| set(HONORIFICS));
 pub static PARTICLE: LazyLock<HashSet<&str>> = LazyLock::new(|| set(PARTICLES));
 pub static SUFFIX: LazyLock<HashSet<&str>> = LazyLock::new(|| set(SUFFIXES));
 pub static TITLE: LazyLock<HashSet<&str>> = LazyLock::new(|| set(TITLE_WORDS));
 pub static LABEL: LazyLock<HashSet<&str>> = LazyLock::new(|| set(TITLE_LABELS));
 pub static CALENDAR: LazyLock<HashSet<&str>> = LazyLock::new(|| set(CALENDAR_WORDS));
 pub static PLACE: LazyLock<HashSet<&str>> = LazyLock::new(|| set(PLACES));
+
+/// The word lists a word belongs to, as bits ([`Classes::ORG`], …): one lowercasing and one
+/// hash lookup where a name-shape test would otherwise ask each list in turn.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+pub struct Classes(u8);
+
+impl Classes {
+    pub const ORG: u8 = 1;
+    pub const ROLE: u8 = 2;
+    pub const HONORIFIC: u8 = 4;
+    pub const PARTICLE: u8 = 8;
+    pub const SUFFIX: u8 = 16;
+    pub const TITLE: u8 = 32;
+
+    pub fn has(self, bits: u8) -> bool {
+        self.0 & bits != 0
+    }
+}
+
+static CLASSES: LazyLock<HashMap<&str, u8>> = LazyLock::new(|| {
+    let mut map: HashMap<&str, u8> = HashMap::default();
+    for (list, bit) in [
+        (ORG_WORDS, Classes::ORG),
+        (ROLE_WORDS, Classes::ROLE),
+        (HONORIFICS, Classes::HONORIFIC),
+        (PARTICLES, Classes::PARTICLE),
+        (SUFFIXES, Classes::SUFFIX),
+        (TITLE_WORDS, Classes::TITLE),
+    ] {
+        for w in list {
+            *map.entry(w).or_default() |= bit;
+        }
+    }
+    map
+});
+
+/// The lists among ORG, ROLE, HONORIFIC, PARTICLE, SUFFIX and TITLE that hold `word`,
+/// lowercased (the same test as [`is_in`] on each).
+pub fn classes(word: &str) -> Classes {
+    Classes(with_lowercase(word, |w| {
+        CLASSES.get(w).copied().unwrap_or(0)
+    }))
+}
 
 /// Whether `word`, lowercased, is in `list`.
 pub fn is_in(list: &HashSet<&str>, word: &str) -> bool {

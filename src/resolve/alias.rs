@@ -14,23 +14,33 @@ use unicode_normalization::UnicodeNormalization;
 /// assert_eq!(fold("U.C. San Diego"), "uc san diego");
 /// ```
 pub fn fold(name: &str) -> String {
-    if name.is_ascii() {
-        return fold_chars(name.chars());
-    }
-    // Decompose only what needs it: ASCII passes as is, the rest goes through NFKD.
-    fold_chars(name.chars().flat_map(|c| {
-        let ascii = c.is_ascii().then_some(c);
-        ascii
-            .into_iter()
-            .chain(std::iter::once(c).filter(|c| !c.is_ascii()).nfkd())
-    }))
+    let mut out = String::with_capacity(name.len());
+    fold_into(name, &mut out);
+    out
 }
 
-fn fold_chars(chars: impl Iterator<Item = char>) -> String {
-    let mut out = String::new();
+/// [`fold`] into `out` (cleared first), so that hot lookups can reuse one buffer.
+pub fn fold_into(name: &str, out: &mut String) {
+    out.clear();
+    if name.is_ascii() {
+        return fold_chars(name.chars(), out);
+    }
+    // Decompose only what needs it: ASCII passes as is, the rest goes through NFKD.
+    fold_chars(
+        name.chars().flat_map(|c| {
+            let ascii = c.is_ascii().then_some(c);
+            ascii
+                .into_iter()
+                .chain(std::iter::once(c).filter(|c| !c.is_ascii()).nfkd())
+        }),
+        out,
+    )
+}
+
+fn fold_chars(chars: impl Iterator<Item = char>, out: &mut String) {
     let mut space = true;
     for c in chars {
-        if unicode_normalization::char::is_combining_mark(c) {
+        if !c.is_ascii() && unicode_normalization::char::is_combining_mark(c) {
             continue;
         }
         if c == '&' {
@@ -53,8 +63,11 @@ fn fold_chars(chars: impl Iterator<Item = char>) -> String {
             space = true;
         }
     }
-    let trimmed = out.trim_end();
-    trimmed.strip_prefix("the ").unwrap_or(trimmed).to_owned()
+    let end = out.trim_end().len();
+    out.truncate(end);
+    if out.starts_with("the ") {
+        out.drain(..4);
+    }
 }
 
 #[cfg(test)]

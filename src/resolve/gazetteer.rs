@@ -23,7 +23,7 @@ use oxigraph::io::{RdfFormat, RdfParser};
 use oxigraph::model::{NamedOrBlankNode, Term};
 
 use crate::error::VocabularyError;
-use crate::resolve::fold;
+use crate::resolve::{fold, fold_into};
 
 const SCHEMA: &str = "https://schema.org/";
 const RDF_TYPE: &str = "http://www.w3.org/1999/02/22-rdf-syntax-ns#type";
@@ -90,6 +90,9 @@ pub struct Gazetteer {
     entries: Vec<Institution>,
     index: FxHashMap<String, usize>,
     ambiguous: FxHashSet<String>,
+    /// The first word of every key, so that a text that cannot start a known name is turned
+    /// away without looking at its pieces.
+    first_words: FxHashSet<String>,
 }
 
 impl Gazetteer {
@@ -196,6 +199,11 @@ impl Gazetteer {
             .filter(|k| !k.is_empty())
             .collect();
         for key in keys {
+            if let Some(first) = key.split(' ').next() {
+                if !self.first_words.contains(first) {
+                    self.first_words.insert(first.to_owned());
+                }
+            }
             if self.ambiguous.contains(&key) {
                 continue;
             }
@@ -214,7 +222,35 @@ impl Gazetteer {
 
     /// The institution `name` names, if exactly one does.
     pub fn lookup(&self, name: &str) -> Option<&Institution> {
-        self.lookup_folded(&fold(name))
+        // Extraction looks up almost every piece of every short line: fold into a reused
+        // buffer instead of a fresh string each time.
+        thread_local! {
+            static KEY: std::cell::RefCell<String> = const { std::cell::RefCell::new(String::new()) };
+        }
+        KEY.with(|key| match key.try_borrow_mut() {
+            Ok(mut key) => {
+                fold_into(name, &mut key);
+                self.lookup_folded(&key)
+            }
+            Err(_) => self.lookup_folded(&fold(name)),
+        })
+    }
+
+    /// Whether `text` could begin with a name the gazetteer knows: its first folded word (after
+    /// a leading "and") starts some name or alias. A cheap test that rules out most titles.
+    pub fn may_start(&self, text: &str) -> bool {
+        let head = text
+            .split_whitespace()
+            .take(3)
+            .collect::<Vec<_>>()
+            .join(" ");
+        let key = fold(&head);
+        let mut words = key.split(' ');
+        match words.next() {
+            Some("and") => words.next().is_some_and(|w| self.first_words.contains(w)),
+            Some(w) => self.first_words.contains(w),
+            None => false,
+        }
     }
 
     /// Like [`lookup`](Self::lookup) with a key already [`fold`]ed.

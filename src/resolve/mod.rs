@@ -9,7 +9,7 @@ mod gazetteer;
 pub mod ror;
 mod topics;
 
-pub use alias::fold;
+pub use alias::{fold, fold_into};
 pub use gazetteer::{Gazetteer, Institution, InstitutionKind, BUILTIN_TURTLE};
 pub use ror::{is_ror_id, ror_id_check_digits_ok, RorError, RorMatch, RorRecord, RorRegistry};
 pub use topics::{Concept, TopicScheme};
