@@ -80,6 +80,9 @@ pub struct BuildReport {
     pub triples_written: usize,
     #[serde(serialize_with = "seconds")]
     pub elapsed: Duration,
+    /// Graphs whose replacement an earlier, killed build left unfinished and that this build
+    /// did not rebuild (their source was not given): absent until it is.
+    pub interrupted: Vec<String>,
 }
 
 fn seconds<S: serde::Serializer>(d: &Duration, s: S) -> Result<S::Ok, S::Error> {
@@ -194,6 +197,11 @@ pub fn build(
         });
     }
 
+    // A large graph whose replacement was killed half-way is absent (and marked): its source is
+    // built again as new, with a warning saying why.
+    let interrupted: rustc_hash::FxHashSet<String> =
+        store.interrupted()?.into_iter().map(|(g, _)| g).collect();
+
     refresh_vocabulary(store, extractor, &options.base, &settings, &built_at)?;
 
     // Extract every source (series are decided over all of them). Small changed documents are
@@ -227,6 +235,7 @@ pub fn build(
         counts: MapCounts::default(),
         triples_written: 0,
         elapsed: Duration::ZERO,
+        interrupted: Vec::new(),
     };
     for (i, ((doc, plan), graph)) in extraction
         .documents
@@ -237,6 +246,14 @@ pub fn build(
     {
         let talks = talks_of(i);
         let mut warnings = doc.warnings.clone();
+        if interrupted.contains(plan.info.graph.as_str()) {
+            warnings.push(Warning {
+                line: 0,
+                message: "an earlier build was killed while replacing this graph, which was \
+                          absent since: built again now"
+                    .into(),
+            });
+        }
         let (status, triples) = if plan.unchanged {
             (DocumentStatus::Unchanged, plan.triples)
         } else {
@@ -284,6 +301,7 @@ pub fn build(
         report.documents.push(doc_report);
     }
     store.flush()?;
+    report.interrupted = store.interrupted()?.into_iter().map(|(g, _)| g).collect();
     report.elapsed = started.elapsed();
     Ok(report)
 }

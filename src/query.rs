@@ -48,6 +48,37 @@ pub fn named(name: &str) -> Option<&'static str> {
     NAMED.iter().find(|(n, _)| *n == name).map(|(_, q)| *q)
 }
 
+/// Whether `arg` names a query rather than being one: a bare word of letters, digits, `-`
+/// and `_` (no SPARQL query is a single such word).
+pub fn is_query_name(arg: &str) -> bool {
+    !arg.is_empty()
+        && arg
+            .chars()
+            .all(|c| c.is_ascii_alphanumeric() || c == '-' || c == '_')
+}
+
+/// The text of the query `arg` stands for: a named query from `queries/` when `arg` is a
+/// bare word, else `arg` itself.
+///
+/// ```
+/// use talkgraph::query::query_text;
+/// assert!(query_text("graphs")?.contains("SELECT"));
+/// assert_eq!(query_text("ASK {}")?, "ASK {}");
+/// assert!(query_text("no-such-query").is_err());
+/// # Ok::<(), talkgraph::query::QueryError>(())
+/// ```
+pub fn query_text(arg: &str) -> Result<std::borrow::Cow<'_, str>, QueryError> {
+    if !is_query_name(arg) {
+        return Ok(arg.into());
+    }
+    named(arg)
+        .map(Into::into)
+        .ok_or_else(|| QueryError::UnknownName {
+            name: arg.to_owned(),
+            known: NAMED.iter().map(|(n, _)| *n).collect::<Vec<_>>().join(", "),
+        })
+}
+
 /// The first comment block of a query (its header), without `#`.
 pub fn description(query: &str) -> String {
     query
@@ -113,6 +144,8 @@ pub enum QueryError {
         message: String,
         excerpt: String,
     },
+    #[error("no named query {name:?}; the named queries are: {known}")]
+    UnknownName { name: String, known: String },
     #[error("this is a SPARQL update, and `query` only reads: pass --update to change the store")]
     UpdateRefused,
     #[error("the query ran longer than {0:?} and was stopped (raise --timeout)")]
@@ -385,12 +418,11 @@ fn syntax_error(text: &str, message: &str) -> QueryError {
     };
     match position {
         Some((line, column)) => {
-            let source = text.lines().nth(line.saturating_sub(1)).unwrap_or("");
-            let caret = " ".repeat(column.saturating_sub(1).min(source.chars().count()));
+            let source = text.split('\n').nth(line.saturating_sub(1)).unwrap_or("");
             QueryError::Syntax {
                 position: format!("at line {line}, column {column}"),
                 message: detail,
-                excerpt: format!("  {source}\n  {caret}^"),
+                excerpt: excerpt(source, column.saturating_sub(1)),
             }
         }
         None => QueryError::Syntax {
@@ -400,6 +432,32 @@ fn syntax_error(text: &str, message: &str) -> QueryError {
         },
     }
 }
+
+/// The part of `line` around character `at`, at most [`EXCERPT`] characters wide, with a caret
+/// under `at`; `…` marks what was cut.
+fn excerpt(line: &str, at: usize) -> String {
+    let line = line.trim_end_matches('\r');
+    let chars: Vec<char> = line
+        .chars()
+        .map(|c| if c.is_control() { ' ' } else { c })
+        .collect();
+    let at = at.min(chars.len());
+    let start = at.saturating_sub(EXCERPT / 2);
+    let end = (start + EXCERPT).min(chars.len());
+    let mut shown: String = chars[start..end].iter().collect();
+    let mut caret = at - start;
+    if start > 0 {
+        shown.insert(0, '…');
+        caret += 1;
+    }
+    if end < chars.len() {
+        shown.push('…');
+    }
+    format!("  {shown}\n  {}^", " ".repeat(caret))
+}
+
+/// Widest excerpt of a query line shown under a syntax error.
+const EXCERPT: usize = 100;
 
 /// A term as a person reads it: prefixed IRIs, literal values.
 pub fn short(term: &Term) -> String {
@@ -516,6 +574,19 @@ mod tests {
         .to_string();
         assert!(err.contains("line 3"), "{err}");
         assert!(err.contains('^'), "{err}");
+    }
+
+    #[test]
+    fn excerpts_of_long_lines_are_cut_around_the_error() {
+        let line = format!("{}X{}", "a".repeat(500), "b".repeat(500));
+        let shown = excerpt(&line, 500);
+        let (text, caret) = shown.split_once('\n').unwrap();
+        assert!(text.chars().count() < 110, "{shown}");
+        assert!(text.starts_with("  …") && text.ends_with('…'), "{shown}");
+        let at = caret.chars().count() - 1;
+        assert_eq!(text.chars().nth(at), Some('X'), "{shown}");
+        assert_eq!(excerpt("ab", 10), "  ab\n    ^");
+        assert_eq!(excerpt("", 0), "  \n  ^");
     }
 
     #[test]

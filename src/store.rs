@@ -323,6 +323,9 @@ impl GraphStore {
             }
             tx.insert_named_graph(graph.as_ref());
             tx.extend(&quads);
+            for marker in self.interrupted_markers(graph)? {
+                tx.remove(&marker);
+            }
             tx.commit().map_err(|e| self.err(e))?;
             return Ok(ReplaceOutcome {
                 bulk: false,
@@ -330,13 +333,12 @@ impl GraphStore {
             });
         }
         if existed {
-            self.store
-                .remove_named_graph(graph.as_ref())
-                .map_err(|e| self.err(e))?;
+            self.remove_marking_interrupted(graph)?;
         }
         let mut loader = self.store.bulk_loader();
         loader.load_quads(quads).map_err(|e| self.err(e))?;
         loader.commit().map_err(|e| self.err(e))?;
+        self.clear_interrupted(graph)?;
         Ok(ReplaceOutcome {
             bulk: true,
             cleared_first: existed,
@@ -357,14 +359,13 @@ impl GraphStore {
     ) -> Result<(T, ReplaceOutcome), StoreError> {
         let existed = self.contains_graph(graph)?;
         if existed {
-            self.store
-                .remove_named_graph(graph.as_ref())
-                .map_err(|e| self.err(e))?;
+            self.remove_marking_interrupted(graph)?;
         }
         let mut loader = self.store.bulk_loader();
         let mut sink = |batch: Vec<Quad>| loader.load_quads(batch).map_err(|e| self.err(e));
         let value = produce(&mut sink)?;
         loader.commit().map_err(|e| self.err(e))?;
+        self.clear_interrupted(graph)?;
         Ok((
             value,
             ReplaceOutcome {
@@ -372,6 +373,77 @@ impl GraphStore {
                 cleared_first: existed,
             },
         ))
+    }
+
+    /// Removes a large graph before the bulk loader writes its new version, and records in the
+    /// same transaction that the replacement has begun: the bulk loader cannot delete, so a
+    /// replacement is two atomic steps, and a process killed between them leaves the graph
+    /// absent and marked (see [`interrupted`](Self::interrupted)) — never half there.
+    fn remove_marking_interrupted(&self, graph: &NamedNode) -> Result<(), StoreError> {
+        let mut tx = self.store.start_transaction().map_err(|e| self.err(e))?;
+        tx.remove_named_graph(graph.as_ref())
+            .map_err(|e| self.err(e))?;
+        tx.insert(&Quad::new(
+            graph.clone(),
+            NamedNode::new_unchecked(format!("{TG}replacementInterrupted")),
+            Literal::new_typed_literal(
+                crate::build::build_time(),
+                oxigraph::model::vocab::xsd::DATE_TIME,
+            ),
+            NamedNode::new_unchecked(META_GRAPH),
+        ));
+        tx.commit().map_err(|e| self.err(e))
+    }
+
+    fn interrupted_markers(&self, graph: &NamedNode) -> Result<Vec<Quad>, StoreError> {
+        let predicate = NamedNode::new_unchecked(format!("{TG}replacementInterrupted"));
+        self.store
+            .quads_for_pattern(
+                Some(graph.as_ref().into()),
+                Some(predicate.as_ref()),
+                None,
+                Some(NamedNodeRef::new_unchecked(META_GRAPH).into()),
+            )
+            .map(|q| q.map_err(|e| self.err(e)))
+            .collect()
+    }
+
+    fn clear_interrupted(&self, graph: &NamedNode) -> Result<(), StoreError> {
+        let markers = self.interrupted_markers(graph)?;
+        if markers.is_empty() {
+            return Ok(());
+        }
+        let mut tx = self.store.start_transaction().map_err(|e| self.err(e))?;
+        for marker in &markers {
+            tx.remove(marker);
+        }
+        tx.commit().map_err(|e| self.err(e))
+    }
+
+    /// Graphs whose replacement was interrupted (the process was killed between removing the
+    /// old version and committing the new one): they are absent until the next `build` of
+    /// their source. Each with the time the replacement began.
+    pub fn interrupted(&self) -> Result<Vec<(String, String)>, StoreError> {
+        let predicate = NamedNode::new_unchecked(format!("{TG}replacementInterrupted"));
+        let mut out = Vec::new();
+        for quad in self.store.quads_for_pattern(
+            None,
+            Some(predicate.as_ref()),
+            None,
+            Some(NamedNodeRef::new_unchecked(META_GRAPH).into()),
+        ) {
+            let quad = quad.map_err(|e| self.err(e))?;
+            let when = match &quad.object {
+                Term::Literal(l) => l.value().to_owned(),
+                other => other.to_string(),
+            };
+            let graph = match &quad.subject {
+                NamedOrBlankNode::NamedNode(n) => n.as_str().to_owned(),
+                other => other.to_string(),
+            };
+            out.push((graph, when));
+        }
+        Ok(out)
     }
 
     /// Loads Turtle `text` into `graph`, replacing what it held, atomically.
@@ -479,6 +551,37 @@ fn open_error(path: &Path, error: StorageError) -> StoreError {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn an_interrupted_replacement_is_marked_until_the_graph_is_written_again() {
+        let store = GraphStore::memory().unwrap();
+        let g = NamedNode::new_unchecked("https://e.org/graph/a");
+        let quad = |o: &str| {
+            Quad::new(
+                NamedNode::new_unchecked("https://e.org/s"),
+                NamedNode::new_unchecked("https://e.org/p"),
+                Literal::new_simple_literal(o),
+                g.clone(),
+            )
+        };
+        store.replace_graph(&g, vec![quad("old")]).unwrap();
+        assert!(store.interrupted().unwrap().is_empty());
+        // what a process killed after the first of the two steps leaves behind
+        store.remove_marking_interrupted(&g).unwrap();
+        assert!(!store.contains_graph(&g).unwrap());
+        let marked = store.interrupted().unwrap();
+        assert_eq!(marked.len(), 1);
+        assert_eq!(marked[0].0, g.as_str());
+        // either way of writing the graph again clears the mark
+        store.replace_graph(&g, vec![quad("new")]).unwrap();
+        assert!(store.interrupted().unwrap().is_empty());
+        store.remove_marking_interrupted(&g).unwrap();
+        store
+            .bulk_replace_graph(&g, |sink| sink(vec![quad("newer")]))
+            .unwrap();
+        assert!(store.interrupted().unwrap().is_empty());
+        assert_eq!(store.graph_info(&g).unwrap().unwrap().triples, 1);
+    }
 
     fn quad(s: &str, g: &NamedNode) -> Quad {
         Quad::new(

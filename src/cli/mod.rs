@@ -223,6 +223,13 @@ fn build(
     };
     let report = crate::build::build(&store, &extractor, &sources, &options, &mut progress)?;
     drop(sources);
+    for graph in &report.interrupted {
+        writeln!(
+            err,
+            "talkgraph: warning: graph <{graph}> is absent: a build was killed while replacing \
+             it; build its source again"
+        )?;
+    }
     let summary = crate::summary::Summary::of_store(&store)?;
     let store_quads = store.len()?;
     let network = crate::network::Network::from_store_without_speaker_projection(
@@ -240,6 +247,7 @@ fn build(
                 },
                 "documents": report.documents,
                 "triples_written": report.triples_written,
+                "interrupted": report.interrupted,
                 "store_quads": store_quads,
                 "warnings": warnings,
                 "seconds": report.elapsed.as_secs_f64(),
@@ -285,18 +293,7 @@ fn query(args: QueryArgs, out: &mut dyn Write) -> anyhow::Result<ExitCode> {
         (Some(path), _) => std::fs::read_to_string(path)
             .with_context(|| format!("failed to read query file {}", path.display()))?,
         (None, Some("-")) => read_stdin()?,
-        (None, Some(q)) if is_query_name(q) => match crate::query::named(q) {
-            Some(text) => text.to_owned(),
-            None => anyhow::bail!(
-                "no named query {q:?}; the named queries are: {}",
-                crate::query::NAMED
-                    .iter()
-                    .map(|(n, _)| *n)
-                    .collect::<Vec<_>>()
-                    .join(", ")
-            ),
-        },
-        (None, Some(q)) => q.to_owned(),
+        (None, Some(q)) => crate::query::query_text(q)?.into_owned(),
         (None, None) => anyhow::bail!("give a QUERY, -f FILE or --list"),
     };
     let store = if args.update {
@@ -324,13 +321,6 @@ fn query(args: QueryArgs, out: &mut dyn Write) -> anyhow::Result<ExitCode> {
     crate::query::run(&store, &text, &options, &mut sink)?;
     sink.flush()?;
     Ok(ExitCode::SUCCESS)
-}
-
-/// A named query is a bare word: letters, digits, `-` and `_`.
-fn is_query_name(q: &str) -> bool {
-    !q.is_empty()
-        && q.chars()
-            .all(|c| c.is_ascii_alphanumeric() || c == '-' || c == '_')
 }
 
 fn read_stdin() -> anyhow::Result<String> {
