@@ -267,6 +267,12 @@ pub struct BuildArgs {
     #[arg(long, value_name = "FILE")]
     pub ror: Option<PathBuf>,
 
+    /// Write a document estimated above N triples with the bulk loader instead of one
+    /// transaction (a transaction holds its changes in memory, ~3 KB per triple). Either way a
+    /// document is all there or not at all; replacing a bulk-loaded one is two atomic steps
+    #[arg(long, value_name = "N", default_value_t = crate::store::BULK_THRESHOLD)]
+    pub bulk_threshold: usize,
+
     /// Summary format
     #[arg(long, short = 'f', value_enum, default_value = "text")]
     pub format: SummaryFormat,

@@ -206,7 +206,7 @@ fn build(
         force: args.force,
         built_at: None,
         ror,
-        ..BuildOptions::default()
+        bulk_threshold: args.bulk_threshold,
     };
     let mut progress = |doc: &crate::build::DocumentReport| {
         let _ = write_warnings(err, &doc.source, &doc.warnings);

@@ -255,6 +255,28 @@ fn after_initial(left: &str) -> bool {
         .is_some_and(|w| w.chars().count() <= 2)
 }
 
+/// Whether `left` of " with " can be a title that a guest follows ("What Ice Cores Tell Us with
+/// Lena Fischer"), not a remark about co-authors ("This is joint work with …").
+fn with_joins_a_title(left: &str) -> bool {
+    let lower = left.trim().to_lowercase();
+    let remark = [
+        "joint work",
+        "collaboration",
+        "together",
+        "work done",
+        "conversation",
+    ]
+    .iter()
+    .any(|p| lower.contains(p))
+        || ["this ", "it ", "we ", "in ", "based on", "joint "]
+            .iter()
+            .any(|p| lower.starts_with(p));
+    // most words of a title are capitalised
+    let words = left.split_whitespace().count();
+    let capitalised = left.split_whitespace().filter(|w| starts_upper(w)).count();
+    !remark && words >= 2 && capitalised * 2 >= words
+}
+
 /// Reads a segment's text: a title, maybe with speakers after it.
 fn title_and_speakers(text: &str, lex: &Lexicon) -> (String, Vec<Speaker>) {
     match split_combined(text, lex) {
@@ -313,11 +335,16 @@ pub(crate) fn split_combined(text: &str, lex: &Lexicon) -> Option<(String, Vec<S
         (": ", Join::SpeakerFirst, 0.15),
         (", by ", Join::TitleFirst, 0.2),
         (" by ", Join::TitleFirst, 0.15),
+        // "Title with Guest of Institution": a weak separator, so the speaker must be clear
+        (" with ", Join::TitleFirst, 0.05),
         (". ", Join::TitleFirst, 0.05),
         (", ", Join::TitleFirst, 0.0),
     ] {
         for at in find_top(text, sep) {
             let (left, right) = (&text[..at], &text[at + sep.len()..]);
+            if sep == " with " && !with_joins_a_title(left) {
+                continue;
+            }
             if sep == ". " && after_initial(left) {
                 continue; // "J. Doe", "Dr. X"
             }
@@ -704,12 +731,32 @@ fn field_label(s: &str) -> Option<(Field, &str)> {
 fn strip_title_label(s: &str) -> (&str, bool) {
     for sep in [": ", " - ", " — ", " – "] {
         if let Some((label, rest)) = s.split_once(sep) {
-            if label.len() <= 24 && is_in(&words::LABEL, label.trim()) && !rest.trim().is_empty() {
+            let label = label.trim();
+            let known = is_in(&words::LABEL, label) || is_episode_label(label);
+            if label.len() <= 24 && known && !rest.trim().is_empty() {
                 return (rest.trim(), true);
             }
         }
     }
     (s, false)
+}
+
+/// "Ep. 48", "Episode 12", "#7", "No. 3": the number of an episode in a feed, not part of its
+/// title.
+fn is_episode_label(label: &str) -> bool {
+    let number = |t: &str| !t.is_empty() && t.bytes().all(|b| b.is_ascii_digit());
+    if let Some(n) = label.strip_prefix('#') {
+        return number(n);
+    }
+    let mut words = label.split_whitespace();
+    let (Some(word), Some(n), None) = (words.next(), words.next(), words.next()) else {
+        return false;
+    };
+    number(n.trim_start_matches('#'))
+        && matches!(
+            word.to_ascii_lowercase().as_str(),
+            "ep" | "ep." | "episode" | "no." | "nr." | "show" | "podcast"
+        )
 }
 
 /// A date written before an entry: "March 3, 2024: Title", "2024-03-04 — Title".
@@ -976,6 +1023,30 @@ mod tests {
         assert!(matches!(
             kind("Tutorial on AI Alignment (part 2 of 2): Methodologies for AI Alignment"),
             Kind::Title(_)
+        ));
+    }
+
+    #[test]
+    fn episode_numbers_and_guests() {
+        assert_eq!(
+            strip_title_label("Ep. 48: Ancient Storms").0,
+            "Ancient Storms"
+        );
+        assert_eq!(strip_title_label("#7 — Ancient Storms").0, "Ancient Storms");
+        assert_eq!(
+            strip_title_label("Lecture 3: Duality").0,
+            "Lecture 3: Duality"
+        );
+        let Kind::Combined { title, speakers } = kind(
+            "Ep. 48: What Ice Cores Tell Us with Lena Fischer of the Alfred Wegener Institute",
+        ) else {
+            panic!("not combined");
+        };
+        assert_eq!(title, "What Ice Cores Tell Us");
+        assert_eq!(speakers[0].name, "Lena Fischer");
+        assert!(!matches!(
+            kind("This is joint work with Lena Hoffmann and Arvind Rao."),
+            Kind::Combined { .. }
         ));
     }
 

@@ -17,15 +17,48 @@ pub(crate) struct Part {
     pub count: Option<u32>,
 }
 
-/// Finds "(part 2 of 2)", "Part 2/3", "– Part II" in a title.
+/// Finds "(part 2 of 2)", "Part 2/3", "– Part II", "(Lecture 2 of 4)", "(2/3)" in a title.
 pub(crate) fn part_marker(title: &str) -> Option<Part> {
-    let lower = title.to_lowercase();
+    ["part", "lecture", "module"]
+        .iter()
+        .find_map(|word| word_marker(title, word))
+        .or_else(|| fraction_marker(title))
+}
+
+/// A bare fraction in brackets at the end: "Optimal Transport on Graphs (2/3)", "(1 of 3)".
+fn fraction_marker(title: &str) -> Option<Part> {
+    let t = title.trim_end();
+    let (close, open) = if t.ends_with(')') {
+        (')', '(')
+    } else if t.ends_with(']') {
+        (']', '[')
+    } else {
+        return None;
+    };
+    let start = t.rfind(open)?;
+    let inner = t[start + 1..t.len() - close.len_utf8()].trim();
+    let (a, b) = inner.split_once('/').or_else(|| inner.split_once(" of "))?;
+    let (part, count) = (a.trim().parse::<u32>().ok()?, b.trim().parse::<u32>().ok()?);
+    if part == 0 || part > count || count > 50 {
+        return None;
+    }
+    let series = clean(t[..start].trim_end_matches([',', '-', '–', '—', ':', ' ']));
+    (!series.is_empty()).then(|| Part {
+        series: series.to_owned(),
+        part,
+        count: Some(count),
+    })
+}
+
+fn word_marker(title: &str, word: &str) -> Option<Part> {
+    // ASCII lowercasing keeps byte offsets, which index `title` below
+    let lower = title.to_ascii_lowercase();
     let mut search = 0;
-    while let Some(found) = lower[search..].find("part") {
+    while let Some(found) = lower[search..].find(word) {
         let at = search + found;
-        search = at + 4;
+        search = at + word.len();
         let before_ok = at == 0 || !lower[..at].ends_with(|c: char| c.is_alphanumeric());
-        let rest = &lower[at + 4..];
+        let rest = &lower[at + word.len()..];
         let rest_trim = rest.trim_start();
         if !before_ok || rest_trim.len() == rest.len() {
             continue;
@@ -156,6 +189,18 @@ mod tests {
             Some(3)
         );
         assert_eq!(part_marker("Particle filters"), None);
+        let p = part_marker("Optimal Transport on Graphs (2/3)");
+        assert_eq!(
+            p.map(|p| (p.series, p.part, p.count)),
+            Some(("Optimal Transport on Graphs".into(), 2, Some(3)))
+        );
+        let p = part_marker("Random Matrices (Lecture 2 of 4)");
+        assert_eq!(
+            p.map(|p| (p.series, p.part, p.count)),
+            Some(("Random Matrices".into(), 2, Some(4)))
+        );
+        assert_eq!(part_marker("Results for n (3/2)"), None);
+        assert_eq!(part_marker("Lecture 3: Duality"), None);
         assert_eq!(part_marker("Part 1: Basics"), None);
     }
 

@@ -53,6 +53,8 @@ struct Scored {
 /// Reads `s` as a list of speakers. `None` when it does not start with a person.
 pub(crate) fn parse_speakers(s: &str, lex: &Lexicon) -> Option<ParsedSpeakers> {
     let s = clean(strip_speaker_label(s.trim()));
+    let rewritten = uninvert(s, lex).or_else(|| name_of_org(s, lex));
+    let s = rewritten.as_deref().unwrap_or(s);
     if s.is_empty() || s.len() > MAX_LEN || !s.chars().any(char::is_uppercase) {
         return None;
     }
@@ -112,6 +114,142 @@ fn classify_group(group: &str, lex: &Lexicon) -> Option<Vec<Scored>> {
         items.push(scored);
     }
     Some(items)
+}
+
+/// Rewrites names written surname first in capitals into reading order:
+/// "MÄKINEN, Eero & LINDROOS, Saara (University of Helsinki)" → "Eero Mäkinen & Saara Lindroos
+/// (University of Helsinki)"; "HARRINGTON, James, Jr. (Brown)" → "James Harrington Jr. (Brown)".
+/// `None` unless the text starts with such a name.
+fn uninvert(text: &str, lex: &Lexicon) -> Option<String> {
+    let tokens: Vec<&str> = text.split_whitespace().collect();
+    let is_capitals = |t: &str| {
+        let t = t.trim_end_matches(',');
+        t.chars().filter(|c| c.is_alphabetic()).count() >= 2
+            && t.chars()
+                .all(|c| c.is_uppercase() || matches!(c, '-' | '\'' | '’'))
+            && !is_in(&words::ORG, t)
+    };
+    let is_given = |t: &str| {
+        let t = t.trim_end_matches(',');
+        let initial = t.ends_with('.') && t.chars().filter(|c| c.is_alphabetic()).count() <= 2;
+        starts_upper(t)
+            && (initial || t.chars().any(char::is_lowercase))
+            && !t.starts_with('(')
+            && !words::classes(bare(t)).has(Classes::ORG | Classes::TITLE | Classes::ROLE)
+    };
+    let mut out: Vec<String> = Vec::with_capacity(tokens.len());
+    let mut i = 0;
+    let mut found = false;
+    while i < tokens.len() {
+        // a run of capitals, the last ending with a comma, then 1-3 given names
+        let run = tokens[i..]
+            .iter()
+            .take(4)
+            .position(|t| !is_capitals(t) || t.ends_with(','));
+        let surname_end = run.filter(|&k| {
+            let last = tokens[i + k];
+            last.ends_with(',') && is_capitals(last)
+        });
+        let at_start = i == 0
+            || matches!(tokens[i - 1], "&" | "and" | "und" | "et")
+            || tokens[i - 1].ends_with(';');
+        let Some(k) = surname_end.filter(|_| at_start) else {
+            if i == 0 {
+                return None;
+            }
+            out.push(tokens[i].to_owned());
+            i += 1;
+            continue;
+        };
+        let surname_tokens = &tokens[i..=i + k];
+        let surname = surname_tokens.join(" ");
+        let surname = surname.trim_end_matches(',');
+        if lex.institution(surname).is_some() {
+            return None;
+        }
+        let mut g = i + k + 1;
+        let mut given: Vec<&str> = Vec::new();
+        while g < tokens.len() && given.len() < 3 && is_given(tokens[g]) {
+            given.push(tokens[g]);
+            g += 1;
+            if given.last().is_some_and(|t| t.ends_with(',')) {
+                break;
+            }
+        }
+        if given.is_empty() {
+            return None;
+        }
+        let last = given.len() - 1;
+        let mut name: String = given
+            .iter()
+            .enumerate()
+            .map(|(n, t)| {
+                if n == last {
+                    t.trim_end_matches(',')
+                } else {
+                    t
+                }
+            })
+            .collect::<Vec<_>>()
+            .join(" ");
+        name.push(' ');
+        name.push_str(&title_case_surname(surname));
+        // "HARRINGTON, James, Jr." keeps its suffix
+        if given[last].ends_with(',')
+            && tokens.get(g).is_some_and(|t| {
+                words::classes(t.trim_end_matches([',', ')'])).has(Classes::SUFFIX)
+            })
+        {
+            name.push(' ');
+            name.push_str(tokens[g].trim_end_matches(','));
+            g += 1;
+        } else if given[last].ends_with(',') {
+            name.push(',');
+        }
+        out.push(name);
+        found = true;
+        i = g;
+    }
+    found.then(|| out.join(" "))
+}
+
+/// "Lena Fischer of the Alfred Wegener Institute" → "Lena Fischer (Alfred Wegener Institute)":
+/// a person, "of", and an institution. `None` unless both sides are clear.
+fn name_of_org(s: &str, lex: &Lexicon) -> Option<String> {
+    let at = s.find(" of ")?;
+    let (name, org) = (&s[..at], s[at + 4..].trim());
+    let org = org.strip_prefix("the ").unwrap_or(org);
+    if name.contains([',', '(']) || org.is_empty() || person_score(name, lex).0 < 0.6 {
+        return None;
+    }
+    let known = lex.institution(org).is_some() || org_score(org, lex) >= 0.8;
+    known.then(|| format!("{name} ({org})"))
+}
+
+/// "VAN DER MEER" → "van der Meer", "O'NEILL" → "O'Neill", "DUPONT-MOREAU" → "Dupont-Moreau".
+fn title_case_surname(surname: &str) -> String {
+    let mut out = String::with_capacity(surname.len());
+    let words: Vec<&str> = surname.split_whitespace().collect();
+    for (i, word) in words.iter().enumerate() {
+        if i > 0 {
+            out.push(' ');
+        }
+        let lower = word.to_lowercase();
+        if i + 1 < words.len() && is_in(&words::PARTICLE, &lower) {
+            out.push_str(&lower);
+            continue;
+        }
+        let mut upper_next = true;
+        for c in lower.chars() {
+            if upper_next {
+                out.extend(c.to_uppercase());
+            } else {
+                out.push(c);
+            }
+            upper_next = matches!(c, '-' | '\'' | '’');
+        }
+    }
+    out
 }
 
 /// Splits pieces at top-level "and" / "&" when every part stands on its own as a person, an
@@ -596,6 +734,25 @@ fn is_acronym_of(inner: &str, name: &str) -> bool {
 }
 
 /// Whether an institution piece names a unit of the next one ("Department of EECS, MIT").
+/// Folds a unit into the institution after it: "Department of Mathematics, Eindhoven
+/// University of Technology" is one affiliation (its `unit` the department), not two.
+pub(crate) fn fold_units(affs: Vec<Affiliation>) -> Vec<Affiliation> {
+    let mut out: Vec<Affiliation> = Vec::with_capacity(affs.len());
+    let mut unit: Option<String> = None;
+    let count = affs.len();
+    for (i, mut aff) in affs.into_iter().enumerate() {
+        if is_unit(&aff.name) && i + 1 < count {
+            unit = Some(aff.name);
+            continue;
+        }
+        if aff.unit.is_none() {
+            aff.unit = unit.take();
+        }
+        out.push(aff);
+    }
+    out
+}
+
 fn is_unit(org: &str) -> bool {
     let lower = org.to_lowercase();
     [
@@ -1040,6 +1197,51 @@ mod tests {
                 "{title} read as {parsed:?}"
             );
         }
+    }
+
+    #[test]
+    fn surname_first_in_capitals_is_read_in_order() {
+        let lex = Lexicon::builtin_for_tests();
+        let p = parse_speakers(
+            "MÄKINEN, Eero & LINDROOS, Saara (University of Helsinki)",
+            &lex,
+        )
+        .unwrap();
+        let names: Vec<&str> = p.speakers.iter().map(|s| s.name.as_str()).collect();
+        assert_eq!(names, ["Eero Mäkinen", "Saara Lindroos"]);
+        assert!(p.speakers.iter().all(|s| s
+            .affiliations
+            .iter()
+            .any(|a| a.name == "University of Helsinki")));
+        let p = parse_speakers("VAN DER MEER, Johannes (Universiteit Utrecht)", &lex).unwrap();
+        assert_eq!(p.speakers[0].name, "Johannes van der Meer");
+        let p = parse_speakers("HARRINGTON, James, Jr. (Brown University)", &lex).unwrap();
+        assert_eq!(p.speakers[0].name, "James Harrington Jr.");
+        // an institution's acronym first is no surname
+        assert!(uninvert("MIT, Cambridge", &lex).is_none());
+    }
+
+    #[test]
+    fn a_person_of_an_institution() {
+        let lex = Lexicon::builtin_for_tests();
+        let p = parse_speakers("Lena Fischer of the Alfred Wegener Institute", &lex).unwrap();
+        assert_eq!(p.speakers[0].name, "Lena Fischer");
+        assert_eq!(
+            p.speakers[0].affiliations[0].name,
+            "Alfred Wegener Institute"
+        );
+        assert!(name_of_org("Theory of Deep Learning", &lex).is_none());
+    }
+
+    #[test]
+    fn units_fold_into_the_institution_after_them() {
+        let lex = Lexicon::builtin_for_tests();
+        let folded = fold_units(vec![
+            affiliation("Department of Mathematics", None, &lex),
+            affiliation("Eindhoven University of Technology", None, &lex),
+        ]);
+        assert_eq!(folded.len(), 1);
+        assert_eq!(folded[0].unit.as_deref(), Some("Department of Mathematics"));
     }
 
     #[test]

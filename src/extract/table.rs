@@ -5,6 +5,8 @@
 //! "Affiliation", "Date", …) the columns are read by name; otherwise every cell is scored as
 //! title, speakers, institution or date, and each row is read from the best-scoring cells.
 
+use std::borrow::Cow;
+
 use super::line::{is_date_line, title_score, Kind, LineInfo};
 use super::speaker::{parse_institutions, parse_speakers};
 use super::text::clean;
@@ -40,25 +42,84 @@ fn header_column(cell: &str) -> Option<Column> {
 }
 
 /// The cells of a table row, or `None` when the line is not one.
-fn cells(line: &str) -> Option<Vec<&str>> {
+fn cells(line: &str) -> Option<Vec<Cow<'_, str>>> {
     let t = line.trim_end_matches([' ', '\r']);
     if t.contains('\t') {
-        let c: Vec<&str> = t.split('\t').map(str::trim).collect();
+        let c: Vec<Cow<'_, str>> = t.split('\t').map(|c| c.trim().into()).collect();
         return (c.len() >= 2).then_some(c);
     }
     let t = t.trim();
     if t.starts_with('|') && t.len() > 1 {
         let inner = t.trim_start_matches('|').trim_end_matches('|');
-        let c: Vec<&str> = inner.split('|').map(str::trim).collect();
+        let c: Vec<Cow<'_, str>> = inner.split('|').map(|c| c.trim().into()).collect();
         return (c.len() >= 2).then_some(c);
     }
-    None
+    csv_cells(t)
 }
 
-fn is_separator_row(cells: &[&str]) -> bool {
-    cells
-        .iter()
-        .all(|c| !c.is_empty() && c.chars().all(|ch| matches!(ch, '-' | ':' | ' ' | '=')))
+/// A comma-separated row (RFC 4180): quoted fields with `""` for a quote, as spreadsheets and
+/// event systems export. A line of prose has commas too, so a row must be unmistakable: every
+/// non-empty field quoted (at least two of them), or — a header row — at least three short
+/// unquoted fields with no space after the commas ("title,speakers,affiliation").
+fn csv_cells(t: &str) -> Option<Vec<Cow<'_, str>>> {
+    if !t.contains(',') {
+        return None;
+    }
+    let mut fields: Vec<Cow<'_, str>> = Vec::new();
+    let (mut quoted, mut bare) = (0, 0);
+    let mut rest = t;
+    loop {
+        if let Some(after) = rest.strip_prefix('"') {
+            // a quoted field runs to the quote not doubled
+            let mut value = String::new();
+            let mut chars = after.char_indices();
+            let end = loop {
+                match chars.next() {
+                    Some((i, '"')) => {
+                        if after[i + 1..].starts_with('"') {
+                            value.push('"');
+                            chars.next();
+                        } else {
+                            break i + 1;
+                        }
+                    }
+                    Some((_, c)) => value.push(c),
+                    None => return None, // unterminated: not a row
+                }
+            };
+            fields.push(Cow::Owned(value.trim().to_owned()));
+            quoted += 1;
+            rest = &after[end..];
+        } else {
+            let end = rest.find(',').unwrap_or(rest.len());
+            let value = &rest[..end];
+            if value.contains('"') {
+                return None;
+            }
+            if !value.is_empty() {
+                bare += 1;
+            }
+            fields.push(Cow::Borrowed(value.trim()));
+            rest = &rest[end..];
+        }
+        match rest.strip_prefix(',') {
+            Some(next) => rest = next,
+            None if rest.trim().is_empty() => break,
+            None => return None, // text after a closing quote
+        }
+    }
+    let all_quoted = bare == 0 && quoted >= 2;
+    let header = quoted == 0
+        && fields.len() >= 3
+        && !t.contains(", ")
+        && fields.iter().all(|f| !f.is_empty() && f.len() <= 30);
+    (all_quoted || header).then_some(fields)
+}
+
+fn is_separator_row<S: AsRef<str>>(cells: &[S]) -> bool {
+    let cells = cells.iter().map(AsRef::as_ref);
+    let mut cells = cells;
+    cells.all(|c| !c.is_empty() && c.chars().all(|ch| matches!(ch, '-' | ':' | ' ' | '=')))
 }
 
 /// Finds tables among `lines` and reads their rows: (line index, reading) pairs that replace
@@ -96,17 +157,22 @@ fn read_table(
 ) {
     let first = cells(lines[start]).unwrap_or_default();
     let header: Option<Vec<Column>> = first.iter().map(|c| header_column(c)).collect();
+    let owned: Vec<(usize, Vec<Cow<'_, str>>)> = lines
+        .iter()
+        .enumerate()
+        .take(end)
+        .skip(start)
+        .filter_map(|(idx, line)| cells(line).map(|c| (idx, c)))
+        .collect();
     let header = header.filter(|h| h.contains(&Column::Title) || h.contains(&Column::Speaker));
     let body = if header.is_some() { start + 1 } else { start };
     if header.is_some() {
         out.push((start, info(Kind::Noise, None)));
     }
-    let rows: Vec<(usize, Vec<&str>)> = lines
+    let rows: Vec<(usize, Vec<&str>)> = owned
         .iter()
-        .enumerate()
-        .take(end)
-        .skip(body)
-        .filter_map(|(idx, line)| cells(line).map(|c| (idx, c)))
+        .filter(|(idx, _)| *idx >= body)
+        .map(|(idx, c)| (*idx, c.iter().map(AsRef::as_ref).collect()))
         .collect();
     let columns = match header {
         Some(h) => h,
@@ -200,6 +266,8 @@ fn read_row(row: &[&str], columns: &[Column], lex: &Lexicon) -> LineInfo {
             (None, Some(p)) => p.speakers,
             // a corporate creator ("Institute for Advanced Study (Princeton, N.J.)") is no speaker
             (None, None) if super::speaker::org_score(s, lex) >= 0.8 => Vec::new(),
+            // "TBA", "to be announced", "n/a": nobody yet
+            (None, None) if is_placeholder(s) => Vec::new(),
             (None, None) => vec![Speaker {
                 name: clean(s).to_owned(),
                 ..Speaker::default()
@@ -227,8 +295,31 @@ fn read_row(row: &[&str], columns: &[Column], lex: &Lexicon) -> LineInfo {
             }
         }
     }
+    // "A; B" under speakers "X; Y": one group of institutions per speaker, in order.
+    if let Some(groups) = cell(Column::Affiliation)
+        .map(|a| a.split(';').map(str::trim).collect::<Vec<_>>())
+        .filter(|g| g.len() > 1 && g.len() == speakers.len())
+    {
+        for (s, group) in speakers.iter_mut().zip(groups) {
+            if s.affiliations.is_empty() {
+                s.affiliations = super::speaker::fold_units(
+                    parse_institutions(group, lex)
+                        .or_else(|| super::speaker::loose_institutions(group, lex))
+                        .unwrap_or_default(),
+                );
+            }
+        }
+    }
     if let Some(affs) = cell(Column::Affiliation).and_then(|a| {
-        parse_institutions(a, lex).or_else(|| super::speaker::loose_institutions(a, lex))
+        let affs: Vec<_> = a
+            .split(';')
+            .filter_map(|group| {
+                parse_institutions(group, lex)
+                    .or_else(|| super::speaker::loose_institutions(group, lex))
+            })
+            .flatten()
+            .collect();
+        (!affs.is_empty()).then(|| super::speaker::fold_units(affs))
     }) {
         for s in speakers.iter_mut().filter(|s| s.affiliations.is_empty()) {
             s.affiliations = affs.clone();
@@ -239,6 +330,25 @@ fn read_row(row: &[&str], columns: &[Column], lex: &Lexicon) -> LineInfo {
         _ => Kind::Noise,
     };
     info(kind, when)
+}
+
+/// A cell that names nobody yet.
+fn is_placeholder(s: &str) -> bool {
+    let s = clean(s).to_lowercase();
+    matches!(
+        s.as_str(),
+        "tba"
+            | "tbd"
+            | "tbc"
+            | "n/a"
+            | "na"
+            | "none"
+            | "-"
+            | "?"
+            | "to be announced"
+            | "to be determined"
+            | "to be confirmed"
+    )
 }
 
 /// Catalogue names, surname first: "Nakashima, Rei, 1978-", "Washington, Marcus, Jr., 1970-",
@@ -311,6 +421,53 @@ fn strip_link(s: &str) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn comma_separated_rows_need_quotes_or_a_header_shape() {
+        let row =
+            |t: &str| csv_cells(t).map(|c| c.into_iter().map(Cow::into_owned).collect::<Vec<_>>());
+        assert_eq!(
+            row(r#""""Physics-Informed"" Nets","Amit Sharma; Laura Becker","","2024-10-17""#),
+            Some(vec![
+                "\"Physics-Informed\" Nets".to_owned(),
+                "Amit Sharma; Laura Becker".to_owned(),
+                String::new(),
+                "2024-10-17".to_owned()
+            ])
+        );
+        assert_eq!(
+            row("title,speakers,affiliation,date,url").map(|c| c.len()),
+            Some(5)
+        );
+        // prose and speaker lines are no rows
+        assert_eq!(row("Ingrid Chen, Caltech, and Ravi Kowalski, MIT"), None);
+        assert_eq!(row("Jane Doe, Stanford University"), None);
+        assert_eq!(row(r#""Unterminated,"x"#), None);
+    }
+
+    #[test]
+    fn a_csv_export_is_read_by_its_header() {
+        let lex = Lexicon::builtin_for_tests();
+        let text = r#"title,speakers,affiliation,date
+"Mean-Field Games, Revisited","Paolo Ferraro; Giulia Conti","Sapienza University of Rome; ETH Zurich","2024-09-12"
+"TBA","TBA","","2024-12-05"
+"#;
+        let lines: Vec<&str> = text.lines().collect();
+        let read = read_tables(&lines, &lex);
+        let Kind::Combined { title, speakers } = &read[1].1.kind else {
+            panic!("{read:?}");
+        };
+        assert_eq!(title, "Mean-Field Games, Revisited");
+        assert_eq!(
+            speakers[0].affiliations[0].name,
+            "Sapienza University of Rome"
+        );
+        assert_eq!(speakers[1].affiliations[0].name, "ETH Zurich");
+        let Kind::Combined { speakers, .. } = &read[2].1.kind else {
+            panic!("{read:?}");
+        };
+        assert!(speakers.is_empty(), "TBA is nobody: {speakers:?}");
+    }
 
     fn titles_and_speakers(text: &str) -> Vec<(String, Vec<String>)> {
         let lex = Lexicon::builtin_for_tests();

@@ -56,3 +56,13 @@ fn layouts_heldout_set_scores_well() -> TestResult {
     assert!(f1 >= 0.85, "held-out micro F1 {f1:.3}\n{report}");
     Ok(())
 }
+
+/// `tests/unseen/`: a second held-out set, written without seeing the extractor. It guards
+/// against regressions; its score (README) is the honest figure for new layouts.
+#[test]
+fn layouts_unseen_set_does_not_regress() -> TestResult {
+    let (report, f1) = score_set(&root().join("tests/unseen"))?;
+    eprintln!("unseen micro F1 {f1:.3}");
+    assert!(f1 >= 0.68, "unseen micro F1 {f1:.3}\n{report}");
+    Ok(())
+}
