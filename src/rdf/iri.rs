@@ -40,6 +40,14 @@ impl Base {
             given: iri.clone(),
             reason: format!("{e} (give an absolute IRI such as https://example.org/talks/)"),
         })?;
+        if iri.trim_end_matches('#').contains('#') {
+            return Err(BaseError {
+                given: iri,
+                reason: "a base may end with '#' but hold no fragment before its end (every \
+                         IRI minted from it would be a fragment of one document)"
+                    .into(),
+            });
+        }
         if iri.contains(['?', ' ']) {
             return Err(BaseError {
                 given: iri,
@@ -131,8 +139,8 @@ pub fn file_iri(path: &Path) -> String {
         let keep = b.is_ascii_alphanumeric() || b"/-._~".contains(&b);
         if keep {
             out.push(char::from(b));
-        } else if b == b'\\' {
-            out.push('/');
+        } else if b == b'\\' && cfg!(windows) {
+            out.push('/'); // the path separator there; elsewhere a character of the name
         } else {
             let _ = write!(out, "%{b:02X}");
         }
@@ -148,6 +156,14 @@ pub(crate) fn last_segment(iri: &str) -> &str {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn bases_hold_no_fragment_and_file_names_keep_backslashes() {
+        assert!(Base::new("https://example.org/talks#here/").is_err());
+        assert!(Base::new("https://example.org/ns#").is_ok());
+        #[cfg(unix)]
+        assert!(file_iri(Path::new("/tmp/a\\b.txt")).ends_with("/tmp/a%5Cb.txt"));
+    }
 
     #[test]
     fn slugs_are_short_and_cut_at_words() {

@@ -3,7 +3,9 @@
 // Helpers outside #[test] functions report failures the way tests do.
 #![allow(clippy::panic, clippy::print_stderr)]
 
+mod bad_input;
 mod cli;
+mod crash;
 mod graph;
 mod graph_cli;
 mod hay;
