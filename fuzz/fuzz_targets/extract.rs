@@ -23,7 +23,11 @@ fuzz_target!(|bytes: &[u8]| {
         assert!(w.line <= lines, "warning on line {} of {lines}", w.line);
     }
     for talk in &doc.talks {
-        assert!(talk.line >= 1 && talk.line <= lines, "talk on line {} of {lines}", talk.line);
+        assert!(
+            talk.line >= 1 && talk.line <= lines,
+            "talk on line {} of {lines}",
+            talk.line
+        );
     }
     let json = serde_json::to_string(&doc).unwrap_or_else(|e| panic!("JSON: {e}"));
     assert!(serde_json::from_str::<serde_json::Value>(&json).is_ok());

@@ -59,7 +59,10 @@ fuzz_target!(|bytes: &[u8]| {
     match run(store, &text, &options, &mut Vec::new()) {
         Err(QueryError::Syntax { excerpt, .. }) => {
             assert!(excerpt.is_empty() || excerpt.contains('^'), "{excerpt}");
-            assert!(excerpt.lines().all(|l| l.chars().count() < 200), "{excerpt}");
+            assert!(
+                excerpt.lines().all(|l| l.chars().count() < 200),
+                "{excerpt}"
+            );
         }
         _ => {}
     }
