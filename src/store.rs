@@ -54,12 +54,26 @@ pub enum StoreError {
         found: u64,
         expected: u64,
     },
-    #[error("store {}: {error}", .path.display())]
+    #[error("store {}: {error}{}", .path.display(), space_hint(.error))]
     Storage {
         path: PathBuf,
         #[source]
         error: StorageError,
     },
+}
+
+/// What to do when a write failed for want of room; nothing otherwise. The store itself stays
+/// as the last committed transaction left it.
+fn space_hint(error: &StorageError) -> &'static str {
+    let text = error.to_string();
+    if text.contains("No space left") || text.contains("File too large") || text.contains("quota") {
+        "\n(the disk is full or a file size limit was reached: the store keeps what was \
+         committed before; free space and run the build again)"
+    } else if text.contains("Permission denied") || text.contains("Read-only file system") {
+        "\n(talkgraph may not write there: check the store folder's permissions, or use another --store)"
+    } else {
+        ""
+    }
 }
 
 /// Where the store lives.

@@ -209,3 +209,59 @@ fn crash_killed_builds_lose_nothing() -> TestResult {
     assert!(tally.before > 0 && tally.after > 0, "{tally:?}");
     Ok(())
 }
+
+/// A write that fails for want of room (here a file size limit, `ulimit -f`, which makes writes
+/// fail with EFBIG as a full disk does with ENOSPC) is a clear error naming the store, and the
+/// store opens afterwards holding what it held before.
+#[test]
+fn crash_a_full_disk_loses_nothing() -> TestResult {
+    let work = tempfile::tempdir()?;
+    let dir = work.path();
+    write_listings(dir, 5)?;
+    let store = dir.join("store");
+    let status = Command::new(bin())
+        .current_dir(dir)
+        .args(["build", "a.txt", "--store"])
+        .arg(&store)
+        .stdout(Stdio::null())
+        .stderr(Stdio::null())
+        .status()?;
+    assert!(status.success());
+    let (before, _) = state(&store)?;
+    // SIGXFSZ ignored (inherited through exec), so the write returns EFBIG instead of killing
+    let script = format!(
+        "trap '' XFSZ; ulimit -f 1000; exec '{}' build large.txt b.txt --store '{}' \
+         --bulk-threshold 10000",
+        bin().display(),
+        store.display()
+    );
+    let out = Command::new("sh")
+        .current_dir(dir)
+        .args(["-c", &script])
+        .output()?;
+    let err = String::from_utf8_lossy(&out.stderr);
+    assert!(
+        !out.status.success(),
+        "a build past the limit succeeded: {err}"
+    );
+    assert!(
+        err.contains(&store.display().to_string()) && err.contains("disk is full"),
+        "{err}"
+    );
+    assert!(!err.contains("panicked"), "{err}");
+    let (after, marks) = state(&store)?;
+    assert_eq!(after, before, "{err}");
+    assert!(marks.is_empty());
+    // with room again, the same build completes
+    let status = Command::new(bin())
+        .current_dir(dir)
+        .args(["build", "large.txt", "b.txt", "--store"])
+        .arg(&store)
+        .args(["--bulk-threshold", "10000"])
+        .stdout(Stdio::null())
+        .stderr(Stdio::null())
+        .status()?;
+    assert!(status.success());
+    assert_eq!(state(&store)?.0.len(), 3);
+    Ok(())
+}
