@@ -29,7 +29,7 @@ use assert_cmd::cargo::{cargo_bin, cargo_bin_cmd};
 use oxigraph::io::{RdfFormat, RdfParser};
 use oxigraph::model::{GraphName, Term, Triple};
 
-use crate::hay::{sample_path, TestResult};
+use crate::hay::{copy_dir, sample_path, TestResult};
 
 type AnyResult<T> = Result<T, Box<dyn Error>>;
 
@@ -1075,20 +1075,6 @@ fn input_len(input: &Input) -> usize {
 }
 
 // ---- small helpers ----
-
-fn copy_dir(from: &Path, to: &Path) -> std::io::Result<()> {
-    std::fs::create_dir_all(to)?;
-    for entry in std::fs::read_dir(from)? {
-        let entry = entry?;
-        let target = to.join(entry.file_name());
-        if entry.file_type()?.is_dir() {
-            copy_dir(&entry.path(), &target)?;
-        } else {
-            std::fs::copy(entry.path(), target)?;
-        }
-    }
-    Ok(())
-}
 
 fn percent_decode(s: &str) -> Option<Vec<u8>> {
     let mut out = Vec::with_capacity(s.len());

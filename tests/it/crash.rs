@@ -15,7 +15,7 @@ use std::time::{Duration, Instant};
 
 use talkgraph::store::GraphStore;
 
-use crate::hay::TestResult;
+use crate::hay::{copy_dir, TestResult};
 
 const FILES: [(&str, usize); 3] = [("a.txt", 200), ("b.txt", 200), ("large.txt", 2000)];
 /// The large listing (~2000 × 20 estimated triples) goes through the bulk loader, the others
@@ -136,20 +136,6 @@ fn kill_and_check(
         interrupted.is_empty(),
         "marks left after the rerun: {interrupted:?}"
     );
-    Ok(())
-}
-
-fn copy_dir(from: &Path, to: &Path) -> TestResult {
-    std::fs::create_dir_all(to)?;
-    for entry in std::fs::read_dir(from)? {
-        let entry = entry?;
-        let target = to.join(entry.file_name());
-        if entry.file_type()?.is_dir() {
-            copy_dir(&entry.path(), &target)?;
-        } else {
-            std::fs::copy(entry.path(), target)?;
-        }
-    }
     Ok(())
 }
 

@@ -18,3 +18,18 @@ pub fn sample_gold_path() -> PathBuf {
 }
 
 pub type TestResult = Result<(), Box<dyn std::error::Error>>;
+
+/// Copies a folder (a closed store) recursively.
+pub fn copy_dir(from: &Path, to: &Path) -> std::io::Result<()> {
+    std::fs::create_dir_all(to)?;
+    for entry in std::fs::read_dir(from)? {
+        let entry = entry?;
+        let target = to.join(entry.file_name());
+        if entry.file_type()?.is_dir() {
+            copy_dir(&entry.path(), &target)?;
+        } else {
+            std::fs::copy(entry.path(), target)?;
+        }
+    }
+    Ok(())
+}
