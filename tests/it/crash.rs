@@ -251,3 +251,75 @@ fn crash_a_full_disk_loses_nothing() -> TestResult {
     assert_eq!(state(&store)?.0.len(), 3);
     Ok(())
 }
+
+/// A store the user may not write: `build` fails naming the store and saying why, changes
+/// nothing, and reading commands still work. CI runs as root, which may write anywhere, so
+/// there the build runs as an unprivileged user (setpriv); elsewhere the store is made
+/// read-only.
+#[test]
+fn crash_a_store_it_may_not_write_is_refused_clearly() -> TestResult {
+    let work = tempfile::tempdir()?;
+    let dir = work.path();
+    write_listings(dir, 7)?;
+    let store = dir.join("store");
+    build(dir, &store)?;
+    let (before, _) = state(&store)?;
+    let root = std::fs::read_to_string("/proc/self/status")?
+        .lines()
+        .any(|l| l.starts_with("Uid:") && l.split_whitespace().nth(1) == Some("0"));
+    let run = |args: &[&str]| -> std::io::Result<std::process::Output> {
+        let mut cmd = if root {
+            let mut c = Command::new("setpriv");
+            c.args(["--reuid=65534", "--regid=65534", "--clear-groups"])
+                .arg(bin());
+            c
+        } else {
+            Command::new(bin())
+        };
+        cmd.current_dir(dir)
+            .args(args)
+            .arg("--store")
+            .arg(&store)
+            .output()
+    };
+    // everyone may read and traverse; only the owner may write
+    Command::new("chmod")
+        .arg("-R")
+        .arg("a+rX,go-w")
+        .arg(dir)
+        .status()?;
+    if !root {
+        Command::new("chmod")
+            .arg("-R")
+            .arg("a-w")
+            .arg(&store)
+            .status()?;
+    }
+    std::fs::write(dir.join("new.txt"), talkgraph::generate::generate(20, 99))?;
+    Command::new("chmod")
+        .arg("a+r")
+        .arg(dir.join("new.txt"))
+        .status()?;
+    let out = run(&["build", "new.txt"])?;
+    let err = String::from_utf8_lossy(&out.stderr);
+    assert!(!out.status.success(), "{err}");
+    assert!(
+        err.contains(&store.display().to_string()) && err.contains("may not write"),
+        "{err}"
+    );
+    let read = run(&["query", "graphs"])?;
+    assert!(
+        read.status.success(),
+        "{}",
+        String::from_utf8_lossy(&read.stderr)
+    );
+    if !root {
+        Command::new("chmod")
+            .arg("-R")
+            .arg("u+w")
+            .arg(&store)
+            .status()?;
+    }
+    assert_eq!(state(&store)?.0, before);
+    Ok(())
+}
