@@ -121,6 +121,12 @@ fn classify_group(group: &str, lex: &Lexicon) -> Option<Vec<Scored>> {
 /// (University of Helsinki)"; "HARRINGTON, James, Jr. (Brown)" → "James Harrington Jr. (Brown)".
 /// `None` unless the text starts with such a name.
 fn uninvert(text: &str, lex: &Lexicon) -> Option<String> {
+    // cheap refusal on the hot path: a surname in capitals ends its first word with a comma
+    // within the first few words
+    let head = text.split(',').next().unwrap_or(text);
+    if head.len() == text.len() || head.chars().any(char::is_lowercase) {
+        return None;
+    }
     let tokens: Vec<&str> = text.split_whitespace().collect();
     let is_capitals = |t: &str| {
         let t = t.trim_end_matches(',');
