@@ -127,6 +127,12 @@ pub struct StatsArgs {
     #[arg(long, value_name = "K", default_value_t = 10)]
     pub top: usize,
 
+    /// Most pairs listed for the speaker-level projections (speakers sharing an institution,
+    /// co-presenters and their institutions), heaviest first; 0 lists all. The institution
+    /// projection always lists every pair. JSON gives the full count as `pair_count`.
+    #[arg(long, value_name = "N", default_value_t = 1000)]
+    pub max_pairs: usize,
+
     /// Show only these graphs (repeat for several) [default: all]
     #[arg(long, value_enum, value_name = "GRAPH")]
     pub projection: Vec<ProjectionArg>,

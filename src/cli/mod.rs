@@ -478,6 +478,7 @@ fn stats(args: StatsArgs, out: &mut dyn Write) -> anyhow::Result<ExitCode> {
         top: args.top,
         exact_limit: args.exact_limit,
         samples: args.samples.max(1),
+        max_pairs: (args.max_pairs > 0).then_some(args.max_pairs),
     };
     let report = crate::network::report::Report::new(&network, &options);
     let sections = if args.projection.is_empty() {

@@ -107,7 +107,10 @@ pub struct InstitutionProjection {
 pub struct Projection {
     #[serde(flatten)]
     pub graph: GraphStats,
+    /// The heaviest pairs, at most [`StatsOptions::max_pairs`].
     pub pairs: Vec<WeightedPair>,
+    /// How many pairs the projection has (`pairs` may list fewer).
+    pub pair_count: usize,
 }
 
 /// A speaker with several affiliations and the institution pairs they bridge.
@@ -291,9 +294,17 @@ impl Report {
             graph: graph_stats(ip, options),
             pairs,
         };
-        let projection = |g: &Graph| Projection {
-            graph: graph_stats(g, options),
-            pairs: weighted_pairs(g),
+        let projection = |g: &Graph| {
+            let mut pairs = weighted_pairs(g);
+            let pair_count = pairs.len();
+            if let Some(max) = options.max_pairs {
+                pairs.truncate(max);
+            }
+            Projection {
+                graph: graph_stats(g, options),
+                pairs,
+                pair_count,
+            }
         };
         let mut bridges = Vec::new();
         for n in b.node_indices() {

@@ -27,6 +27,10 @@ pub struct StatsOptions {
     pub exact_limit: usize,
     /// Number of pivots when sampling.
     pub samples: usize,
+    /// Most pairs listed for a speaker-level projection (speakers sharing an institution,
+    /// co-presenters, institutions of co-presenters), heaviest first; `None` lists all. Those
+    /// lists grow with the square of the speakers, so a large store needs a cap.
+    pub max_pairs: Option<usize>,
 }
 
 impl Default for StatsOptions {
@@ -35,6 +39,7 @@ impl Default for StatsOptions {
             top: 10,
             exact_limit: 5000,
             samples: 500,
+            max_pairs: Some(1000),
         }
     }
 }

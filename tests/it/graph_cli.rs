@@ -359,6 +359,27 @@ fn cli_stats_and_network_export() -> TestResult {
             .map(Vec::len),
         Some(3)
     );
+    // the speaker-level pair lists are capped by --max-pairs, the count says how many there are
+    let all = v["speaker_projection"]["pair_count"].as_u64().unwrap_or(0);
+    assert!(all > 2, "{}", v["speaker_projection"]);
+    assert_eq!(
+        v["speaker_projection"]["pairs"].as_array().map(Vec::len),
+        Some(all as usize)
+    );
+    let capped = talkgraph(&store)
+        .args(["stats", "--format", "json", "--max-pairs", "2"])
+        .assert()
+        .success();
+    let c: serde_json::Value = serde_json::from_str(&stdout(&capped))?;
+    assert_eq!(c["speaker_projection"]["pair_count"], all);
+    assert_eq!(
+        c["speaker_projection"]["pairs"].as_array().map(Vec::len),
+        Some(2)
+    );
+    assert_eq!(
+        c["speaker_projection"]["pairs"][0], v["speaker_projection"]["pairs"][0],
+        "the heaviest pairs are kept"
+    );
     let series = talkgraph(&store)
         .args([
             "stats",
