@@ -166,7 +166,20 @@ impl GraphStore {
                 path: path.to_path_buf(),
             });
         }
-        let store = Store::open_read_only(path).map_err(|e| open_error(path, e))?;
+        // RocksDB's read-only open reads the file list, then the files; a writer beside it may
+        // delete a write-ahead log or table in between (flush, compaction). That race is
+        // transient: open again.
+        let mut attempt = 0;
+        let store = loop {
+            match Store::open_read_only(path) {
+                Ok(store) => break store,
+                Err(e) if attempt < READ_ONLY_OPEN_ATTEMPTS && vanished_file(&e) => {
+                    attempt += 1;
+                    std::thread::sleep(std::time::Duration::from_millis(20 * attempt));
+                }
+                Err(e) => return Err(open_error(path, e)),
+            }
+        };
         let this = Self {
             store,
             location: Location::Disk(path.to_path_buf()),
@@ -544,6 +557,17 @@ pub fn term_text(term: &Term) -> String {
 pub struct ReplaceOutcome {
     pub bulk: bool,
     pub cleared_first: bool,
+}
+
+/// How often a read-only open is tried when a writer beside it removed a file it was reading.
+#[cfg(feature = "rocksdb")]
+const READ_ONLY_OPEN_ATTEMPTS: u64 = 10;
+
+/// The error RocksDB gives when a file listed in its manifest vanished while it opened.
+#[cfg(feature = "rocksdb")]
+fn vanished_file(error: &StorageError) -> bool {
+    let text = error.to_string();
+    text.contains("No such file or directory") || text.contains("NotFound")
 }
 
 #[cfg(feature = "rocksdb")]

@@ -5,6 +5,8 @@
 
 mod bad_input;
 mod cli;
+#[cfg(target_os = "linux")]
+mod concurrent;
 mod crash;
 mod graph;
 mod graph_cli;
