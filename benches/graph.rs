@@ -4,7 +4,8 @@
 //! network statistics on the built store.
 //!
 //! Run: `cargo bench --bench graph` (needs the RocksDB store: a release build of RocksDB,
-//! about 14 minutes the first time). Options: `-- --talks N --seed S --runs R`.
+//! about 14 minutes the first time). Options: `-- --talks N --seed S --runs R`, and
+//! `--queries-only DIR` to time only the queries and statistics on a store built before.
 //!
 //! Peak memory is the process's peak resident set (VmHWM) during the build, reset before it.
 #![expect(clippy::print_stdout, reason = "a benchmark reports on stdout")]
@@ -25,7 +26,7 @@ use talkgraph::read::Source;
 use talkgraph::store::GraphStore;
 
 mod common;
-use common::{arg, status_kib};
+use common::{arg, status_kib, text_arg};
 
 /// Median wall time of `runs` runs of a query, in milliseconds, and its row count.
 fn time_query(
@@ -56,11 +57,21 @@ fn time_query(
 }
 
 fn main() -> Result<(), Box<dyn std::error::Error>> {
-    let talks = arg("--talks", 100_000) as usize;
-    let seed = arg("--seed", 42);
     let runs = arg("--runs", 5).max(1);
     let dir = tempfile::tempdir()?;
-    let listing = dir.path().join("generated.txt");
+    let store = match text_arg("--queries-only") {
+        Some(existing) => GraphStore::open_read_only(std::path::Path::new(&existing))?,
+        None => build_and_compare(dir.path())?,
+    };
+    queries_and_stats(&store, runs)
+}
+
+/// Builds the generated listing with talkgraph and loads the same quads with Oxigraph's bulk
+/// loader, both in `dir`; the store talkgraph built.
+fn build_and_compare(dir: &std::path::Path) -> Result<GraphStore, Box<dyn std::error::Error>> {
+    let talks = arg("--talks", 100_000) as usize;
+    let seed = arg("--seed", 42);
+    let listing = dir.join("generated.txt");
     std::fs::write(&listing, talkgraph::generate::generate(talks, seed))?;
     let mb = std::fs::metadata(&listing)?.len() as f64 / 1e6;
     println!("input: {talks} generated talks (seed {seed}), {mb:.1} MB");
@@ -69,7 +80,7 @@ fn main() -> Result<(), Box<dyn std::error::Error>> {
     let _ = std::fs::write("/proc/self/clear_refs", "5");
     let rss_before = status_kib("VmRSS:").unwrap_or(0);
     let start = Instant::now();
-    let store = GraphStore::open(&dir.path().join("talkgraph.db"))?;
+    let store = GraphStore::open(&dir.join("talkgraph.db"))?;
     let extractor = Extractor::new()?;
     let source = Source::from_path(&listing)?;
     let report = build(
@@ -91,7 +102,7 @@ fn main() -> Result<(), Box<dyn std::error::Error>> {
     );
 
     // 2. The same triples as N-Quads, loaded by Oxigraph's bulk loader into a fresh store.
-    let nq = dir.path().join("graph.nq");
+    let nq = dir.join("graph.nq");
     {
         let mut file = std::io::BufWriter::new(std::fs::File::create(&nq)?);
         export(
@@ -103,7 +114,7 @@ fn main() -> Result<(), Box<dyn std::error::Error>> {
         )?;
     }
     let start = Instant::now();
-    let raw = Store::open(dir.path().join("oxigraph.db"))?;
+    let raw = Store::open(dir.join("oxigraph.db"))?;
     let mut loader = raw.bulk_loader();
     loader.load_from_reader(RdfFormat::NQuads, std::fs::File::open(&nq)?)?;
     loader.commit()?;
@@ -119,6 +130,11 @@ fn main() -> Result<(), Box<dyn std::error::Error>> {
     );
     drop(raw);
 
+    Ok(store)
+}
+
+/// Times the canned queries (median of `runs`) and the network statistics.
+fn queries_and_stats(store: &GraphStore, runs: u64) -> Result<(), Box<dyn std::error::Error>> {
     // 3. Canned queries on the built store (median of R runs).
     let person = "PREFIX schema: <https://schema.org/> SELECT ?title WHERE { ?p schema:name \"Richard Martin\" . \
                   ?t schema:performer ?p ; schema:name ?title }";
@@ -126,23 +142,36 @@ fn main() -> Result<(), Box<dyn std::error::Error>> {
     let series = "PREFIX schema: <https://schema.org/> PREFIX tg: <https://w3id.org/talkgraph/ontology#> \
                   SELECT ?part ?title WHERE { ?s schema:name \"Tutorial on Language Model Alignment\" ; \
                   a schema:EventSeries ; schema:subEvent ?t . ?t schema:name ?title . OPTIONAL { ?t tg:partNumber ?part } } ORDER BY ?part";
-    // the shipped query asks for "Machine learning" and everything under it (most of the
-    // generated talks); a leaf topic is the selective case
-    let topic = talkgraph::query::named("talks-about-topic")
-        .unwrap_or_default()
-        .replace("\"Machine learning\"@en", "\"Diffusion models\"@en");
-    let topic_page = format!("{topic} LIMIT 100");
-    let broad = talkgraph::query::named("talks-about-topic").unwrap_or_default();
+    // The shipped query asks for "Machine learning" and everything under it (most of the
+    // generated talks). The selective case is a leaf topic: the bench times the most frequent
+    // leaf, one near a tenth of its frequency and the rarest, so the cost per row shows.
+    let leaves = leaf_topics(store)?;
+    let shipped = talkgraph::query::named("talks-about-topic").unwrap_or_default();
+    let pick = |i: usize| leaves.get(i).cloned().unwrap_or_default();
+    let tenth = leaves
+        .iter()
+        .position(|(_, n)| *n <= leaves.first().map_or(0, |(_, m)| m / 8))
+        .unwrap_or(0);
+    let mut topic_queries = Vec::new();
+    for (label, talks) in [pick(0), pick(tenth), pick(leaves.len().saturating_sub(1))] {
+        let text = shipped.replace("\"Machine learning\"@en", &format!("\"{label}\"@en"));
+        topic_queries.push((
+            format!("talks-about-topic, leaf \"{label}\" ({talks} talks)"),
+            text.clone(),
+        ));
+        topic_queries.push((
+            format!("talks-about-topic, leaf \"{label}\", first 100"),
+            format!("{text} LIMIT 100"),
+        ));
+    }
+    topic_queries.push((
+        "talks-about-topic, Machine learning and below".to_owned(),
+        shipped.to_owned(),
+    ));
     for (name, text) in [
         ("a person's talks", person),
         ("person-talks", some_person),
         ("a series in order", series),
-        ("talks-about-topic, a leaf topic", topic.as_str()),
-        (
-            "talks-about-topic, a leaf topic, first 100",
-            topic_page.as_str(),
-        ),
-        ("talks-about-topic, Machine learning and below", broad),
         (
             "summary (aggregate)",
             talkgraph::query::named("summary").unwrap_or_default(),
@@ -160,13 +189,19 @@ fn main() -> Result<(), Box<dyn std::error::Error>> {
             talkgraph::query::named("topics-by-frequency").unwrap_or_default(),
         ),
     ] {
-        let (ms, outcome) = time_query(&store, text, runs)?;
+        let (ms, outcome) = time_query(store, text, runs)?;
         println!("query {name}: {ms:.1} ms (median of {runs}), {outcome}");
+        if name == "a series in order" {
+            for (name, text) in &topic_queries {
+                let (ms, outcome) = time_query(store, text, runs)?;
+                println!("query {name}: {ms:.1} ms (median of {runs}), {outcome}");
+            }
+        }
     }
 
     // 4. Network statistics.
     let start = Instant::now();
-    let network = Network::from_store(&store, &Scope::default())?;
+    let network = Network::from_store(store, &Scope::default())?;
     let read_secs = start.elapsed().as_secs_f64();
     let report = Report::new(&network, &StatsOptions::default());
     let stats_secs = start.elapsed().as_secs_f64();
@@ -179,4 +214,30 @@ fn main() -> Result<(), Box<dyn std::error::Error>> {
         report.bipartite.graph.sampled
     );
     Ok(())
+}
+
+/// The topics without narrower topics that talks are about, most talks first.
+fn leaf_topics(store: &GraphStore) -> Result<Vec<(String, u64)>, Box<dyn std::error::Error>> {
+    let query = "PREFIX schema: <https://schema.org/> PREFIX skos: <http://www.w3.org/2004/02/skos/core#> \
+                 SELECT ?label (COUNT(?talk) AS ?n) WHERE { ?talk schema:about ?c . ?c skos:prefLabel ?label . \
+                 FILTER NOT EXISTS { ?narrower skos:broader ?c } } GROUP BY ?label ORDER BY DESC(?n) ?label";
+    let mut sink = Vec::new();
+    talkgraph::query::run(
+        store,
+        query,
+        &QueryOptions {
+            format: ResultFormat::Tsv,
+            timeout: None,
+            ..QueryOptions::default()
+        },
+        &mut sink,
+    )?;
+    let mut out = Vec::new();
+    // TSV rows after the header: "label"@en <TAB> n
+    for line in String::from_utf8(sink)?.lines().skip(1) {
+        let (label, n) = line.split_once('\t').ok_or("a TSV row without a tab")?;
+        let label = label.split('"').nth(1).unwrap_or_default();
+        out.push((label.to_owned(), n.trim().parse()?));
+    }
+    Ok(out)
 }

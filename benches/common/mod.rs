@@ -10,6 +10,19 @@ pub fn arg(name: &str, default: u64) -> u64 {
         .unwrap_or(default)
 }
 
+/// The text after `name` on the command line, if given.
+#[allow(
+    dead_code,
+    reason = "each bench binary compiles this module; only graph reads text options"
+)]
+pub fn text_arg(name: &str) -> Option<String> {
+    let args: Vec<String> = std::env::args().collect();
+    args.iter()
+        .position(|a| a == name)
+        .and_then(|i| args.get(i + 1))
+        .cloned()
+}
+
 /// A field of /proc/self/status in KiB (`VmRSS:`, `VmHWM:`), on Linux.
 pub fn status_kib(field: &str) -> Option<u64> {
     let status = std::fs::read_to_string("/proc/self/status").ok()?;
