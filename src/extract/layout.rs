@@ -45,6 +45,8 @@ struct Entry {
     from_heading: bool,
     listed: bool,
     in_bio: bool,
+    /// Marked as called off ("— CANCELLED"): read, then left out.
+    cancelled: bool,
 }
 
 #[derive(Debug)]
@@ -78,6 +80,7 @@ pub(crate) fn group(mut infos: Vec<LineInfo>, lines: &[&str], lex: &Lexicon) -> 
         layout: Layout::default(),
         cur: None,
         pending_when: None,
+        pending_cancel: false,
         orientation,
         after_speakers: false,
         in_people_section: false,
@@ -94,6 +97,8 @@ struct Reader<'a> {
     layout: Layout,
     cur: Option<Entry>,
     pending_when: Option<String>,
+    /// The last date line called off the entry that follows it.
+    pending_cancel: bool,
     orientation: Orientation,
     /// The last line with content was a speaker line.
     after_speakers: bool,
@@ -122,10 +127,30 @@ impl Reader<'_> {
         if matches!(info.kind, Kind::Blank | Kind::Noise) {
             self.after_speakers = after_speakers;
         }
+        // A called-off date line ("Thu 12 March — CANCELLED") heads the entry that follows it;
+        // a called-off title or speaker line belongs to the entry it opens or joins.
+        let cancels = info.cancelled && !matches!(info.kind, Kind::Blank | Kind::Noise);
+        let heads = matches!(info.kind, Kind::When(_));
+        self.read(n, info, after_speakers, lex);
+        if cancels && heads {
+            self.pending_cancel = true;
+        } else if cancels {
+            if let Some(cur) = &mut self.cur {
+                cur.cancelled = true;
+            }
+        }
+    }
+
+    /// Reads one line; `after_speakers` says whether the last line with content was a speaker
+    /// line.
+    fn read(&mut self, n: usize, info: LineInfo, after_speakers: bool, lex: &Lexicon) {
         match info.kind {
             Kind::Blank => {}
             Kind::Noise => {}
-            Kind::When(when) => self.pending_when = Some(when),
+            Kind::When(when) => {
+                self.pending_when = Some(when);
+                self.pending_cancel = false;
+            }
             Kind::Heading(title) => {
                 self.close();
                 let mut e = self.open(n);
@@ -198,6 +223,7 @@ impl Reader<'_> {
     fn open(&mut self, n: usize) -> Entry {
         let mut e = Entry::open(n);
         e.when = self.pending_when.take();
+        e.cancelled = std::mem::take(&mut self.pending_cancel);
         e
     }
 
@@ -341,7 +367,7 @@ impl Reader<'_> {
 
     fn close(&mut self) {
         let Some(entry) = self.cur.take() else { return };
-        if entry.is_empty() {
+        if entry.is_empty() || entry.cancelled {
             return;
         }
         let heading_only = entry.speakers.is_empty()

@@ -81,6 +81,8 @@ pub(crate) struct LineInfo {
     pub when: Option<String>,
     /// The title had a "Keynote:"-style label.
     pub labelled: bool,
+    /// The entry is marked as called off ("— CANCELLED", "[withdrawn]"): it is no talk.
+    pub cancelled: bool,
 }
 
 /// Facts about the whole document that line classification needs.
@@ -108,6 +110,7 @@ pub(crate) fn classify(raw: &str, lex: &Lexicon, ctx: DocContext) -> LineInfo {
         listed: false,
         when: None,
         labelled: false,
+        cancelled: false,
     };
     let trimmed = raw.trim();
     if trimmed.is_empty() {
@@ -125,7 +128,17 @@ pub(crate) fn classify(raw: &str, lex: &Lexicon, ctx: DocContext) -> LineInfo {
     let (text, listed) = strip_list_marker(text);
     info.listed = listed;
     let text = strip_markdown(text);
-    let text = strip_trailing_tags(strip_link_fragments(text.trim()));
+    let (text, coded) = strip_code(text.trim());
+    info.listed |= coded;
+    let (text, cancelled) = strip_status(text);
+    info.cancelled = cancelled;
+    let text = strip_trailing_tags(strip_link_fragments(text));
+    let text = strip_leading_tag(text);
+    if text.is_empty() {
+        // "[withdrawn]": a slot with nothing in it
+        info.kind = Kind::Noise;
+        return info;
+    }
     if let Some((field, value)) = field_label(text) {
         info.kind = Kind::Field(field, value.to_owned());
         return info;
@@ -514,6 +527,101 @@ fn strip_list_marker(s: &str) -> (&str, bool) {
         }
     }
     (s, false)
+}
+
+/// Words that call an entry off.
+const CALLED_OFF: &[&str] = &["cancelled", "canceled", "withdrawn", "called off"];
+
+/// Words that move an entry without calling it off: the talk still takes place.
+const MOVED: &[&str] = &["postponed", "rescheduled", "moved"];
+
+/// Drops a status marker written after or before an entry ("Title — CANCELLED", "Title
+/// (postponed)", "[Withdrawn] Title", "CANCELLED: Title"); says whether it calls the talk off.
+fn strip_status(s: &str) -> (&str, bool) {
+    let status = |word: &str| {
+        let lower = word.trim().to_lowercase();
+        if CALLED_OFF.contains(&lower.as_str()) {
+            Some(true)
+        } else if MOVED.contains(&lower.as_str()) {
+            Some(false)
+        } else {
+            None
+        }
+    };
+    // trailing: " — CANCELLED", " - cancelled", " (postponed)", " [withdrawn]"
+    for sep in [" — ", " – ", " - ", " -- ", ": "] {
+        if let Some(at) = s.rfind(sep) {
+            if let Some(off) = status(s[at + sep.len()..].trim_end_matches(['.', '!'])) {
+                return (s[..at].trim_end(), off);
+            }
+        }
+    }
+    if let Some(open) = s.rfind(['(', '[']) {
+        let inner = s[open + 1..].trim_end_matches([')', ']']);
+        if s.ends_with([')', ']']) {
+            if let Some(off) = status(inner) {
+                return (s[..open].trim_end(), off);
+            }
+        }
+    }
+    // leading: "CANCELLED: Title", "[Withdrawn] Title", "Cancelled — Title"
+    for sep in [": ", " — ", " – ", " - ", "] ", ") "] {
+        if let Some((head, rest)) = s.split_once(sep) {
+            let head = head.trim_start_matches(['(', '[']);
+            if let Some(off) = status(head) {
+                return (rest.trim_start(), off);
+            }
+        }
+    }
+    (s, false)
+}
+
+/// Drops a programme code in front of an entry: "T01  Title", "A3\tTitle", "P-12. Title".
+/// The code is one or two capitals and up to three digits, set off by two spaces, a tab,
+/// ". " or ": ".
+fn strip_code(s: &str) -> (&str, bool) {
+    let letters = s.bytes().take_while(u8::is_ascii_uppercase).count();
+    if !(1..=2).contains(&letters) {
+        return (s, false);
+    }
+    let rest = &s[letters..];
+    let rest = rest.strip_prefix('-').unwrap_or(rest);
+    let digits = rest.bytes().take_while(u8::is_ascii_digit).count();
+    if !(1..=3).contains(&digits) {
+        return (s, false);
+    }
+    let rest = &rest[digits..];
+    for sep in ["  ", "\t", ". ", ": "] {
+        if let Some(r) = rest.strip_prefix(sep) {
+            let r = r.trim_start();
+            if !r.is_empty() {
+                return (r, true);
+            }
+        }
+    }
+    (s, false)
+}
+
+/// Drops a short tag in brackets in front of an entry: "[Lightning] Title", "[Poster] Title".
+/// A tag with nothing after it leaves the empty string.
+fn strip_leading_tag(s: &str) -> &str {
+    let Some(inner) = s.strip_prefix('[') else {
+        return s;
+    };
+    let Some(close) = inner.find(']') else {
+        return s;
+    };
+    let tag = &inner[..close];
+    let rest = &inner[close + 1..];
+    let short = tag.split_whitespace().count() <= 3
+        && tag
+            .chars()
+            .all(|c| c.is_alphabetic() || c == ' ' || c == '-');
+    if short && !rest.starts_with('(') {
+        rest.trim_start()
+    } else {
+        s
+    }
 }
 
 /// Drops "[English subtitles]", "[video]" and similar tags at the end of a line.
@@ -1048,6 +1156,44 @@ mod tests {
             kind("This is joint work with Lena Hoffmann and Arvind Rao."),
             Kind::Combined { .. }
         ));
+    }
+
+    #[test]
+    fn status_markers_codes_and_tags() {
+        assert_eq!(
+            strip_status("Protein Design — CANCELLED"),
+            ("Protein Design", true)
+        );
+        assert_eq!(
+            strip_status("Cancelled: Folding Cloth"),
+            ("Folding Cloth", true)
+        );
+        assert_eq!(
+            strip_status("Soft Robots (postponed)"),
+            ("Soft Robots", false)
+        );
+        assert_eq!(strip_status("[withdrawn]"), ("", true));
+        assert_eq!(strip_status("Moving Targets"), ("Moving Targets", false));
+        assert_eq!(strip_code("T01  Fast Solvers"), ("Fast Solvers", true));
+        assert_eq!(strip_code("B2\tFast Solvers"), ("Fast Solvers", true));
+        assert_eq!(
+            strip_code("B2 Bombers Revisited"),
+            ("B2 Bombers Revisited", false)
+        );
+        assert_eq!(
+            strip_leading_tag("[Lightning] Fast Solvers"),
+            "Fast Solvers"
+        );
+        assert_eq!(strip_leading_tag("[Title](url)"), "[Title](url)");
+        assert!(matches!(kind("A5  [withdrawn]"), Kind::Noise));
+        let lex = Lexicon::builtin_for_tests();
+        let info = classify(
+            "B2  Protein Design — CANCELLED",
+            &lex,
+            DocContext::default(),
+        );
+        assert!(info.cancelled && info.listed);
+        assert!(matches!(info.kind, Kind::Title(t) if t == "Protein Design"));
     }
 
     #[test]

@@ -193,6 +193,7 @@ fn info(kind: Kind, when: Option<String>) -> LineInfo {
         listed: true,
         when,
         labelled: false,
+        cancelled: false,
     }
 }
 
