@@ -8,9 +8,9 @@
 //! segments join the open session. Entries with a title and nothing else are headings: the
 //! first one is the document's title.
 
-use super::line::{Field, Kind, LineInfo};
-use super::speaker::parse_speakers;
-use super::text::{clean, clean_title};
+use super::line::{Field, Kind, LineInfo, Strike};
+use super::speaker::{assign_affiliations, field_affiliations, parse_speakers};
+use super::text::{clean, clean_title, is_placeholder};
 use super::time::{resolve_offsets, Reading};
 use super::Lexicon;
 use crate::model::{Affiliation, Speaker, Talk, Warning};
@@ -47,6 +47,17 @@ struct Entry {
     in_bio: bool,
     /// Marked as called off ("— CANCELLED"): read, then left out.
     cancelled: bool,
+    /// The labelled fields read into this entry (see [`fields`]).
+    fields: u8,
+    /// Affiliations from a labelled field written before the speakers, one group per `;`.
+    field_affiliations: Vec<Vec<Affiliation>>,
+}
+
+/// Bits of [`Entry::fields`].
+mod fields {
+    pub const TITLE: u8 = 1;
+    pub const SPEAKER: u8 = 2;
+    pub const WHEN: u8 = 4;
 }
 
 #[derive(Debug)]
@@ -81,6 +92,8 @@ pub(crate) fn group(mut infos: Vec<LineInfo>, lines: &[&str], lex: &Lexicon) -> 
         cur: None,
         pending_when: None,
         pending_cancel: false,
+        striking: false,
+        struck: false,
         orientation,
         after_speakers: false,
         in_people_section: false,
@@ -99,6 +112,10 @@ struct Reader<'a> {
     pending_when: Option<String>,
     /// The last date line called off the entry that follows it.
     pending_cancel: bool,
+    /// Inside struck-through text that spans lines.
+    striking: bool,
+    /// The line being read is struck through: an entry it opens is called off.
+    struck: bool,
     orientation: Orientation,
     /// The last line with content was a speaker line.
     after_speakers: bool,
@@ -124,14 +141,24 @@ impl Reader<'_> {
             &mut self.after_speakers,
             matches!(info.kind, Kind::Speakers { .. }),
         );
-        if matches!(info.kind, Kind::Blank | Kind::Noise) {
+        if matches!(info.kind, Kind::Blank | Kind::Noise | Kind::Rule) {
             self.after_speakers = after_speakers;
+        }
+        if info.strike == Strike::Opens {
+            self.striking = true;
+        }
+        self.struck = self.striking || info.strike == Strike::Whole;
+        if info.strike == Strike::Closes {
+            self.striking = false;
         }
         // A called-off date line ("Thu 12 March — CANCELLED") heads the entry that follows it;
         // a called-off title or speaker line belongs to the entry it opens or joins.
-        let cancels = info.cancelled && !matches!(info.kind, Kind::Blank | Kind::Noise);
-        let heads = matches!(info.kind, Kind::When(_));
+        let cancels =
+            (info.cancelled || self.struck) && !matches!(info.kind, Kind::Blank | Kind::Noise);
+        let dated = matches!(info.kind, Kind::When(_) | Kind::Field(Field::When, _));
         self.read(n, info, after_speakers, lex);
+        // a date that went to no entry heads the next one
+        let heads = dated && self.pending_when.is_some();
         if cancels && heads {
             self.pending_cancel = true;
         } else if cancels {
@@ -147,6 +174,12 @@ impl Reader<'_> {
         match info.kind {
             Kind::Blank => {}
             Kind::Noise => {}
+            // A rule between records of labelled fields ends the record.
+            Kind::Rule => {
+                if self.cur.as_ref().is_some_and(|c| c.fields != 0) {
+                    self.close();
+                }
+            }
             Kind::When(when) => {
                 self.pending_when = Some(when);
                 self.pending_cancel = false;
@@ -223,7 +256,7 @@ impl Reader<'_> {
     fn open(&mut self, n: usize) -> Entry {
         let mut e = Entry::open(n);
         e.when = self.pending_when.take();
-        e.cancelled = std::mem::take(&mut self.pending_cancel);
+        e.cancelled = std::mem::take(&mut self.pending_cancel) || self.struck;
         e
     }
 
@@ -276,20 +309,35 @@ impl Reader<'_> {
         }
     }
 
+    /// Reads a labelled field. Records of labelled fields ("Speaker: …", "Title: …") have no
+    /// fixed order: a field that the open entry already holds starts the next record, and so
+    /// does a horizontal rule (see [`Kind::Rule`]).
     fn field(&mut self, n: usize, field: Field, value: String, lex: &Lexicon) {
+        let placeholder = is_placeholder(&value);
         match field {
+            Field::Title if placeholder => self.placeholder(n, fields::TITLE),
+            Field::Speaker if placeholder => self.placeholder(n, fields::SPEAKER),
             Field::Title => {
                 if value.is_empty() {
                     return;
                 }
                 let value = clean_title(&value);
                 match &mut self.cur {
-                    Some(cur) if cur.title.is_none() && cur.paragraphs.is_empty() => {
+                    // a section heading ("== Autumn 2024 ==") over a record gives way to the
+                    // record's own title
+                    Some(cur)
+                        if (cur.title.is_none() || cur.from_heading)
+                            && cur.paragraphs.is_empty()
+                            && cur.fields & fields::TITLE == 0 =>
+                    {
                         cur.title = Some(value);
                         cur.in_bio = false;
                         cur.last_line = n;
                     }
                     _ => self.title(n, value, false),
+                }
+                if let Some(cur) = &mut self.cur {
+                    cur.fields |= fields::TITLE;
                 }
             }
             Field::Speaker => {
@@ -304,7 +352,10 @@ impl Reader<'_> {
                 let speakers = with_line(speakers, n);
                 match &mut self.cur {
                     Some(cur)
-                        if cur.speakers.is_empty() && !cur.in_bio && cur.paragraphs.is_empty() =>
+                        if cur.speakers.is_empty()
+                            && !cur.in_bio
+                            && cur.paragraphs.is_empty()
+                            && cur.fields & fields::SPEAKER == 0 =>
                     {
                         cur.speakers = speakers;
                         cur.last_line = n;
@@ -315,6 +366,13 @@ impl Reader<'_> {
                         e.speakers = speakers;
                         e.by_speaker = true;
                         self.cur = Some(e);
+                    }
+                }
+                if let Some(cur) = &mut self.cur {
+                    cur.fields |= fields::SPEAKER;
+                    let waiting = std::mem::take(&mut cur.field_affiliations);
+                    if !waiting.is_empty() {
+                        assign_affiliations(&mut cur.speakers, waiting);
                     }
                 }
             }
@@ -334,17 +392,29 @@ impl Reader<'_> {
                 }
             }
             Field::Affiliation => {
-                if let Some(speaker) = self.cur.as_mut().and_then(|c| c.speakers.last_mut()) {
-                    let name = clean(&value);
-                    if !name.is_empty() {
-                        let found = lex.institution(name);
-                        speaker.affiliations.push(Affiliation {
-                            name: name.to_owned(),
-                            role: None,
-                            label: found.map(|i| i.name.clone()),
-                            iri: found.map(|i| i.iri.clone()),
-                            unit: None,
-                        });
+                let groups = field_affiliations(&value, lex);
+                if groups.is_empty() {
+                    return;
+                }
+                match &mut self.cur {
+                    Some(cur) if !cur.speakers.is_empty() => {
+                        assign_affiliations(&mut cur.speakers, groups);
+                    }
+                    // the affiliation written before the speaker waits for them
+                    Some(cur) => cur.field_affiliations = groups,
+                    None => {
+                        let mut e = self.open(n);
+                        e.field_affiliations = groups;
+                        self.cur = Some(e);
+                    }
+                }
+            }
+            Field::Role => {
+                let role = clean(&value);
+                let speaker = self.cur.as_mut().and_then(|c| c.speakers.last_mut());
+                if let Some(speaker) = speaker.filter(|_| !role.is_empty()) {
+                    for aff in speaker.affiliations.iter_mut().filter(|a| a.role.is_none()) {
+                        aff.role = Some(role.to_owned());
                     }
                 }
             }
@@ -353,7 +423,10 @@ impl Reader<'_> {
                     return;
                 }
                 match &mut self.cur {
-                    Some(cur) if cur.when.is_none() && !cur.is_empty() => cur.when = Some(value),
+                    Some(cur) if cur.when.is_none() && !cur.is_empty() => {
+                        cur.when = Some(value);
+                        cur.fields |= fields::WHEN;
+                    }
                     _ => self.pending_when = Some(value),
                 }
             }
@@ -362,6 +435,19 @@ impl Reader<'_> {
                     cur.in_bio = false;
                 }
             }
+        }
+    }
+
+    /// A field that names nobody or nothing yet ("Speaker: TBA"): it holds its place in the
+    /// record, so the record is not merged with the next one.
+    fn placeholder(&mut self, n: usize, field: u8) {
+        if self.cur.as_ref().is_none_or(|c| c.fields & field != 0) {
+            self.close();
+            let e = self.open(n);
+            self.cur = Some(e);
+        }
+        if let Some(cur) = &mut self.cur {
+            cur.fields |= field;
         }
     }
 
@@ -543,7 +629,7 @@ fn orientation(infos: &[LineInfo]) -> Orientation {
     let mut prev: Option<&Kind> = None;
     for info in infos {
         match &info.kind {
-            Kind::Noise => continue,
+            Kind::Noise | Kind::Rule => continue,
             // Pairs count only when the two lines are adjacent: a blank line or a date between
             // them separates entries rather than joining them.
             Kind::Blank | Kind::When(_) => prev = None,
@@ -575,7 +661,12 @@ fn repair(infos: &mut [LineInfo], orientation: Orientation) {
     let content: Vec<usize> = infos
         .iter()
         .enumerate()
-        .filter(|(_, i)| !matches!(i.kind, Kind::Blank | Kind::Noise | Kind::When(_)))
+        .filter(|(_, i)| {
+            !matches!(
+                i.kind,
+                Kind::Blank | Kind::Noise | Kind::Rule | Kind::When(_)
+            )
+        })
         .map(|(n, _)| n)
         .collect();
     for w in 0..content.len() {
@@ -624,6 +715,80 @@ fn short(text: &str) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// (title, [(speaker, [affiliations])]) of every talk extracted from `text`.
+    fn talks(text: &str) -> Vec<(String, Vec<(String, Vec<String>)>)> {
+        let extractor = crate::extract::Extractor::with_gazetteer(
+            crate::resolve::Gazetteer::builtin().unwrap_or_default(),
+        );
+        let doc = extractor.extract(&crate::read::Source::from_text("t.txt", text));
+        doc.talks
+            .into_iter()
+            .map(|t| {
+                let speakers = t
+                    .speakers
+                    .into_iter()
+                    .map(|s| (s.name, s.affiliations.into_iter().map(|a| a.name).collect()))
+                    .collect();
+                (t.title, speakers)
+            })
+            .collect()
+    }
+
+    fn one(title: &str, speakers: &[(&str, &[&str])]) -> (String, Vec<(String, Vec<String>)>) {
+        let speakers = speakers
+            .iter()
+            .map(|(n, a)| (n.to_string(), a.iter().map(|s| s.to_string()).collect()))
+            .collect();
+        (title.to_owned(), speakers)
+    }
+
+    #[test]
+    fn records_of_labelled_fields_in_any_order() {
+        let text = "Speaker: Ann Lee\nAffiliation: Lund University\nTitle: Fast Solvers\n\n\
+                    Title: Slow Solvers\nSpeaker: Bo Ek\n---\n\
+                    Institution: Aarhus University\nPresenter: Cy Dahl\nTalk: Mid Solvers\n";
+        assert_eq!(
+            talks(text),
+            vec![
+                one("Fast Solvers", &[("Ann Lee", &["Lund University"])]),
+                one("Slow Solvers", &[("Bo Ek", &[])]),
+                one("Mid Solvers", &[("Cy Dahl", &["Aarhus University"])]),
+            ]
+        );
+    }
+
+    #[test]
+    fn placeholders_hold_their_place_and_groups_map_in_order() {
+        let text = "Date: 1 May\nSpeaker: Ann Lee\nTitle: Fast Solvers\n\n\
+                    Date: 8 May\nSpeaker: TBA\nTitle: TBA\n\n\
+                    Date: 15 May\nSpeakers: Bo Ek; Cy Dahl\n\
+                    Affiliation: Lund University; Aarhus University\nTitle: Two Solvers\n";
+        assert_eq!(
+            talks(text),
+            vec![
+                one("Fast Solvers", &[("Ann Lee", &[])]),
+                one(
+                    "Two Solvers",
+                    &[
+                        ("Bo Ek", &["Lund University"]),
+                        ("Cy Dahl", &["Aarhus University"])
+                    ]
+                ),
+            ]
+        );
+    }
+
+    #[test]
+    fn called_off_and_struck_entries_are_left_out() {
+        let text = "Fast Solvers — CANCELLED\nAnn Lee, Lund University\n\n\
+                    Slow Solvers\nBo Ek, Aarhus University\n\n\
+                    <s>\nTitle: Mid Solvers\nSpeaker: Cy Dahl\n</s>\n";
+        assert_eq!(
+            talks(text),
+            vec![one("Slow Solvers", &[("Bo Ek", &["Aarhus University"])])]
+        );
+    }
 
     #[test]
     fn people_sections_are_not_talks() {

@@ -29,6 +29,8 @@ pub(crate) enum Field {
     Abstract,
     Bio,
     Affiliation,
+    /// A position ("Position: PhD student"): the role of the speaker at the affiliation.
+    Role,
     When,
     /// Host, chair, location, links: read and left out.
     Ignored,
@@ -39,6 +41,8 @@ pub(crate) enum Field {
 pub(crate) enum Kind {
     Blank,
     Noise,
+    /// A horizontal rule (`---`, `===`): noise that may also end a record of labelled fields.
+    Rule,
     /// A Markdown heading, or a line underlined with `===`/`---`.
     Heading(String),
     Title(String),
@@ -83,6 +87,21 @@ pub(crate) struct LineInfo {
     pub labelled: bool,
     /// The entry is marked as called off ("— CANCELLED", "[withdrawn]"): it is no talk.
     pub cancelled: bool,
+    /// Struck-through text (`<s>…</s>`, `<del>`, `~~…~~`) on or across this line.
+    pub strike: Strike,
+}
+
+/// Where a line stands in struck-through text, the way pages mark what was called off.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+pub(crate) enum Strike {
+    #[default]
+    None,
+    /// The line is struck through from start to end.
+    Whole,
+    /// A strike starts on this line and runs past it.
+    Opens,
+    /// A strike that started on an earlier line ends here.
+    Closes,
 }
 
 /// Facts about the whole document that line classification needs.
@@ -111,6 +130,7 @@ pub(crate) fn classify(raw: &str, lex: &Lexicon, ctx: DocContext) -> LineInfo {
         when: None,
         labelled: false,
         cancelled: false,
+        strike: Strike::None,
     };
     let trimmed = raw.trim();
     if trimmed.is_empty() {
@@ -121,13 +141,21 @@ pub(crate) fn classify(raw: &str, lex: &Lexicon, ctx: DocContext) -> LineInfo {
         return info;
     }
     if is_rule(trimmed) {
+        info.kind = Kind::Rule;
+        return info;
+    }
+    let (unstruck, strike) = strip_strike(trimmed);
+    info.strike = strike;
+    let trimmed = unstruck.as_ref();
+    if trimmed.is_empty() {
         info.kind = Kind::Noise;
         return info;
     }
     let (text, heading) = strip_heading(trimmed);
     let (text, listed) = strip_list_marker(text);
     info.listed = listed;
-    let text = strip_markdown(text);
+    let text = strip_wiki(text);
+    let text = strip_markdown(&text);
     let (text, coded) = strip_code(text.trim());
     info.listed |= coded;
     let (text, cancelled) = strip_status(text);
@@ -487,14 +515,97 @@ fn strip_narrative(s: &str) -> &str {
     clean(s)
 }
 
-/// Drops a Markdown heading marker; says whether there was one.
+/// Drops a Markdown (`## Title`) or MediaWiki (`== Title ==`) heading marker; says whether
+/// there was one.
 fn strip_heading(s: &str) -> (&str, bool) {
     let hashes = s.bytes().take_while(|&b| b == b'#').count();
     if (1..=6).contains(&hashes) && s[hashes..].starts_with(' ') {
-        (s[hashes..].trim(), true)
-    } else {
-        (s, false)
+        return (s[hashes..].trim(), true);
     }
+    let equals = s.bytes().take_while(|&b| b == b'=').count();
+    if (1..=6).contains(&equals) && s.len() > 2 * equals {
+        let inner = &s[equals..s.len() - equals];
+        let closed = s.as_bytes()[s.len() - equals..].iter().all(|&b| b == b'=');
+        if closed && !inner.starts_with('=') && !inner.ends_with('=') && !inner.trim().is_empty() {
+            return (inner.trim(), true);
+        }
+    }
+    (s, false)
+}
+
+/// Whether every letter and digit of `s` is inside struck-through markup ("* <s>Title</s>").
+fn nothing_outside_strikes(s: &str) -> bool {
+    let mut depth = 0usize;
+    let mut tilde = false;
+    let mut rest = s;
+    while let Some(c) = rest.chars().next() {
+        let tag = ["<s>", "<del>", "<strike>"]
+            .iter()
+            .find(|t| rest.starts_with(**t))
+            .map(|t| (t.len(), 1isize))
+            .or_else(|| {
+                ["</s>", "</del>", "</strike>"]
+                    .iter()
+                    .find(|t| rest.starts_with(**t))
+                    .map(|t| (t.len(), -1))
+            });
+        if let Some((len, step)) = tag {
+            depth = depth.saturating_add_signed(step);
+            rest = &rest[len..];
+        } else if rest.starts_with("~~") {
+            tilde = !tilde;
+            rest = &rest[2..];
+        } else {
+            if c.is_alphanumeric() && depth == 0 && !tilde {
+                return false;
+            }
+            rest = &rest[c.len_utf8()..];
+        }
+    }
+    true
+}
+
+/// Drops strike-through markup (`<s>`, `<del>`, `<strike>`, `~~`) and says how the line
+/// stands in it.
+fn strip_strike(s: &str) -> (std::borrow::Cow<'_, str>, Strike) {
+    if !s.contains(['<', '~']) {
+        return (s.into(), Strike::None);
+    }
+    let opens = ["<s>", "<del>", "<strike>"]
+        .iter()
+        .map(|t| s.matches(t).count())
+        .sum::<usize>();
+    let closes = ["</s>", "</del>", "</strike>"]
+        .iter()
+        .map(|t| s.matches(t).count())
+        .sum::<usize>();
+    let tildes = s.matches("~~").count();
+    if opens + closes + tildes == 0 {
+        return (s.into(), Strike::None);
+    }
+    let mut out = s.to_owned();
+    for tag in [
+        "<s>",
+        "</s>",
+        "<del>",
+        "</del>",
+        "<strike>",
+        "</strike>",
+        "~~",
+    ] {
+        out = out.replace(tag, "");
+    }
+    let out = out.trim().to_owned();
+    let strike = if opens == closes && tildes.is_multiple_of(2) && nothing_outside_strikes(s) {
+        Strike::Whole
+    } else if opens > closes || !tildes.is_multiple_of(2) && s.starts_with("~~") {
+        Strike::Opens
+    } else if closes > opens || !tildes.is_multiple_of(2) {
+        Strike::Closes
+    } else {
+        Strike::None
+    };
+    (out.into(), strike)
 }
 
 /// Drops a bullet or a number in front ("- ", "• ", "1. ", "2) ", "(3) ", "[4] ").
@@ -505,6 +616,10 @@ fn strip_list_marker(s: &str) -> (&str, bool) {
         if let Some(rest) = s.strip_prefix(bullet) {
             return (rest.trim_start(), true);
         }
+    }
+    // MediaWiki definition terms and indents: "; Speaker: …", ": Title: …"
+    if let Some(rest) = s.strip_prefix(';').or_else(|| s.strip_prefix(": ")) {
+        return (rest.trim_start_matches([';', ':']).trim_start(), false);
     }
     let digits = s.bytes().take_while(u8::is_ascii_digit).count();
     if (1..=3).contains(&digits) {
@@ -682,6 +797,46 @@ fn strip_link_fragments(s: &str) -> &str {
     &s[..end]
 }
 
+/// Removes MediaWiki markup: `'''bold'''`, `''italic''`, `[[Page]]`, `[[Page|text]]` and
+/// `[https://url text]` keep their text.
+fn strip_wiki(s: &str) -> std::borrow::Cow<'_, str> {
+    if !(s.contains("''") || s.contains("[[") || s.contains("[http")) {
+        return s.into();
+    }
+    let mut out = String::with_capacity(s.len());
+    let mut rest = s;
+    while let Some(at) = rest.find(['\'', '[']) {
+        out.push_str(&rest[..at]);
+        let tail = &rest[at..];
+        if tail.starts_with("''") {
+            rest = tail.trim_start_matches('\'');
+        } else if let Some(link) = tail.strip_prefix("[[") {
+            let Some(end) = link.find("]]") else {
+                out.push_str(tail);
+                return out.into();
+            };
+            let inner = &link[..end];
+            out.push_str(inner.rsplit('|').next().unwrap_or(inner));
+            rest = &link[end + 2..];
+        } else if let Some(link) = tail.strip_prefix("[http") {
+            let Some(end) = link.find(']') else {
+                out.push_str(tail);
+                return out.into();
+            };
+            if let Some((_, text)) = link[..end].split_once(' ') {
+                out.push_str(text);
+            }
+            rest = &link[end + 1..];
+        } else {
+            let c = tail.chars().next().unwrap_or('\'');
+            out.push(c);
+            rest = &tail[c.len_utf8()..];
+        }
+    }
+    out.push_str(rest);
+    out.into()
+}
+
 /// Removes Markdown emphasis and links: `**Title**` → `Title`, `[Title](url)` → `Title`.
 fn strip_markdown(s: &str) -> std::borrow::Cow<'_, str> {
     if !s.contains(['*', '_', '[', '`']) {
@@ -725,18 +880,31 @@ fn strip_markdown(s: &str) -> std::borrow::Cow<'_, str> {
     trimmed.replace('`', "").into()
 }
 
+/// Whether `s` is a labelled field ("Speaker: …"), as [`classify`] reads it.
+pub(crate) fn is_field_line(s: &str) -> bool {
+    field_label(s.trim()).is_some()
+}
+
 /// "Speaker: …", "Abstract: …" and the like.
 fn field_label(s: &str) -> Option<(Field, &str)> {
     const FIELDS: &[(&str, Field)] = &[
         ("title", Field::Title),
         ("talk title", Field::Title),
         ("talk", Field::Title),
+        ("seminar title", Field::Title),
+        ("lecture title", Field::Title),
         ("topic", Field::Title),
         ("speaker", Field::Speaker),
         ("speakers", Field::Speaker),
         ("speaker(s)", Field::Speaker),
         ("presenter", Field::Speaker),
         ("presenters", Field::Speaker),
+        ("presenter(s)", Field::Speaker),
+        ("guest", Field::Speaker),
+        ("guests", Field::Speaker),
+        ("guest speaker", Field::Speaker),
+        ("invited speaker", Field::Speaker),
+        ("lecturers", Field::Speaker),
         ("presented by", Field::Speaker),
         ("lecturer", Field::Speaker),
         ("instructor", Field::Speaker),
@@ -751,7 +919,16 @@ fn field_label(s: &str) -> Option<(Field, &str)> {
         ("speaker bio", Field::Bio),
         ("about the speaker", Field::Bio),
         ("affiliation", Field::Affiliation),
+        ("affiliations", Field::Affiliation),
+        ("affiliation(s)", Field::Affiliation),
         ("institution", Field::Affiliation),
+        ("institutions", Field::Affiliation),
+        ("organization", Field::Affiliation),
+        ("organisation", Field::Affiliation),
+        ("company", Field::Affiliation),
+        ("position", Field::Role),
+        ("role", Field::Role),
+        ("job title", Field::Role),
         ("date", Field::When),
         ("time", Field::When),
         ("when", Field::When),
@@ -785,6 +962,10 @@ fn field_label(s: &str) -> Option<(Field, &str)> {
         ("tags", Field::Ignored),
         ("zoom", Field::Ignored),
         ("note", Field::Ignored),
+        ("notes", Field::Ignored),
+        ("comments", Field::Ignored),
+        ("remarks", Field::Ignored),
+        ("status", Field::Ignored),
         ("contact", Field::Ignored),
         ("series", Field::Ignored),
         ("duration", Field::Ignored),
@@ -1197,6 +1378,29 @@ mod tests {
     }
 
     #[test]
+    fn mediawiki_markup() {
+        assert_eq!(
+            strip_wiki("'''Speaker:''' Ann O'Hara, [[University of Bonn|Bonn]]"),
+            "Speaker: Ann O'Hara, Bonn"
+        );
+        assert_eq!(
+            strip_wiki("''Title'' [https://x.org/v recording] [[Category:Talks]]"),
+            "Title recording Category:Talks"
+        );
+        assert!(
+            matches!(kind("* '''Affiliation:''' [[University of Bonn]]"), Kind::Field(Field::Affiliation, v) if v == "University of Bonn")
+        );
+        assert!(matches!(kind("== Winter 2025 =="), Kind::Heading(t) if t == "Winter 2025"));
+        let lex = Lexicon::builtin_for_tests();
+        let struck = |l: &str| classify(l, &lex, DocContext::default()).strike;
+        assert_eq!(struck("* <s>'''Title:''' Scheduling</s>"), Strike::Whole);
+        assert_eq!(struck("~~Scheduling — Ann Lee~~"), Strike::Whole);
+        assert_eq!(struck("<s>"), Strike::Opens);
+        assert_eq!(struck("</s>"), Strike::Closes);
+        assert_eq!(struck("Scheduling ~~(draft)~~ — Ann Lee"), Strike::None);
+    }
+
+    #[test]
     fn segments() {
         let k = classify(
             r#"01:51:00 - "Machine Learning for DFM", Bei Yu, Associate Professor, Chinese University of Hong Kong"#,
@@ -1301,6 +1505,6 @@ mod tests {
             Kind::Title(_)
         ));
         assert!(matches!(kind("Home > Events > Past Seminars"), Kind::Noise));
-        assert!(matches!(kind("|---|---|"), Kind::Noise));
+        assert!(matches!(kind("|---|---|"), Kind::Rule));
     }
 }

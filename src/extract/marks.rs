@@ -319,6 +319,7 @@ fn info(kind: Kind) -> LineInfo {
         when: None,
         labelled: false,
         cancelled: false,
+        strike: super::line::Strike::None,
     }
 }
 

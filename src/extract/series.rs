@@ -25,29 +25,36 @@ pub(crate) fn part_marker(title: &str) -> Option<Part> {
         .or_else(|| fraction_marker(title))
 }
 
-/// A bare fraction in brackets at the end: "Optimal Transport on Graphs (2/3)", "(1 of 3)".
+/// A bare fraction in brackets at the end, or before a subtitle: "Optimal Transport on Graphs
+/// (2/3)", "(1 of 3)", "Learned Indexes (1/2): Foundations".
 fn fraction_marker(title: &str) -> Option<Part> {
     let t = title.trim_end();
-    let (close, open) = if t.ends_with(')') {
-        (')', '(')
-    } else if t.ends_with(']') {
-        (']', '[')
-    } else {
-        return None;
-    };
-    let start = t.rfind(open)?;
-    let inner = t[start + 1..t.len() - close.len_utf8()].trim();
-    let (a, b) = inner.split_once('/').or_else(|| inner.split_once(" of "))?;
-    let (part, count) = (a.trim().parse::<u32>().ok()?, b.trim().parse::<u32>().ok()?);
-    if part == 0 || part > count || count > 50 {
-        return None;
+    for (start, open) in t.char_indices().filter(|(_, c)| matches!(c, '(' | '[')) {
+        let close = if open == '(' { ')' } else { ']' };
+        let Some(len) = t[start + 1..].find(close) else {
+            continue;
+        };
+        let inner = t[start + 1..start + 1 + len].trim();
+        let after = t[start + 2 + len..].trim_start();
+        let ends =
+            after.is_empty() || after.starts_with([':', '—', '–']) || after.starts_with("- ");
+        let Some((a, b)) = inner.split_once('/').or_else(|| inner.split_once(" of ")) else {
+            continue;
+        };
+        let (Ok(part), Ok(count)) = (a.trim().parse::<u32>(), b.trim().parse::<u32>()) else {
+            continue;
+        };
+        if !ends || part == 0 || part > count || count > 50 {
+            continue;
+        }
+        let series = clean(t[..start].trim_end_matches([',', '-', '–', '—', ':', ' ']));
+        return (!series.is_empty()).then(|| Part {
+            series: series.to_owned(),
+            part,
+            count: Some(count),
+        });
     }
-    let series = clean(t[..start].trim_end_matches([',', '-', '–', '—', ':', ' ']));
-    (!series.is_empty()).then(|| Part {
-        series: series.to_owned(),
-        part,
-        count: Some(count),
-    })
+    None
 }
 
 fn word_marker(title: &str, word: &str) -> Option<Part> {
@@ -200,6 +207,12 @@ mod tests {
             Some(("Random Matrices".into(), 2, Some(4)))
         );
         assert_eq!(part_marker("Results for n (3/2)"), None);
+        let p = part_marker("Learned Indexes (1/2): Foundations");
+        assert_eq!(
+            p.map(|p| (p.series, p.part, p.count)),
+            Some(("Learned Indexes".into(), 1, Some(2)))
+        );
+        assert_eq!(part_marker("Ratios (1/2) in Groups"), None);
         assert_eq!(part_marker("Lecture 3: Duality"), None);
         assert_eq!(part_marker("Part 1: Basics"), None);
     }

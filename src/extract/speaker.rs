@@ -601,6 +601,53 @@ pub(crate) fn loose_institutions(text: &str, lex: &Lexicon) -> Option<Vec<Affili
     (!out.is_empty()).then_some(out)
 }
 
+/// Reads the value of an affiliation field: one group of institutions per `;` (one per
+/// speaker, in order, when the counts agree), and within a group institutions joined by
+/// " / " or read as by [`parse_institutions`], a leading department folded into the
+/// institution after it.
+pub(crate) fn field_affiliations(text: &str, lex: &Lexicon) -> Vec<Vec<Affiliation>> {
+    split_top(text, ";")
+        .into_iter()
+        .map(|group| {
+            let affs = group
+                .split(" / ")
+                .flat_map(|piece| {
+                    parse_institutions(piece, lex)
+                        .or_else(|| loose_institutions(piece, lex))
+                        .unwrap_or_default()
+                })
+                .collect();
+            fold_units(affs)
+        })
+        .filter(|g: &Vec<Affiliation>| !g.is_empty())
+        .collect()
+}
+
+/// Gives labelled-field affiliations to speakers: in order when there is one group per speaker
+/// still without an affiliation; otherwise every group to each of those speakers (one
+/// institution shared by several speakers, or several institutions of one speaker). When all
+/// speakers already have one, the groups go to the last speaker.
+pub(crate) fn assign_affiliations(speakers: &mut [Speaker], groups: Vec<Vec<Affiliation>>) {
+    let bare: Vec<&mut Speaker> = speakers
+        .iter_mut()
+        .filter(|s| s.affiliations.is_empty())
+        .collect();
+    if bare.is_empty() {
+        if let Some(last) = speakers.last_mut() {
+            last.affiliations.extend(groups.into_iter().flatten());
+        }
+    } else if bare.len() == groups.len() && groups.len() > 1 {
+        for (speaker, group) in bare.into_iter().zip(groups) {
+            speaker.affiliations = group;
+        }
+    } else {
+        let all = groups.concat();
+        for speaker in bare {
+            speaker.affiliations = all.clone();
+        }
+    }
+}
+
 /// Every word capitalised except short connectives ("University of the Witwatersrand").
 fn strictly_capitalised(s: &str) -> bool {
     s.split_whitespace().all(|w| {

@@ -7,9 +7,9 @@
 
 use std::borrow::Cow;
 
-use super::line::{is_date_line, title_score, Kind, LineInfo};
+use super::line::{is_date_line, is_field_line, title_score, Kind, LineInfo};
 use super::speaker::{parse_institutions, parse_speakers};
-use super::text::clean;
+use super::text::{clean, is_placeholder};
 use super::Lexicon;
 use crate::model::Speaker;
 
@@ -46,7 +46,9 @@ fn cells(line: &str) -> Option<Vec<Cow<'_, str>>> {
     let t = line.trim_end_matches([' ', '\r']);
     if t.contains('\t') {
         let c: Vec<Cow<'_, str>> = t.split('\t').map(|c| c.trim().into()).collect();
-        return (c.len() >= 2).then_some(c);
+        // "Speaker:\tName" is a labelled field laid out with a tab, not a table row
+        let labelled = c.len() == 2 && c[0].ends_with(':') && is_field_line(t);
+        return (c.len() >= 2 && !labelled).then_some(c);
     }
     let t = t.trim();
     if t.starts_with('|') && t.len() > 1 {
@@ -194,6 +196,7 @@ fn info(kind: Kind, when: Option<String>) -> LineInfo {
         when,
         labelled: false,
         cancelled: false,
+        strike: super::line::Strike::None,
     }
 }
 
@@ -331,25 +334,6 @@ fn read_row(row: &[&str], columns: &[Column], lex: &Lexicon) -> LineInfo {
         _ => Kind::Noise,
     };
     info(kind, when)
-}
-
-/// A cell that names nobody yet.
-fn is_placeholder(s: &str) -> bool {
-    let s = clean(s).to_lowercase();
-    matches!(
-        s.as_str(),
-        "tba"
-            | "tbd"
-            | "tbc"
-            | "n/a"
-            | "na"
-            | "none"
-            | "-"
-            | "?"
-            | "to be announced"
-            | "to be determined"
-            | "to be confirmed"
-    )
 }
 
 /// Catalogue names, surname first: "Nakashima, Rei, 1978-", "Washington, Marcus, Jr., 1970-",

@@ -245,6 +245,25 @@ pub(crate) fn is_acronym(word: &str) -> bool {
         && !word.contains("..")
 }
 
+/// A value that names nobody or nothing yet: "TBA", "to be announced", "n/a".
+pub(crate) fn is_placeholder(s: &str) -> bool {
+    let s = clean(s).to_lowercase();
+    matches!(
+        s.as_str(),
+        "tba"
+            | "tbd"
+            | "tbc"
+            | "n/a"
+            | "na"
+            | "none"
+            | "-"
+            | "?"
+            | "to be announced"
+            | "to be determined"
+            | "to be confirmed"
+    )
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
