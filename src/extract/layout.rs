@@ -716,8 +716,11 @@ fn short(text: &str) -> bool {
 mod tests {
     use super::*;
 
-    /// (title, [(speaker, [affiliations])]) of every talk extracted from `text`.
-    fn talks(text: &str) -> Vec<(String, Vec<(String, Vec<String>)>)> {
+    /// A talk as (title, [(speaker, [affiliations])]).
+    type Flat = (String, Vec<(String, Vec<String>)>);
+
+    /// Every talk extracted from `text`.
+    fn talks(text: &str) -> Vec<Flat> {
         let extractor = crate::extract::Extractor::with_gazetteer(
             crate::resolve::Gazetteer::builtin().unwrap_or_default(),
         );
@@ -735,7 +738,7 @@ mod tests {
             .collect()
     }
 
-    fn one(title: &str, speakers: &[(&str, &[&str])]) -> (String, Vec<(String, Vec<String>)>) {
+    fn one(title: &str, speakers: &[(&str, &[&str])]) -> Flat {
         let speakers = speakers
             .iter()
             .map(|(n, a)| (n.to_string(), a.iter().map(|s| s.to_string()).collect()))
