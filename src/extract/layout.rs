@@ -323,10 +323,13 @@ impl Reader<'_> {
                 }
                 let value = clean_title(&value);
                 match &mut self.cur {
-                    // a section heading ("== Autumn 2024 ==") over a record gives way to the
+                    // a section heading ("== Autumn 2024 ==", or a plain "Autumn 2024" line
+                    // over a record whose speaker came from a field) gives way to the
                     // record's own title
                     Some(cur)
-                        if (cur.title.is_none() || cur.from_heading)
+                        if (cur.title.is_none()
+                            || cur.from_heading
+                            || cur.fields & fields::SPEAKER != 0)
                             && cur.paragraphs.is_empty()
                             && cur.fields & fields::TITLE == 0 =>
                     {
@@ -757,6 +760,19 @@ mod tests {
                 one("Fast Solvers", &[("Ann Lee", &["Lund University"])]),
                 one("Slow Solvers", &[("Bo Ek", &[])]),
                 one("Mid Solvers", &[("Cy Dahl", &["Aarhus University"])]),
+            ]
+        );
+    }
+
+    #[test]
+    fn a_section_line_over_a_record_gives_way_to_its_title_field() {
+        let text = "Autumn 2024[edit]\nDate: 1 May\nSpeaker: Ann Lee\nTitle: Fast Solvers\n\n\
+                    Date: 8 May\nSpeaker: Bo Ek\nTitle: Slow Solvers\n";
+        assert_eq!(
+            talks(text),
+            vec![
+                one("Fast Solvers", &[("Ann Lee", &[])]),
+                one("Slow Solvers", &[("Bo Ek", &[])]),
             ]
         );
     }
