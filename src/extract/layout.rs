@@ -141,7 +141,10 @@ impl Reader<'_> {
             &mut self.after_speakers,
             matches!(info.kind, Kind::Speakers { .. }),
         );
-        if matches!(info.kind, Kind::Blank | Kind::Noise | Kind::Rule) {
+        if matches!(
+            info.kind,
+            Kind::Blank | Kind::Noise | Kind::Rule | Kind::Meta
+        ) {
             self.after_speakers = after_speakers;
         }
         if info.strike == Strike::Opens {
@@ -153,8 +156,8 @@ impl Reader<'_> {
         }
         // A called-off date line ("Thu 12 March — CANCELLED") heads the entry that follows it;
         // a called-off title or speaker line belongs to the entry it opens or joins.
-        let cancels =
-            (info.cancelled || self.struck) && !matches!(info.kind, Kind::Blank | Kind::Noise);
+        let cancels = (info.cancelled || self.struck)
+            && !matches!(info.kind, Kind::Blank | Kind::Noise | Kind::Meta);
         let dated = matches!(info.kind, Kind::When(_) | Kind::Field(Field::When, _));
         self.read(n, info, after_speakers, lex);
         // a date that went to no entry heads the next one
@@ -173,7 +176,7 @@ impl Reader<'_> {
     fn read(&mut self, n: usize, info: LineInfo, after_speakers: bool, lex: &Lexicon) {
         match info.kind {
             Kind::Blank => {}
-            Kind::Noise => {}
+            Kind::Noise | Kind::Meta => {}
             // A rule between records of labelled fields ends the record.
             Kind::Rule => {
                 if self.cur.as_ref().is_some_and(|c| c.fields != 0) {
@@ -632,7 +635,7 @@ fn orientation(infos: &[LineInfo]) -> Orientation {
     let mut prev: Option<&Kind> = None;
     for info in infos {
         match &info.kind {
-            Kind::Noise | Kind::Rule => continue,
+            Kind::Noise | Kind::Rule | Kind::Meta => continue,
             // Pairs count only when the two lines are adjacent: a blank line or a date between
             // them separates entries rather than joining them.
             Kind::Blank | Kind::When(_) => prev = None,
@@ -659,17 +662,67 @@ fn orientation(infos: &[LineInfo]) -> Orientation {
     }
 }
 
-/// Corrects readings that the neighbouring lines contradict.
-fn repair(infos: &mut [LineInfo], orientation: Orientation) {
-    let content: Vec<usize> = infos
-        .iter()
-        .enumerate()
-        .filter(|(_, i)| {
+/// Whether a line is left out when looking for a line's neighbours.
+fn between(kind: &Kind) -> bool {
+    matches!(
+        kind,
+        Kind::Blank | Kind::Noise | Kind::Rule | Kind::Meta | Kind::When(_)
+    )
+}
+
+/// A video's description: the lines after a video's title and its metadata line
+/// ("3.1K views · 14 Nov 2024") up to its chapter list, another video or a talk, are text about
+/// the video, not titles. A line followed by a metadata line, a speaker line or a labelled
+/// field is the next entry's title and ends the description.
+fn describe_videos(infos: &mut [LineInfo]) {
+    let content: Vec<usize> = (0..infos.len())
+        .filter(|&i| {
             !matches!(
-                i.kind,
+                infos[i].kind,
                 Kind::Blank | Kind::Noise | Kind::Rule | Kind::When(_)
             )
         })
+        .collect();
+    for (w, &at) in content.iter().enumerate() {
+        if infos[at].kind != Kind::Meta {
+            continue;
+        }
+        let titled = w.checked_sub(1).is_some_and(|p| {
+            matches!(
+                infos[content[p]].kind,
+                Kind::Title(_) | Kind::Combined { .. }
+            )
+        });
+        if !titled {
+            continue;
+        }
+        for (v, &line) in content.iter().enumerate().skip(w + 1) {
+            let next = content.get(v + 1).map(|&n| &infos[n].kind);
+            let opens_entry = matches!(
+                next,
+                Some(
+                    Kind::Meta
+                        | Kind::Speakers { .. }
+                        | Kind::Field(Field::Title | Field::Speaker, _)
+                )
+            );
+            let text = match &infos[line].kind {
+                Kind::Title(t) if !opens_entry => t.clone(),
+                Kind::Prose(_) | Kind::LongProse if !opens_entry => continue,
+                _ => break,
+            };
+            infos[line].kind = Kind::Prose(text);
+        }
+    }
+}
+
+/// Corrects readings that the neighbouring lines contradict.
+fn repair(infos: &mut [LineInfo], orientation: Orientation) {
+    describe_videos(infos);
+    let content: Vec<usize> = infos
+        .iter()
+        .enumerate()
+        .filter(|(_, i)| !between(&i.kind))
         .map(|(n, _)| n)
         .collect();
     for w in 0..content.len() {
@@ -806,6 +859,41 @@ mod tests {
         assert_eq!(
             talks(text),
             vec![one("Slow Solvers", &[("Bo Ek", &["Aarhus University"])])]
+        );
+    }
+
+    #[test]
+    fn a_video_description_is_no_title() {
+        let text = "Imaging School 2024 – Day 1 (livestream)\n\
+                    1.9K views · Streamed live on 4 Jun 2024 · 5:40:02\n\
+                    Day 1 of the school, hosted in Haifa\n\
+                    Chapters:\n0:00 Welcome\n8:20 Ann Lee (Lund University) — Fast Solvers\n\n\
+                    Imaging School 2024 – Day 2 (livestream)\n\
+                    Streamed live on 5 Jun 2024\n\
+                    0:00 Welcome\n9:10 Bo Ek (Aarhus University) — Slow Solvers\n";
+        let extractor = crate::extract::Extractor::with_gazetteer(
+            crate::resolve::Gazetteer::builtin().unwrap_or_default(),
+        );
+        let doc = extractor.extract(&crate::read::Source::from_text("t.txt", text));
+        let sessions: Vec<(&str, Option<&str>, usize)> = doc
+            .talks
+            .iter()
+            .map(|t| (t.title.as_str(), t.series.as_deref(), t.segments.len()))
+            .collect();
+        assert_eq!(
+            sessions,
+            vec![
+                (
+                    "Imaging School 2024 – Day 1 (livestream)",
+                    Some("Imaging School 2024"),
+                    2
+                ),
+                (
+                    "Imaging School 2024 – Day 2 (livestream)",
+                    Some("Imaging School 2024"),
+                    2
+                ),
+            ]
         );
     }
 

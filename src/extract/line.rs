@@ -43,6 +43,9 @@ pub(crate) enum Kind {
     Noise,
     /// A horizontal rule (`---`, `===`): noise that may also end a record of labelled fields.
     Rule,
+    /// Video or feed metadata ("3.1K views · 14 Nov 2024 · 52 min"): noise that marks the
+    /// line before it as the title of a video or episode.
+    Meta,
     /// A Markdown heading, or a line underlined with `===`/`---`.
     Heading(String),
     Title(String),
@@ -107,7 +110,8 @@ pub(crate) enum Strike {
 /// Facts about the whole document that line classification needs.
 #[derive(Debug, Clone, Copy, Default)]
 pub(crate) struct DocContext {
-    /// Some line starts with a `0:00`/`00:00`/`00:00:00` stamp: two-part stamps are offsets.
+    /// Some line starts with a `0:00`/`00:00`/`00:00:00` stamp, or with a video chapter stamp
+    /// `H:MM:SS` whose hour has one digit: two-part stamps are offsets.
     pub chapter_stamps: bool,
 }
 
@@ -116,10 +120,24 @@ impl DocContext {
         let chapter_stamps = lines.iter().any(|l| {
             let l =
                 l.trim_start_matches(|c: char| c.is_whitespace() || matches!(c, '-' | '*' | '•'));
-            l.starts_with("0:00") || l.starts_with("00:00")
+            l.starts_with("0:00") || l.starts_with("00:00") || video_stamp(l)
         });
         Self { chapter_stamps }
     }
+}
+
+/// Whether `l` starts with `H:MM:SS` and a space: the hour of a video chapter, not of a clock.
+fn video_stamp(l: &str) -> bool {
+    let b = l.as_bytes();
+    b.len() > 8
+        && b[0].is_ascii_digit()
+        && b[1] == b':'
+        && b[2].is_ascii_digit()
+        && b[3].is_ascii_digit()
+        && b[4] == b':'
+        && b[5].is_ascii_digit()
+        && b[6].is_ascii_digit()
+        && b[7] == b' '
 }
 
 /// Classifies one line.
@@ -216,6 +234,10 @@ pub(crate) fn classify(raw: &str, lex: &Lexicon, ctx: DocContext) -> LineInfo {
     }
     if is_date_line(text) {
         info.kind = Kind::When(text.to_owned());
+        return info;
+    }
+    if may_be_meta(text) && is_meta_line(text) {
+        info.kind = Kind::Meta;
         return info;
     }
     if is_noise(text) {
@@ -429,8 +451,28 @@ fn candidate(
     if title_is_people {
         return None;
     }
+    let title = drop_label_pieces(title);
     let total = (0.55 * score + 0.45 * title_score(title) + bonus).min(1.0);
     Some((clean_title(title), speakers, total))
+}
+
+/// Drops talk-type labels set off by " | " around a title: "Title | Public Lecture",
+/// "Keynote | Title".
+fn drop_label_pieces(title: &str) -> &str {
+    let mut t = title;
+    while let Some(at) = t.rfind(" | ") {
+        if !is_in(&words::LABEL, t[at + 3..].trim()) {
+            break;
+        }
+        t = t[..at].trim_end();
+    }
+    while let Some(at) = t.find(" | ") {
+        if !is_in(&words::LABEL, t[..at].trim()) {
+            break;
+        }
+        t = t[at + 3..].trim_start();
+    }
+    t
 }
 
 /// The first double-quoted part of at least two words: (before, inside, after).
@@ -969,6 +1011,8 @@ fn field_label(s: &str) -> Option<(Field, &str)> {
         ("contact", Field::Ignored),
         ("series", Field::Ignored),
         ("duration", Field::Ignored),
+        ("chapters", Field::Ignored),
+        ("timestamps", Field::Ignored),
         ("length", Field::Ignored),
         ("url", Field::Ignored),
     ];
@@ -1018,7 +1062,7 @@ fn field_label(s: &str) -> Option<(Field, &str)> {
 
 /// "Keynote: Title" → ("Title", true).
 fn strip_title_label(s: &str) -> (&str, bool) {
-    for sep in [": ", " - ", " — ", " – "] {
+    for sep in [": ", " - ", " — ", " – ", " | "] {
         if let Some((label, rest)) = s.split_once(sep) {
             let label = label.trim();
             let known = is_in(&words::LABEL, label) || is_episode_label(label);
@@ -1143,6 +1187,94 @@ fn is_rule(s: &str) -> bool {
             .all(|c| matches!(c, '-' | '=' | '*' | '_' | '|' | ':' | '+' | ' ' | '~' | '#'))
 }
 
+/// A line of video or feed metadata: "3.1K views · Streamed live on 3 Jun 2024 · 6:12:40",
+/// "14 Nov 2024 · 52 min", "@handle · 2 months ago", "1,204 subscribers".
+fn is_meta_line(s: &str) -> bool {
+    const COUNTED: &[&str] = &[
+        "view",
+        "views",
+        "subscriber",
+        "subscribers",
+        "video",
+        "videos",
+        "like",
+        "likes",
+        "comment",
+        "comments",
+        "episode",
+        "episodes",
+        "play",
+        "plays",
+        "listens",
+        "watching",
+        "followers",
+        "members",
+    ];
+    const UNITS: &[&str] = &[
+        "min", "mins", "minutes", "minute", "h", "hr", "hrs", "hour", "hours", "sec", "secs",
+        "seconds", "s", "m",
+    ];
+    const EVENTS: &[&str] = &[
+        "streamed",
+        "premiered",
+        "published",
+        "uploaded",
+        "recorded",
+        "aired",
+        "released",
+    ];
+    let number = |w: &str| {
+        w.starts_with(|c: char| c.is_ascii_digit())
+            && w.chars()
+                .all(|c| c.is_ascii_digit() || matches!(c, '.' | ',' | ':' | 'k' | 'm' | 'b'))
+    };
+    let meta = |piece: &str| {
+        let p = piece.trim().to_lowercase();
+        let words: Vec<&str> = p.split_whitespace().collect();
+        match words.as_slice() {
+            [] => false,
+            [handle] if handle.starts_with('@') => true,
+            [n, w] if number(n) && COUNTED.contains(w) => true,
+            // "Streamed live on 3 Jun 2024", not "Recorded Talks"
+            [first, ..] if EVENTS.contains(first) => p.contains(|c: char| c.is_ascii_digit()),
+            [.., last] if *last == "ago" => true,
+            _ => {
+                is_date_line(&p)
+                    || words.iter().all(|w| {
+                        number(w)
+                            || UNITS.contains(w)
+                            || UNITS.iter().any(|u| w.strip_suffix(u).is_some_and(number))
+                    })
+            }
+        }
+    };
+    let pieces: Vec<&str> = s.split(['·', '•']).collect();
+    let single = s.ends_with(" ago")
+        || s.split_whitespace().count() == 2
+        || s.split_whitespace()
+            .next()
+            .is_some_and(|w| EVENTS.contains(&w.to_lowercase().as_str()));
+    (pieces.len() >= 2 || single) && pieces.iter().all(|p| meta(p))
+}
+
+/// A cheap test before [`is_meta_line`].
+fn may_be_meta(s: &str) -> bool {
+    s.contains(['·', '•'])
+        || s.ends_with(" ago")
+        || s.starts_with(|c: char| c.is_ascii_digit() || c == '@')
+        || [
+            "Streamed",
+            "Premiered",
+            "Published",
+            "Uploaded",
+            "Recorded",
+            "Aired",
+            "Released",
+        ]
+        .iter()
+        .any(|w| s.starts_with(w))
+}
+
 /// Links, navigation and page furniture.
 fn is_noise(s: &str) -> bool {
     // "🔔 Subscribe …": symbols in front do not change what the line is
@@ -1220,6 +1352,19 @@ fn is_noise(s: &str) -> bool {
         "duration",
         "runtime",
     ];
+    // headers of a video description's chapter list
+    const WHOLE: &[&str] = &[
+        "chapters",
+        "timestamps",
+        "time stamps",
+        "contents",
+        "table of contents",
+        "in this video",
+        "in this episode",
+    ];
+    if WHOLE.contains(&lower.trim_end_matches([':', ' '])) {
+        return true;
+    }
     let n = s.split_whitespace().count();
     // "Recorded Monday 8 July 2024 · 5:42:18", "Uploaded on 3 May" — not "Recorded Talks: …"
     let mut tokens = lower.split_whitespace();
@@ -1401,6 +1546,36 @@ mod tests {
     }
 
     #[test]
+    fn video_metadata_lines() {
+        for line in [
+            "3.1K views · Streamed live on 3 Jun 2024 · 6:12:40",
+            "12K views · 14 Nov 2024 · 58 min",
+            "@imaging_fan · 2 months ago",
+            "14 Nov 2024 · 1h 02m",
+            "1,204 subscribers",
+            "Streamed live on 9 Apr 2025",
+        ] {
+            assert!(is_meta_line(line), "{line}");
+            assert!(matches!(kind(line), Kind::Meta), "{line}");
+        }
+        for line in [
+            "Recorded Talks",
+            "Learning · Control",
+            "3 Lessons from Fluid Flow",
+        ] {
+            assert!(!is_meta_line(line), "{line}");
+        }
+        assert_eq!(
+            strip_title_label("Distinguished Lecture | Seeing Around Corners").0,
+            "Seeing Around Corners"
+        );
+        assert_eq!(drop_label_pieces("Deep Seas | Public Lecture"), "Deep Seas");
+        assert!(matches!(kind("Timestamps"), Kind::Noise));
+        assert!(video_stamp("1:02:30 Jane Doe — Deep Seas"));
+        assert!(!video_stamp("10:30 Jane Doe — Deep Seas"));
+    }
+
+    #[test]
     fn segments() {
         let k = classify(
             r#"01:51:00 - "Machine Learning for DFM", Bei Yu, Associate Professor, Chinese University of Hong Kong"#,
@@ -1497,7 +1672,7 @@ mod tests {
         );
         assert!(matches!(
             kind("Recorded Monday 8 July 2024 · 5:42:18 · Watch on YouTube"),
-            Kind::Noise
+            Kind::Meta
         ));
         assert!(matches!(kind("Moderated by Kazuki Ishikawa"), Kind::Noise));
         assert!(matches!(

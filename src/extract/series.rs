@@ -136,10 +136,25 @@ pub(crate) fn colon_prefix(title: &str) -> Option<&str> {
         .then_some(prefix)
 }
 
+/// The prefix of a session heading (a talk with timestamped segments, such as a day's
+/// livestream) before ": ", " – ", " — ", " - " or " | ": "Imaging School 2024 – Day 2
+/// (livestream)" → "Imaging School 2024".
+pub(crate) fn session_prefix(title: &str) -> Option<&str> {
+    let at = [": ", " – ", " — ", " - ", " | "]
+        .iter()
+        .filter_map(|sep| title.find(sep))
+        .min()?;
+    let prefix = clean(&title[..at]);
+    let n = prefix.split_whitespace().count();
+    ((2..=8).contains(&n) && !is_in(&words::LABEL, prefix)).then_some(prefix)
+}
+
 /// Sets `series`, `part` and `part_count` on every talk and segment of every document:
-/// part markers first, then colon prefixes shared by two or more titles of the whole input.
+/// part markers first, then colon prefixes shared by two or more titles of the whole input,
+/// then the prefixes shared by two or more session headings.
 pub(crate) fn assign(documents: &mut [&mut Vec<Talk>]) {
     let mut counts: HashMap<String, usize> = HashMap::new();
+    let mut sessions: HashMap<String, usize> = HashMap::new();
     for talks in documents.iter() {
         for talk in talks.iter().flat_map(Talk::walk) {
             if part_marker(&talk.title).is_none() {
@@ -148,10 +163,22 @@ pub(crate) fn assign(documents: &mut [&mut Vec<Talk>]) {
                 }
             }
         }
+        for talk in talks.iter().filter(|t| !t.segments.is_empty()) {
+            if let Some(prefix) = session_prefix(&talk.title) {
+                *sessions.entry(fold(prefix)).or_default() += 1;
+            }
+        }
     }
     for talks in documents.iter_mut() {
         for talk in talks.iter_mut() {
             set_series(talk, &counts);
+            if talk.series.is_none() && !talk.segments.is_empty() {
+                if let Some(prefix) = session_prefix(&talk.title) {
+                    if sessions.get(&fold(prefix)).is_some_and(|&n| n >= 2) {
+                        talk.series = Some(prefix.to_owned());
+                    }
+                }
+            }
             for segment in &mut talk.segments {
                 set_series(segment, &counts);
             }
@@ -215,6 +242,35 @@ mod tests {
         assert_eq!(part_marker("Ratios (1/2) in Groups"), None);
         assert_eq!(part_marker("Lecture 3: Duality"), None);
         assert_eq!(part_marker("Part 1: Basics"), None);
+    }
+
+    #[test]
+    fn sessions_share_a_prefix() {
+        let session = |t: &str| Talk {
+            title: t.into(),
+            segments: vec![Talk::default()],
+            ..Talk::default()
+        };
+        let mut talks = vec![
+            session("Imaging School 2024 – Day 1 (livestream)"),
+            session("Imaging School 2024 – Day 2 (livestream)"),
+            session("Deep Learning – A Survey"),
+            Talk {
+                title: "Imaging School 2024 – Lecture".into(),
+                ..Talk::default()
+            },
+        ];
+        assign(&mut [&mut talks]);
+        let series: Vec<Option<&str>> = talks.iter().map(|t| t.series.as_deref()).collect();
+        assert_eq!(
+            series,
+            vec![
+                Some("Imaging School 2024"),
+                Some("Imaging School 2024"),
+                None,
+                None
+            ]
+        );
     }
 
     #[test]

@@ -708,6 +708,8 @@ pub const TITLE_LABELS: &[&str] = &[
     "demo",
     "poster",
     "guest talk",
+    "public talk",
+    "public lecture",
     "panel",
     "invited paper",
     "best paper",
