@@ -1008,6 +1008,7 @@ fn field_label(s: &str) -> Option<(Field, &str)> {
         ("comments", Field::Ignored),
         ("remarks", Field::Ignored),
         ("status", Field::Ignored),
+        ("credits", Field::Ignored),
         ("contact", Field::Ignored),
         ("series", Field::Ignored),
         ("duration", Field::Ignored),

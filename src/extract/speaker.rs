@@ -53,7 +53,10 @@ struct Scored {
 /// Reads `s` as a list of speakers. `None` when it does not start with a person.
 pub(crate) fn parse_speakers(s: &str, lex: &Lexicon) -> Option<ParsedSpeakers> {
     let s = clean(strip_speaker_label(s.trim()));
-    let rewritten = uninvert(s, lex).or_else(|| name_of_org(s, lex));
+    if let Some(parsed) = people_of_orgs(s, lex) {
+        return Some(parsed);
+    }
+    let rewritten = uninvert(s, lex);
     let s = rewritten.as_deref().unwrap_or(s);
     if s.is_empty() || s.len() > MAX_LEN || !s.chars().any(char::is_uppercase) {
         return None;
@@ -219,17 +222,128 @@ fn uninvert(text: &str, lex: &Lexicon) -> Option<String> {
     found.then(|| out.join(" "))
 }
 
-/// "Lena Fischer of the Alfred Wegener Institute" → "Lena Fischer (Alfred Wegener Institute)":
-/// a person, "of", and an institution. `None` unless both sides are clear.
-fn name_of_org(s: &str, lex: &Lexicon) -> Option<String> {
-    let at = s.find(" of ")?;
-    let (name, org) = (&s[..at], s[at + 4..].trim());
-    let org = org.strip_prefix("the ").unwrap_or(org);
-    if name.contains([',', '(']) || org.is_empty() || person_score(name, lex).0 < 0.6 {
+/// Speakers written in running text as people "of" institutions: "Lena Fischer of the Alfred
+/// Wegener Institute", "Amara Nwosu and Liam Byrne of Trinity College Dublin" (shared),
+/// "postdoctoral researcher Ji-woo Han of Seoul National University" (a role before the
+/// name), "Tomás Aguirre of ETH Zürich and the Swiss Federal Institute for Forest, Snow and
+/// Landscape Research" (two institutions). `None` unless every name and institution is clear.
+fn people_of_orgs(s: &str, lex: &Lexicon) -> Option<ParsedSpeakers> {
+    if !s.contains(" of ") {
         return None;
     }
-    let known = lex.institution(org).is_some() || org_score(org, lex) >= 0.8;
-    known.then(|| format!("{name} ({org})"))
+    // "Matteo Ricci of JetBrains and Li Na of Alibaba Cloud": each person with their own
+    for sep in [" and ", ", "] {
+        for (at, _) in s.match_indices(sep) {
+            let (left, right) = (&s[..at], &s[at + sep.len()..]);
+            if !(left.contains(" of ") && right.contains(" of ")) {
+                continue;
+            }
+            if let (Some(a), Some(b)) = (people_of_org(left, lex), people_of_orgs(right, lex)) {
+                let n = (a.speakers.len() + b.speakers.len()) as f32;
+                let score =
+                    (a.score * a.speakers.len() as f32 + b.score * b.speakers.len() as f32) / n;
+                let mut speakers = a.speakers;
+                speakers.extend(b.speakers);
+                return Some(ParsedSpeakers { speakers, score });
+            }
+        }
+    }
+    people_of_org(s, lex)
+}
+
+/// People sharing the institutions after one "of" (see [`people_of_orgs`]).
+fn people_of_org(s: &str, lex: &Lexicon) -> Option<ParsedSpeakers> {
+    let at = s.find(" of ")?;
+    let (names, orgs) = (&s[..at], s[at + 4..].trim());
+    if names.contains(['(', ';']) || orgs.is_empty() {
+        return None;
+    }
+    let mut people = Vec::new();
+    let pieces: Vec<&str> = names
+        .split(", ")
+        .flat_map(|p| p.split(" and "))
+        .flat_map(|p| p.split(" & "))
+        .map(str::trim)
+        .filter(|p| !p.is_empty())
+        .collect();
+    for piece in pieces {
+        let (role, name) = role_before_name(piece, lex);
+        let (score, name, alternates) = person_score(name, lex);
+        if score < 0.6 {
+            return None;
+        }
+        people.push((role, score, name, alternates));
+    }
+    // a known given name makes a weak organisation after "of" believable ("Li Na of Alibaba
+    // Cloud"), but not after a pair of capitalised words ("Fair Sharing of GPU Clusters")
+    let sure = !people.is_empty() && people.iter().all(|p| p.1 >= 0.9);
+    let orgs = split_orgs(orgs, sure, lex)?;
+    let mut confidences = Vec::new();
+    let mut speakers = Vec::new();
+    for (role, score, name, alternates) in people {
+        confidences.push(score);
+        speakers.push(Speaker {
+            name,
+            alternate_names: alternates,
+            affiliations: orgs
+                .iter()
+                .map(|o| affiliation(o, role.map(str::to_owned), lex))
+                .collect(),
+            line: 0,
+        });
+    }
+    if speakers.is_empty() {
+        return None;
+    }
+    // the institutions are evidence too, as in a "Name (Institution)" reading
+    confidences.extend(orgs.iter().map(|o| org_score(o, lex)));
+    let score = confidences.iter().sum::<f32>() / confidences.len() as f32;
+    Some(ParsedSpeakers { speakers, score })
+}
+
+/// "postdoctoral researcher Ji-woo Han" → (Some("postdoctoral researcher"), "Ji-woo Han").
+fn role_before_name<'a>(piece: &'a str, lex: &Lexicon) -> (Option<&'a str>, &'a str) {
+    let starts: Vec<usize> = piece.match_indices(' ').map(|(i, _)| i + 1).collect();
+    for start in starts {
+        let (role, name) = (piece[..start].trim(), &piece[start..]);
+        if role_score(role) >= 0.8 && person_score(name, lex).0 >= 0.6 {
+            return (Some(role), name);
+        }
+    }
+    (None, piece)
+}
+
+/// The institutions after "of": one, or several joined by "and"/"&" when each side is
+/// clearly an institution on its own ("ETH Zürich and the Swiss Federal Institute for …"),
+/// but not inside one name ("Hong Kong University of Science and Technology").
+fn split_orgs<'a>(text: &'a str, sure: bool, lex: &Lexicon) -> Option<Vec<&'a str>> {
+    let text = text.strip_prefix("the ").unwrap_or(text);
+    let strong = |t: &str| lex.institution(t).is_some() || org_score(t, lex) >= 0.8;
+    if lex.institution(text).is_some() {
+        return Some(vec![text]);
+    }
+    for sep in [" and ", " & "] {
+        for (at, _) in text.match_indices(sep) {
+            let (left, right) = (text[..at].trim(), text[at + sep.len()..].trim());
+            let right = right.strip_prefix("the ").unwrap_or(right);
+            let whole_name =
+                right.split_whitespace().count() < 2 && lex.institution(right).is_none();
+            if !left.contains(',') && !whole_name && strong(left) && strong(right) {
+                let mut out = vec![left];
+                out.extend(split_orgs(right, false, lex)?);
+                return Some(out);
+            }
+        }
+    }
+    // a single company name ("JetBrains", "Alibaba Cloud") is weaker evidence, but after
+    // "Name of" a short capitalised name is an organisation
+    let company = sure
+        && text.split_whitespace().count() <= 3
+        && strictly_capitalised(text)
+        && !text.split_whitespace().any(|w| is_in(&words::TITLE, w))
+        && !is_in(&words::PLACE, text)
+        && org_score(text, lex) >= 0.3;
+    (strong(text) || company).then(|| vec![text])
 }
 
 /// "VAN DER MEER" → "van der Meer", "O'NEILL" → "O'Neill", "DUPONT-MOREAU" → "Dupont-Moreau".
@@ -838,6 +952,7 @@ fn role_at(text: &str, lex: &Lexicon) -> Option<(String, String)> {
     for sep in [" at ", " @ ", " with "] {
         if let Some(at) = text.rfind(sep) {
             let (role, org) = (text[..at].trim(), text[at + sep.len()..].trim());
+            let org = org.strip_prefix("the ").unwrap_or(org);
             if role_score(role) >= 0.8 && (org_score(org, lex) >= 0.3) && starts_upper(org) {
                 return Some((role.to_owned(), org.to_owned()));
             }
@@ -1283,7 +1398,38 @@ mod tests {
             p.speakers[0].affiliations[0].name,
             "Alfred Wegener Institute"
         );
-        assert!(name_of_org("Theory of Deep Learning", &lex).is_none());
+        assert!(people_of_orgs("Theory of Deep Learning", &lex).is_none());
+        assert!(people_of_orgs(
+            "Fair Sharing of GPU Clusters Among Heterogeneous Jobs",
+            &lex
+        )
+        .is_none());
+        let names = |s: &str| -> Vec<(String, Vec<String>)> {
+            people_of_orgs(s, &lex)
+                .map(|p| p.speakers)
+                .unwrap_or_default()
+                .into_iter()
+                .map(|s| (s.name, s.affiliations.into_iter().map(|a| a.name).collect()))
+                .collect()
+        };
+        assert_eq!(
+            names("Amara Nwosu and Liam Byrne of Trinity College Dublin"),
+            vec![
+                ("Amara Nwosu".into(), vec!["Trinity College Dublin".into()]),
+                ("Liam Byrne".into(), vec!["Trinity College Dublin".into()])
+            ]
+        );
+        assert_eq!(
+            names("postdoctoral researcher Ji-woo Han of ETH Zürich and the University of Bern"),
+            vec![(
+                "Ji-woo Han".into(),
+                vec!["ETH Zürich".into(), "University of Bern".into()]
+            )]
+        );
+        assert_eq!(
+            names("Ana Lima of the Hong Kong University of Science and Technology").len(),
+            1
+        );
     }
 
     #[test]
