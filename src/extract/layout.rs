@@ -94,6 +94,10 @@ pub(crate) fn group(mut infos: Vec<LineInfo>, lines: &[&str], lex: &Lexicon) -> 
         pending_cancel: false,
         striking: false,
         struck: false,
+        in_signature: false,
+        list_speakers: None,
+        list_taken: false,
+        cancel_notes: Vec::new(),
         orientation,
         after_speakers: false,
         in_people_section: false,
@@ -102,7 +106,77 @@ pub(crate) fn group(mut infos: Vec<LineInfo>, lines: &[&str], lex: &Lexicon) -> 
         reader.line(i + 1, info, lex);
     }
     reader.close();
-    reader.layout
+    let notes = std::mem::take(&mut reader.cancel_notes);
+    let mut layout = reader.layout;
+    drop_called_off(&mut layout.talks, &notes);
+    merge_repeats(&mut layout.talks);
+    layout
+}
+
+/// Leaves out talks that a later sentence calls off ("unfortunately Sven Karlsson had to
+/// cancel"): a note that names the talk's title, or every one of its speakers.
+fn drop_called_off(talks: &mut Vec<Talk>, notes: &[String]) {
+    if notes.is_empty() {
+        return;
+    }
+    let notes: Vec<String> = notes.iter().map(|n| n.to_lowercase()).collect();
+    talks.retain(|t| {
+        let title = t.title.to_lowercase();
+        let named = |n: &String| {
+            title.len() >= 12 && n.contains(&title)
+                || !t.speakers.is_empty()
+                    && t.speakers
+                        .iter()
+                        .all(|s| n.contains(&s.name.to_lowercase()))
+        };
+        !t.segments.is_empty() || !notes.iter().any(named)
+    });
+}
+
+/// Merges a talk announced again in the same document (a reminder, a recordings list) into
+/// its first mention: same title, and the same speakers or none on one side.
+fn merge_repeats(talks: &mut Vec<Talk>) {
+    let mut first: std::collections::HashMap<String, usize> = std::collections::HashMap::new();
+    let mut keep = vec![true; talks.len()];
+    for i in 0..talks.len() {
+        if !talks[i].segments.is_empty() || talks[i].title.len() < 12 {
+            continue;
+        }
+        let key = crate::resolve::fold(&talks[i].title);
+        let Some(&j) = first.get(&key) else {
+            first.insert(key, i);
+            continue;
+        };
+        let names = |t: &Talk| -> Vec<String> {
+            t.speakers
+                .iter()
+                .map(|s| crate::resolve::fold(&s.name))
+                .collect()
+        };
+        let (a, b) = (names(&talks[j]), names(&talks[i]));
+        let same = a.is_empty() || b.is_empty() || b.iter().all(|n| a.contains(n));
+        if !same {
+            continue;
+        }
+        keep[i] = false;
+        let later = std::mem::take(&mut talks[i].speakers);
+        let earlier = &mut talks[j].speakers;
+        if earlier.is_empty() {
+            *earlier = later;
+        } else {
+            for s in later {
+                let key = crate::resolve::fold(&s.name);
+                if let Some(e) = earlier
+                    .iter_mut()
+                    .find(|e| crate::resolve::fold(&e.name) == key && e.affiliations.is_empty())
+                {
+                    e.affiliations = s.affiliations;
+                }
+            }
+        }
+    }
+    let mut flags = keep.into_iter();
+    talks.retain(|_| flags.next().unwrap_or(true));
 }
 
 struct Reader<'a> {
@@ -116,6 +190,14 @@ struct Reader<'a> {
     striking: bool,
     /// The line being read is struck through: an entry it opens is called off.
     struck: bool,
+    /// Inside an e-mail signature.
+    in_signature: bool,
+    /// Speakers introduced for the titles listed after them.
+    list_speakers: Option<Vec<Speaker>>,
+    /// A title has taken the listed speakers.
+    list_taken: bool,
+    /// Sentences that call a talk off, to match against the talks at the end.
+    cancel_notes: Vec<String>,
     orientation: Orientation,
     /// The last line with content was a speaker line.
     after_speakers: bool,
@@ -125,6 +207,11 @@ struct Reader<'a> {
 
 impl Reader<'_> {
     fn line(&mut self, n: usize, info: LineInfo, lex: &Lexicon) {
+        // an e-mail signature runs to the next blank line
+        if self.in_signature {
+            self.in_signature = info.kind != Kind::Blank;
+            return;
+        }
         if let Some(when) = info.when.clone() {
             self.pending_when = Some(when);
         }
@@ -137,13 +224,39 @@ impl Reader<'_> {
         } else if self.in_people_section {
             return;
         }
+        // "X will give a two-part tutorial:" gives its speakers to the titles listed under it
+        let introduces = matches!(info.kind, Kind::Speakers { .. })
+            && self
+                .lines
+                .get(n - 1)
+                .is_some_and(|l| l.trim_end().ends_with(':'));
+        // the list runs over titles, and ends at a blank line after them or at a sentence
+        let sentence = self
+            .lines
+            .get(n - 1)
+            .is_some_and(|l| l.trim_end().ends_with('.'));
+        let ends = match info.kind {
+            Kind::Blank => self.list_taken,
+            Kind::Title(_) => sentence,
+            _ => !introduces,
+        };
+        if ends {
+            self.list_speakers = None;
+            self.list_taken = false;
+        }
+        if matches!(info.kind, Kind::Title(_)) && self.list_speakers.is_some() {
+            self.list_taken = true;
+        }
+        if let (true, Kind::Speakers { speakers, .. }) = (introduces, &info.kind) {
+            self.list_speakers = Some(with_line(speakers.clone(), n));
+        }
         let after_speakers = std::mem::replace(
             &mut self.after_speakers,
             matches!(info.kind, Kind::Speakers { .. }),
         );
         if matches!(
             info.kind,
-            Kind::Blank | Kind::Noise | Kind::Rule | Kind::Meta
+            Kind::Blank | Kind::Noise | Kind::Rule | Kind::Meta | Kind::Signature
         ) {
             self.after_speakers = after_speakers;
         }
@@ -177,6 +290,7 @@ impl Reader<'_> {
         match info.kind {
             Kind::Blank => {}
             Kind::Noise | Kind::Meta => {}
+            Kind::Signature => self.in_signature = true,
             // A rule between records of labelled fields ends the record.
             Kind::Rule => {
                 if self.cur.as_ref().is_some_and(|c| c.fields != 0) {
@@ -195,6 +309,7 @@ impl Reader<'_> {
                 self.cur = Some(e);
             }
             // A labelled title ("Keynote: …") is a talk even with no speaker line.
+            Kind::Title(title) if self.list_speakers.is_some() => self.listed_title(n, title),
             Kind::Title(title) => self.title(n, title, info.listed || info.labelled),
             Kind::Institutions { affiliations, text } => {
                 let bare: Vec<&mut Speaker> = match &mut self.cur {
@@ -281,6 +396,23 @@ impl Reader<'_> {
         self.cur = Some(e);
     }
 
+    /// A title in a list under a line that introduced its speakers.
+    fn listed_title(&mut self, n: usize, title: String) {
+        let speakers = self.list_speakers.clone().unwrap_or_default();
+        if let Some(cur) = &mut self.cur {
+            if cur.title.is_none() && cur.by_speaker && cur.paragraphs.is_empty() {
+                cur.title = Some(title);
+                cur.last_line = n;
+                return;
+            }
+        }
+        self.close();
+        let mut e = self.open(n);
+        e.title = Some(title);
+        e.speakers = speakers;
+        self.cur = Some(e);
+    }
+
     fn speakers(&mut self, n: usize, speakers: Vec<Speaker>) {
         let speakers = with_line(speakers, n);
         if let Some(cur) = &mut self.cur {
@@ -304,6 +436,9 @@ impl Reader<'_> {
     }
 
     fn prose(&mut self, n: usize, text: String) {
+        if super::line::mentions_cancellation(&text) {
+            self.cancel_notes.push(text.clone());
+        }
         if let Some(cur) = &mut self.cur {
             if !cur.in_bio && !cur.is_empty() {
                 cur.paragraphs.push((n, text));
@@ -635,7 +770,7 @@ fn orientation(infos: &[LineInfo]) -> Orientation {
     let mut prev: Option<&Kind> = None;
     for info in infos {
         match &info.kind {
-            Kind::Noise | Kind::Rule | Kind::Meta => continue,
+            Kind::Noise | Kind::Rule | Kind::Meta | Kind::Signature => continue,
             // Pairs count only when the two lines are adjacent: a blank line or a date between
             // them separates entries rather than joining them.
             Kind::Blank | Kind::When(_) => prev = None,
@@ -666,7 +801,7 @@ fn orientation(infos: &[LineInfo]) -> Orientation {
 fn between(kind: &Kind) -> bool {
     matches!(
         kind,
-        Kind::Blank | Kind::Noise | Kind::Rule | Kind::Meta | Kind::When(_)
+        Kind::Blank | Kind::Noise | Kind::Rule | Kind::Meta | Kind::Signature | Kind::When(_)
     )
 }
 
@@ -894,6 +1029,22 @@ mod tests {
                     2
                 ),
             ]
+        );
+    }
+
+    #[test]
+    fn repeats_merge_and_later_cancellations_drop() {
+        let text = "Fast Solvers for Sparse Systems\nAnn Lee\n\n\
+                    Slow Solvers for Dense Systems\nBo Ek, Aarhus University\n\n\
+                    Recordings:\n\
+                    - \"Fast Solvers for Sparse Systems\" by Ann Lee (Lund University): https://x.org/1\n\n\
+                    unfortunately Bo Ek had to cancel, so there is no talk next week after all.\n";
+        assert_eq!(
+            talks(text),
+            vec![one(
+                "Fast Solvers for Sparse Systems",
+                &[("Ann Lee", &["Lund University"])]
+            )]
         );
     }
 

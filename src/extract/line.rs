@@ -43,6 +43,9 @@ pub(crate) enum Kind {
     Noise,
     /// A horizontal rule (`---`, `===`): noise that may also end a record of labelled fields.
     Rule,
+    /// The `--` line that starts an e-mail signature: what follows, up to a blank line, is
+    /// about the sender.
+    Signature,
     /// Video or feed metadata ("3.1K views · 14 Nov 2024 · 52 min"): noise that marks the
     /// line before it as the title of a video or episode.
     Meta,
@@ -113,6 +116,9 @@ pub(crate) struct DocContext {
     /// Some line starts with a `0:00`/`00:00`/`00:00:00` stamp, or with a video chapter stamp
     /// `H:MM:SS` whose hour has one digit: two-part stamps are offsets.
     pub chapter_stamps: bool,
+    /// The document is e-mail (an archive of a list, a thread): lines quoted with `>` repeat
+    /// earlier messages.
+    pub email: bool,
 }
 
 impl DocContext {
@@ -122,7 +128,18 @@ impl DocContext {
                 l.trim_start_matches(|c: char| c.is_whitespace() || matches!(c, '-' | '*' | '•'));
             l.starts_with("0:00") || l.starts_with("00:00") || video_stamp(l)
         });
-        Self { chapter_stamps }
+        let email = lines.iter().any(|l| {
+            let l = l.trim();
+            l.starts_with("From: ")
+                || l.ends_with(" wrote:")
+                || l.starts_with("Messages sorted by")
+                || l.starts_with("-----Original Message")
+                || l.starts_with("---------- Forwarded message")
+        });
+        Self {
+            chapter_stamps,
+            email,
+        }
     }
 }
 
@@ -162,6 +179,14 @@ pub(crate) fn classify(raw: &str, lex: &Lexicon, ctx: DocContext) -> LineInfo {
         info.kind = Kind::Rule;
         return info;
     }
+    if trimmed == "--" || ctx.email && trimmed == "-- " {
+        info.kind = Kind::Signature;
+        return info;
+    }
+    if ctx.email && trimmed.starts_with('>') || is_mail_furniture(trimmed) {
+        info.kind = Kind::Noise;
+        return info;
+    }
     let (unstruck, strike) = strip_strike(trimmed);
     info.strike = strike;
     let trimmed = unstruck.as_ref();
@@ -178,7 +203,7 @@ pub(crate) fn classify(raw: &str, lex: &Lexicon, ctx: DocContext) -> LineInfo {
     info.listed |= coded;
     let (text, cancelled) = strip_status(text);
     info.cancelled = cancelled;
-    let text = strip_trailing_tags(strip_link_fragments(text));
+    let text = strip_trailing_tags(strip_link_fragments(strip_trailing_url(text)));
     let text = strip_leading_tag(text);
     if text.is_empty() {
         // "[withdrawn]": a slot with nothing in it
@@ -253,6 +278,11 @@ pub(crate) fn classify(raw: &str, lex: &Lexicon, ctx: DocContext) -> LineInfo {
         }
         kind => kind,
     };
+    // "the talk by X, "Title", is cancelled": the sentence that names the talk calls it off
+    if matches!(info.kind, Kind::Combined { .. }) && text.len() > 60 && mentions_cancellation(text)
+    {
+        info.cancelled = true;
+    }
     info
 }
 
@@ -260,7 +290,17 @@ pub(crate) fn classify(raw: &str, lex: &Lexicon, ctx: DocContext) -> LineInfo {
 fn classify_content(text: &str, lex: &Lexicon) -> Kind {
     let prose = prose_score(text);
     if prose >= 0.9 {
+        // "… Prof. X from Y will give a talk titled "Title". The talk starts at 16:00."
+        if let Some((title, speakers, _)) = announcement(text, lex) {
+            return Kind::Combined { title, speakers };
+        }
         return Kind::Prose(text.to_owned());
+    }
+    if let Some(p) = introducer(text, lex) {
+        return Kind::Speakers {
+            speakers: p.speakers,
+            score: p.score,
+        };
     }
     let title = title_score(text);
     let alone = parse_speakers(text, lex);
@@ -301,6 +341,79 @@ fn classify_content(text: &str, lex: &Lexicon) -> Kind {
     } else {
         Kind::Title(clean_title(text))
     }
+}
+
+/// Words of running text that announce a talk and its title.
+const ANNOUNCES: &[&str] = &[
+    "talk titled",
+    "talk entitled",
+    "talk on",
+    "seminar titled",
+    "seminar entitled",
+    "lecture titled",
+    "lecture entitled",
+    "will present",
+    "will speak",
+    "will talk",
+    "will give",
+    "talk by",
+    "lecture by",
+    "seminar by",
+    "presentation by",
+];
+
+/// A talk announced in a sentence of running text with its title in quotes: "next Tuesday,
+/// Prof. X from Y will give a talk titled "Title"", "the talk by X (Y), "Title", is …".
+fn announcement(text: &str, lex: &Lexicon) -> Option<(String, Vec<Speaker>, f32)> {
+    if text.len() > MAX_ANALYSED_LEN || !text.contains(['"', '“', '«']) {
+        return None;
+    }
+    let lower = text.to_lowercase();
+    if !ANNOUNCES.iter().any(|a| lower.contains(a)) {
+        return None;
+    }
+    let (before, quoted, _) = quoted_title(text)?;
+    let before = strip_narrative(clean(last_sentence(before)));
+    let found = candidate(quoted, before, 0.2, lex)?;
+    (found.2 >= 0.6).then_some(found)
+}
+
+/// A sentence that introduces the speakers of the titles listed after it: "Next week Mei
+/// Tanaka, a PhD student at ETH Zürich, will give a two-part tutorial:".
+fn introducer(text: &str, lex: &Lexicon) -> Option<super::speaker::ParsedSpeakers> {
+    let text = text.strip_suffix(':')?;
+    let lower = text.to_lowercase();
+    if ![
+        "will give",
+        "will present",
+        "will teach",
+        "will lead",
+        "gives",
+        "presents",
+    ]
+    .iter()
+    .any(|v| lower.contains(v))
+    {
+        return None;
+    }
+    let who = strip_narrative(clean(last_sentence(text)));
+    // "Next week Mei Tanaka": a leading time phrase without a comma
+    let who = [
+        "next week ",
+        "this week ",
+        "tomorrow ",
+        "today ",
+        "next month ",
+    ]
+    .iter()
+    .find_map(|p| {
+        who.get(..p.len())
+            .filter(|h| h.eq_ignore_ascii_case(p))
+            .map(|_| &who[p.len()..])
+    })
+    .unwrap_or(who);
+    let parsed = parse_speakers(who, lex)?;
+    (parsed.score >= 0.75 && parsed.speakers.len() <= 3).then_some(parsed)
 }
 
 /// Whether `text` has a ". " that could end a title, not one after an initial or a short
@@ -541,10 +654,47 @@ fn strip_narrative(s: &str) -> &str {
         " lectured on",
         " titled",
         " entitled",
+        " will give",
+        " will speak",
+        " will talk",
+        " is giving",
+        " is cancelled",
+        " is canceled",
+        " has been",
+        " this ",
+        " next ",
+        " on Monday",
+        " on Tuesday",
+        " on Wednesday",
+        " on Thursday",
+        " on Friday",
     ] {
         if let Some(at) = s.find(verb) {
             s = &s[..at];
         }
+    }
+    // "the talk by Dr. X", "a seminar by X"
+    for lead in ["talk by ", "lecture by ", "seminar by ", "presentation by "] {
+        if let Some(at) = s.to_lowercase().find(lead) {
+            s = &s[at + lead.len()..];
+        }
+    }
+    // Leading time phrases end at commas: "next Tuesday, March 11, Prof. X" → "Prof. X"
+    while let Some((head, rest)) = s.split_once(", ") {
+        let time = is_date_line(head)
+            || starts_lower(head)
+                && head.split_whitespace().count() <= 4
+                && head.split_whitespace().all(|w| {
+                    starts_lower(w) || words::CALENDAR.contains(w.to_lowercase().as_str())
+                })
+            || head
+                .split_whitespace()
+                .next()
+                .is_some_and(|w| matches!(w, "Next" | "This" | "Today" | "Tomorrow" | "On"));
+        if !time || rest.is_empty() {
+            break;
+        }
+        s = rest;
     }
     // A leading date phrase ends at its comma.
     if let Some(rest) = s.strip_prefix("On ").or_else(|| s.strip_prefix("on ")) {
@@ -686,6 +836,22 @@ fn strip_list_marker(s: &str) -> (&str, bool) {
     (s, false)
 }
 
+/// Whether running text says a talk is called off: "… is cancelled because of illness".
+pub(crate) fn mentions_cancellation(text: &str) -> bool {
+    let lower = text.to_lowercase();
+    [
+        " cancelled",
+        " canceled",
+        " called off",
+        "has to be cancel",
+        "had to cancel",
+        "have to cancel",
+        "has to cancel",
+    ]
+    .iter()
+    .any(|w| lower.contains(w))
+}
+
 /// Words that call an entry off.
 const CALLED_OFF: &[&str] = &["cancelled", "canceled", "withdrawn", "called off"];
 
@@ -793,6 +959,19 @@ fn strip_trailing_tags(s: &str) -> &str {
         }
     }
     s
+}
+
+/// Drops a URL that ends an entry, with what joins it: "Title (Name): https://…", "Title –
+/// https://…", "Title <https://…>".
+fn strip_trailing_url(s: &str) -> &str {
+    let Some(at) = s.rfind(' ') else {
+        return s;
+    };
+    let last = s[at + 1..].trim_start_matches(['<', '(', '[']);
+    if !(last.starts_with("http://") || last.starts_with("https://") || last.starts_with("www.")) {
+        return s;
+    }
+    s[..at].trim_end_matches([' ', ':', '-', '–', '—', '|', '·', '<', '(', '[', ','])
 }
 
 /// Drops " · slides · recording"-style link fragments that follow an entry.
@@ -1188,6 +1367,60 @@ fn is_rule(s: &str) -> bool {
             .all(|c| matches!(c, '-' | '=' | '*' | '_' | '|' | ':' | '+' | ' ' | '~' | '#'))
 }
 
+/// Salutations, sign-offs and sender lines of e-mail: "Dear all,", "Best regards,", "Anna
+/// Schmidt anna.schmidt at example.org", "<jdoe@example.org>".
+fn is_mail_furniture(s: &str) -> bool {
+    const GREETINGS: &[&str] = &[
+        "dear all",
+        "dear colleagues",
+        "dear everyone",
+        "dear friends",
+        "hi all",
+        "hi everyone",
+        "hello all",
+        "hello everyone",
+        "best",
+        "best regards",
+        "best wishes",
+        "kind regards",
+        "warm regards",
+        "regards",
+        "cheers",
+        "thanks",
+        "thank you",
+        "many thanks",
+        "all the best",
+        "sincerely",
+        "see you there",
+        "hope to see you there",
+        "see you all there",
+    ];
+    let n = s.split_whitespace().count();
+    if n > 12 {
+        return false;
+    }
+    let lower = s.trim_end_matches([',', '!', '.']).trim().to_lowercase();
+    if GREETINGS.contains(&lower.as_str()) {
+        return true;
+    }
+    // an address, plain or written "name at host.org" against spam
+    s.split_whitespace().any(|w| {
+        let w = w.trim_matches(['<', '>', '(', ')', ',']);
+        w.split_once('@')
+            .is_some_and(|(user, host)| !user.is_empty() && host.contains('.'))
+    }) || s.split(" at ").nth(1).is_some_and(|host| {
+        let host = host.split_whitespace().next().unwrap_or("");
+        !host.contains(char::is_uppercase)
+            && host.contains('.')
+            && !host.ends_with('.')
+            && s.split(" at ").next().is_some_and(|user| {
+                user.rsplit(' ')
+                    .next()
+                    .is_some_and(|u| u.contains(['.', '_']) && !u.contains(char::is_uppercase))
+            })
+    })
+}
+
 /// A line of video or feed metadata: "3.1K views · Streamed live on 3 Jun 2024 · 6:12:40",
 /// "14 Nov 2024 · 52 min", "@handle · 2 months ago", "1,204 subscribers".
 fn is_meta_line(s: &str) -> bool {
@@ -1574,6 +1807,43 @@ mod tests {
         assert!(matches!(kind("Timestamps"), Kind::Noise));
         assert!(video_stamp("1:02:30 Jane Doe — Deep Seas"));
         assert!(!video_stamp("10:30 Jane Doe — Deep Seas"));
+    }
+
+    #[test]
+    fn email_announcements() {
+        assert!(is_mail_furniture("Dear all,"));
+        assert!(is_mail_furniture("Anna Lind anna.lind at example.org"));
+        assert!(is_mail_furniture("<anna.lind@example.org>"));
+        assert!(!is_mail_furniture("Anna Lind (Lund University)"));
+        assert!(!is_mail_furniture("Professor at MIT"));
+        assert_eq!(
+            strip_trailing_url("\"Fast Solvers\" by Ann Lee (MIT): https://x.org/v/1"),
+            "\"Fast Solvers\" by Ann Lee (MIT)"
+        );
+        let lex = Lexicon::builtin_for_tests();
+        let (title, speakers, _) = announcement(
+            "next Tuesday, March 11, Prof. Ann Lee from Lund University will give a talk titled \"Fast Solvers for Sparse Systems\". The talk starts at 16:00 in room 2.07 as usual, and coffee is served before.",
+            &lex,
+        )
+        .unwrap();
+        assert_eq!(title, "Fast Solvers for Sparse Systems");
+        assert_eq!(names(&speakers), vec!["Ann Lee"]);
+        assert_eq!(speakers[0].affiliations[0].name, "Lund University");
+        let p = introducer(
+            "next week Bo Ek, a PhD student at Aarhus University, will give a two-part tutorial:",
+            &lex,
+        )
+        .unwrap();
+        assert_eq!(p.speakers[0].name, "Bo Ek");
+        assert!(mentions_cancellation(
+            "unfortunately Bo Ek had to cancel, so there is no talk"
+        ));
+        let ctx = DocContext {
+            email: true,
+            ..DocContext::default()
+        };
+        assert_eq!(classify("> Dear all,", &lex, ctx).kind, Kind::Noise);
+        assert_eq!(classify("--", &lex, ctx).kind, Kind::Signature);
     }
 
     #[test]

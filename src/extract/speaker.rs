@@ -228,14 +228,16 @@ fn uninvert(text: &str, lex: &Lexicon) -> Option<String> {
 /// name), "Tomás Aguirre of ETH Zürich and the Swiss Federal Institute for Forest, Snow and
 /// Landscape Research" (two institutions). `None` unless every name and institution is clear.
 fn people_of_orgs(s: &str, lex: &Lexicon) -> Option<ParsedSpeakers> {
-    if !s.contains(" of ") {
+    if !(s.contains(" of ") || s.contains(" from ")) {
         return None;
     }
     // "Matteo Ricci of JetBrains and Li Na of Alibaba Cloud": each person with their own
     for sep in [" and ", ", "] {
         for (at, _) in s.match_indices(sep) {
             let (left, right) = (&s[..at], &s[at + sep.len()..]);
-            if !(left.contains(" of ") && right.contains(" of ")) {
+            if !(left.contains(" of ") && right.contains(" of ")
+                || left.contains(" from ") && right.contains(" from "))
+            {
                 continue;
             }
             if let (Some(a), Some(b)) = (people_of_org(left, lex), people_of_orgs(right, lex)) {
@@ -253,8 +255,11 @@ fn people_of_orgs(s: &str, lex: &Lexicon) -> Option<ParsedSpeakers> {
 
 /// People sharing the institutions after one "of" (see [`people_of_orgs`]).
 fn people_of_org(s: &str, lex: &Lexicon) -> Option<ParsedSpeakers> {
-    let at = s.find(" of ")?;
-    let (names, orgs) = (&s[..at], s[at + 4..].trim());
+    let (at, len) = s
+        .find(" of ")
+        .map(|at| (at, 4))
+        .or_else(|| s.find(" from ").map(|at| (at, 6)))?;
+    let (names, orgs) = (&s[..at], s[at + len..].trim());
     if names.contains(['(', ';']) || orgs.is_empty() {
         return None;
     }
@@ -600,6 +605,10 @@ fn nicknames(piece: &str, parens: &[&str], lex: &Lexicon) -> Vec<String> {
 fn paren_affiliations(inner: &str, lex: &Lexicon) -> Vec<Affiliation> {
     let lower = inner.to_lowercase();
     let inner = [
+        "both from ",
+        "all from ",
+        "both at ",
+        "all at ",
         "both of ",
         "all of ",
         "each of ",
@@ -937,6 +946,18 @@ fn is_unit(org: &str) -> bool {
 
 fn affiliation(name: &str, role: Option<String>, lex: &Lexicon) -> Affiliation {
     let name = clean(name);
+    // "A and B, both from X": the institution they share
+    let name = [
+        "both from ",
+        "all from ",
+        "both at ",
+        "all at ",
+        "both of ",
+        "all of ",
+    ]
+    .iter()
+    .find_map(|p| name.strip_prefix(p))
+    .unwrap_or(name);
     let found = lex.institution(name);
     Affiliation {
         name: name.to_owned(),
@@ -953,6 +974,11 @@ fn role_at(text: &str, lex: &Lexicon) -> Option<(String, String)> {
         if let Some(at) = text.rfind(sep) {
             let (role, org) = (text[..at].trim(), text[at + sep.len()..].trim());
             let org = org.strip_prefix("the ").unwrap_or(org);
+            // "a PhD student at X"
+            let role = role
+                .strip_prefix("a ")
+                .or_else(|| role.strip_prefix("an "))
+                .unwrap_or(role);
             if role_score(role) >= 0.8 && (org_score(org, lex) >= 0.3) && starts_upper(org) {
                 return Some((role.to_owned(), org.to_owned()));
             }
