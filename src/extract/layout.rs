@@ -136,25 +136,31 @@ fn drop_called_off(talks: &mut Vec<Talk>, notes: &[String]) {
 /// Merges a talk announced again in the same document (a reminder, a recordings list) into
 /// its first mention: same title, and the same speakers or none on one side.
 fn merge_repeats(talks: &mut Vec<Talk>) {
-    let mut first: std::collections::HashMap<String, usize> = std::collections::HashMap::new();
-    let mut keep = vec![true; talks.len()];
-    for i in 0..talks.len() {
-        if !talks[i].segments.is_empty() || talks[i].title.len() < 12 {
+    // the same title written twice: most documents have none, so look up the titles as
+    // written and compare the few pairs found
+    let mut first: rustc_hash::FxHashMap<&str, usize> = rustc_hash::FxHashMap::default();
+    let mut pairs: Vec<(usize, usize)> = Vec::new();
+    for (i, t) in talks.iter().enumerate() {
+        if !t.segments.is_empty() || t.title.len() < 12 {
             continue;
         }
-        let key = crate::resolve::fold(&talks[i].title);
-        let Some(&j) = first.get(&key) else {
-            first.insert(key, i);
-            continue;
-        };
-        let names = |t: &Talk| -> Vec<String> {
-            t.speakers
-                .iter()
-                .map(|s| crate::resolve::fold(&s.name))
-                .collect()
-        };
-        let (a, b) = (names(&talks[j]), names(&talks[i]));
-        let same = a.is_empty() || b.is_empty() || b.iter().all(|n| a.contains(n));
+        match first.get(t.title.as_str()) {
+            Some(&j) => pairs.push((j, i)),
+            None => {
+                first.insert(t.title.as_str(), i);
+            }
+        }
+    }
+    drop(first);
+    if pairs.is_empty() {
+        return;
+    }
+    let mut keep = vec![true; talks.len()];
+    for (j, i) in pairs {
+        // the same people, written the same way, or nobody named on one side
+        let (a, b) = (&talks[j].speakers, &talks[i].speakers);
+        let same =
+            a.is_empty() || b.is_empty() || b.iter().all(|s| a.iter().any(|e| e.name == s.name));
         if !same {
             continue;
         }
@@ -165,10 +171,9 @@ fn merge_repeats(talks: &mut Vec<Talk>) {
             *earlier = later;
         } else {
             for s in later {
-                let key = crate::resolve::fold(&s.name);
                 if let Some(e) = earlier
                     .iter_mut()
-                    .find(|e| crate::resolve::fold(&e.name) == key && e.affiliations.is_empty())
+                    .find(|e| e.name == s.name && e.affiliations.is_empty())
                 {
                     e.affiliations = s.affiliations;
                 }
@@ -810,6 +815,9 @@ fn between(kind: &Kind) -> bool {
 /// the video, not titles. A line followed by a metadata line, a speaker line or a labelled
 /// field is the next entry's title and ends the description.
 fn describe_videos(infos: &mut [LineInfo]) {
+    if !infos.iter().any(|i| i.kind == Kind::Meta) {
+        return;
+    }
     let content: Vec<usize> = (0..infos.len())
         .filter(|&i| {
             !matches!(

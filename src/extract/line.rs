@@ -183,7 +183,9 @@ pub(crate) fn classify(raw: &str, lex: &Lexicon, ctx: DocContext) -> LineInfo {
         info.kind = Kind::Signature;
         return info;
     }
-    if ctx.email && trimmed.starts_with('>') || is_mail_furniture(trimmed) {
+    if ctx.email && (trimmed.starts_with('>') || is_mail_furniture(trimmed))
+        || memchr::memchr(b'@', trimmed.as_bytes()).is_some() && is_mail_furniture(trimmed)
+    {
         info.kind = Kind::Noise;
         return info;
     }
@@ -572,6 +574,9 @@ fn candidate(
 /// Drops talk-type labels set off by " | " around a title: "Title | Public Lecture",
 /// "Keynote | Title".
 fn drop_label_pieces(title: &str) -> &str {
+    if memchr::memchr(b'|', title.as_bytes()).is_none() {
+        return title;
+    }
     let mut t = title;
     while let Some(at) = t.rfind(" | ") {
         if !is_in(&words::LABEL, t[at + 3..].trim()) {
@@ -716,8 +721,13 @@ fn strip_heading(s: &str) -> (&str, bool) {
     }
     let equals = s.bytes().take_while(|&b| b == b'=').count();
     if (1..=6).contains(&equals) && s.len() > 2 * equals {
-        let inner = &s[equals..s.len() - equals];
+        // the closing run is ASCII, so cutting before it keeps to a character boundary
         let closed = s.as_bytes()[s.len() - equals..].iter().all(|&b| b == b'=');
+        let inner = if closed {
+            &s[equals..s.len() - equals]
+        } else {
+            ""
+        };
         if closed && !inner.starts_with('=') && !inner.ends_with('=') && !inner.trim().is_empty() {
             return (inner.trim(), true);
         }
@@ -760,7 +770,7 @@ fn nothing_outside_strikes(s: &str) -> bool {
 /// Drops strike-through markup (`<s>`, `<del>`, `<strike>`, `~~`) and says how the line
 /// stands in it.
 fn strip_strike(s: &str) -> (std::borrow::Cow<'_, str>, Strike) {
-    if !s.contains(['<', '~']) {
+    if memchr::memchr2(b'<', b'~', s.as_bytes()).is_none() {
         return (s.into(), Strike::None);
     }
     let opens = ["<s>", "<del>", "<strike>"]
@@ -838,6 +848,11 @@ fn strip_list_marker(s: &str) -> (&str, bool) {
 
 /// Whether running text says a talk is called off: "… is cancelled because of illness".
 pub(crate) fn mentions_cancellation(text: &str) -> bool {
+    // a short note, not an abstract; and most text says nothing of the kind: look for the
+    // stems before lowercasing
+    if text.len() > 400 || !may_call_off(text) {
+        return false;
+    }
     let lower = text.to_lowercase();
     [
         " cancelled",
@@ -852,6 +867,31 @@ pub(crate) fn mentions_cancellation(text: &str) -> bool {
     .any(|w| lower.contains(w))
 }
 
+/// Stems of the words that call a talk off or move it, in either case.
+static CANCEL_STEMS: std::sync::LazyLock<Option<aho_corasick::AhoCorasick>> =
+    std::sync::LazyLock::new(|| {
+        aho_corasick::AhoCorasick::builder()
+            .ascii_case_insensitive(true)
+            .kind(Some(aho_corasick::AhoCorasickKind::DFA))
+            .build([
+                "cancel",
+                "withdrawn",
+                "called off",
+                "postponed",
+                "rescheduled",
+                "moved",
+            ])
+            .ok()
+    });
+
+/// Whether `s` may hold a word that calls a talk off or moves it: a cheap test before the
+/// careful ones.
+fn may_call_off(s: &str) -> bool {
+    CANCEL_STEMS
+        .as_ref()
+        .is_none_or(|stems| stems.find(s).is_some())
+}
+
 /// Words that call an entry off.
 const CALLED_OFF: &[&str] = &["cancelled", "canceled", "withdrawn", "called off"];
 
@@ -861,6 +901,10 @@ const MOVED: &[&str] = &["postponed", "rescheduled", "moved"];
 /// Drops a status marker written after or before an entry ("Title — CANCELLED", "Title
 /// (postponed)", "[Withdrawn] Title", "CANCELLED: Title"); says whether it calls the talk off.
 fn strip_status(s: &str) -> (&str, bool) {
+    // a marker goes with an entry line, not with an abstract
+    if s.len() > 250 || !may_call_off(s) {
+        return (s, false);
+    }
     let status = |word: &str| {
         let lower = word.trim().to_lowercase();
         if CALLED_OFF.contains(&lower.as_str()) {
@@ -1021,7 +1065,9 @@ fn strip_link_fragments(s: &str) -> &str {
 /// Removes MediaWiki markup: `'''bold'''`, `''italic''`, `[[Page]]`, `[[Page|text]]` and
 /// `[https://url text]` keep their text.
 fn strip_wiki(s: &str) -> std::borrow::Cow<'_, str> {
-    if !(s.contains("''") || s.contains("[[") || s.contains("[http")) {
+    if memchr::memchr2(b'\'', b'[', s.as_bytes()).is_none()
+        || !(s.contains("''") || s.contains("[[") || s.contains("[http"))
+    {
         return s.into();
     }
     let mut out = String::with_capacity(s.len());
@@ -1493,7 +1539,8 @@ fn is_meta_line(s: &str) -> bool {
 
 /// A cheap test before [`is_meta_line`].
 fn may_be_meta(s: &str) -> bool {
-    s.contains(['·', '•'])
+    s.contains('·')
+        || s.contains('•')
         || s.ends_with(" ago")
         || s.starts_with(|c: char| c.is_ascii_digit() || c == '@')
         || [
@@ -1770,6 +1817,7 @@ mod tests {
             matches!(kind("* '''Affiliation:''' [[University of Bonn]]"), Kind::Field(Field::Affiliation, v) if v == "University of Bonn")
         );
         assert!(matches!(kind("== Winter 2025 =="), Kind::Heading(t) if t == "Winter 2025"));
+        assert!(!strip_heading("=é").1);
         let lex = Lexicon::builtin_for_tests();
         let struck = |l: &str| classify(l, &lex, DocContext::default()).strike;
         assert_eq!(struck("* <s>'''Title:''' Scheduling</s>"), Strike::Whole);

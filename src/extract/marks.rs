@@ -47,15 +47,21 @@ fn is_mark_separator(c: char) -> bool {
 
 /// A cheap test run on every line: a digit glued to the end of a word, or a superscript digit.
 fn may_hold_marks(line: &str) -> bool {
-    let bytes = line.as_bytes();
     if line.len() > MAX_AUTHOR_LINE {
         return false;
     }
     // ¹²³ are U+00B9/B2/B3 (C2 xx); ⁰ and ⁴–⁹ are U+2070..2079 (E2 81 xx)
-    bytes
-        .windows(2)
-        .any(|w| w[0].is_ascii_lowercase() && w[1].is_ascii_digit() || w == [0xC2, 0xB9])
-        || line.contains(['²', '³', '⁰', '⁴', '⁵', '⁶', '⁷', '⁸', '⁹'])
+    let mut prev = 0u8;
+    for &b in line.as_bytes() {
+        let glued = b.is_ascii_digit() && prev.is_ascii_lowercase();
+        let superscript = prev == 0xC2 && matches!(b, 0xB2 | 0xB3 | 0xB9)
+            || prev == 0x81 && (0xB0..=0xB9).contains(&b);
+        if glued || superscript {
+            return true;
+        }
+        prev = b;
+    }
+    false
 }
 
 /// An author as written: the name, and the footnote numbers after it.

@@ -29,8 +29,12 @@ pub(crate) fn part_marker(title: &str) -> Option<Part> {
 /// (2/3)", "(1 of 3)", "Learned Indexes (1/2): Foundations".
 fn fraction_marker(title: &str) -> Option<Part> {
     let t = title.trim_end();
-    for (start, open) in t.char_indices().filter(|(_, c)| matches!(c, '(' | '[')) {
-        let close = if open == '(' { ')' } else { ']' };
+    for start in memchr::memchr2_iter(b'(', b'[', t.as_bytes()) {
+        let close = if t.as_bytes()[start] == b'(' {
+            ')'
+        } else {
+            ']'
+        };
         let Some(len) = t[start + 1..].find(close) else {
             continue;
         };
