@@ -628,12 +628,18 @@ impl Reader<'_> {
         };
         let abstract_text = join_paragraphs(entry.paragraphs);
         let segments = self.segments(entry.segments);
+        // "Opening remarks — Jane Doe": the host of a welcome gives no talk
+        let speakers = if is_housekeeping(&title) {
+            Vec::new()
+        } else {
+            entry.speakers
+        };
         let end_line = entry
             .last_line
             .max(segments.last().map_or(0, |s| s.end_line));
         self.layout.talks.push(Talk {
             title,
-            speakers: entry.speakers,
+            speakers,
             abstract_text,
             when: entry.when,
             segments,
@@ -683,9 +689,15 @@ impl Reader<'_> {
                     }),
                     Reading::AsWritten(_) => {}
                 }
+                // a host named on a welcome or closing segment gives no talk
+                let speakers = if is_housekeeping(&s.title) {
+                    Vec::new()
+                } else {
+                    s.speakers
+                };
                 Talk {
                     title: s.title,
-                    speakers: s.speakers,
+                    speakers,
                     start_seconds: reading.seconds(),
                     start: Some(s.stamp),
                     line: s.line,
@@ -695,6 +707,76 @@ impl Reader<'_> {
             })
             .collect()
     }
+}
+
+/// Whether a title names only the running of an event — "Welcome and practical
+/// information", "Closing remarks and best poster prize", "Lunch break" — so that a person
+/// named with it hosts it rather than gives a talk. Every word must be of that kind:
+/// "Closing the Gap in Sparse Recovery" is a talk.
+fn is_housekeeping(title: &str) -> bool {
+    const WORDS: &[&str] = &[
+        "welcome",
+        "welcoming",
+        "opening",
+        "closing",
+        "remarks",
+        "words",
+        "address",
+        "and",
+        "&",
+        "of",
+        "the",
+        "day",
+        "practical",
+        "information",
+        "logistics",
+        "announcements",
+        "introduction",
+        "intro",
+        "lunch",
+        "coffee",
+        "break",
+        "breaks",
+        "tea",
+        "dinner",
+        "reception",
+        "poster",
+        "posters",
+        "session",
+        "prize",
+        "prizes",
+        "award",
+        "awards",
+        "best",
+        "ceremony",
+        "registration",
+        "wrap-up",
+        "wrap",
+        "up",
+        "farewell",
+        "q&a",
+        "recap",
+        "housekeeping",
+        "group",
+        "photo",
+        "end",
+        "stream",
+        "starts",
+    ];
+    let mut any = false;
+    for w in title.split_whitespace() {
+        let w = w
+            .trim_matches(|c: char| !c.is_alphanumeric() && c != '&')
+            .to_lowercase();
+        if w.is_empty() {
+            continue;
+        }
+        if !WORDS.contains(&w.as_str()) {
+            return false;
+        }
+        any = true;
+    }
+    any
 }
 
 /// Headings of sections that list people or page furniture rather than talks.
@@ -1054,6 +1136,14 @@ mod tests {
                 &[("Ann Lee", &["Lund University"])]
             )]
         );
+    }
+
+    #[test]
+    fn housekeeping_titles() {
+        assert!(is_housekeeping("Welcome and practical information"));
+        assert!(is_housekeeping("Closing remarks & best poster prize"));
+        assert!(!is_housekeeping("Closing the Gap in Sparse Recovery"));
+        assert!(!is_housekeeping("Introduction to Optimal Transport"));
     }
 
     #[test]
