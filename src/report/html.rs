@@ -79,7 +79,9 @@ pub fn style() -> String {
          .cards dd.when{font-size:1.05rem}\
          figure{margin:1rem 0}\
          svg{display:block;width:100%;height:auto}\
-         figure>svg{border:1px solid var(--line);border-radius:.5rem;background:#fcfcfd}\
+         figure>svg,.pan{border:1px solid var(--line);border-radius:.5rem;background:#fcfcfd}\
+         .pan{overflow-x:auto}\
+         .pan>svg{min-width:640px}\
          figcaption{color:var(--muted);font-size:.9rem;margin-top:.3rem}\
          .edges line{stroke:#7c7c86;stroke-opacity:.6}\
          .node circle,.node rect{stroke:#1b1b1f;stroke-width:1}\

@@ -592,10 +592,14 @@ fn legend(
     out
 }
 
-fn figure(out: &mut String, d: &Drawing, caption: &str) {
+/// A picture in a box that scrolls sideways on a narrow screen (where the picture keeps a
+/// readable least width), its caption and its key.
+fn figure(out: &mut String, d: &Drawing, title: &str, caption: &str) {
     let _ = write!(
         out,
-        "<figure>{}<figcaption>{}</figcaption></figure>{}",
+        "<figure class=\"graph\"><div class=\"pan\" tabindex=\"0\" role=\"region\" \
+         aria-label=\"{}\">{}</div><figcaption>{}</figcaption></figure>{}",
+        escape(title),
         d.svg,
         escape(caption),
         d.legend
@@ -648,11 +652,11 @@ fn network_section(out: &mut String, data: &Data, options: &ReportOptions) {
     let caption = format!(
         "{} Each speaker (circle) is joined to their institutions (squares); size grows with \
          the number of ties, colour marks communities found by label propagation, the {} best \
-         connected are named, and every node names itself on hover.",
+         connected are named where their names fit, and every node names itself on hover.",
         bounded(&d, "speakers and institutions"),
         options.labels.min(d.drawn)
     );
-    figure(out, &d, &caption);
+    figure(out, &d, spec.title, &caption);
     out.push_str("</section>");
 }
 
@@ -698,7 +702,7 @@ fn institutions_section(out: &mut String, data: &Data, options: &ReportOptions) 
             "<p class=\"note\">No two institutions share a speaker.</p>"
         );
     } else {
-        figure(out, &d, &caption);
+        figure(out, &d, spec.title, &caption);
     }
     out.push_str("</section>");
 }

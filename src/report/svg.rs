@@ -122,23 +122,144 @@ pub fn network(
         s.push_str("</g>");
     }
     s.push_str("</g><g class=\"labels\" aria-hidden=\"true\">");
-    for (n, p) in nodes.iter().zip(points).filter(|(n, _)| n.labelled) {
-        let r = radius(n.degree);
-        let right = p[0] > frame.width * 0.75;
-        let (x, anchor) = if right {
-            (p[0] - r - 3.0, " text-anchor=\"end\"")
-        } else {
-            (p[0] + r + 3.0, "")
-        };
+    for label in place_labels(frame, nodes, points) {
         let _ = write!(
             s,
-            "<text x=\"{x:.1}\" y=\"{:.1}\"{anchor}>{}</text>",
-            p[1] + 4.0,
-            escape(&truncate(&n.label, 32))
+            "<text x=\"{:.1}\" y=\"{:.1}\"{}>{}</text>",
+            label.x,
+            label.y,
+            label.anchor,
+            escape(&label.text)
         );
     }
     s.push_str("</g></svg>");
+    // Crop empty space above and below the drawing (a small graph is drawn small).
+    let (top, bottom) = points
+        .iter()
+        .fold((f64::INFINITY, f64::NEG_INFINITY), |(t, b), p| {
+            (t.min(p[1]), b.max(p[1]))
+        });
+    if top <= bottom {
+        let y0 = (top - CROP_MARGIN).max(0.0);
+        let y1 = (bottom + CROP_MARGIN)
+            .min(frame.height)
+            .max(y0 + MIN_HEIGHT);
+        if y1 - y0 < frame.height {
+            let old = format!("viewBox=\"0 0 {:.0} {:.0}\"", frame.width, frame.height);
+            let new = format!("viewBox=\"0 {y0:.0} {:.0} {:.0}\"", frame.width, y1 - y0);
+            s = s.replacen(&old, &new, 1);
+        }
+    }
     s
+}
+
+/// Room kept above the highest and below the lowest node when a picture is cropped.
+const CROP_MARGIN: f64 = 40.0;
+/// The least height a cropped picture keeps.
+const MIN_HEIGHT: f64 = 160.0;
+
+/// Label text: its font size and the width of an average character, in viewBox units.
+const FONT: f64 = 13.0;
+const CHAR_WIDTH: f64 = 7.2;
+
+/// A label as placed.
+struct Label {
+    x: f64,
+    y: f64,
+    anchor: &'static str,
+    text: String,
+}
+
+/// A box `[left, top, right, bottom]`.
+type Area = [f64; 4];
+
+fn overlap(a: &Area, b: &Area) -> bool {
+    a[0] < b[2] && b[0] < a[2] && a[1] < b[3] && b[1] < a[3]
+}
+
+/// Places the labels of the labelled nodes, best connected first: right of the node, else
+/// left, above or below, wherever the text covers no node and no label placed before; a
+/// label that fits nowhere is left out (the node keeps its tooltip).
+fn place_labels(frame: &Frame<'_>, nodes: &[DrawnNode], points: &[[f64; 2]]) -> Vec<Label> {
+    let bodies: Vec<Area> = nodes
+        .iter()
+        .zip(points)
+        .map(|(n, p)| {
+            let r = radius(n.degree);
+            [p[0] - r, p[1] - r, p[0] + r, p[1] + r]
+        })
+        .collect();
+    let mut order: Vec<usize> = (0..nodes.len().min(points.len()))
+        .filter(|&i| nodes[i].labelled)
+        .collect();
+    order.sort_by(|&a, &b| {
+        nodes[b]
+            .degree
+            .cmp(&nodes[a].degree)
+            .then_with(|| nodes[a].label.cmp(&nodes[b].label))
+    });
+    let mut placed: Vec<Area> = Vec::new();
+    let mut labels = Vec::new();
+    for i in order {
+        let (n, [x, y]) = (&nodes[i], points[i]);
+        let r = radius(n.degree);
+        let text = truncate(&n.label, 32).into_owned();
+        let w = CHAR_WIDTH * text.chars().count() as f64;
+        let h = FONT + 1.0;
+        let right = (
+            x + r + 3.0,
+            y + 4.5,
+            "",
+            [x + r + 3.0, y - h / 2.0, x + r + 3.0 + w, y + h / 2.0],
+        );
+        let left = (
+            x - r - 3.0,
+            y + 4.5,
+            " text-anchor=\"end\"",
+            [x - r - 3.0 - w, y - h / 2.0, x - r - 3.0, y + h / 2.0],
+        );
+        // above and below clear both the node and labels beside it
+        let bottom = (y - r).min(y - h / 2.0) - 1.0;
+        let top = (y + r).max(y + h / 2.0) + 1.0;
+        let above = (
+            x,
+            bottom - 3.0,
+            " text-anchor=\"middle\"",
+            [x - w / 2.0, bottom - h, x + w / 2.0, bottom],
+        );
+        let below = (
+            x,
+            top + FONT - 2.0,
+            " text-anchor=\"middle\"",
+            [x - w / 2.0, top, x + w / 2.0, top + h],
+        );
+        let candidates = if x > frame.width * 0.7 {
+            [left, right, above, below]
+        } else {
+            [right, left, above, below]
+        };
+        let fits = |area: &Area| {
+            area[0] >= 0.0
+                && area[2] <= frame.width
+                && area[1] >= 0.0
+                && area[3] <= frame.height
+                && !placed.iter().any(|p| overlap(p, area))
+                && !bodies
+                    .iter()
+                    .enumerate()
+                    .any(|(j, b)| j != i && overlap(b, area))
+        };
+        if let Some((lx, ly, anchor, area)) = candidates.into_iter().find(|c| fits(&c.3)) {
+            placed.push(area);
+            labels.push(Label {
+                x: lx,
+                y: ly,
+                anchor,
+                text,
+            });
+        }
+    }
+    labels
 }
 
 /// Left column of a bar chart (labels), in viewBox units.
@@ -249,6 +370,45 @@ mod tests {
         let svg = bar_chart("t", "Nothing", &[]);
         assert_eq!(count(&svg, "class=\"bar\""), 0);
         assert!(svg.contains("No data."));
+    }
+
+    #[test]
+    fn labels_do_not_overlap() {
+        // three labelled nodes on one spot: three labels, in three different places
+        let nodes: Vec<DrawnNode> = ["Alpha", "Beta", "Gamma"]
+            .iter()
+            .map(|l| DrawnNode {
+                label: (*l).to_owned(),
+                kind: NodeKind::Person,
+                degree: 1,
+                colour: 0,
+                tooltip: (*l).to_owned(),
+                labelled: true,
+            })
+            .collect();
+        let frame = Frame {
+            id: "n",
+            title: "t",
+            description: "d",
+            width: 400.0,
+            height: 400.0,
+        };
+        let points = [[200.0, 200.0]; 3];
+        let labels = place_labels(&frame, &nodes, &points);
+        assert_eq!(labels.len(), 3);
+        let mut spots: Vec<String> = labels
+            .iter()
+            .map(|l| format!("{:.1} {:.1} {}", l.x, l.y, l.anchor))
+            .collect();
+        spots.dedup();
+        assert_eq!(spots.len(), 3, "{spots:?}");
+        // a label that fits nowhere is left out
+        let cramped = Frame {
+            width: 20.0,
+            height: 20.0,
+            ..frame
+        };
+        assert!(place_labels(&cramped, &nodes, &[[10.0, 10.0]; 3]).is_empty());
     }
 
     #[test]

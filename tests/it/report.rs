@@ -483,13 +483,20 @@ fn report_in_chromium() -> TestResult {
         "{:?}",
         console_errors(&log)
     );
-    if let Some(target) = std::env::var_os("TALKGRAPH_REPORT_SCREENSHOT") {
-        std::fs::write(target, &png)?;
+    // TALKGRAPH_REPORT_KEEP=DIR keeps the page and its screenshots (docs/report.png is one)
+    let keep = std::env::var_os("TALKGRAPH_REPORT_KEEP").map(PathBuf::from);
+    if let Some(keep) = &keep {
+        std::fs::create_dir_all(keep)?;
+        std::fs::copy(&page, keep.join("report.html"))?;
+        std::fs::write(keep.join("report-1280.png"), &png)?;
     }
 
     // Phone width.
     let (png, log) = screenshot(browser, dir.path(), &page, 390, 844)?;
     assert_eq!(png_size(&png), Some((390, 844)));
+    if let Some(keep) = &keep {
+        std::fs::write(keep.join("report-390.png"), &png)?;
+    }
     assert!(
         png.len() > 10_000,
         "phone screenshot of {} bytes looks blank",
