@@ -8,8 +8,9 @@
 //! step costs O(n + m) on a spread-out layout instead of O(n²) — the paper's own grid
 //! variant, enough for the few thousand nodes a picture can show.
 //!
-//! The start positions come from a seeded generator (SplitMix64) and every loop runs in node
-//! order, so the same graph and seed give the same coordinates on every run and platform.
+//! The start positions come from a seeded generator (SplitMix64), every loop runs in node
+//! order, and only +, −, ×, ÷ and √ are used (all correctly rounded in IEEE 754), so the same
+//! graph and seed give the same coordinates on every run and platform.
 
 /// Options of [`layout`].
 #[derive(Debug, Clone, Copy, PartialEq)]
@@ -142,14 +143,17 @@ fn simulate(pos: &mut [[f64; 2]], edges: &[(usize, usize)], iterations: usize) {
     }
 }
 
-/// The vector from `u` to `v`, nudged apart by a fixed small amount when they coincide.
+/// The vector from `u` to `v`, nudged apart by a fixed small amount when they coincide
+/// (opposite for the two, from integer arithmetic only, so it is the same on every platform).
 fn apart(v: usize, u: usize, dx: f64, dy: f64) -> (f64, f64) {
     if dx * dx + dy * dy > 1e-18 {
         return (dx, dy);
     }
     let sign = if v < u { 1.0 } else { -1.0 };
-    let angle = ((v.min(u) * 7 + v.max(u) * 13) % 360) as f64 * std::f64::consts::PI / 180.0;
-    (sign * 1e-3 * angle.cos(), sign * 1e-3 * angle.sin())
+    let h = v.min(u).wrapping_mul(7919) ^ v.max(u).wrapping_mul(104_729);
+    let x = (h % 201) as f64 - 100.0;
+    let y = (h / 201 % 201) as f64 - 100.5;
+    (sign * 1e-5 * x, sign * 1e-5 * y)
 }
 
 /// Scales the points into the box, centred, keeping the aspect ratio.

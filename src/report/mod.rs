@@ -716,17 +716,19 @@ fn bars(rows: &Rows, top: usize) -> Vec<(String, u64)> {
 
 fn charts(out: &mut String, data: &Data, options: &ReportOptions) {
     heading(out, "charts");
-    for (id, title, rows, what) in [
+    for (id, title, rows, counted, what) in [
         (
             "talks-by-institution",
             "Talks per institution",
             &data.by_institution,
+            "Talks and segments given by at least one speaker of each institution",
             "institutions",
         ),
         (
             "talks-by-topic",
             "Talks per topic",
             &data.by_topic,
+            "Talks and segments tagged with each topic",
             "topics",
         ),
     ] {
@@ -735,9 +737,8 @@ fn charts(out: &mut String, data: &Data, options: &ReportOptions) {
         out.push_str(&svg::bar_chart(id, title, &bars(rows, options.bars)));
         let _ = write!(
             out,
-            "<figcaption>{}: talks and segments given by at least one speaker of the \
-             institution, or tagged with the topic; the top {} of {} {what}.</figcaption></figure>",
-            escape(title),
+            "<figcaption>{counted}: the top {} of {} {what}, the number written after each \
+             bar.</figcaption></figure>",
             thousands(shown as u64),
             thousands(rows.len() as u64)
         );

@@ -77,7 +77,7 @@ pub fn network(
         let (Some(p), Some(q)) = (points.get(e.a), points.get(e.b)) else {
             continue;
         };
-        let width = 0.8 + e.weight.max(1.0).log2();
+        let width = (0.8 + (e.weight.max(1.0) - 1.0).sqrt()).min(6.0);
         let _ = write!(
             s,
             "<line x1=\"{:.1}\" y1=\"{:.1}\" x2=\"{:.1}\" y2=\"{:.1}\" stroke-width=\"{width:.1}\">",

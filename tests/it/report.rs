@@ -527,3 +527,58 @@ fn report_in_chromium() -> TestResult {
     assert!(dom.contains("<table>"), "tables missing from the DOM");
     Ok(())
 }
+
+// ---- the command ----
+
+#[test]
+#[cfg_attr(
+    not(feature = "rocksdb"),
+    ignore = "needs the rocksdb feature (an on-disk store)"
+)]
+fn cli_report_writes_the_page() -> TestResult {
+    use assert_cmd::cargo::cargo_bin_cmd;
+    let dir = tempfile::tempdir()?;
+    let store = dir.path().join("store");
+    let talkgraph = || {
+        let mut cmd = cargo_bin_cmd!("talkgraph");
+        cmd.env("TALKGRAPH_STORE", &store)
+            .env("SOURCE_DATE_EPOCH", "1795824000");
+        cmd
+    };
+    // no store yet: the usual error
+    talkgraph()
+        .arg("report")
+        .assert()
+        .code(2)
+        .stderr(predicates::str::contains("no store at"));
+    talkgraph()
+        .arg("build")
+        .arg(sample_path())
+        .assert()
+        .success();
+
+    let page = dir.path().join("report.html");
+    let written = talkgraph()
+        .args(["report", "-o"])
+        .arg(&page)
+        .assert()
+        .success();
+    let err = String::from_utf8_lossy(&written.get_output().stderr).into_owned();
+    assert!(
+        err.starts_with("talkgraph: wrote ") && err.contains("report.html"),
+        "{err}"
+    );
+    assert!(written.get_output().stdout.is_empty());
+    let html = std::fs::read_to_string(&page)?;
+    assert!(!dir.path().join("report.partial").exists());
+    let doc = parse(&html)?;
+    assert_eq!(card(&doc, "Talks").as_deref(), Some("16"));
+    assert_eq!(nodes_of(by_id(&doc, "network-svg")?).len(), 44);
+
+    // standard output, with or without `-o -`: the same page, byte for byte
+    for args in [&["report"][..], &["report", "-o", "-"][..]] {
+        let printed = talkgraph().args(args).assert().success();
+        assert!(printed.get_output().stdout == html.as_bytes(), "{args:?}");
+    }
+    Ok(())
+}
