@@ -416,24 +416,86 @@ struct Spec<'a> {
 }
 
 fn draw(g: &Graph, spec: &Spec<'_>, options: &ReportOptions) -> Drawing {
-    let n = g.node_count();
-    let mut degree = vec![0usize; n];
+    let degree = degrees(g);
+    let candidates: Vec<usize> = (0..g.node_count())
+        .filter(|&v| !spec.tied_only || degree[v] > 0)
+        .collect();
+    let chosen = choose(g, &candidates, &degree, options.max_nodes);
+    let communities = stats::communities(g);
+    let by_degree = ranked(g, &chosen, &degree);
+    let labelled = &by_degree[..options.labels.min(by_degree.len())];
+    let nodes = drawn_nodes(g, spec, &chosen, &degree, &communities, labelled);
+    let (edges, pairs) = drawn_edges(g, spec, &chosen);
+    let layout_options = LayoutOptions {
+        iterations: options.iterations,
+        seed: options.seed,
+        ..LayoutOptions::default()
+    };
+    let points = layout::layout(nodes.len(), &pairs, &layout_options);
+    let people = nodes.iter().filter(|d| d.kind == NodeKind::Person).count();
+    let description = describe(
+        g,
+        &by_degree,
+        &degree,
+        people,
+        nodes.len() - people,
+        edges.len(),
+    );
+    let frame = Frame {
+        id: spec.id,
+        title: spec.title,
+        description: &description,
+        width: layout_options.width,
+        height: layout_options.height,
+    };
+    Drawing {
+        svg: svg::network(&frame, &nodes, &edges, &points),
+        legend: legend(
+            g,
+            &communities,
+            &chosen,
+            &degree,
+            people,
+            nodes.len() - people,
+        ),
+        drawn: nodes.len(),
+        candidates: candidates.len(),
+        edges: edges.len(),
+    }
+}
+
+/// The degree of every node.
+fn degrees(g: &Graph) -> Vec<usize> {
+    let mut degree = vec![0usize; g.node_count()];
     for e in g.raw_edges() {
         degree[e.source().index()] += 1;
         degree[e.target().index()] += 1;
     }
-    let candidates: Vec<usize> = (0..n)
-        .filter(|&v| !spec.tied_only || degree[v] > 0)
-        .collect();
-    let chosen = choose(g, &candidates, &degree, options.max_nodes);
-    let mut new_index = vec![usize::MAX; n];
-    for (i, &v) in chosen.iter().enumerate() {
-        new_index[v] = i;
-    }
+    degree
+}
 
-    // communities of the whole graph; colours go to the largest that have several nodes
-    let communities = stats::communities(g);
-    let mut community = vec![None; n];
+/// `nodes` best connected first (ties by label).
+fn ranked(g: &Graph, nodes: &[usize], degree: &[usize]) -> Vec<usize> {
+    let mut order = nodes.to_vec();
+    order.sort_by(|&a, &b| {
+        degree[b]
+            .cmp(&degree[a])
+            .then_with(|| g[node(a)].label.cmp(&g[node(b)].label))
+    });
+    order
+}
+
+/// The chosen nodes as drawn: coloured by community (the largest with several nodes get
+/// colours, the rest grey), the `labelled` ones named.
+fn drawn_nodes(
+    g: &Graph,
+    spec: &Spec<'_>,
+    chosen: &[usize],
+    degree: &[usize],
+    communities: &[Vec<usize>],
+    labelled: &[usize],
+) -> Vec<DrawnNode> {
+    let mut community = vec![None; g.node_count()];
     for (rank, members) in communities.iter().enumerate() {
         if members.len() > 1 {
             for &v in members {
@@ -441,29 +503,29 @@ fn draw(g: &Graph, spec: &Spec<'_>, options: &ReportOptions) -> Drawing {
             }
         }
     }
-    let colour = |v: usize| community[v].map_or(OTHER, |c| c.min(OTHER));
-
-    let mut by_degree = chosen.clone();
-    by_degree.sort_by(|&a, &b| {
-        degree[b]
-            .cmp(&degree[a])
-            .then_with(|| g[node(a)].label.cmp(&g[node(b)].label))
-    });
-    let mut labelled = vec![false; n];
-    for &v in by_degree.iter().take(options.labels) {
-        labelled[v] = true;
-    }
-    let nodes: Vec<DrawnNode> = chosen
+    chosen
         .iter()
         .map(|&v| DrawnNode {
             label: g[node(v)].label.clone(),
             kind: g[node(v)].kind,
             degree: degree[v],
-            colour: colour(v),
+            colour: community[v].map_or(OTHER, |c: usize| c.min(OTHER)),
             tooltip: (spec.tooltip)(&g[node(v)], degree[v], community[v].map(|c| c + 1)),
-            labelled: labelled[v],
+            labelled: labelled.contains(&v),
         })
-        .collect();
+        .collect()
+}
+
+/// The edges between chosen nodes, and the same as index pairs for the layout.
+fn drawn_edges(
+    g: &Graph,
+    spec: &Spec<'_>,
+    chosen: &[usize],
+) -> (Vec<DrawnEdge>, Vec<(usize, usize)>) {
+    let mut new_index = vec![usize::MAX; g.node_count()];
+    for (i, &v) in chosen.iter().enumerate() {
+        new_index[v] = i;
+    }
     let mut edges = Vec::new();
     let mut pairs = Vec::new();
     for e in g.raw_edges() {
@@ -481,53 +543,35 @@ fn draw(g: &Graph, spec: &Spec<'_>, options: &ReportOptions) -> Drawing {
                 .map(|f| f(&g[e.source()].label, &g[e.target()].label, &e.weight)),
         });
     }
-    let layout_options = LayoutOptions {
-        iterations: options.iterations,
-        seed: options.seed,
-        ..LayoutOptions::default()
-    };
-    let points = layout::layout(nodes.len(), &pairs, &layout_options);
-    let people = nodes.iter().filter(|d| d.kind == NodeKind::Person).count();
+    (edges, pairs)
+}
+
+/// A picture's description (its alt text).
+fn describe(
+    g: &Graph,
+    by_degree: &[usize],
+    degree: &[usize],
+    people: usize,
+    institutions: usize,
+    edges: usize,
+) -> String {
     let best: Vec<String> = by_degree
         .iter()
         .take(5)
         .map(|&v| format!("{} ({})", g[node(v)].label, degree[v]))
         .collect();
-    let description = format!(
+    format!(
         "Force-directed drawing of {} (circles) and {} (squares) joined by {}. \
          Best connected: {}.",
         plural(people, "speaker", "speakers"),
-        plural(nodes.len() - people, "institution", "institutions"),
-        plural(edges.len(), "edge", "edges"),
+        plural(institutions, "institution", "institutions"),
+        plural(edges, "edge", "edges"),
         if best.is_empty() {
             "none".to_owned()
         } else {
             best.join(", ")
         }
-    );
-    let frame = Frame {
-        id: spec.id,
-        title: spec.title,
-        description: &description,
-        width: layout_options.width,
-        height: layout_options.height,
-    };
-    let svg = svg::network(&frame, &nodes, &edges, &points);
-    let legend = legend(
-        g,
-        &communities,
-        &chosen,
-        &degree,
-        people,
-        nodes.len() - people,
-    );
-    Drawing {
-        svg,
-        legend,
-        drawn: nodes.len(),
-        candidates: candidates.len(),
-        edges: edges.len(),
-    }
+    )
 }
 
 fn node(v: usize) -> petgraph::graph::NodeIndex {
@@ -563,12 +607,7 @@ fn legend(
         if members.len() < 2 || !members.iter().any(|v| shown.contains(v)) {
             continue;
         }
-        let mut top: Vec<usize> = members.clone();
-        top.sort_by(|&a, &b| {
-            degree[b]
-                .cmp(&degree[a])
-                .then_with(|| g[node(a)].label.cmp(&g[node(b)].label))
-        });
+        let top = ranked(g, members, degree);
         let names: Vec<&str> = top
             .iter()
             .take(3)
