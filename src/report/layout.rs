@@ -21,8 +21,8 @@ pub struct LayoutOptions {
     pub height: f64,
     /// Free space kept along each side of the box.
     pub margin: f64,
-    /// Longest the ideal edge length may be drawn, so that a small graph is not blown up to
-    /// fill the box.
+    /// Longest the median edge may be drawn (the ideal edge length when there are no edges),
+    /// so that a small graph is not blown up to fill the box.
     pub max_edge: f64,
     /// Simulation steps.
     pub iterations: usize,
@@ -36,7 +36,7 @@ impl Default for LayoutOptions {
             width: 1000.0,
             height: 700.0,
             margin: 30.0,
-            max_edge: 80.0,
+            max_edge: 150.0,
             iterations: 300,
             seed: 1,
         }
@@ -53,7 +53,7 @@ const GRAVITY: f64 = 1.0;
 ///
 /// One `[x, y]` per node, inside `[margin, width − margin] × [margin, height − margin]`,
 /// finite, the drawing centred and scaled without distortion to fill the box (or until the
-/// ideal edge length reaches `max_edge`).
+/// median edge reaches `max_edge`).
 ///
 /// # Complexity
 ///
@@ -76,7 +76,8 @@ pub fn layout(n: usize, edges: &[(usize, usize)], options: &LayoutOptions) -> Ve
         .collect();
     let mut pos = start_positions(n, options.seed);
     simulate(&mut pos, &edges, options.iterations);
-    fit(&pos, options)
+    let unit = median_length(&pos, &edges).unwrap_or(1.0);
+    fit(&pos, options, options.max_edge.max(0.0) / unit)
 }
 
 /// The side of the square frame when the ideal edge length is 1 (area = n k²).
@@ -156,8 +157,25 @@ fn apart(v: usize, u: usize, dx: f64, dy: f64) -> (f64, f64) {
     (sign * 1e-5 * x, sign * 1e-5 * y)
 }
 
-/// Scales the points into the box, centred, keeping the aspect ratio.
-fn fit(pos: &[[f64; 2]], options: &LayoutOptions) -> Vec<[f64; 2]> {
+/// The median length of the edges, if there are edges and it is not zero.
+fn median_length(pos: &[[f64; 2]], edges: &[(usize, usize)]) -> Option<f64> {
+    let mut lengths: Vec<f64> = edges
+        .iter()
+        .map(|&(a, b)| {
+            let (dx, dy) = (pos[a][0] - pos[b][0], pos[a][1] - pos[b][1]);
+            (dx * dx + dy * dy).sqrt()
+        })
+        .collect();
+    lengths.sort_by(f64::total_cmp);
+    lengths
+        .get(lengths.len() / 2)
+        .copied()
+        .filter(|&m| m > 1e-9)
+}
+
+/// Scales the points into the box, centred, keeping the aspect ratio, at most `max_scale`
+/// box units per layout unit.
+fn fit(pos: &[[f64; 2]], options: &LayoutOptions, max_scale: f64) -> Vec<[f64; 2]> {
     let inner_w = (options.width - 2.0 * options.margin).max(0.0);
     let inner_h = (options.height - 2.0 * options.margin).max(0.0);
     let (mut min, mut max) = ([f64::INFINITY; 2], [f64::NEG_INFINITY; 2]);
@@ -174,7 +192,7 @@ fn fit(pos: &[[f64; 2]], options: &LayoutOptions) -> Vec<[f64; 2]> {
         (false, true) => inner_h / span[1],
         (false, false) => 0.0,
     }
-    .min(options.max_edge.max(0.0));
+    .min(max_scale);
     let offset = [
         options.margin + (inner_w - span[0] * scale) / 2.0,
         options.margin + (inner_h - span[1] * scale) / 2.0,

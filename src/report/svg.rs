@@ -178,7 +178,8 @@ fn overlap(a: &Area, b: &Area) -> bool {
 }
 
 /// Places the labels of the labelled nodes, best connected first: right of the node, else
-/// left, above or below, wherever the text covers no node and no label placed before; a
+/// left, above or below, wherever the text covers no node and no label placed before; failing
+/// that, wherever it covers no label (the text's white halo keeps it readable over nodes); a
 /// label that fits nowhere is left out (the node keeps its tooltip).
 fn place_labels(frame: &Frame<'_>, nodes: &[DrawnNode], points: &[[f64; 2]]) -> Vec<Label> {
     let bodies: Vec<Area> = nodes
@@ -201,65 +202,75 @@ fn place_labels(frame: &Frame<'_>, nodes: &[DrawnNode], points: &[[f64; 2]]) -> 
     let mut placed: Vec<Area> = Vec::new();
     let mut labels = Vec::new();
     for i in order {
-        let (n, [x, y]) = (&nodes[i], points[i]);
-        let r = radius(n.degree);
-        let text = truncate(&n.label, 32).into_owned();
-        let w = CHAR_WIDTH * text.chars().count() as f64;
-        let h = FONT + 1.0;
-        let right = (
-            x + r + 3.0,
-            y + 4.5,
-            "",
-            [x + r + 3.0, y - h / 2.0, x + r + 3.0 + w, y + h / 2.0],
-        );
-        let left = (
-            x - r - 3.0,
-            y + 4.5,
-            " text-anchor=\"end\"",
-            [x - r - 3.0 - w, y - h / 2.0, x - r - 3.0, y + h / 2.0],
-        );
-        // above and below clear both the node and labels beside it
-        let bottom = (y - r).min(y - h / 2.0) - 1.0;
-        let top = (y + r).max(y + h / 2.0) + 1.0;
-        let above = (
-            x,
-            bottom - 3.0,
-            " text-anchor=\"middle\"",
-            [x - w / 2.0, bottom - h, x + w / 2.0, bottom],
-        );
-        let below = (
-            x,
-            top + FONT - 2.0,
-            " text-anchor=\"middle\"",
-            [x - w / 2.0, top, x + w / 2.0, top + h],
-        );
-        let candidates = if x > frame.width * 0.7 {
-            [left, right, above, below]
-        } else {
-            [right, left, above, below]
-        };
-        let fits = |area: &Area| {
+        let text = truncate(&nodes[i].label, 32).into_owned();
+        let spots = spots(frame, points[i], radius(nodes[i].degree), &text);
+        let free = |area: &Area, avoid_nodes: bool| {
             area[0] >= 0.0
                 && area[2] <= frame.width
                 && area[1] >= 0.0
                 && area[3] <= frame.height
                 && !placed.iter().any(|p| overlap(p, area))
-                && !bodies
-                    .iter()
-                    .enumerate()
-                    .any(|(j, b)| j != i && overlap(b, area))
+                && !(avoid_nodes
+                    && bodies
+                        .iter()
+                        .enumerate()
+                        .any(|(j, b)| j != i && overlap(b, area)))
         };
-        if let Some((lx, ly, anchor, area)) = candidates.into_iter().find(|c| fits(&c.3)) {
+        let spot = spots
+            .iter()
+            .find(|c| free(&c.3, true))
+            .or_else(|| spots.iter().find(|c| free(&c.3, false)));
+        if let Some(&(x, y, anchor, area)) = spot {
             placed.push(area);
-            labels.push(Label {
-                x: lx,
-                y: ly,
-                anchor,
-                text,
-            });
+            labels.push(Label { x, y, anchor, text });
         }
     }
     labels
+}
+
+/// Where a label may go around a node at `p` of radius `r`, in order of preference:
+/// `(x, y, anchor attribute, area covered)`.
+fn spots(
+    frame: &Frame<'_>,
+    p: [f64; 2],
+    r: f64,
+    text: &str,
+) -> [(f64, f64, &'static str, Area); 4] {
+    let [x, y] = p;
+    let w = CHAR_WIDTH * text.chars().count() as f64;
+    let h = FONT + 1.0;
+    let right = (
+        x + r + 3.0,
+        y + 4.5,
+        "",
+        [x + r + 3.0, y - h / 2.0, x + r + 3.0 + w, y + h / 2.0],
+    );
+    let left = (
+        x - r - 3.0,
+        y + 4.5,
+        " text-anchor=\"end\"",
+        [x - r - 3.0 - w, y - h / 2.0, x - r - 3.0, y + h / 2.0],
+    );
+    // above and below clear both the node and labels beside it
+    let bottom = (y - r).min(y - h / 2.0) - 1.0;
+    let top = (y + r).max(y + h / 2.0) + 1.0;
+    let above = (
+        x,
+        bottom - 3.0,
+        " text-anchor=\"middle\"",
+        [x - w / 2.0, bottom - h, x + w / 2.0, bottom],
+    );
+    let below = (
+        x,
+        top + FONT - 2.0,
+        " text-anchor=\"middle\"",
+        [x - w / 2.0, top, x + w / 2.0, top + h],
+    );
+    if x > frame.width * 0.7 {
+        [left, right, above, below]
+    } else {
+        [right, left, above, below]
+    }
 }
 
 /// Left column of a bar chart (labels), in viewBox units.

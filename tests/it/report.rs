@@ -471,8 +471,8 @@ fn report_in_chromium() -> TestResult {
     );
 
     // Desktop width: a full screenshot, no console output.
-    let (png, log) = screenshot(browser, dir.path(), &page, 1280, 1880)?;
-    assert_eq!(png_size(&png), Some((1280, 1880)));
+    let (png, log) = screenshot(browser, dir.path(), &page, 1280, 2260)?;
+    assert_eq!(png_size(&png), Some((1280, 2260)));
     assert!(
         png.len() > 50_000,
         "screenshot of {} bytes looks blank",
