@@ -14,6 +14,8 @@
 //! - [`query`], [`export`], [`summary`], [`validate`]: SPARQL, RDF serialisations, the numbers
 //!   `build` prints, SHACL checks;
 //! - [`network`]: the speaker–institution network (petgraph) and its statistics;
+//! - [`report`]: the store as one self-contained HTML page, with network pictures laid out in
+//!   Rust ([`report::render`]);
 //! - [`cli`]: the `talkgraph` command, a thin layer over the above.
 //!
 //! # Example: extract the talks of a listing
@@ -41,6 +43,7 @@ pub mod network;
 pub mod query;
 pub mod rdf;
 pub mod read;
+pub mod report;
 pub mod resolve;
 pub mod store;
 pub mod summary;

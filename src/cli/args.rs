@@ -84,11 +84,56 @@ pub enum Command {
     /// Export the network for Gephi, NetworkX, Graphviz or d3
     Network(NetworkArgs),
 
+    /// Write a self-contained HTML report of the store
+    ///
+    /// One page with inline CSS and SVG, nothing fetched: the headline numbers and build time,
+    /// a force-directed picture of the speaker–institution network (colour = community, size =
+    /// degree) and of institutions tied by shared speakers, bar charts of talks per institution
+    /// and per topic, and tables of series and sessions in order, co-affiliations, speakers with
+    /// several affiliations, unresolved institutions and sources. The same store gives the same
+    /// page, byte for byte.
+    Report(ReportArgs),
+
     /// Write a synthetic listing of N talks (for benchmarks and tests)
     ///
     /// The same N and seed always give the same listing: talks with speakers from a pool of
     /// names and institutions, abstracts, series and timestamped sessions, in varying layouts.
     Generate(GenerateArgs),
+}
+
+#[derive(Debug, clap::Args)]
+pub struct ReportArgs {
+    /// Write to FILE instead of standard output (`-` for standard output)
+    #[arg(long, short = 'o', value_name = "FILE")]
+    pub output: Option<PathBuf>,
+
+    /// The page's heading
+    #[arg(long, value_name = "TEXT", default_value = "Recorded talks")]
+    pub title: String,
+
+    /// Most nodes laid out in each network picture: whole components, largest first, then the
+    /// best connected nodes
+    #[arg(long, value_name = "N", default_value_t = 500)]
+    pub max_nodes: usize,
+
+    /// Nodes named beside them in each picture (the best connected)
+    #[arg(long, value_name = "N", default_value_t = 20)]
+    pub labels: usize,
+
+    /// Bars in each chart
+    #[arg(long, value_name = "N", default_value_t = 20)]
+    pub bars: usize,
+
+    /// Most rows in each table
+    #[arg(long, value_name = "N", default_value_t = 500)]
+    pub max_rows: usize,
+
+    /// Seed of the network layout
+    #[arg(long, default_value_t = 1)]
+    pub seed: u64,
+
+    #[command(flatten)]
+    pub store: StoreArgs,
 }
 
 #[derive(Debug, clap::Args)]

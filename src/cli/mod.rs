@@ -16,8 +16,8 @@ use anyhow::Context;
 pub use args::{
     BuildArgs, Cli, Command, ExportArgs, ExportFormatArg, ExtractArgs, ExtractFormat, GenerateArgs,
     NetworkArgs, NetworkCommand, NetworkExportArgs, NetworkFormatArg, ProjectionArg, QueryArgs,
-    QueryFormat, RemoveArgs, ScopeArgs, StatsArgs, StatsFormat, StoreArgs, SummaryFormat,
-    ValidateArgs,
+    QueryFormat, RemoveArgs, ReportArgs, ScopeArgs, StatsArgs, StatsFormat, StoreArgs,
+    SummaryFormat, ValidateArgs,
 };
 
 use crate::build::{BuildOptions, DocumentStatus};
@@ -48,6 +48,7 @@ pub fn run(cli: Cli, out: &mut dyn Write, err: &mut dyn Write) -> anyhow::Result
         Command::Network(NetworkArgs {
             command: NetworkCommand::Export(args),
         }) => network_export(args, out),
+        Command::Report(args) => report(args, out, err),
         Command::Generate(args) => generate(args, out),
     }
 }
@@ -539,6 +540,40 @@ fn network_export(args: NetworkExportArgs, out: &mut dyn Write) -> anyhow::Resul
             crate::network::export::write(graph, format, &mut sink)?;
             sink.flush()?;
         }
+    }
+    Ok(ExitCode::SUCCESS)
+}
+
+fn report(args: ReportArgs, out: &mut dyn Write, err: &mut dyn Write) -> anyhow::Result<ExitCode> {
+    let started = std::time::Instant::now();
+    let store = GraphStore::open_read_only(&args.store.store)?;
+    let options = crate::report::ReportOptions {
+        title: args.title,
+        max_nodes: args.max_nodes,
+        labels: args.labels,
+        bars: args.bars,
+        max_rows: args.max_rows,
+        seed: args.seed,
+        ..crate::report::ReportOptions::default()
+    };
+    let html = crate::report::render(&store, &options)?;
+    match args.output.as_deref().filter(|p| *p != Path::new("-")) {
+        Some(path) => {
+            // Write beside the target, then rename: a failed report leaves no half file.
+            let tmp = path.with_extension("partial");
+            std::fs::write(&tmp, &html)
+                .with_context(|| format!("failed to write {}", tmp.display()))?;
+            std::fs::rename(&tmp, path)
+                .with_context(|| format!("failed to write {}", path.display()))?;
+            writeln!(
+                err,
+                "talkgraph: wrote {} ({} KB) in {:.2} s",
+                path.display(),
+                html.len().div_ceil(1024),
+                started.elapsed().as_secs_f64()
+            )?;
+        }
+        None => out.write_all(html.as_bytes())?,
     }
     Ok(ExitCode::SUCCESS)
 }

@@ -14,5 +14,6 @@ mod hay;
 mod layouts;
 mod network;
 mod props;
+mod report;
 mod sample;
 mod score;
