@@ -4,7 +4,8 @@
 # libclang-dev) and its C++ needs a compiler (g++, Debian: g++ / build-essential).
 # With `test`, also the tools the tests use beside talkgraph: rapper (Debian: raptor2-utils),
 # an independent Turtle parser that reads talkgraph's exports, and Graphviz's dot (Debian:
-# graphviz), which renders the network's DOT export.
+# graphviz), which renders the network's DOT export, and Chromium (Debian: chromium), which
+# renders the HTML report headless.
 # Installs them with apt-get when running as root, otherwise prints the exact command.
 set -euo pipefail
 
@@ -20,6 +21,8 @@ command -v make >/dev/null 2>&1 || missing+=(make)
 if [ "${1:-}" = test ]; then
   command -v rapper >/dev/null 2>&1 || missing+=(raptor2-utils)
   command -v dot >/dev/null 2>&1 || missing+=(graphviz)
+  command -v chromium >/dev/null 2>&1 || command -v chromium-browser >/dev/null 2>&1 \
+    || missing+=(chromium)
 fi
 
 [ ${#missing[@]} -eq 0 ] && exit 0
