@@ -41,6 +41,7 @@ pub const NAMED: &[(&str, &str)] = &named_queries!(
     "co-affiliation-network",
     "graphs",
     "summary",
+    "extraction-warnings",
 );
 
 /// The text of a named query.

@@ -292,6 +292,14 @@ impl Writer<'_> {
         if let Some(title) = &doc.title {
             self.add(&g, iri_in(DCTERMS, "title"), string(title));
         }
+        // what extraction warned about, with the line, so that reports can list it later
+        for (i, warning) in doc.warnings.iter().enumerate() {
+            let w = NamedNode::new_unchecked(format!("{}/warning/{}", g.as_str(), i + 1));
+            self.add(&g, tg("extractionWarning"), w.clone());
+            self.add(&w, rdf_type(), tg("ExtractionWarning"));
+            self.add(&w, tg("warningLine"), integer(warning.line as u64));
+            self.add(&w, tg("warningMessage"), string(&warning.message));
+        }
     }
 
     fn talk_iri(&mut self, talk: &Talk, parent: Option<&NamedNode>) -> NamedNode {

@@ -125,6 +125,8 @@ struct Data {
     series: Rows,
     sessions: Rows,
     unresolved: Rows,
+    /// Rows `[source, line, message]`.
+    warnings: Rows,
 }
 
 impl Data {
@@ -138,6 +140,7 @@ impl Data {
             series: named(store, "series-in-order")?,
             sessions: named(store, "session-segments")?,
             unresolved: named(store, "unresolved-institutions")?,
+            warnings: named(store, "extraction-warnings")?,
         })
     }
 }
@@ -306,7 +309,7 @@ fn page(data: &Data, options: &ReportOptions) -> String {
     series(&mut out, data, options);
     ties(&mut out, data, options);
     unresolved(&mut out, data, options);
-    warnings(&mut out);
+    warnings(&mut out, data, options);
     sources(&mut out, data, options);
     let _ = write!(
         out,
@@ -1061,13 +1064,47 @@ fn unresolved(out: &mut String, data: &Data, options: &ReportOptions) {
     out.push_str("</section>");
 }
 
-fn warnings(out: &mut String) {
+fn warnings(out: &mut String, data: &Data, options: &ReportOptions) {
     heading(out, "warnings");
-    out.push_str(
-        "<p class=\"note\">The store does not keep extraction warnings: <code>talkgraph \
-         build</code> and <code>talkgraph extract</code> print them, with file and line, when \
-         they read a listing.</p></section>",
+    out.push_str("<p>What extraction read in a way worth checking, with the file and line.</p>");
+    let rows = data
+        .warnings
+        .iter()
+        .take(options.max_rows)
+        .map(|r| {
+            vec![
+                cell(r, 0).to_owned(),
+                cell(r, 1).to_owned(),
+                cell(r, 2).to_owned(),
+            ]
+        })
+        .collect();
+    html::table(
+        out,
+        "Extraction warnings by file and line",
+        &[
+            Column {
+                header: "File",
+                numeric: false,
+            },
+            Column {
+                header: "Line",
+                numeric: true,
+            },
+            Column {
+                header: "Warning",
+                numeric: false,
+            },
+        ],
+        &single(rows),
+        "Extraction gave no warnings.",
     );
+    cut_note(
+        out,
+        data.warnings.len().min(options.max_rows),
+        data.warnings.len(),
+    );
+    out.push_str("</section>");
 }
 
 fn sources(out: &mut String, data: &Data, options: &ReportOptions) {

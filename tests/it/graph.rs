@@ -217,6 +217,7 @@ fn graph_every_named_query_runs() -> TestResult {
         ("talks-without-abstract", 0),
         ("graphs", 4),
         ("summary", 1),
+        ("extraction-warnings", 4),
     ];
     for (name, text) in talkgraph::query::NAMED {
         let mut out = Vec::new();

@@ -192,8 +192,14 @@ fn report_has_charts_and_tables() -> TestResult {
         "<th scope=\"row\">TILOS</th><td>UC San Diego</td><td class=\"num\">3</td>\
          <td>Arya Mazumdar, Sicun Gao, Yian Ma</td>"
     ));
-    // extraction warnings are not in the store, and the page says so rather than guess
-    assert!(html.contains("The store does not keep extraction warnings"));
+    // the extraction warnings kept in the store, with file and line
+    assert!(
+        html.contains(
+            "recorded-talks.txt</th><td class=\"num\">49</td><td>timestamp 01:51:00 read as \
+             MM:SS:FF (111 s) to keep the session in order</td>"
+        ),
+        "the sample's warning about line 49, with its file"
+    );
     Ok(())
 }
 
