@@ -601,30 +601,35 @@ fn nicknames(piece: &str, parens: &[&str], lex: &Lexicon) -> Vec<String> {
 }
 
 /// Reads the parenthesised descriptors after a person or institution:
+/// Words before an institution that several speakers share: "A and B, both from X".
+const SHARED_BY_ALL: [&str; 6] = [
+    "both from ",
+    "all from ",
+    "both at ",
+    "all at ",
+    "both of ",
+    "all of ",
+];
+
 /// "(MIT)", "(MIT & Harvard)", "(Professor, MIT)", "(co-chair, AI/ML for EDA SIG, Si2)".
 fn paren_affiliations(inner: &str, lex: &Lexicon) -> Vec<Affiliation> {
     let lower = inner.to_lowercase();
-    let inner = [
-        "both from ",
-        "all from ",
-        "both at ",
-        "all at ",
-        "both of ",
-        "all of ",
-        "each of ",
-        "both ",
-        "all ",
-        "each ",
-        "visiting from ",
-        "on leave from ",
-        "formerly at ",
-        "formerly ",
-        "now at ",
-        "joint with ",
-    ]
-    .iter()
-    .find(|p| lower.starts_with(*p))
-    .map_or(inner, |p| &inner[p.len()..]);
+    let inner = SHARED_BY_ALL
+        .iter()
+        .chain(&[
+            "each of ",
+            "both ",
+            "all ",
+            "each ",
+            "visiting from ",
+            "on leave from ",
+            "formerly at ",
+            "formerly ",
+            "now at ",
+            "joint with ",
+        ])
+        .find(|p| lower.starts_with(*p))
+        .map_or(inner, |p| &inner[p.len()..]);
     let pieces = merge_pieces(expand_conjunctions(split_top(inner, ","), lex), lex);
     let pieces: Vec<&str> = pieces
         .iter()
@@ -947,17 +952,10 @@ fn is_unit(org: &str) -> bool {
 fn affiliation(name: &str, role: Option<String>, lex: &Lexicon) -> Affiliation {
     let name = clean(name);
     // "A and B, both from X": the institution they share
-    let name = [
-        "both from ",
-        "all from ",
-        "both at ",
-        "all at ",
-        "both of ",
-        "all of ",
-    ]
-    .iter()
-    .find_map(|p| name.strip_prefix(p))
-    .unwrap_or(name);
+    let name = SHARED_BY_ALL
+        .iter()
+        .find_map(|p| name.strip_prefix(p))
+        .unwrap_or(name);
     let found = lex.institution(name);
     Affiliation {
         name: name.to_owned(),
