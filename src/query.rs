@@ -10,7 +10,7 @@ use std::sync::mpsc;
 use std::time::Duration;
 
 use oxigraph::io::RdfFormat;
-use oxigraph::model::Term;
+use oxigraph::model::{NamedNode, Term};
 use oxigraph::sparql::results::{QueryResultsFormat, QueryResultsSerializer};
 use oxigraph::sparql::{
     CancellationToken, PreparedSparqlQuery, QueryResults, SparqlEvaluator, Variable,
@@ -119,6 +119,47 @@ pub struct QueryOptions {
     pub table_limit: usize,
     /// Allow SPARQL Update (INSERT, DELETE, LOAD, CLEAR…).
     pub allow_update: bool,
+    /// The dataset to query instead of the query's own `FROM`/`FROM NAMED` (or the union of
+    /// all graphs): the SPARQL protocol's `default-graph-uri` and `named-graph-uri`.
+    pub dataset: Option<Dataset>,
+    /// Most rows written in the W3C formats; the rest are counted, not written.
+    pub max_rows: Option<usize>,
+    /// Formats acceptable to the caller, most wanted first (from an HTTP `Accept` header): the
+    /// first that suits the query's kind of result is used instead of `format`, and when none
+    /// does the query fails with [`QueryError::NotAcceptable`]. Empty: use `format`.
+    pub acceptable: Vec<ResultFormat>,
+}
+
+/// A dataset given beside the query, as in the SPARQL 1.1 Protocol.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct Dataset {
+    /// The graphs merged into the default graph (none: an empty default graph, unless
+    /// `named_graphs` is also empty, then the union of all graphs).
+    pub default_graphs: Vec<NamedNode>,
+    /// The graphs `GRAPH ?g` may match (none: all named graphs).
+    pub named_graphs: Vec<NamedNode>,
+}
+
+/// What a query's result is: solutions and booleans (SELECT, ASK) or triples (CONSTRUCT,
+/// DESCRIBE).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum ResultKind {
+    Solutions,
+    Boolean,
+    Graph,
+}
+
+impl ResultFormat {
+    /// Whether this format can write results of `kind`.
+    pub fn suits(self, kind: ResultKind) -> bool {
+        match self {
+            Self::Table => true,
+            Self::Json | Self::Xml | Self::Csv | Self::Tsv => kind != ResultKind::Graph,
+            Self::Turtle | Self::NTriples | Self::RdfXml | Self::JsonLd => {
+                kind == ResultKind::Graph
+            }
+        }
+    }
 }
 
 impl Default for QueryOptions {
@@ -128,6 +169,9 @@ impl Default for QueryOptions {
             timeout: Some(DEFAULT_TIMEOUT),
             table_limit: 1000,
             allow_update: false,
+            dataset: None,
+            max_rows: None,
+            acceptable: Vec::new(),
         }
     }
 }
@@ -159,6 +203,8 @@ pub enum QueryError {
         kind: &'static str,
         hint: &'static str,
     },
+    #[error("no acceptable format for {0}: ask for one the endpoint writes")]
+    NotAcceptable(&'static str),
     #[error("query failed: {0}")]
     Evaluation(String),
     #[error(transparent)]
@@ -289,7 +335,31 @@ fn execute(
     options: &QueryOptions,
     out: &mut dyn Write,
 ) -> Result<QueryOutcome, QueryError> {
-    if prepared.dataset().is_default_dataset() {
+    if let Some(dataset) = &options.dataset {
+        if dataset.default_graphs.is_empty() && dataset.named_graphs.is_empty() {
+            prepared.dataset_mut().set_default_graph_as_union();
+        } else {
+            let d = prepared.dataset_mut();
+            d.set_default_graph(
+                dataset
+                    .default_graphs
+                    .iter()
+                    .cloned()
+                    .map(Into::into)
+                    .collect(),
+            );
+            if !dataset.named_graphs.is_empty() {
+                d.set_available_named_graphs(
+                    dataset
+                        .named_graphs
+                        .iter()
+                        .cloned()
+                        .map(Into::into)
+                        .collect(),
+                );
+            }
+        }
+    } else if prepared.dataset().is_default_dataset() {
         prepared.dataset_mut().set_default_graph_as_union();
     }
     let results = prepared
@@ -299,7 +369,7 @@ fn execute(
     match results {
         QueryResults::Solutions(solutions) => {
             let variables: Vec<Variable> = solutions.variables().to_vec();
-            let format = match options.format {
+            let format = match format_for(options, ResultKind::Solutions)? {
                 ResultFormat::Table => None,
                 ResultFormat::Json => Some(QueryResultsFormat::Json),
                 ResultFormat::Xml => Some(QueryResultsFormat::Xml),
@@ -330,19 +400,25 @@ fn execute(
                 Some(format) => {
                     let mut writer = QueryResultsSerializer::from_format(format)
                         .serialize_solutions_to_writer(&mut *out, variables.clone())?;
+                    let max = options.max_rows.unwrap_or(usize::MAX);
                     let mut rows = 0;
                     for solution in solutions {
                         let solution = solution.map_err(evaluation_error)?;
-                        writer.serialize(&solution)?;
+                        if rows < max {
+                            writer.serialize(&solution)?;
+                        }
                         rows += 1;
                     }
                     writer.finish()?;
-                    Ok(QueryOutcome::Rows { rows, shown: rows })
+                    Ok(QueryOutcome::Rows {
+                        rows,
+                        shown: rows.min(max),
+                    })
                 }
             }
         }
         QueryResults::Boolean(value) => {
-            let format = match options.format {
+            let format = match format_for(options, ResultKind::Boolean)? {
                 ResultFormat::Table => {
                     writeln!(out, "{value}")?;
                     return Ok(QueryOutcome::Boolean(value));
@@ -357,7 +433,7 @@ fn execute(
             Ok(QueryOutcome::Boolean(value))
         }
         QueryResults::Graph(triples) => {
-            let format = match options.format {
+            let format = match format_for(options, ResultKind::Graph)? {
                 ResultFormat::Table | ResultFormat::Turtle => RdfFormat::Turtle,
                 ResultFormat::NTriples => RdfFormat::NTriples,
                 ResultFormat::RdfXml => RdfFormat::RdfXml,
@@ -381,6 +457,23 @@ fn execute(
             Ok(QueryOutcome::Triples(count))
         }
     }
+}
+
+/// The format a result of `kind` is written in: the first acceptable one that suits it, or the
+/// format asked for.
+pub fn format_for(options: &QueryOptions, kind: ResultKind) -> Result<ResultFormat, QueryError> {
+    if options.acceptable.is_empty() {
+        return Ok(options.format);
+    }
+    options
+        .acceptable
+        .iter()
+        .copied()
+        .find(|f| f.suits(kind))
+        .ok_or(QueryError::NotAcceptable(match kind {
+            ResultKind::Graph => "CONSTRUCT and DESCRIBE results",
+            _ => "SELECT and ASK results",
+        }))
 }
 
 fn solutions_only() -> QueryError {
@@ -610,6 +703,133 @@ mod tests {
             run(&store, ask, &QueryOptions::default(), &mut out).unwrap(),
             QueryOutcome::Boolean(true)
         );
+    }
+
+    /// Two graphs, <g1> with 3 triples and <g2> with 1.
+    fn two_graphs() -> GraphStore {
+        let store = GraphStore::memory().unwrap();
+        let update = "INSERT DATA { GRAPH <https://e.org/g1> { <https://e.org/a> <https://e.org/p> 1, 2, 3 } \
+                      GRAPH <https://e.org/g2> { <https://e.org/b> <https://e.org/p> 4 } }";
+        let allow = QueryOptions {
+            allow_update: true,
+            ..QueryOptions::default()
+        };
+        run(&store, update, &allow, &mut Vec::new()).unwrap();
+        store
+    }
+
+    fn count(store: &GraphStore, query: &str, dataset: Option<Dataset>) -> String {
+        let options = QueryOptions {
+            format: ResultFormat::Csv,
+            dataset,
+            ..QueryOptions::default()
+        };
+        let mut out = Vec::new();
+        run(store, query, &options, &mut out).unwrap();
+        String::from_utf8(out).unwrap()
+    }
+
+    #[test]
+    fn a_dataset_given_beside_the_query_replaces_the_union() {
+        let store = two_graphs();
+        let g = |n: &str| NamedNode::new_unchecked(format!("https://e.org/{n}"));
+        let default = "SELECT (COUNT(*) AS ?n) WHERE { ?s <https://e.org/p> ?o }";
+        // no dataset: the union of all graphs
+        assert_eq!(count(&store, default, None), "n\r\n4\r\n");
+        let only = |graphs: Vec<NamedNode>, named: Vec<NamedNode>| {
+            Some(Dataset {
+                default_graphs: graphs,
+                named_graphs: named,
+            })
+        };
+        assert_eq!(
+            count(&store, default, only(vec![g("g2")], vec![])),
+            "n\r\n1\r\n"
+        );
+        assert_eq!(
+            count(&store, default, only(vec![g("g1"), g("g2")], vec![])),
+            "n\r\n4\r\n"
+        );
+        // named graphs only: the default graph is empty, GRAPH ?g sees the one named
+        assert_eq!(
+            count(&store, default, only(vec![], vec![g("g1")])),
+            "n\r\n0\r\n"
+        );
+        let named = "SELECT (COUNT(*) AS ?n) WHERE { GRAPH ?g { ?s <https://e.org/p> ?o } }";
+        assert_eq!(
+            count(&store, named, only(vec![], vec![g("g1")])),
+            "n\r\n3\r\n"
+        );
+        // the protocol's dataset wins over the query's FROM
+        let from =
+            "SELECT (COUNT(*) AS ?n) FROM <https://e.org/g1> WHERE { ?s <https://e.org/p> ?o }";
+        assert_eq!(count(&store, from, None), "n\r\n3\r\n");
+        assert_eq!(
+            count(&store, from, only(vec![g("g2")], vec![])),
+            "n\r\n1\r\n"
+        );
+    }
+
+    #[test]
+    fn the_first_acceptable_format_that_suits_the_result_is_used() {
+        let store = two_graphs();
+        let options = |acceptable: Vec<ResultFormat>| QueryOptions {
+            acceptable,
+            ..QueryOptions::default()
+        };
+        let select = "SELECT ?o WHERE { ?s <https://e.org/p> ?o } ORDER BY ?o LIMIT 1";
+        let construct = "CONSTRUCT { ?s ?p ?o } WHERE { ?s ?p 4 . ?s ?p ?o }";
+        let both = options(vec![ResultFormat::NTriples, ResultFormat::Tsv]);
+        let mut out = Vec::new();
+        run(&store, select, &both, &mut out).unwrap();
+        assert_eq!(String::from_utf8(out).unwrap(), "?o\n1\n");
+        let mut out = Vec::new();
+        run(&store, construct, &both, &mut out).unwrap();
+        assert_eq!(
+            String::from_utf8(out).unwrap(),
+            "<https://e.org/b> <https://e.org/p> \"4\"^^<http://www.w3.org/2001/XMLSchema#integer> .\n"
+        );
+        assert_eq!(
+            format_for(&both, ResultKind::Graph).unwrap(),
+            ResultFormat::NTriples
+        );
+        // nothing acceptable suits the result
+        let err = run(
+            &store,
+            construct,
+            &options(vec![ResultFormat::Json]),
+            &mut Vec::new(),
+        )
+        .unwrap_err();
+        assert!(matches!(err, QueryError::NotAcceptable(_)), "{err}");
+        let err = run(
+            &store,
+            select,
+            &options(vec![ResultFormat::Turtle]),
+            &mut Vec::new(),
+        )
+        .unwrap_err();
+        assert!(matches!(err, QueryError::NotAcceptable(_)), "{err}");
+    }
+
+    #[test]
+    fn max_rows_writes_that_many_and_counts_them_all() {
+        let store = two_graphs();
+        let options = QueryOptions {
+            format: ResultFormat::Csv,
+            max_rows: Some(2),
+            ..QueryOptions::default()
+        };
+        let mut out = Vec::new();
+        let outcome = run(
+            &store,
+            "SELECT ?o WHERE { ?s <https://e.org/p> ?o } ORDER BY ?o",
+            &options,
+            &mut out,
+        )
+        .unwrap();
+        assert_eq!(outcome, QueryOutcome::Rows { rows: 4, shown: 2 });
+        assert_eq!(String::from_utf8(out).unwrap(), "o\r\n1\r\n2\r\n");
     }
 
     #[test]

@@ -317,6 +317,7 @@ fn query(args: QueryArgs, out: &mut dyn Write) -> anyhow::Result<ExitCode> {
         timeout: (args.timeout > 0).then(|| std::time::Duration::from_secs(args.timeout)),
         table_limit: args.limit,
         allow_update: args.update,
+        ..QueryOptions::default()
     };
     let mut sink = BufWriter::new(out);
     crate::query::run(&store, &text, &options, &mut sink)?;
