@@ -45,6 +45,7 @@ pub mod rdf;
 pub mod read;
 pub mod report;
 pub mod resolve;
+pub mod serve;
 pub mod store;
 pub mod summary;
 pub mod validate;

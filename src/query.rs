@@ -122,7 +122,7 @@ pub struct QueryOptions {
     /// The dataset to query instead of the query's own `FROM`/`FROM NAMED` (or the union of
     /// all graphs): the SPARQL protocol's `default-graph-uri` and `named-graph-uri`.
     pub dataset: Option<Dataset>,
-    /// Most rows written in the W3C formats; the rest are counted, not written.
+    /// Most rows (or triples) written in the W3C formats; the rest are counted, not written.
     pub max_rows: Option<usize>,
     /// Formats acceptable to the caller, most wanted first (from an HTTP `Accept` header): the
     /// first that suits the query's kind of result is used instead of `format`, and when none
@@ -214,10 +214,77 @@ pub enum QueryError {
 /// What a query printed.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum QueryOutcome {
-    Rows { rows: usize, shown: usize },
+    /// Solutions: how many there were and how many were written.
+    Rows {
+        rows: usize,
+        shown: usize,
+    },
     Boolean(bool),
-    Triples(usize),
+    /// Triples: how many there were and how many were written.
+    Triples {
+        triples: usize,
+        shown: usize,
+    },
     Updated,
+}
+
+impl QueryOutcome {
+    /// The kind of result, for [`format_for`] (an update counts as a boolean: nothing to write).
+    pub fn kind(&self) -> ResultKind {
+        match self {
+            Self::Rows { .. } => ResultKind::Solutions,
+            Self::Boolean(_) | Self::Updated => ResultKind::Boolean,
+            Self::Triples { .. } => ResultKind::Graph,
+        }
+    }
+
+    /// Whether `max_rows` cut the result short.
+    pub fn truncated(&self) -> bool {
+        match *self {
+            Self::Rows { rows, shown } => shown < rows,
+            Self::Triples { triples, shown } => shown < triples,
+            Self::Boolean(_) | Self::Updated => false,
+        }
+    }
+}
+
+/// Query threads alive: running, or cancelled and not yet stopped.
+static QUERY_THREADS: std::sync::atomic::AtomicUsize = std::sync::atomic::AtomicUsize::new(0);
+
+/// How many query threads are alive, those abandoned at a timeout included (Oxigraph stops a
+/// cancelled query when it next reads the store, which a long join may not do for a while). A
+/// server refuses new queries above a bound on this, so timeouts cannot pile up threads.
+pub fn query_threads() -> usize {
+    QUERY_THREADS.load(std::sync::atomic::Ordering::Relaxed)
+}
+
+/// Counts a query thread while it lives.
+struct ThreadCount;
+
+impl ThreadCount {
+    fn enter() -> Self {
+        QUERY_THREADS.fetch_add(1, std::sync::atomic::Ordering::Relaxed);
+        Self
+    }
+}
+
+impl Drop for ThreadCount {
+    fn drop(&mut self) {
+        QUERY_THREADS.fetch_sub(1, std::sync::atomic::Ordering::Relaxed);
+    }
+}
+
+/// Runs `text` as a SPARQL update on the store (the protocol's update operation): a query, or
+/// anything else that does not parse as an update, is a syntax error.
+pub fn run_update(store: &GraphStore, text: &str) -> Result<(), QueryError> {
+    let token = CancellationToken::new();
+    let update = evaluator(&token)
+        .parse_update(text)
+        .map_err(|e| syntax_error(text, &e.to_string()))?;
+    update
+        .on_store(store.inner())
+        .execute()
+        .map_err(|e| QueryError::Evaluation(e.to_string()))
 }
 
 /// Parses `text` as a query (or, when allowed, an update) and writes its results to `out`.
@@ -254,9 +321,11 @@ pub fn run(
     let (tx, rx) = mpsc::sync_channel::<Message>(16);
     let worker_store = store.clone();
     let worker_options = options.clone();
+    let count = ThreadCount::enter();
     let worker = std::thread::Builder::new()
         .name("talkgraph-query".into())
         .spawn(move || {
+            let _count = count;
             let mut writer = ChannelWriter {
                 tx: tx.clone(),
                 buffer: Vec::with_capacity(CHUNK),
@@ -448,13 +517,22 @@ fn execute(
                     })
                 }
             };
+            let max = options.max_rows.unwrap_or(usize::MAX);
             let mut collected = Vec::new();
+            let mut count = 0;
             for triple in triples {
-                collected.push(triple.map_err(evaluation_error)?);
+                let triple = triple.map_err(evaluation_error)?;
+                if count < max {
+                    collected.push(triple);
+                }
+                count += 1;
             }
-            let count = collected.len();
-            crate::export::write_triples(out, format, collected)?;
-            Ok(QueryOutcome::Triples(count))
+            let shown = crate::export::write_triples(out, format, collected)?;
+            // duplicates are written once: without a cut, what was written is the count
+            Ok(QueryOutcome::Triples {
+                triples: if count > max { count } else { shown },
+                shown,
+            })
         }
     }
 }

@@ -493,6 +493,16 @@ impl GraphStore {
         Ok(())
     }
 
+    /// Adds `quads` (all in `graph`) to `graph` in one transaction; `true` when the graph is new.
+    pub fn extend_graph(&self, graph: &NamedNode, quads: &[Quad]) -> Result<bool, StoreError> {
+        let existed = self.contains_graph(graph)?;
+        let mut tx = self.store.start_transaction().map_err(|e| self.err(e))?;
+        tx.insert_named_graph(graph.as_ref());
+        tx.extend(quads);
+        tx.commit().map_err(|e| self.err(e))?;
+        Ok(!existed)
+    }
+
     /// Drops a named graph and everything in it; `false` if there was no such graph.
     pub fn remove_graph(&self, graph: &NamedNode) -> Result<bool, StoreError> {
         if !self.contains_graph(graph)? {

@@ -94,6 +94,20 @@ pub enum Command {
     /// page, byte for byte.
     Report(ReportArgs),
 
+    /// Serve the store over HTTP: a SPARQL 1.1 Protocol endpoint, the Graph Store Protocol and
+    /// a query page
+    ///
+    /// Routes: /sparql (GET or POST a query; content negotiation for every SPARQL results and
+    /// RDF format), /store?graph=IRI or /store?default (a graph), /graphs (the list), / (a query
+    /// page with the named queries), /report (the HTML report). Listens on 127.0.0.1:7878
+    /// (loopback only) unless --bind says otherwise. The store is opened read-only and seen as
+    /// it was at start (restart after a build) unless --allow-update, which opens it for writing
+    /// and accepts SPARQL Update and Graph Store PUT/POST/DELETE from requests that carry
+    /// `Authorization: Bearer TOKEN`, TOKEN read from the environment variable named by
+    /// --token-env. SERVICE is off. One log line per request on standard error. Stops on
+    /// Ctrl-C or SIGTERM after answering the requests it has read.
+    Serve(ServeArgs),
+
     /// Write a synthetic listing of N talks (for benchmarks and tests)
     ///
     /// The same N and seed always give the same listing: talks with speakers from a pool of
@@ -131,6 +145,48 @@ pub struct ReportArgs {
     /// Seed of the network layout
     #[arg(long, default_value_t = 1)]
     pub seed: u64,
+
+    #[command(flatten)]
+    pub store: StoreArgs,
+}
+
+#[derive(Debug, clap::Args)]
+pub struct ServeArgs {
+    /// Address and port to listen on (port 0 picks a free one, printed at start)
+    #[arg(long, value_name = "ADDR", default_value = crate::serve::DEFAULT_BIND)]
+    pub bind: String,
+
+    /// Cancel a query after this many seconds and answer 503 (0 = never)
+    #[arg(long, value_name = "SECONDS", default_value_t = 30)]
+    pub timeout: u64,
+
+    /// Requests handled at once (worker threads)
+    #[arg(long, value_name = "N", default_value_t = 64)]
+    pub threads: usize,
+
+    /// Connections that may wait for a worker; beyond, 503 at once
+    #[arg(long, value_name = "N", default_value_t = 256)]
+    pub queue: usize,
+
+    /// Largest request body in bytes (413 beyond)
+    #[arg(long, value_name = "BYTES", default_value_t = 1 << 20)]
+    pub max_body: usize,
+
+    /// Most rows (or triples) in one answer; a cut answer carries X-SPARQL-MaxRows (0 = no limit)
+    #[arg(long, value_name = "N", default_value_t = 10_000)]
+    pub max_rows: usize,
+
+    /// Accept SPARQL Update and Graph Store writes (needs --token-env)
+    #[arg(long, requires = "token_env")]
+    pub allow_update: bool,
+
+    /// Name of the environment variable holding the bearer token writes must carry
+    #[arg(long, value_name = "VAR")]
+    pub token_env: Option<String>,
+
+    /// The base IRI the store was built with (prefixes in Turtle answers)
+    #[arg(long, value_name = "IRI", default_value = crate::rdf::vocab::DEFAULT_BASE)]
+    pub base: String,
 
     #[command(flatten)]
     pub store: StoreArgs,

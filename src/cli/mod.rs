@@ -16,7 +16,7 @@ use anyhow::Context;
 pub use args::{
     BuildArgs, Cli, Command, ExportArgs, ExportFormatArg, ExtractArgs, ExtractFormat, GenerateArgs,
     NetworkArgs, NetworkCommand, NetworkExportArgs, NetworkFormatArg, ProjectionArg, QueryArgs,
-    QueryFormat, RemoveArgs, ReportArgs, ScopeArgs, StatsArgs, StatsFormat, StoreArgs,
+    QueryFormat, RemoveArgs, ReportArgs, ScopeArgs, ServeArgs, StatsArgs, StatsFormat, StoreArgs,
     SummaryFormat, ValidateArgs,
 };
 
@@ -49,6 +49,7 @@ pub fn run(cli: Cli, out: &mut dyn Write, err: &mut dyn Write) -> anyhow::Result
             command: NetworkCommand::Export(args),
         }) => network_export(args, out),
         Command::Report(args) => report(args, out, err),
+        Command::Serve(args) => serve(args, err),
         Command::Generate(args) => generate(args, out),
     }
 }
@@ -576,6 +577,80 @@ fn report(args: ReportArgs, out: &mut dyn Write, err: &mut dyn Write) -> anyhow:
         }
         None => out.write_all(html.as_bytes())?,
     }
+    Ok(ExitCode::SUCCESS)
+}
+
+fn serve(args: ServeArgs, err: &mut dyn Write) -> anyhow::Result<ExitCode> {
+    let token = match &args.token_env {
+        Some(var) => Some(std::env::var(var).with_context(|| {
+            format!("--token-env {var}: the environment variable {var} is not set (or not UTF-8)")
+        })?),
+        None => None,
+    };
+    let store = if args.allow_update {
+        GraphStore::open(&args.store.store)?
+    } else {
+        GraphStore::open_read_only(&args.store.store)?
+    };
+    let options = crate::serve::ServeOptions {
+        threads: args.threads,
+        queue: args.queue,
+        timeout: (args.timeout > 0).then(|| std::time::Duration::from_secs(args.timeout)),
+        max_body: args.max_body,
+        max_rows: (args.max_rows > 0).then_some(args.max_rows),
+        allow_update: args.allow_update,
+        token,
+        base: Base::new(&args.base)?,
+        ..crate::serve::ServeOptions::default()
+    };
+    let server = crate::serve::Server::bind(store, &args.bind, options)?;
+    let shutdown = server.shutdown_handle();
+    let mut signals = signal_hook::iterator::Signals::new([
+        signal_hook::consts::SIGINT,
+        signal_hook::consts::SIGTERM,
+    ])
+    .context("failed to install the SIGINT/SIGTERM handler")?;
+    let signal_handle = signals.handle();
+    let waiter = std::thread::spawn(move || {
+        if signals.forever().next().is_some() {
+            shutdown.shutdown();
+        }
+    });
+    writeln!(
+        err,
+        "talkgraph: serving {} at http://{}/ ({}); Ctrl-C stops",
+        args.store.store.display(),
+        server.local_addr(),
+        if args.allow_update {
+            "updates allowed with the bearer token"
+        } else {
+            "read-only"
+        }
+    )?;
+    err.flush()?;
+    // Workers hand their log lines to this thread, which owns `err` (the caller may hold the
+    // lock of standard error for the whole run).
+    let (records, lines) = std::sync::mpsc::channel::<String>();
+    let records = std::sync::Mutex::new(records);
+    let log: crate::serve::Log = std::sync::Arc::new(move |record: &crate::serve::LogRecord| {
+        if let Ok(records) = records.lock() {
+            let _ = records.send(record.to_string());
+        }
+    });
+    let running = std::thread::Builder::new()
+        .name("talkgraph-serve".into())
+        .spawn(move || server.run(log))?;
+    for line in lines {
+        // a closed standard error must not stop the server
+        let _ = writeln!(err, "{line}").and_then(|()| err.flush());
+    }
+    let requests = match running.join() {
+        Ok(result) => result?,
+        Err(_) => anyhow::bail!("the server stopped on an internal error"),
+    };
+    signal_handle.close();
+    let _ = waiter.join();
+    writeln!(err, "talkgraph: stopped after {requests} requests")?;
     Ok(ExitCode::SUCCESS)
 }
 

@@ -235,7 +235,9 @@ fn graph_every_named_query_runs() -> TestResult {
                     assert!(rows > 0, "{name} returned nothing");
                 }
             }
-            talkgraph::query::QueryOutcome::Triples(n) => assert!(n > 0, "{name}"),
+            talkgraph::query::QueryOutcome::Triples { triples, .. } => {
+                assert!(triples > 0, "{name}")
+            }
             other => panic!("{name}: {other:?}"),
         }
     }

@@ -1,0 +1,373 @@
+//! `talkgraph serve`: the store as a SPARQL 1.1 Protocol endpoint, the read side of the Graph
+//! Store Protocol (and its write side with `--allow-update`), a small query page and the report.
+//!
+//! The server is plain threads: one accepts connections and hands them to a fixed pool of
+//! workers through a bounded queue; when the queue is full, the connection gets `503` at once.
+//! So the number of threads never grows with the load. A worker keeps a connection open between
+//! requests (keep-alive) only while no other connection waits for a worker. Queries run with a
+//! timeout (cancelled, `503`), bodies and result sizes have limits, and every request is logged
+//! (method, path, status, milliseconds).
+//!
+//! Routes:
+//!
+//! | route | methods | what |
+//! |---|---|---|
+//! | `/sparql` | GET, POST | SPARQL 1.1 Protocol: `query` (and `update` with `--allow-update`) |
+//! | `/store?graph=IRI`, `/store?default` | GET, HEAD (PUT, POST, DELETE) | Graph Store Protocol |
+//! | `/graphs` | GET | the named graphs (the `graphs` named query), negotiated like `/sparql` |
+//! | `/` | GET | a query page with the named queries as examples |
+//! | `/report` | GET | the HTML report of the store |
+
+mod handlers;
+pub mod http;
+pub mod negotiate;
+mod page;
+
+use std::net::{SocketAddr, TcpListener, TcpStream, ToSocketAddrs};
+use std::sync::atomic::{AtomicBool, AtomicU64, AtomicUsize, Ordering};
+use std::sync::{mpsc, Arc, Mutex, OnceLock};
+use std::time::{Duration, Instant};
+
+use sha2::{Digest, Sha256};
+
+use crate::rdf::Base;
+use crate::report::ReportOptions;
+use crate::store::GraphStore;
+use http::{Connection, ReadError, ReadLimits, Response};
+
+/// Where the server listens unless told otherwise: loopback only.
+pub const DEFAULT_BIND: &str = "127.0.0.1:7878";
+
+/// How the server runs.
+#[derive(Debug, Clone)]
+pub struct ServeOptions {
+    /// Worker threads: requests handled at once.
+    pub threads: usize,
+    /// Connections that may wait for a worker; more get `503`.
+    pub queue: usize,
+    /// A query is cancelled after this long (`503`).
+    pub timeout: Option<Duration>,
+    /// Largest request body, in bytes (`413` beyond).
+    pub max_body: usize,
+    /// Most result rows (or triples) in one answer; the answer says when it was cut
+    /// (`X-SPARQL-MaxRows`).
+    pub max_rows: Option<usize>,
+    /// Accept SPARQL Update and Graph Store writes (with the bearer token).
+    pub allow_update: bool,
+    /// The bearer token updates must carry (required with `allow_update`).
+    pub token: Option<String>,
+    /// How long an open connection may stay idle between requests.
+    pub idle: Duration,
+    /// Longest time for a request to arrive once it has begun.
+    pub request_time: Duration,
+    /// The base IRI the store was built with (prefixes of Turtle answers).
+    pub base: Base,
+    /// How `/report` is drawn.
+    pub report: ReportOptions,
+}
+
+impl Default for ServeOptions {
+    fn default() -> Self {
+        Self {
+            threads: 64,
+            queue: 256,
+            timeout: Some(Duration::from_secs(30)),
+            max_body: 1 << 20,
+            max_rows: Some(10_000),
+            allow_update: false,
+            token: None,
+            idle: Duration::from_secs(5),
+            request_time: Duration::from_secs(30),
+            base: Base::default(),
+            report: ReportOptions::default(),
+        }
+    }
+}
+
+/// The server could not start or stopped on an error.
+#[derive(Debug, thiserror::Error)]
+#[non_exhaustive]
+pub enum ServeError {
+    #[error("cannot listen on {address}: {source}")]
+    Bind {
+        address: String,
+        #[source]
+        source: std::io::Error,
+    },
+    #[error("--allow-update needs a token: set --token-env to the name of an environment variable that holds it")]
+    NoToken,
+    #[error("--threads must be at least 1")]
+    NoThreads,
+    #[error(transparent)]
+    Io(#[from] std::io::Error),
+}
+
+/// One handled request, for the log.
+#[derive(Debug, Clone)]
+pub struct LogRecord {
+    pub peer: Option<SocketAddr>,
+    pub method: String,
+    pub path: String,
+    pub status: u16,
+    pub bytes: usize,
+    pub elapsed: Duration,
+}
+
+impl std::fmt::Display for LogRecord {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        let peer = self
+            .peer
+            .map_or_else(|| "-".to_owned(), |p| p.ip().to_string());
+        write!(
+            f,
+            "{peer} {} {} {} {} ms {} bytes",
+            self.method,
+            self.path,
+            self.status,
+            self.elapsed.as_millis(),
+            self.bytes
+        )
+    }
+}
+
+/// Where log records go.
+pub type Log = Arc<dyn Fn(&LogRecord) + Send + Sync>;
+
+/// What workers share.
+struct Shared {
+    store: GraphStore,
+    options: ServeOptions,
+    /// SHA-256 of the token: compared in constant time, whatever the lengths.
+    token: Option<[u8; 32]>,
+    stop: AtomicBool,
+    /// Connections accepted and not yet taken by a worker.
+    waiting: AtomicUsize,
+    requests: AtomicU64,
+    /// The report of a read-only store, drawn once.
+    report: OnceLock<String>,
+    address: SocketAddr,
+}
+
+/// A bound server; [`run`](Self::run) serves until [`Shutdown::shutdown`].
+pub struct Server {
+    listener: TcpListener,
+    shared: Arc<Shared>,
+}
+
+/// Stops a running server from another thread (or a signal handler's thread).
+#[derive(Clone)]
+pub struct Shutdown {
+    shared: Arc<Shared>,
+}
+
+impl Shutdown {
+    /// Asks the server to stop: it stops accepting, answers what it has read, and returns.
+    pub fn shutdown(&self) {
+        self.shared.stop.store(true, Ordering::SeqCst);
+        // wake the accepting thread
+        let mut address = self.shared.address;
+        if address.ip().is_unspecified() {
+            address.set_ip(match address {
+                SocketAddr::V4(_) => std::net::Ipv4Addr::LOCALHOST.into(),
+                SocketAddr::V6(_) => std::net::Ipv6Addr::LOCALHOST.into(),
+            });
+        }
+        let _ = TcpStream::connect_timeout(&address, Duration::from_secs(1));
+    }
+}
+
+impl Server {
+    /// Listens on `address` (`127.0.0.1:0` picks a free port: see
+    /// [`local_addr`](Self::local_addr)).
+    pub fn bind(
+        store: GraphStore,
+        address: &str,
+        options: ServeOptions,
+    ) -> Result<Self, ServeError> {
+        if options.threads == 0 {
+            return Err(ServeError::NoThreads);
+        }
+        if options.allow_update && options.token.as_deref().is_none_or(str::is_empty) {
+            return Err(ServeError::NoToken);
+        }
+        let bind_error = |source| ServeError::Bind {
+            address: address.to_owned(),
+            source,
+        };
+        let addresses: Vec<SocketAddr> = address.to_socket_addrs().map_err(bind_error)?.collect();
+        let listener = TcpListener::bind(&addresses[..]).map_err(bind_error)?;
+        let local = listener.local_addr()?;
+        let token = options
+            .token
+            .as_ref()
+            .map(|t| Sha256::digest(t.as_bytes()).into());
+        Ok(Self {
+            listener,
+            shared: Arc::new(Shared {
+                store,
+                options,
+                token,
+                stop: AtomicBool::new(false),
+                waiting: AtomicUsize::new(0),
+                requests: AtomicU64::new(0),
+                report: OnceLock::new(),
+                address: local,
+            }),
+        })
+    }
+
+    /// The address the server listens on.
+    pub fn local_addr(&self) -> SocketAddr {
+        self.shared.address
+    }
+
+    /// A handle that stops the server.
+    pub fn shutdown_handle(&self) -> Shutdown {
+        Shutdown {
+            shared: Arc::clone(&self.shared),
+        }
+    }
+
+    /// Serves until shut down; returns the number of requests answered.
+    pub fn run(self, log: Log) -> Result<u64, ServeError> {
+        let shared = self.shared;
+        let (tx, rx) = mpsc::sync_channel::<TcpStream>(shared.options.queue.max(1));
+        let rx = Arc::new(Mutex::new(rx));
+        let mut workers = Vec::with_capacity(shared.options.threads);
+        for index in 0..shared.options.threads {
+            let rx = Arc::clone(&rx);
+            let shared = Arc::clone(&shared);
+            let log = Arc::clone(&log);
+            workers.push(
+                std::thread::Builder::new()
+                    .name(format!("talkgraph-serve-{index}"))
+                    .spawn(move || loop {
+                        let next = match rx.lock() {
+                            Ok(rx) => rx.recv(),
+                            Err(poisoned) => poisoned.into_inner().recv(),
+                        };
+                        let Ok(stream) = next else { break };
+                        shared.waiting.fetch_sub(1, Ordering::SeqCst);
+                        serve_connection(&shared, stream, &log);
+                    })?,
+            );
+        }
+        for incoming in self.listener.incoming() {
+            if shared.stop.load(Ordering::SeqCst) {
+                break;
+            }
+            let stream = match incoming {
+                Ok(stream) => stream,
+                Err(_) => {
+                    // out of file descriptors and the like: let connections finish
+                    std::thread::sleep(Duration::from_millis(50));
+                    continue;
+                }
+            };
+            shared.waiting.fetch_add(1, Ordering::SeqCst);
+            match tx.try_send(stream) {
+                Ok(()) => {}
+                Err(
+                    mpsc::TrySendError::Full(stream) | mpsc::TrySendError::Disconnected(stream),
+                ) => {
+                    shared.waiting.fetch_sub(1, Ordering::SeqCst);
+                    refuse_busy(&shared, stream, &log);
+                }
+            }
+        }
+        drop(tx);
+        for worker in workers {
+            let _ = worker.join();
+        }
+        Ok(shared.requests.load(Ordering::SeqCst))
+    }
+}
+
+/// Answers `503` to a connection no worker can take (the queue is full).
+fn refuse_busy(shared: &Shared, stream: TcpStream, log: &Log) {
+    let started = Instant::now();
+    let peer = stream.peer_addr().ok();
+    let _ = stream.set_write_timeout(Some(Duration::from_secs(1)));
+    let response = handlers::cors(Response::text(
+        503,
+        "the server is busy (every worker is taken and the queue is full): try again",
+    ))
+    .with("Retry-After", "1");
+    let mut stream = stream;
+    let _ = response.write_to(&mut stream, false, false);
+    shared.requests.fetch_add(1, Ordering::Relaxed);
+    log(&LogRecord {
+        peer,
+        method: "-".into(),
+        path: "-".into(),
+        status: 503,
+        bytes: response.body.len(),
+        elapsed: started.elapsed(),
+    });
+}
+
+/// Answers requests on one connection until it closes, idles out, or must make room.
+fn serve_connection(shared: &Shared, stream: TcpStream, log: &Log) {
+    let peer = stream.peer_addr().ok();
+    let _ = stream.set_nodelay(true);
+    let write_time = shared.options.timeout.unwrap_or(Duration::from_secs(60)) + WRITE_GRACE;
+    let _ = stream.set_write_timeout(Some(write_time));
+    let limits = ReadLimits {
+        max_body: shared.options.max_body,
+        idle: shared.options.idle,
+        request: shared.options.request_time,
+    };
+    let mut connection = Connection::new(stream);
+    loop {
+        let stop = || shared.stop.load(Ordering::SeqCst);
+        let request = match connection.read_request(limits, &stop) {
+            Ok(request) => request,
+            Err(ReadError::Closed | ReadError::Io(_)) => return,
+            Err(ReadError::Refuse(status, message)) => {
+                let started = Instant::now();
+                let response = handlers::cors(Response::text(status, &message));
+                let _ = response.write_to(&mut connection.stream, false, false);
+                shared.requests.fetch_add(1, Ordering::Relaxed);
+                log(&LogRecord {
+                    peer,
+                    method: "-".into(),
+                    path: "-".into(),
+                    status,
+                    bytes: response.body.len(),
+                    elapsed: started.elapsed(),
+                });
+                return;
+            }
+        };
+        let started = Instant::now();
+        let response = std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| {
+            handlers::handle(shared, &request)
+        }))
+        .unwrap_or_else(|_| {
+            handlers::cors(Response::text(
+                500,
+                "internal error: talkgraph failed on this request (please report it)",
+            ))
+        });
+        let keep_alive = request.keep_alive()
+            && !shared.stop.load(Ordering::SeqCst)
+            && shared.waiting.load(Ordering::SeqCst) == 0;
+        let head_only = request.method == "HEAD";
+        let written = response.write_to(&mut connection.stream, keep_alive, head_only);
+        shared.requests.fetch_add(1, Ordering::Relaxed);
+        log(&LogRecord {
+            peer,
+            method: request.method.clone(),
+            path: request.path.clone(),
+            status: response.status,
+            bytes: if head_only { 0 } else { response.body.len() },
+            elapsed: started.elapsed(),
+        });
+        if written.is_err() || !keep_alive {
+            return;
+        }
+    }
+}
+
+/// Time to write an answer beyond the query's own limit.
+const WRITE_GRACE: Duration = Duration::from_secs(30);
