@@ -5,7 +5,7 @@
 # With `test`, also the tools the tests use beside talkgraph: rapper (Debian: raptor2-utils),
 # an independent Turtle parser that reads talkgraph's exports, and Graphviz's dot (Debian:
 # graphviz), which renders the network's DOT export, and Chromium (Debian: chromium), which
-# renders the HTML report headless.
+# renders the HTML report headless, and curl, one of the clients that query `serve`.
 # Installs them with apt-get when running as root, otherwise prints the exact command.
 set -euo pipefail
 
@@ -21,6 +21,7 @@ command -v make >/dev/null 2>&1 || missing+=(make)
 if [ "${1:-}" = test ]; then
   command -v rapper >/dev/null 2>&1 || missing+=(raptor2-utils)
   command -v dot >/dev/null 2>&1 || missing+=(graphviz)
+  command -v curl >/dev/null 2>&1 || missing+=(curl)
   command -v chromium >/dev/null 2>&1 || command -v chromium-browser >/dev/null 2>&1 \
     || missing+=(chromium)
 fi

@@ -13,7 +13,7 @@ pub fn arg(name: &str, default: u64) -> u64 {
 /// The text after `name` on the command line, if given.
 #[allow(
     dead_code,
-    reason = "each bench binary compiles this module; only graph reads text options"
+    reason = "each bench binary compiles this module; extract reads no text options"
 )]
 pub fn text_arg(name: &str) -> Option<String> {
     let args: Vec<String> = std::env::args().collect();

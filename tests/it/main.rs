@@ -17,3 +17,4 @@ mod props;
 mod report;
 mod sample;
 mod score;
+mod serve;
