@@ -7,7 +7,7 @@
 //! a failed connection).
 //!
 //! Run: `cargo bench --bench serve` (release build with RocksDB). Options:
-//! `-- --clients 64 --requests 40 --talks 100000 --seed 42 --store DIR` (`--store`: build the
+//! `-- --clients 64 --requests 40 --talks 100000 --seed 42 --cache-mb 256 --store DIR` (`--store`: build the
 //! store there and keep it, or reuse the store already there).
 //!
 //! Server and clients share the machine's cores, as a load generator on the same host would.
@@ -46,15 +46,25 @@ fn main() -> Result<(), Error> {
         requests.len()
     );
 
-    let server = Server::bind(store, "127.0.0.1:0", ServeOptions::default())?;
+    let cache_mb = arg("--cache-mb", 256) as usize;
+    let server = Server::bind(
+        store,
+        "127.0.0.1:0",
+        ServeOptions {
+            cache_bytes: cache_mb << 20,
+            ..ServeOptions::default()
+        },
+    )?;
     let addr = server.local_addr();
     let shutdown = server.shutdown_handle();
     let running = std::thread::spawn(move || server.run(Arc::new(|_| {})));
 
     // each request of the mix once, one at a time: the latency without load
+    // (with the cache on, this also fills it: the load then measures answers kept)
     let (alone, failed) = run_client(addr, &requests, 0, 1, requests.len());
     println!("one client, each request once ({} errors):", failed.len());
     summarise(&alone);
+    println!("answer cache: {cache_mb} MB");
 
     let started = Instant::now();
     let mut workers = Vec::new();
@@ -72,6 +82,7 @@ fn main() -> Result<(), Error> {
         errors.extend(failed);
     }
     let wall = started.elapsed();
+    let (hits, misses) = shutdown.cache_counts();
     shutdown.shutdown();
     let _ = running.join();
 
@@ -82,6 +93,7 @@ fn main() -> Result<(), Error> {
         total as f64 / wall.as_secs_f64(),
         errors.len()
     );
+    println!("answer cache: {hits} hits, {misses} misses");
     println!(
         "peak RSS of the process (server, clients and store) {:.0} MB",
         status_kib("VmHWM:").unwrap_or(0) as f64 / 1024.0

@@ -176,6 +176,10 @@ pub struct ServeArgs {
     #[arg(long, value_name = "N", default_value_t = 10_000)]
     pub max_rows: usize,
 
+    /// Megabytes of answers kept for repeated queries (0 = none); emptied by every write
+    #[arg(long, value_name = "MB", default_value_t = 256)]
+    pub cache_mb: usize,
+
     /// Accept SPARQL Update and Graph Store writes (needs --token-env)
     #[arg(long, requires = "token_env")]
     pub allow_update: bool,

@@ -601,6 +601,7 @@ fn serve(args: ServeArgs, err: &mut dyn Write) -> anyhow::Result<ExitCode> {
         allow_update: args.allow_update,
         token,
         base: Base::new(&args.base)?,
+        cache_bytes: args.cache_mb.saturating_mul(1 << 20),
         ..crate::serve::ServeOptions::default()
     };
     let server = crate::serve::Server::bind(store, &args.bind, options)?;

@@ -229,21 +229,46 @@ fn run_query(shared: &Shared, request: &Request, text: &str, dataset: Option<Dat
         acceptable,
         ..QueryOptions::default()
     };
+    // the same query, dataset and Accept header get the same answer from the same store
+    let key = format!(
+        "{}\0{:?}\0{text}",
+        request.header("accept").unwrap_or(""),
+        options.dataset
+    );
+    if let Some(kept) = shared.cache.get(&key) {
+        return answer(shared, kept.content_type, kept.body.clone(), kept.truncated)
+            .with("X-Cache", "hit");
+    }
+    let generation = shared.cache.generation();
     let mut body = Vec::new();
     match query::run(&shared.store, text, &options, &mut body) {
         Ok(outcome) => {
             let format = query::format_for(&options, outcome.kind()).unwrap_or(options.format);
-            let response = Response::new(200, media_type(format), body);
-            match shared.options.max_rows {
-                Some(max) if outcome.truncated() => {
-                    response.with("X-SPARQL-MaxRows", max.to_string())
-                }
-                _ => response,
-            }
-            .with("Vary", "Accept")
+            let content_type = media_type(format);
+            let truncated = outcome.truncated();
+            shared.cache.put(
+                key,
+                super::cache::Entry {
+                    content_type,
+                    body: body.clone(),
+                    truncated,
+                },
+                generation,
+            );
+            answer(shared, content_type, body, truncated).with("X-Cache", "miss")
         }
         Err(e) => query_error(e),
     }
+}
+
+/// A query's answer, marked when it was cut at the row limit.
+fn answer(shared: &Shared, content_type: &str, body: Vec<u8>, truncated: bool) -> Response {
+    let response = Response::new(200, content_type, body);
+    match shared.options.max_rows {
+        Some(max) if truncated => response.with("X-SPARQL-MaxRows", max.to_string()),
+        _ => response,
+    }
+    .with("Vary", "Accept")
 }
 
 /// `503` when timed-out queries still occupy too many threads.
@@ -338,7 +363,9 @@ fn update(shared: &Shared, request: &Request, text: &str) -> Response {
     if let Some(refused) = refuse_write(shared, request) {
         return refused;
     }
-    match query::run_update(&shared.store, text) {
+    let result = query::run_update(&shared.store, text);
+    shared.cache.clear();
+    match result {
         Ok(()) => Response::new(204, "text/plain", Vec::new()),
         Err(e) => query_error(e),
     }
@@ -422,6 +449,12 @@ fn read_graph(shared: &Shared, request: &Request, target: &Target) -> Response {
 
 /// GSP PUT (replace), POST (add) and DELETE.
 fn write_graph(shared: &Shared, request: &Request, method: &str, graph: &NamedNode) -> Response {
+    let response = change_graph(shared, request, method, graph);
+    shared.cache.clear();
+    response
+}
+
+fn change_graph(shared: &Shared, request: &Request, method: &str, graph: &NamedNode) -> Response {
     if method == "DELETE" {
         return match shared.store.remove_graph(graph) {
             Ok(true) => Response::new(204, "text/plain", Vec::new()),

@@ -6,7 +6,7 @@
 //! So the number of threads never grows with the load. A worker keeps a connection open between
 //! requests (keep-alive) only while no other connection waits for a worker. Queries run with a
 //! timeout (cancelled, `503`), bodies and result sizes have limits, and every request is logged
-//! (method, path, status, milliseconds).
+//! (method, path, status, milliseconds). Answers to repeated queries are kept (see `cache.rs`).
 //!
 //! Routes:
 //!
@@ -18,6 +18,7 @@
 //! | `/` | GET | a query page with the named queries as examples |
 //! | `/report` | GET | the HTML report of the store |
 
+mod cache;
 mod handlers;
 pub mod http;
 pub mod negotiate;
@@ -64,6 +65,8 @@ pub struct ServeOptions {
     pub base: Base,
     /// How `/report` is drawn.
     pub report: ReportOptions,
+    /// Bytes of query answers kept for repeated queries (0: none).
+    pub cache_bytes: usize,
 }
 
 impl Default for ServeOptions {
@@ -80,6 +83,7 @@ impl Default for ServeOptions {
             request_time: Duration::from_secs(30),
             base: Base::default(),
             report: ReportOptions::default(),
+            cache_bytes: 256 << 20,
         }
     }
 }
@@ -145,6 +149,8 @@ struct Shared {
     requests: AtomicU64,
     /// The report of a read-only store, drawn once.
     report: OnceLock<String>,
+    /// Answers of repeated queries.
+    cache: cache::Cache,
     address: SocketAddr,
 }
 
@@ -161,6 +167,11 @@ pub struct Shutdown {
 }
 
 impl Shutdown {
+    /// Hits and misses of the answer cache so far.
+    pub fn cache_counts(&self) -> (u64, u64) {
+        self.shared.cache.counts()
+    }
+
     /// Asks the server to stop: it stops accepting, answers what it has read, and returns.
     pub fn shutdown(&self) {
         self.shared.stop.store(true, Ordering::SeqCst);
@@ -201,6 +212,7 @@ impl Server {
             .token
             .as_ref()
             .map(|t| Sha256::digest(t.as_bytes()).into());
+        let cache = cache::Cache::new(options.cache_bytes);
         Ok(Self {
             listener,
             shared: Arc::new(Shared {
@@ -211,6 +223,7 @@ impl Server {
                 waiting: AtomicUsize::new(0),
                 requests: AtomicU64::new(0),
                 report: OnceLock::new(),
+                cache,
                 address: local,
             }),
         })

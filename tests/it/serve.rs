@@ -906,6 +906,50 @@ fn keep_alive_and_pipelining_answer_in_order() -> TestResult {
 }
 
 #[test]
+fn repeated_queries_are_answered_from_the_cache_until_a_write() -> TestResult {
+    let server = TestServer::writable()?;
+    let count = "SELECT (COUNT(*) AS ?n) { GRAPH <urn:test:c> { ?s ?p ?o } }";
+    let first = get_query(server.addr, count, "text/csv")?;
+    let second = get_query(server.addr, count, "text/csv")?;
+    assert_eq!(first.header("x-cache"), Some("miss"));
+    assert_eq!(second.header("x-cache"), Some("hit"));
+    assert_eq!(first.body, second.body);
+    assert_eq!(second.text(), "n\r\n0\r\n");
+    // another Accept header is another answer
+    let json = get_query(server.addr, count, "application/sparql-results+json")?;
+    assert_eq!(json.header("x-cache"), Some("miss"));
+    // a write empties the cache
+    let reply = request(
+        server.addr,
+        "PUT",
+        "/store?graph=urn%3Atest%3Ac",
+        &[
+            ("Content-Type", "application/n-triples"),
+            ("Authorization", &format!("Bearer {TOKEN}")),
+        ],
+        b"<urn:a> <urn:b> <urn:c> .\n",
+    )?;
+    assert_eq!(reply.status, 201);
+    let after = get_query(server.addr, count, "text/csv")?;
+    assert_eq!(after.header("x-cache"), Some("miss"));
+    assert_eq!(after.text(), "n\r\n1\r\n");
+    // no cache at all when its budget is 0
+    let uncached = TestServer::start(
+        sample_store()?,
+        ServeOptions {
+            cache_bytes: 0,
+            ..ServeOptions::default()
+        },
+    )?;
+    get_query(uncached.addr, ASK, "text/csv")?;
+    assert_eq!(
+        get_query(uncached.addr, ASK, "text/csv")?.header("x-cache"),
+        Some("miss")
+    );
+    Ok(())
+}
+
+#[test]
 fn cors_lets_browser_tools_query() -> TestResult {
     let server = TestServer::sample()?;
     let reply = request(

@@ -1,0 +1,173 @@
+//! Answers kept for repeated queries.
+//!
+//! A read-only server sees the store as it was at start, so the same query with the same
+//! dataset and `Accept` header always gets the same answer: the server keeps recent answers,
+//! least recently used out first, within a byte budget. A server that takes writes empties the
+//! cache on every write.
+
+use std::collections::HashMap;
+use std::sync::{Arc, Mutex};
+
+/// A kept answer.
+#[derive(Debug)]
+pub struct Entry {
+    pub content_type: &'static str,
+    pub body: Vec<u8>,
+    /// The answer was cut at the row limit.
+    pub truncated: bool,
+}
+
+/// Recent answers, within a byte budget.
+pub struct Cache {
+    budget: usize,
+    state: Mutex<State>,
+}
+
+#[derive(Default)]
+struct State {
+    /// Bumped by every [`Cache::clear`]: an answer computed before a write is not kept after it.
+    generation: u64,
+    entries: HashMap<String, (Arc<Entry>, u64)>,
+    bytes: usize,
+    tick: u64,
+    hits: u64,
+    misses: u64,
+}
+
+impl Cache {
+    /// A cache of at most `budget` bytes of answers (0: keep nothing).
+    pub fn new(budget: usize) -> Self {
+        Self {
+            budget,
+            state: Mutex::new(State::default()),
+        }
+    }
+
+    /// The answer kept under `key`, marked as just used.
+    pub fn get(&self, key: &str) -> Option<Arc<Entry>> {
+        if self.budget == 0 {
+            return None;
+        }
+        let mut state = self.state.lock().ok()?;
+        state.tick += 1;
+        let tick = state.tick;
+        let found = state.entries.get_mut(key).map(|(entry, used)| {
+            *used = tick;
+            Arc::clone(entry)
+        });
+        if found.is_some() {
+            state.hits += 1;
+        } else {
+            state.misses += 1;
+        }
+        found
+    }
+
+    /// The current generation: take it before computing an answer, give it to [`put`](Self::put).
+    pub fn generation(&self) -> u64 {
+        self.state.lock().map_or(u64::MAX, |state| state.generation)
+    }
+
+    /// Keeps `entry` under `key` unless it alone takes over an eighth of the budget, or the
+    /// store changed since `generation` was taken; the least recently used answers make room.
+    pub fn put(&self, key: String, entry: Entry, generation: u64) {
+        let size = entry.body.len() + key.len();
+        if self.budget == 0 || size > self.budget / 8 {
+            return;
+        }
+        let Ok(mut state) = self.state.lock() else {
+            return;
+        };
+        if state.generation != generation {
+            return;
+        }
+        state.tick += 1;
+        let tick = state.tick;
+        if let Some((old, _)) = state.entries.insert(key.clone(), (Arc::new(entry), tick)) {
+            state.bytes -= old.body.len() + key.len();
+        }
+        state.bytes += size;
+        while state.bytes > self.budget {
+            let Some(oldest) = state
+                .entries
+                .iter()
+                .min_by_key(|(_, (_, used))| *used)
+                .map(|(k, _)| k.clone())
+            else {
+                break;
+            };
+            if let Some((old, _)) = state.entries.remove(&oldest) {
+                state.bytes -= old.body.len() + oldest.len();
+            }
+        }
+    }
+
+    /// Forgets every answer (the store changed).
+    pub fn clear(&self) {
+        if let Ok(mut state) = self.state.lock() {
+            state.entries.clear();
+            state.bytes = 0;
+            state.generation += 1;
+        }
+    }
+
+    /// Hits and misses so far.
+    pub fn counts(&self) -> (u64, u64) {
+        self.state
+            .lock()
+            .map_or((0, 0), |state| (state.hits, state.misses))
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn entry(bytes: usize) -> Entry {
+        Entry {
+            content_type: "text/csv",
+            body: vec![b'x'; bytes],
+            truncated: false,
+        }
+    }
+
+    #[test]
+    fn keeps_within_the_budget_dropping_the_least_recently_used() {
+        let cache = Cache::new(1000);
+        cache.put("a".into(), entry(100), 0);
+        cache.put("b".into(), entry(100), 0);
+        assert!(cache.get("a").is_some()); // a is now more recent than b
+        for key in ["c", "d", "e", "f", "g", "h", "i", "j"] {
+            cache.put(key.into(), entry(100), 0);
+        }
+        assert!(cache.get("a").is_some(), "used recently, kept");
+        assert!(cache.get("b").is_none(), "least recently used, dropped");
+        assert!(cache.get("j").is_some());
+        let state = cache.state.lock().map_err(|_| "poisoned");
+        assert!(state.is_ok_and(|s| s.bytes <= 1000));
+    }
+
+    #[test]
+    fn big_answers_and_a_zero_budget_are_not_kept() {
+        let cache = Cache::new(1000);
+        cache.put("big".into(), entry(200), 0);
+        assert!(cache.get("big").is_none());
+        let none = Cache::new(0);
+        none.put("a".into(), entry(1), 0);
+        assert!(none.get("a").is_none());
+    }
+
+    #[test]
+    fn clear_forgets_everything_and_counts_hits() {
+        let cache = Cache::new(1000);
+        cache.put("a".into(), entry(10), cache.generation());
+        assert!(cache.get("a").is_some());
+        let before = cache.generation();
+        cache.clear();
+        assert!(cache.get("a").is_none());
+        assert_eq!(cache.counts(), (1, 1));
+        // an answer computed before the change is not kept
+        cache.put("a".into(), entry(10), before);
+        assert!(cache.get("a").is_none());
+    }
+}
