@@ -2,7 +2,8 @@
 //! connection, send a fixed number of SPARQL Protocol requests (the named queries that read
 //! part of the graph, with their parameter varied: a person's talks, one series in order, the
 //! talks about a leaf topic — up to 100 of each) to a server on the 100,000-talk generated
-//! store. First each kind alone (one client, the latency without load), then the load. Reports
+//! store. First each request alone (one client, no cache: the latency without load), then the
+//! load, on a server whose answer cache starts empty (`--cache-mb 0`: no cache). Reports
 //! throughput, latency percentiles (overall and per query), and errors (anything but a 200, or
 //! a failed connection).
 //!
@@ -46,6 +47,30 @@ fn main() -> Result<(), Error> {
         requests.len()
     );
 
+    // each request of the mix once, one at a time, without a cache: the latency without load
+    {
+        let server = Server::bind(
+            store.clone(),
+            "127.0.0.1:0",
+            ServeOptions {
+                cache_bytes: 0,
+                ..ServeOptions::default()
+            },
+        )?;
+        let addr = server.local_addr();
+        let shutdown = server.shutdown_handle();
+        let running = std::thread::spawn(move || server.run(Arc::new(|_| {})));
+        let (alone, failed) = run_client(addr, &requests, 0, 1, requests.len());
+        println!(
+            "one client, each request once, no cache ({} errors):",
+            failed.len()
+        );
+        summarise(&alone);
+        shutdown.shutdown();
+        let _ = running.join();
+    }
+
+    // the load, on a server that starts with an empty answer cache
     let cache_mb = arg("--cache-mb", 256) as usize;
     let server = Server::bind(
         store,
@@ -58,13 +83,7 @@ fn main() -> Result<(), Error> {
     let addr = server.local_addr();
     let shutdown = server.shutdown_handle();
     let running = std::thread::spawn(move || server.run(Arc::new(|_| {})));
-
-    // each request of the mix once, one at a time: the latency without load
-    // (with the cache on, this also fills it: the load then measures answers kept)
-    let (alone, failed) = run_client(addr, &requests, 0, 1, requests.len());
-    println!("one client, each request once ({} errors):", failed.len());
-    summarise(&alone);
-    println!("answer cache: {cache_mb} MB");
+    println!("load: answer cache {cache_mb} MB, empty at start");
 
     let started = Instant::now();
     let mut workers = Vec::new();

@@ -21,6 +21,37 @@ pub struct Entry {
 pub struct Cache {
     budget: usize,
     state: Mutex<State>,
+    /// One gate per answer being computed: requests for the same answer wait for the first
+    /// instead of computing it again (a burst of identical queries costs one evaluation).
+    gates: Mutex<HashMap<String, Arc<Mutex<()>>>>,
+}
+
+/// Held while one request computes an answer; see [`Cache::gate`].
+pub struct Gate<'a> {
+    cache: &'a Cache,
+    key: String,
+    gate: Arc<Mutex<()>>,
+}
+
+impl Gate<'_> {
+    /// Waits until no other request computes this answer.
+    pub fn wait(&self) -> std::sync::MutexGuard<'_, ()> {
+        match self.gate.lock() {
+            Ok(guard) => guard,
+            Err(poisoned) => poisoned.into_inner(),
+        }
+    }
+}
+
+impl Drop for Gate<'_> {
+    fn drop(&mut self) {
+        if let Ok(mut gates) = self.cache.gates.lock() {
+            // the map and this gate: nobody else waits, the entry can go
+            if Arc::strong_count(&self.gate) == 2 {
+                gates.remove(&self.key);
+            }
+        }
+    }
 }
 
 #[derive(Default)]
@@ -40,7 +71,27 @@ impl Cache {
         Self {
             budget,
             state: Mutex::new(State::default()),
+            gates: Mutex::new(HashMap::new()),
         }
+    }
+
+    /// The gate of `key`: `wait` on it, look in the cache again, and compute only if the
+    /// answer is still missing.
+    pub fn gate(&self, key: &str) -> Gate<'_> {
+        let gate = match self.gates.lock() {
+            Ok(mut gates) => Arc::clone(gates.entry(key.to_owned()).or_default()),
+            Err(_) => Arc::new(Mutex::new(())),
+        };
+        Gate {
+            cache: self,
+            key: key.to_owned(),
+            gate,
+        }
+    }
+
+    /// Whether answers are kept at all.
+    pub fn enabled(&self) -> bool {
+        self.budget > 0
     }
 
     /// The answer kept under `key`, marked as just used.
@@ -145,6 +196,39 @@ mod tests {
         assert!(cache.get("j").is_some());
         let state = cache.state.lock().map_err(|_| "poisoned");
         assert!(state.is_ok_and(|s| s.bytes <= 1000));
+    }
+
+    #[test]
+    fn a_burst_of_the_same_query_is_computed_once() {
+        let cache = Arc::new(Cache::new(1000));
+        let computed = Arc::new(std::sync::atomic::AtomicUsize::new(0));
+        let threads: Vec<_> = (0..8)
+            .map(|_| {
+                let cache = Arc::clone(&cache);
+                let computed = Arc::clone(&computed);
+                std::thread::spawn(move || {
+                    if cache.get("q").is_some() {
+                        return;
+                    }
+                    let gate = cache.gate("q");
+                    let _turn = gate.wait();
+                    if cache.get("q").is_some() {
+                        return;
+                    }
+                    computed.fetch_add(1, std::sync::atomic::Ordering::SeqCst);
+                    std::thread::sleep(std::time::Duration::from_millis(50));
+                    cache.put("q".into(), entry(10), cache.generation());
+                })
+            })
+            .collect();
+        for thread in threads {
+            assert!(thread.join().is_ok());
+        }
+        assert_eq!(computed.load(std::sync::atomic::Ordering::SeqCst), 1);
+        assert!(
+            cache.gates.lock().is_ok_and(|g| g.is_empty()),
+            "gates are dropped"
+        );
     }
 
     #[test]

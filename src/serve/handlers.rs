@@ -239,6 +239,16 @@ fn run_query(shared: &Shared, request: &Request, text: &str, dataset: Option<Dat
         return answer(shared, kept.content_type, kept.body.clone(), kept.truncated)
             .with("X-Cache", "hit");
     }
+    // the same answer being computed for another request: wait for it rather than compute
+    // it twice
+    let gate = shared.cache.enabled().then(|| shared.cache.gate(&key));
+    let _turn = gate.as_ref().map(|g| g.wait());
+    if gate.is_some() {
+        if let Some(kept) = shared.cache.get(&key) {
+            return answer(shared, kept.content_type, kept.body.clone(), kept.truncated)
+                .with("X-Cache", "hit");
+        }
+    }
     let generation = shared.cache.generation();
     let mut body = Vec::new();
     match query::run(&shared.store, text, &options, &mut body) {
