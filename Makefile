@@ -2,7 +2,7 @@
 # packages the build needs are there (scripts/ensure-deps.sh).
 CARGO ?= cargo
 
-.PHONY: demo test deps bench bench-graph fmt lint
+.PHONY: demo test deps bench bench-graph bench-serve fmt lint
 
 deps:
 	@scripts/ensure-deps.sh
@@ -24,6 +24,10 @@ bench:
 ## build vs Oxigraph's bulk loader, canned queries and network statistics on 100,000 talks.
 bench-graph: deps
 	$(CARGO) bench --bench graph
+
+## 64 concurrent clients against `talkgraph serve` on the 100,000-talk store (loopback).
+bench-serve: deps
+	$(CARGO) bench --bench serve
 
 fmt:
 	$(CARGO) fmt --check

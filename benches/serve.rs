@@ -3,7 +3,8 @@
 //! part of the graph, with their parameter varied: a person's talks, one series in order, the
 //! talks about a leaf topic — up to 100 of each) to a server on the 100,000-talk generated
 //! store. First each request alone (one client, no cache: the latency without load), then the
-//! load, on a server whose answer cache starts empty (`--cache-mb 0`: no cache). Reports
+//! load in `--rounds` rounds (2) on one server, whose answer cache starts empty (`--cache-mb 0`:
+//! no cache; the second round shows the steady state of a server that has seen the queries). Reports
 //! throughput, latency percentiles (overall and per query), and errors (anything but a 200, or
 //! a failed connection).
 //!
@@ -83,12 +84,40 @@ fn main() -> Result<(), Error> {
     let addr = server.local_addr();
     let shutdown = server.shutdown_handle();
     let running = std::thread::spawn(move || server.run(Arc::new(|_| {})));
-    println!("load: answer cache {cache_mb} MB, empty at start");
+    let rounds = arg("--rounds", 2).max(1);
+    for round in 1..=rounds {
+        println!(
+            "load round {round} of {rounds}: answer cache {cache_mb} MB{}",
+            if round == 1 {
+                ", empty at start"
+            } else {
+                ", kept from the round before"
+            }
+        );
+        load_round(addr, &requests, clients, per_client, &shutdown)?;
+    }
+    shutdown.shutdown();
+    let _ = running.join();
+    println!(
+        "peak RSS of the process (server, clients and store) {:.0} MB",
+        status_kib("VmHWM:").unwrap_or(0) as f64 / 1024.0
+    );
+    Ok(())
+}
 
+/// One round: every client sends its requests; prints throughput, errors and percentiles.
+fn load_round(
+    addr: SocketAddr,
+    requests: &Arc<Vec<(&'static str, String)>>,
+    clients: usize,
+    per_client: usize,
+    server: &talkgraph::serve::Shutdown,
+) -> Result<(), Error> {
+    let (hits_before, misses_before) = server.cache_counts();
     let started = Instant::now();
     let mut workers = Vec::new();
     for client in 0..clients {
-        let requests = Arc::clone(&requests);
+        let requests = Arc::clone(requests);
         workers.push(std::thread::spawn(move || {
             run_client(addr, &requests, client, clients, per_client)
         }));
@@ -101,21 +130,15 @@ fn main() -> Result<(), Error> {
         errors.extend(failed);
     }
     let wall = started.elapsed();
-    let (hits, misses) = shutdown.cache_counts();
-    shutdown.shutdown();
-    let _ = running.join();
-
+    let (hits, misses) = server.cache_counts();
     let total = samples.len() + errors.len();
     println!(
-        "{clients} clients × {per_client} requests = {total} requests in {:.2} s: {:.0} requests/s, {} errors",
+        "  {clients} clients × {per_client} requests = {total} requests in {:.2} s: {:.0} requests/s, {} errors; cache {} hits, {} misses",
         wall.as_secs_f64(),
         total as f64 / wall.as_secs_f64(),
-        errors.len()
-    );
-    println!("answer cache: {hits} hits, {misses} misses");
-    println!(
-        "peak RSS of the process (server, clients and store) {:.0} MB",
-        status_kib("VmHWM:").unwrap_or(0) as f64 / 1024.0
+        errors.len(),
+        hits - hits_before,
+        misses - misses_before
     );
     for error in errors.iter().take(5) {
         println!("  error: {error}");
@@ -322,13 +345,18 @@ fn mix(store: &GraphStore) -> Result<Vec<(&'static str, String)>, Error> {
         ));
     }
     for name in &series {
+        // one series: its name in the pattern, as a user would write it
         out.push((
             "series-in-order (one)",
-            target(&series_in_order.replacen(
-                "WHERE {",
-                &format!("WHERE {{\n  VALUES ?series {{ \"{}\" }}", quote(name)),
-                1,
-            )),
+            target(
+                &series_in_order
+                    .replace(
+                        "schema:name ?series ;",
+                        &format!("schema:name \"{}\" ;", quote(name)),
+                    )
+                    .replace("SELECT ?series ", "SELECT ")
+                    .replace("ORDER BY ?series ", "ORDER BY "),
+            ),
         ));
     }
     for label in &leaves {
