@@ -52,7 +52,12 @@ impl TestServer {
     }
 
     fn sample() -> Result<Self, Box<dyn std::error::Error>> {
-        Self::start(sample_store()?, ServeOptions::default())
+        Self::with(ServeOptions::default())
+    }
+
+    /// The sample's store, served with `options`.
+    fn with(options: ServeOptions) -> Result<Self, Box<dyn std::error::Error>> {
+        Self::start(sample_store()?, options)
     }
 
     fn writable() -> Result<Self, Box<dyn std::error::Error>> {
@@ -203,6 +208,21 @@ fn local(
     Ok(out)
 }
 
+/// The graph media types and the format each names.
+fn graph_formats() -> [(&'static str, RdfFormat); 4] {
+    [
+        ("text/turtle", RdfFormat::Turtle),
+        ("application/n-triples", RdfFormat::NTriples),
+        ("application/rdf+xml", RdfFormat::RdfXml),
+        (
+            "application/ld+json",
+            RdfFormat::JsonLd {
+                profile: oxigraph::io::JsonLdProfileSet::empty(),
+            },
+        ),
+    ]
+}
+
 const SELECT: &str = "PREFIX schema: <https://schema.org/>
 SELECT ?name (COUNT(DISTINCT ?talk) AS ?talks) WHERE {
   ?talk schema:performer ?p . ?p schema:name ?name
@@ -326,17 +346,7 @@ fn every_result_format_matches_the_cli() -> TestResult {
         );
     }
     // the graph formats parse as what they claim to be
-    for (accept, format) in [
-        ("text/turtle", RdfFormat::Turtle),
-        ("application/n-triples", RdfFormat::NTriples),
-        ("application/rdf+xml", RdfFormat::RdfXml),
-        (
-            "application/ld+json",
-            RdfFormat::JsonLd {
-                profile: oxigraph::io::JsonLdProfileSet::empty(),
-            },
-        ),
-    ] {
+    for (accept, format) in graph_formats() {
         let reply = get_query(server.addr, CONSTRUCT, accept)?;
         let triples = RdfParser::from_format(format)
             .for_slice(&reply.body)
@@ -459,13 +469,10 @@ fn dataset_parameters_choose_the_graphs() -> TestResult {
 
 #[test]
 fn bad_requests_get_the_right_status_and_a_message() -> TestResult {
-    let server = TestServer::start(
-        sample_store()?,
-        ServeOptions {
-            max_body: 1000,
-            ..ServeOptions::default()
-        },
-    )?;
+    let server = TestServer::with(ServeOptions {
+        max_body: 1000,
+        ..ServeOptions::default()
+    })?;
     let addr = server.addr;
     // a syntax error: 400 with the parser's position
     let reply = get_query(
@@ -646,17 +653,7 @@ fn graph_store_protocol_reads_and_writes_graphs() -> TestResult {
     let target = format!("/store?graph={}", encode(RECORDED));
     // read in every graph format; each parses, and N-Triples equals `export --graph`
     let mut counts = Vec::new();
-    for (accept, format) in [
-        ("text/turtle", RdfFormat::Turtle),
-        ("application/n-triples", RdfFormat::NTriples),
-        ("application/rdf+xml", RdfFormat::RdfXml),
-        (
-            "application/ld+json",
-            RdfFormat::JsonLd {
-                profile: oxigraph::io::JsonLdProfileSet::empty(),
-            },
-        ),
-    ] {
+    for (accept, format) in graph_formats() {
         let reply = request(addr, "GET", &target, &[("Accept", accept)], b"")?;
         assert_eq!(reply.status, 200, "{accept}");
         counts.push(
@@ -792,14 +789,11 @@ fn graph_store_protocol_reads_and_writes_graphs() -> TestResult {
 
 #[test]
 fn limits_cut_rows_and_stop_slow_queries() -> TestResult {
-    let server = TestServer::start(
-        sample_store()?,
-        ServeOptions {
-            max_rows: Some(5),
-            timeout: Some(Duration::from_millis(300)),
-            ..ServeOptions::default()
-        },
-    )?;
+    let server = TestServer::with(ServeOptions {
+        max_rows: Some(5),
+        timeout: Some(Duration::from_millis(300)),
+        ..ServeOptions::default()
+    })?;
     let reply = get_query(server.addr, "SELECT ?s { ?s ?p ?o }", "text/csv")?;
     assert_eq!(reply.status, 200);
     assert_eq!(reply.header("x-sparql-maxrows"), Some("5"));
@@ -828,15 +822,12 @@ fn limits_cut_rows_and_stop_slow_queries() -> TestResult {
 
 #[test]
 fn a_full_queue_gets_503_and_the_pool_stays_fixed() -> TestResult {
-    let server = TestServer::start(
-        sample_store()?,
-        ServeOptions {
-            threads: 1,
-            queue: 1,
-            idle: Duration::from_secs(3),
-            ..ServeOptions::default()
-        },
-    )?;
+    let server = TestServer::with(ServeOptions {
+        threads: 1,
+        queue: 1,
+        idle: Duration::from_secs(3),
+        ..ServeOptions::default()
+    })?;
     // idle connections hold the one worker and the one queue place; later ones are refused
     let mut idle = Vec::new();
     let mut refused = 0;
@@ -934,13 +925,10 @@ fn repeated_queries_are_answered_from_the_cache_until_a_write() -> TestResult {
     assert_eq!(after.header("x-cache"), Some("miss"));
     assert_eq!(after.text(), "n\r\n1\r\n");
     // no cache at all when its budget is 0
-    let uncached = TestServer::start(
-        sample_store()?,
-        ServeOptions {
-            cache_bytes: 0,
-            ..ServeOptions::default()
-        },
-    )?;
+    let uncached = TestServer::with(ServeOptions {
+        cache_bytes: 0,
+        ..ServeOptions::default()
+    })?;
     get_query(uncached.addr, ASK, "text/csv")?;
     assert_eq!(
         get_query(uncached.addr, ASK, "text/csv")?.header("x-cache"),
