@@ -1052,13 +1052,16 @@ fn every_request_is_logged_and_shutdown_is_clean() -> TestResult {
     let log = Arc::clone(&server.log);
     let started = std::time::Instant::now();
     let answered = server.stop()?;
+    // idle connections check for the stop every 200 ms; 10 s leaves room for a loaded machine
     assert!(
-        started.elapsed() < Duration::from_secs(3),
+        started.elapsed() < Duration::from_secs(10),
         "{:?}",
         started.elapsed()
     );
     assert_eq!(answered, 2);
-    let lines = log.lock().map_err(|_| "poisoned")?.clone();
+    // each worker logs after it has answered, so two answers may be logged in either order
+    let mut lines = log.lock().map_err(|_| "poisoned")?.clone();
+    lines.sort_by_key(|l| l.contains("/nowhere"));
     assert_eq!(lines.len(), 2, "{lines:?}");
     assert!(
         lines[0].starts_with("127.0.0.1 GET /sparql 200 ") && lines[0].contains(" ms "),
