@@ -639,10 +639,7 @@ fn cli_push_dry_run_prints_the_requests_and_sends_nothing() -> TestResult {
         stdout.contains("graph=urn%3Atalkgraph%3Astaging%3A"),
         "{stdout}"
     );
-    assert!(
-        stdout.contains(&format!("MOVE <urn:talkgraph:staging:")),
-        "{stdout}"
-    );
+    assert!(stdout.contains("MOVE <urn:talkgraph:staging:"), "{stdout}");
     assert!(stdout.contains(&format!("TO <{SAMPLE_GRAPH}>")), "{stdout}");
     assert!(stdout.contains("300 triples, "), "{stdout}");
     Ok(())
