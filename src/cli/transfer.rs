@@ -1,6 +1,6 @@
 //! `talkgraph import` and `talkgraph push`: RDF in from files, out to another triplestore.
 
-use std::io::Write;
+use std::io::{IsTerminal, Write};
 use std::process::ExitCode;
 
 use anyhow::Context;
@@ -28,6 +28,16 @@ impl From<RdfFormatArg> for RdfFormat {
     }
 }
 
+/// `1 graph`, `2 graphs`.
+fn count(n: impl Into<u64>, noun: &str) -> String {
+    let n = n.into();
+    if n == 1 {
+        format!("1 {noun}")
+    } else {
+        format!("{n} {noun}s")
+    }
+}
+
 fn graph_iri(iri: &str) -> anyhow::Result<NamedNode> {
     NamedNode::new(iri).with_context(|| format!("--graph {iri:?} is not an absolute IRI"))
 }
@@ -49,7 +59,10 @@ pub(super) fn import(args: ImportArgs, out: &mut dyn Write) -> anyhow::Result<Ex
         let others = if file.named_graphs.is_empty() {
             String::new()
         } else {
-            format!(" (and {} named graphs)", file.named_graphs.len())
+            format!(
+                " (and {})",
+                count(file.named_graphs.len() as u64, "named graph")
+            )
         };
         writeln!(
             out,
@@ -59,9 +72,9 @@ pub(super) fn import(args: ImportArgs, out: &mut dyn Write) -> anyhow::Result<Ex
     }
     writeln!(
         out,
-        "imported {} triples into {} graphs ({} replaced){}",
-        report.quads,
-        report.graphs.len(),
+        "imported {} into {} ({} replaced){}",
+        count(report.quads as u64, "triple"),
+        count(report.graphs.len() as u64, "graph"),
         report.replaced.len(),
         if report.bulk {
             " with the bulk loader"
@@ -141,23 +154,26 @@ pub(super) fn push(
 ) -> anyhow::Result<ExitCode> {
     let options = push_options(&args)?;
     let store = GraphStore::open_read_only(&args.store.store)?;
-    let bar = indicatif::ProgressBar::with_draw_target(
-        None,
-        indicatif::ProgressDrawTarget::stderr_with_hz(4),
-    );
-    bar.set_style(
-        indicatif::ProgressStyle::with_template(
-            "{bar:40} {pos}/{len} triples, {per_sec}, {elapsed_precise} (eta {eta})",
-        )
-        .unwrap_or_else(|_| indicatif::ProgressStyle::default_bar()),
-    );
+    // Only long pushes on a terminal get a bar (indicatif draws nothing elsewhere); counting
+    // first gives it a length, at the cost of one more pass over the graphs.
+    let on_terminal = std::io::stderr().is_terminal() && !options.dry_run;
+    let options = PushOptions {
+        count_first: on_terminal,
+        ..options
+    };
+    let bar = indicatif::ProgressBar::hidden();
     let mut progress = |event: Progress<'_>| match event {
         Progress::Started { triples, .. } => {
-            // Only long pushes get a bar (and only on a terminal: indicatif hides it otherwise).
-            if options.dry_run || triples <= options.chunk_triples as u64 {
-                bar.set_draw_target(indicatif::ProgressDrawTarget::hidden());
+            if let Some(n) = triples.filter(|&n| on_terminal && n > options.chunk_triples as u64) {
+                bar.set_length(n);
+                bar.set_style(
+                    indicatif::ProgressStyle::with_template(
+                        "{bar:40} {pos}/{len} triples, {per_sec}, {elapsed_precise} (eta {eta})",
+                    )
+                    .unwrap_or_else(|_| indicatif::ProgressStyle::default_bar()),
+                );
+                bar.set_draw_target(indicatif::ProgressDrawTarget::stderr_with_hz(4));
             }
-            bar.set_length(triples);
         }
         Progress::Sent { triples, .. } => bar.inc(triples),
         Progress::Retry(notice) => bar.suspend(|| {
@@ -178,10 +194,10 @@ pub(super) fn push(
     if report.dry_run {
         writeln!(
             out,
-            "dry run: would send {} graphs, {} triples in {} requests",
-            report.graphs.len(),
-            report.triples(),
-            report.requests()
+            "dry run: would send {}, {} in {}",
+            count(report.graphs.len() as u64, "graph"),
+            count(report.triples(), "triple"),
+            count(report.requests() as u64, "request")
         )?;
         for graph in &report.graphs {
             for r in &graph.requests {
@@ -215,10 +231,10 @@ pub(super) fn push(
         };
         writeln!(
             out,
-            "{}: {} triples in {} requests ({}){staged}; {check}",
+            "{}: {} in {} ({}){staged}; {check}",
             graph.graph,
-            graph.triples,
-            graph.requests.len(),
+            count(graph.triples, "triple"),
+            count(graph.requests.len() as u64, "request"),
             size(bytes)
         )?;
         if let Some(cap) = &graph.cap {
@@ -227,19 +243,19 @@ pub(super) fn push(
     }
     writeln!(
         out,
-        "pushed {} graphs, {} triples in {} requests, {:.2} s",
-        report.graphs.len(),
-        report.triples(),
-        report.requests(),
+        "pushed {}, {} in {}, {:.2} s",
+        count(report.graphs.len() as u64, "graph"),
+        count(report.triples(), "triple"),
+        count(report.requests() as u64, "request"),
         report.seconds
     )?;
     let mismatches = report.mismatches();
     if mismatches > 0 {
         writeln!(
             err,
-            "talkgraph: error: {mismatches} of {} graphs do not have on the server the triples \
-             that were sent (see above)",
-            report.graphs.len()
+            "talkgraph: error: {mismatches} of {} do not hold on the server the triples that \
+             were sent (see above)",
+            count(report.graphs.len() as u64, "graph")
         )?;
         return Ok(ExitCode::from(1));
     }

@@ -198,6 +198,9 @@ pub struct PushOptions {
     /// Longest wait for one request, its body included.
     pub timeout: Duration,
     pub skolem_base: String,
+    /// Count the triples before sending, for a progress bar with a length: one more pass over
+    /// the graphs, about a third of the local work.
+    pub count_first: bool,
 }
 
 impl PushOptions {
@@ -216,6 +219,7 @@ impl PushOptions {
             retry: RetryPolicy::default(),
             timeout: Duration::from_secs(600),
             skolem_base: DEFAULT_SKOLEM_BASE.into(),
+            count_first: false,
         }
     }
 }
@@ -223,8 +227,9 @@ impl PushOptions {
 /// What happens while pushing, for a progress bar.
 #[derive(Debug)]
 pub enum Progress<'a> {
-    /// Before the first request: how much will be sent.
-    Started { graphs: usize, triples: u64 },
+    /// Before the first request: how many graphs, and how many triples when
+    /// [`PushOptions::count_first`] asked to count them (a pass over the graphs).
+    Started { graphs: usize, triples: Option<u64> },
     /// A chunk of `triples` of `graph` was accepted.
     Sent { graph: &'a Target, triples: u64 },
     /// A request is tried again.
@@ -324,18 +329,21 @@ pub fn push(
         }
         None => all_targets(store)?,
     };
-    let mut sizes = Vec::with_capacity(targets.len());
-    for target in &targets {
-        sizes.push(
-            store
+    let triples = if options.count_first {
+        let mut sum = 0;
+        for target in &targets {
+            sum += store
                 .inner()
                 .quads_for_pattern(None, None, None, Some(target.graph_name()))
-                .count() as u64,
-        );
-    }
+                .count() as u64;
+        }
+        Some(sum)
+    } else {
+        None
+    };
     progress(Progress::Started {
         graphs: targets.len(),
-        triples: sizes.iter().sum(),
+        triples,
     });
     let mut pusher = Pusher {
         store,
@@ -344,8 +352,8 @@ pub fn push(
         run: staging_run(),
     };
     let mut graphs = Vec::with_capacity(targets.len());
-    for (index, (target, local)) in targets.iter().zip(sizes).enumerate() {
-        graphs.push(pusher.push_graph(index, target, local, progress)?);
+    for (index, target) in targets.iter().enumerate() {
+        graphs.push(pusher.push_graph(index, target, progress)?);
     }
     Ok(PushReport {
         graphs,
@@ -410,7 +418,6 @@ impl Pusher<'_> {
         &mut self,
         index: usize,
         target: &Target,
-        local: u64,
         progress: &mut dyn FnMut(Progress<'_>),
     ) -> Result<GraphReport, PushError> {
         let staging = self.options.staging.then(|| {
@@ -430,6 +437,7 @@ impl Pusher<'_> {
                 return Err(e);
             }
         };
+        let local = requests.iter().map(|r| r.triples).sum();
         let mut report = GraphReport {
             graph: target.label(),
             triples: local,

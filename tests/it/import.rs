@@ -62,7 +62,7 @@ fn cli_import_takes_part_in_query_stats_and_export() -> TestResult {
     let text = stdout(&imported);
     assert!(text.contains(&format!("→ <{GRAPH}>: 6 triples")), "{text}");
     assert!(
-        text.contains("imported 6 triples into 1 graphs (0 replaced)"),
+        text.contains("imported 6 triples into 1 graph (0 replaced)"),
         "{text}"
     );
 

@@ -96,10 +96,15 @@ fn remote_triples(server: &Virtuoso, graph: &str) -> Res<BTreeSet<String>> {
 }
 
 fn push_args(server: &Virtuoso) -> Vec<String> {
+    push_args_to(server, &server.gsp_url())
+}
+
+/// `push` to Virtuoso's query and update URLs, with the Graph Store endpoint `endpoint`.
+fn push_args_to(server: &Virtuoso, endpoint: &str) -> Vec<String> {
     vec![
         "push".into(),
         "--endpoint".into(),
-        server.gsp_url(),
+        endpoint.into(),
         "--user".into(),
         "dba".into(),
         "--password-env".into(),
@@ -126,7 +131,7 @@ fn push_virtuoso_round_trip_replacement_staging_and_refused_password() -> TestRe
         .success();
     let stdout = text(&out.get_output().stdout);
     assert!(
-        stdout.contains(&format!("<{SAMPLE_GRAPH}>: 633 triples in 1 requests")),
+        stdout.contains(&format!("<{SAMPLE_GRAPH}>: 633 triples in 1 request")),
         "{stdout}"
     );
     assert_eq!(stdout.matches(": ok").count(), 3, "{stdout}");
@@ -208,7 +213,9 @@ fn push_virtuoso_round_trip_replacement_staging_and_refused_password() -> TestRe
 }
 
 /// Virtuoso's own behaviour that `--staging` exists for: a PUT whose body fails half-way
-/// leaves the graph half-replaced (the old triples gone, part of the new ones there).
+/// leaves the graph half-replaced (the old triples gone, part of the new ones there). Then a
+/// push in chunks that fails at its second chunk (a loopback proxy refuses it): without
+/// `--staging` the remote graph is left with the first chunk only; with it, as it was.
 #[test]
 fn push_virtuoso_failed_put_leaves_half_a_graph_and_staging_does_not() -> TestResult {
     let Some(server) = Virtuoso::start()? else {
@@ -217,9 +224,12 @@ fn push_virtuoso_failed_put_leaves_half_a_graph_and_staging_does_not() -> TestRe
     let dir = tempfile::tempdir()?;
     let store = dir.path().join("store");
     let graph = "https://e.org/graph/half";
-    let good: String = (0..20_000)
-        .map(|i| format!("<https://e.org/s{i}> <https://e.org/p> \"{i}\" .\n"))
-        .collect();
+    let lines = |n: u32, tag: &str| -> String {
+        (0..n)
+            .map(|i| format!("<https://e.org/s{i}> <https://e.org/p> \"{tag} {i}\" .\n"))
+            .collect()
+    };
+    let good = lines(20_000, "old");
     let file = dir.path().join("good.nt");
     std::fs::write(&file, &good)?;
     talkgraph(&store)
@@ -251,7 +261,106 @@ fn push_virtuoso_failed_put_leaves_half_a_graph_and_staging_does_not() -> TestRe
         left < 20_000,
         "expected a half-replaced graph after a failed PUT, found {left} triples"
     );
+
+    // back to the old version
+    talkgraph(&store)
+        .args(push_args(&server))
+        .args(["--graph", graph])
+        .assert()
+        .success();
+    assert_eq!(server.count(graph)?, 20_000);
+    // a new local version, pushed in chunks of 10,000 through a proxy that refuses the
+    // second chunk
+    std::fs::write(&file, lines(30_000, "new"))?;
+    talkgraph(&store)
+        .arg("import")
+        .arg(&file)
+        .args(["--graph", graph])
+        .assert()
+        .success();
+    let through_proxy = |staging: bool| {
+        let gsp_port = failing_proxy(server.http_port, 2)?;
+        let mut cmd = talkgraph(&store);
+        let endpoint = format!("http://127.0.0.1:{gsp_port}/sparql-graph-crud-auth");
+        cmd.args(push_args_to(&server, &endpoint)).args([
+            "--graph",
+            graph,
+            "--chunk-triples",
+            "10000",
+        ]);
+        if staging {
+            cmd.arg("--staging");
+        }
+        Ok::<_, Box<dyn std::error::Error>>(cmd.assert().code(2))
+    };
+    // with --staging the target keeps its old version, and the staging graph is gone
+    let out = through_proxy(true)?;
+    assert!(
+        text(&out.get_output().stderr).contains("HTTP 400"),
+        "{}",
+        text(&out.get_output().stderr)
+    );
+    assert_eq!(server.count(graph)?, 20_000);
+    let old = server.select_one(&format!(
+        "SELECT (COUNT(*) AS ?n) WHERE {{ GRAPH <{graph}> {{ ?s ?p ?o FILTER(STRSTARTS(?o, \"old\")) }} }}"
+    ))?;
+    assert_eq!(old, "20000");
+    let staging_left = server.select_one(
+        "SELECT (COUNT(*) AS ?n) WHERE { GRAPH ?g { ?s ?p ?o } FILTER(STRSTARTS(STR(?g), \"urn:talkgraph:staging:\")) }",
+    )?;
+    assert_eq!(staging_left, "0");
+    // without it, the first chunk replaced the graph and the rest never came
+    through_proxy(false)?;
+    assert_eq!(server.count(graph)?, 10_000);
     Ok(())
+}
+
+/// A loopback proxy to Virtuoso's HTTP port that answers `400` to the `fail_at`-th request
+/// with a body to the Graph Store endpoint (counting from 1) and forwards everything else,
+/// one request per connection. Stops after 200 requests.
+fn failing_proxy(upstream: u16, fail_at: usize) -> Res<u16> {
+    let listener = TcpListener::bind("127.0.0.1:0")?;
+    let port = listener.local_addr()?.port();
+    std::thread::spawn(move || {
+        let mut bodies = 0;
+        for stream in listener.incoming().take(200) {
+            let Ok(mut stream) = stream else { continue };
+            let _ = stream.set_read_timeout(Some(std::time::Duration::from_secs(30)));
+            let Ok(request) = read_request(&mut stream) else {
+                continue;
+            };
+            if request.target.starts_with("/sparql-graph-crud") && !request.body.is_empty() {
+                bodies += 1;
+                if bodies == fail_at {
+                    let _ = stream.write_all(
+                        answer("400 Bad Request", &[], "refused by the test proxy").as_bytes(),
+                    );
+                    continue;
+                }
+            }
+            if let Ok(reply) = forward(upstream, &request) {
+                let _ = stream.write_all(&reply);
+            }
+        }
+    });
+    Ok(port)
+}
+
+/// Sends `request` to 127.0.0.1:`upstream` with `Connection: close`; the whole answer.
+fn forward(upstream: u16, request: &Received) -> Res<Vec<u8>> {
+    let mut up = std::net::TcpStream::connect(("127.0.0.1", upstream))?;
+    let mut head = format!("{} {} HTTP/1.1\r\n", request.method, request.target);
+    for (k, v) in &request.headers {
+        if k != "connection" {
+            head.push_str(&format!("{k}: {v}\r\n"));
+        }
+    }
+    head.push_str("connection: close\r\n\r\n");
+    up.write_all(head.as_bytes())?;
+    up.write_all(&request.body)?;
+    let mut reply = Vec::new();
+    up.read_to_end(&mut reply)?;
+    Ok(reply)
 }
 
 /// A PUT with Digest, by hand (what a failing push chunk would do).
