@@ -168,7 +168,7 @@ pub(super) fn push(
                 bar.set_length(n);
                 bar.set_style(
                     indicatif::ProgressStyle::with_template(
-                        "{bar:40} {pos}/{len} triples, {per_sec}, {elapsed_precise} (eta {eta})",
+                        "{bar:40} {human_pos}/{human_len} triples ({percent}%), {elapsed_precise}, eta {eta}",
                     )
                     .unwrap_or_else(|_| indicatif::ProgressStyle::default_bar()),
                 );

@@ -56,6 +56,8 @@ pub enum PushError {
     NoGraph(String),
     #[error("{url} is not an http:// or https:// URL")]
     BadUrl { url: String },
+    #[error("staging needs a query URL to count the staging graph before it replaces the target")]
+    StagingWithoutQuery,
     #[error("{method} {url}: HTTP {status} — {how}")]
     Unauthorized {
         method: String,
@@ -310,6 +312,9 @@ pub fn push(
 ) -> Result<PushReport, PushError> {
     let started = Instant::now();
     check_url(&options.endpoint)?;
+    if options.staging && options.query_url.is_none() {
+        return Err(PushError::StagingWithoutQuery);
+    }
     for url in [&options.query_url, &options.update_url]
         .into_iter()
         .flatten()
@@ -492,61 +497,52 @@ impl Pusher<'_> {
         Ok(report)
     }
 
-    /// Sends the triples of `target` into `destination`, chunk by chunk.
+    /// Sends the triples of `target` into `destination`, chunk by chunk. A reader thread reads,
+    /// skolemises and serialises the next chunk while the current one is on the wire (one
+    /// chunk ahead at most), so the server's loading and talkgraph's reading overlap.
     fn send_chunks(
         &mut self,
         target: &Target,
         destination: &Target,
         progress: &mut dyn FnMut(Progress<'_>),
     ) -> Result<Vec<RequestReport>, PushError> {
-        let chunk = self.options.chunk_triples.max(1);
         let url = gsp_url(&self.options.endpoint, destination);
-        let mut requests = Vec::new();
-        let mut batch: Vec<Triple> = Vec::with_capacity(chunk.min(1 << 20));
-        let quads =
-            self.store
-                .inner()
-                .quads_for_pattern(None, None, None, Some(target.graph_name()));
-        for quad in quads {
-            let quad = quad.map_err(|e| PushError::Read(e.to_string()))?;
-            batch.push(chunk::skolemise(quad, &self.options.skolem_base));
-            if batch.len() == chunk {
-                let request = self.send_chunk(&url, &batch, requests.is_empty(), progress)?;
+        let (tx, rx) = std::sync::mpsc::sync_channel::<Result<(Vec<u8>, u64), PushError>>(1);
+        let store = self.store.clone();
+        let (options, graph) = (self.options, target.clone());
+        std::thread::scope(|scope| {
+            scope.spawn(move || read_chunks(&store, options, &graph, &tx));
+            let mut requests = Vec::new();
+            // Each chunk as it comes; returning early drops `rx`, which stops the reader.
+            for chunk in rx {
+                let (body, triples) = chunk?;
+                let request =
+                    self.send_chunk(&url, body, triples, requests.is_empty(), progress)?;
                 progress(Progress::Sent {
                     graph: target,
                     triples: request.triples,
                 });
                 requests.push(request);
-                batch.clear();
             }
-        }
-        // The last chunk; or an empty PUT, which empties the remote graph like the local one.
-        if !batch.is_empty() || requests.is_empty() {
-            let request = self.send_chunk(&url, &batch, requests.is_empty(), progress)?;
-            progress(Progress::Sent {
-                graph: target,
-                triples: request.triples,
-            });
-            requests.push(request);
-        }
-        Ok(requests)
+            Ok(requests)
+        })
     }
 
     fn send_chunk(
         &mut self,
         url: &str,
-        triples: &[Triple],
+        body: Vec<u8>,
+        triples: u64,
         first: bool,
         progress: &mut dyn FnMut(Progress<'_>),
     ) -> Result<RequestReport, PushError> {
         let method = if first { "PUT" } else { "POST" };
-        let body = chunk::serialise(triples, self.options.format.rdf_format())?;
         let content_type = self.options.format.content_type();
         let report = RequestReport {
             method: method.into(),
             url: url.to_owned(),
             content_type: content_type.into(),
-            triples: triples.len() as u64,
+            triples,
             bytes: body.len() as u64,
         };
         if self.options.dry_run {
@@ -673,6 +669,49 @@ impl Pusher<'_> {
             &format!("DROP SILENT GRAPH <{}>", staging.as_str()),
             &mut |_| {},
         );
+    }
+}
+
+/// Reads the triples of `graph`, skolemised, as request bodies of at most `chunk_triples`
+/// triples each, into `tx`; at least one (empty) body, so that an empty graph is still `PUT`.
+/// Stops when the receiver is gone.
+fn read_chunks(
+    store: &GraphStore,
+    options: &PushOptions,
+    graph: &Target,
+    tx: &std::sync::mpsc::SyncSender<Result<(Vec<u8>, u64), PushError>>,
+) {
+    let chunk = options.chunk_triples.max(1);
+    let format = options.format.rdf_format();
+    let body = |batch: &[Triple]| {
+        chunk::serialise(batch, format)
+            .map(|b| (b, batch.len() as u64))
+            .map_err(PushError::from)
+    };
+    let mut batch: Vec<Triple> = Vec::with_capacity(chunk.min(1 << 20));
+    let mut sent_any = false;
+    for quad in store
+        .inner()
+        .quads_for_pattern(None, None, None, Some(graph.graph_name()))
+    {
+        let quad = match quad {
+            Ok(q) => q,
+            Err(e) => {
+                let _ = tx.send(Err(PushError::Read(e.to_string())));
+                return;
+            }
+        };
+        batch.push(chunk::skolemise(quad, &options.skolem_base));
+        if batch.len() == chunk {
+            if tx.send(body(&batch)).is_err() {
+                return;
+            }
+            sent_any = true;
+            batch.clear();
+        }
+    }
+    if !batch.is_empty() || !sent_any {
+        let _ = tx.send(body(&batch));
     }
 }
 
