@@ -2,7 +2,7 @@
 # packages the build needs are there (scripts/ensure-deps.sh).
 CARGO ?= cargo
 
-.PHONY: demo test deps bench bench-graph fmt lint
+.PHONY: demo test deps bench bench-graph bench-push fmt lint
 
 deps:
 	@scripts/ensure-deps.sh
@@ -24,6 +24,11 @@ bench:
 ## build vs Oxigraph's bulk loader, canned queries and network statistics on 100,000 talks.
 bench-graph: deps
 	$(CARGO) bench --bench graph
+
+## push of 500,000 triples to a throw-away Virtuoso vs one curl --digest PUT of the same file.
+bench-push: deps
+	@scripts/ensure-deps.sh test
+	$(CARGO) bench --bench push
 
 fmt:
 	$(CARGO) fmt --check

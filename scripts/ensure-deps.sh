@@ -25,6 +25,8 @@ if [ "${1:-}" = test ]; then
   command -v chromium >/dev/null 2>&1 || command -v chromium-browser >/dev/null 2>&1 \
     || missing+=(chromium)
   command -v virtuoso-t >/dev/null 2>&1 || missing+=(virtuoso-opensource-7-bin)
+  # the push benchmark times curl's own PUT beside talkgraph's
+  command -v curl >/dev/null 2>&1 || missing+=(curl)
 fi
 
 [ ${#missing[@]} -eq 0 ] && exit 0
