@@ -70,7 +70,7 @@ fn main() -> Res<()> {
         )?
     };
     let mb = std::fs::metadata(&nt)?.len() as f64 / 1e6;
-    println!("input: {talks} generated talks (seed 42) → {triples} triples in <{graph}>, N-Triples {mb:.1} MB");
+    println!("input: {talks} generated talks (seed 42) → {triples} triples in {graph}, N-Triples {mb:.1} MB");
 
     let Some(server) = virtuoso::Virtuoso::start()? else {
         return Err(
