@@ -165,7 +165,7 @@ fn push_virtuoso_round_trip_replacement_staging_and_refused_password() -> TestRe
     let remote = remote_triples(&server, SAMPLE_GRAPH)?;
     assert_eq!(remote, changed);
 
-    // 3. --staging: through a temporary graph, then MOVE; nothing of it is left
+    // 3. --staging, as Turtle: through a temporary graph, then MOVE; nothing of it is left
     let out = talkgraph(&store)
         .args(push_args(&server))
         .args([
