@@ -2,7 +2,7 @@
 # packages the build needs are there (scripts/ensure-deps.sh).
 CARGO ?= cargo
 
-.PHONY: demo test deps bench bench-graph bench-serve fmt lint
+.PHONY: demo test deps bench bench-graph bench-serve bench-push fmt lint
 
 deps:
 	@scripts/ensure-deps.sh
@@ -28,6 +28,11 @@ bench-graph: deps
 ## 64 concurrent clients against `talkgraph serve` on the 100,000-talk store (loopback).
 bench-serve: deps
 	$(CARGO) bench --bench serve
+
+## push of 500,000 triples to a throw-away Virtuoso vs one curl --digest PUT of the same file.
+bench-push: deps
+	@scripts/ensure-deps.sh test
+	$(CARGO) bench --bench push
 
 fmt:
 	$(CARGO) fmt --check

@@ -4,8 +4,10 @@
 # libclang-dev) and its C++ needs a compiler (g++, Debian: g++ / build-essential).
 # With `test`, also the tools the tests use beside talkgraph: rapper (Debian: raptor2-utils),
 # an independent Turtle parser that reads talkgraph's exports, and Graphviz's dot (Debian:
-# graphviz), which renders the network's DOT export, and Chromium (Debian: chromium), which
-# renders the HTML report headless, and curl, one of the clients that query `serve`.
+# graphviz), which renders the network's DOT export, Chromium (Debian: chromium), which
+# renders the HTML report headless, curl, one of the clients that query `serve` (and that the
+# push benchmark times), and Virtuoso (Debian: virtuoso-opensource-7-bin), the triplestore
+# that `push` is tested against (the tests start and stop it; no daemon runs).
 # Installs them with apt-get when running as root, otherwise prints the exact command.
 set -euo pipefail
 
@@ -24,6 +26,7 @@ if [ "${1:-}" = test ]; then
   command -v curl >/dev/null 2>&1 || missing+=(curl)
   command -v chromium >/dev/null 2>&1 || command -v chromium-browser >/dev/null 2>&1 \
     || missing+=(chromium)
+  command -v virtuoso-t >/dev/null 2>&1 || missing+=(virtuoso-opensource-7-bin)
 fi
 
 [ ${#missing[@]} -eq 0 ] && exit 0

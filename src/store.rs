@@ -342,33 +342,54 @@ impl GraphStore {
         graph: &NamedNode,
         quads: Vec<Quad>,
     ) -> Result<ReplaceOutcome, StoreError> {
-        let existed = self.contains_graph(graph)?;
+        self.replace_graphs(std::slice::from_ref(graph), quads)
+    }
+
+    /// Replaces the content of each of `graphs` with `quads` (each in one of `graphs`), in one
+    /// atomic step: one transaction up to [`BULK_THRESHOLD`] quads, the bulk loader above (then
+    /// existing graphs are removed first, in their own transaction, as for
+    /// [`replace_graph`](Self::replace_graph)).
+    pub fn replace_graphs(
+        &self,
+        graphs: &[NamedNode],
+        quads: Vec<Quad>,
+    ) -> Result<ReplaceOutcome, StoreError> {
+        let mut existing = Vec::new();
+        for graph in graphs {
+            if self.contains_graph(graph)? {
+                existing.push(graph);
+            }
+        }
         if quads.len() <= BULK_THRESHOLD {
             let mut tx = self.store.start_transaction().map_err(|e| self.err(e))?;
-            if existed {
+            for graph in &existing {
                 tx.clear_graph(graph.as_ref()).map_err(|e| self.err(e))?;
             }
-            tx.insert_named_graph(graph.as_ref());
-            tx.extend(&quads);
-            for marker in self.interrupted_markers(graph)? {
-                tx.remove(&marker);
+            for graph in graphs {
+                tx.insert_named_graph(graph.as_ref());
+                for marker in self.interrupted_markers(graph)? {
+                    tx.remove(&marker);
+                }
             }
+            tx.extend(&quads);
             tx.commit().map_err(|e| self.err(e))?;
             return Ok(ReplaceOutcome {
                 bulk: false,
                 cleared_first: false,
             });
         }
-        if existed {
+        for graph in &existing {
             self.remove_marking_interrupted(graph)?;
         }
         let mut loader = self.store.bulk_loader();
         loader.load_quads(quads).map_err(|e| self.err(e))?;
         loader.commit().map_err(|e| self.err(e))?;
-        self.clear_interrupted(graph)?;
+        for graph in graphs {
+            self.clear_interrupted(graph)?;
+        }
         Ok(ReplaceOutcome {
             bulk: true,
-            cleared_first: existed,
+            cleared_first: !existing.is_empty(),
         })
     }
 

@@ -24,6 +24,10 @@ pub fn text_arg(name: &str) -> Option<String> {
 }
 
 /// A field of /proc/self/status in KiB (`VmRSS:`, `VmHWM:`), on Linux.
+#[allow(
+    dead_code,
+    reason = "each bench binary compiles this module; the push bench measures no memory"
+)]
 pub fn status_kib(field: &str) -> Option<u64> {
     let status = std::fs::read_to_string("/proc/self/status").ok()?;
     let line = status.lines().find(|l| l.starts_with(field))?;

@@ -108,6 +108,25 @@ pub enum Command {
     /// Ctrl-C or SIGTERM after answering the requests it has read.
     Serve(ServeArgs),
 
+    /// Load RDF files (Turtle, N-Triples, N-Quads, TriG, RDF/XML, JSON-LD) into the store
+    ///
+    /// Each FILE (`-` for standard input) goes into a named graph of its own,
+    /// <BASE graph/import/NAME> (NAME: the file name without extension), or all into --graph.
+    /// Named graphs in N-Quads, TriG and JSON-LD keep their names. Every graph written is
+    /// replaced. All files are parsed before anything is written: a syntax error (file, line,
+    /// column) leaves the store as it was. Large imports use Oxigraph's bulk loader.
+    Import(ImportArgs),
+
+    /// Send the store's graphs to a triplestore over the SPARQL 1.1 Graph Store Protocol
+    ///
+    /// Each named graph (or --graph IRI) is sent with PUT ?graph=IRI, replacing the remote
+    /// graph, in chunks of --chunk-triples (the first with PUT, the rest with POST; blank nodes
+    /// become skolem IRIs so no chunk splits one). Connection errors and 5xx answers are
+    /// retried with backoff. With --query-url, each graph's triples are then counted on the
+    /// server and compared with the local count: a mismatch exits with status 1. Passwords and
+    /// tokens are read from environment variables only.
+    Push(PushArgs),
+
     /// Write a synthetic listing of N talks (for benchmarks and tests)
     ///
     /// The same N and seed always give the same listing: talks with speakers from a pool of
@@ -194,6 +213,112 @@ pub struct ServeArgs {
 
     #[command(flatten)]
     pub store: StoreArgs,
+}
+
+#[derive(Debug, clap::Args)]
+pub struct ImportArgs {
+    /// RDF files (`-` for standard input, which needs --format)
+    #[arg(required = true, value_name = "FILE")]
+    pub files: Vec<PathBuf>,
+
+    /// Put every file into this named graph instead of one graph each
+    #[arg(long, value_name = "IRI")]
+    pub graph: Option<String>,
+
+    /// The format of every file [default: from each file's extension: .ttl .nt .nq .trig
+    /// .rdf/.owl/.xml .jsonld/.json]
+    #[arg(long, short = 'f', value_enum)]
+    pub format: Option<RdfFormatArg>,
+
+    /// Base IRI of the graph names talkgraph mints
+    #[arg(long, value_name = "IRI", default_value = crate::rdf::vocab::DEFAULT_BASE)]
+    pub base: String,
+
+    #[command(flatten)]
+    pub store: StoreArgs,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum RdfFormatArg {
+    Turtle,
+    Ntriples,
+    Nquads,
+    Trig,
+    Rdfxml,
+    Jsonld,
+}
+
+#[derive(Debug, clap::Args)]
+pub struct PushArgs {
+    /// The Graph Store Protocol URL (Virtuoso: http://HOST:8890/sparql-graph-crud-auth)
+    #[arg(long, value_name = "URL")]
+    pub endpoint: String,
+
+    /// Push only this named graph (repeat for several); `default` is the default graph
+    #[arg(long, value_name = "IRI", conflicts_with = "all")]
+    pub graph: Vec<String>,
+
+    /// Push every graph of the store (the default when no --graph is given)
+    #[arg(long)]
+    pub all: bool,
+
+    /// User name for HTTP Digest or Basic authentication (whichever the server asks for)
+    #[arg(long, value_name = "USER", requires = "password_env")]
+    pub user: Option<String>,
+
+    /// The environment variable that holds the password
+    #[arg(long, value_name = "VAR", requires = "user")]
+    pub password_env: Option<String>,
+
+    /// The environment variable that holds a bearer token
+    #[arg(long, value_name = "VAR", conflicts_with = "user")]
+    pub token_env: Option<String>,
+
+    /// What to send
+    #[arg(long, short = 'f', value_enum, default_value = "nt")]
+    pub format: PushFormatArg,
+
+    /// Most triples per request
+    #[arg(long, value_name = "N", default_value_t = crate::push::DEFAULT_CHUNK_TRIPLES)]
+    pub chunk_triples: usize,
+
+    /// SPARQL query endpoint on which to count each graph's triples afterwards (Virtuoso:
+    /// http://HOST:8890/sparql); without it nothing is verified
+    #[arg(long, value_name = "URL")]
+    pub query_url: Option<String>,
+
+    /// SPARQL Update endpoint for --staging's MOVE [default: --query-url] (Virtuoso:
+    /// http://HOST:8890/sparql-auth)
+    #[arg(long, value_name = "URL")]
+    pub update_url: Option<String>,
+
+    /// Push each graph into a temporary graph, verify it, then replace the target with SPARQL
+    /// MOVE: a push that fails half-way leaves the target as it was
+    #[arg(long, requires = "query_url")]
+    pub staging: bool,
+
+    /// Print the requests that would be sent, and send nothing
+    #[arg(long)]
+    pub dry_run: bool,
+
+    /// Retries of a request after a connection error or a 5xx answer
+    #[arg(long, value_name = "N", default_value_t = 5)]
+    pub retries: u32,
+
+    /// Give up on a request after this many seconds
+    #[arg(long, value_name = "SECONDS", default_value_t = 600)]
+    pub timeout: u64,
+
+    #[command(flatten)]
+    pub store: StoreArgs,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum PushFormatArg {
+    /// N-Triples
+    Nt,
+    /// Turtle
+    Ttl,
 }
 
 #[derive(Debug, clap::Args)]

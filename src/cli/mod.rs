@@ -5,6 +5,7 @@
 
 mod args;
 mod outline;
+mod transfer;
 
 use std::fs::File;
 use std::io::{BufWriter, IsTerminal, Write};
@@ -15,9 +16,9 @@ use anyhow::Context;
 
 pub use args::{
     BuildArgs, Cli, Command, ExportArgs, ExportFormatArg, ExtractArgs, ExtractFormat, GenerateArgs,
-    NetworkArgs, NetworkCommand, NetworkExportArgs, NetworkFormatArg, ProjectionArg, QueryArgs,
-    QueryFormat, RemoveArgs, ReportArgs, ScopeArgs, ServeArgs, StatsArgs, StatsFormat, StoreArgs,
-    SummaryFormat, ValidateArgs,
+    ImportArgs, NetworkArgs, NetworkCommand, NetworkExportArgs, NetworkFormatArg, ProjectionArg,
+    PushArgs, PushFormatArg, QueryArgs, QueryFormat, RdfFormatArg, RemoveArgs, ReportArgs,
+    ScopeArgs, ServeArgs, StatsArgs, StatsFormat, StoreArgs, SummaryFormat, ValidateArgs,
 };
 
 use crate::build::{BuildOptions, DocumentStatus};
@@ -51,6 +52,8 @@ pub fn run(cli: Cli, out: &mut dyn Write, err: &mut dyn Write) -> anyhow::Result
         Command::Report(args) => report(args, out, err),
         Command::Serve(args) => serve(args, err),
         Command::Generate(args) => generate(args, out),
+        Command::Import(args) => transfer::import(args, out),
+        Command::Push(args) => transfer::push(args, out, err),
     }
 }
 
