@@ -753,3 +753,85 @@ fn cli_push_dry_run_prints_the_requests_and_sends_nothing() -> TestResult {
     assert!(stdout.contains("300 triples, "), "{stdout}");
     Ok(())
 }
+
+/// `push` into talkgraph's own `serve --allow-update`: chunks (PUT, then POST), bearer token,
+/// verification by COUNT on the server's /sparql, `--staging` (MOVE by SPARQL Update), and the
+/// pushed graph equal to the local one, skolemised.
+#[test]
+fn push_into_talkgraphs_own_serve() -> TestResult {
+    use talkgraph::serve::{ServeOptions, Server};
+    let dir = tempfile::tempdir()?;
+    let store = sample_store(dir.path())?;
+    let target = GraphStore::memory()?;
+    let server = Server::bind(
+        target.clone(),
+        "127.0.0.1:0",
+        ServeOptions {
+            allow_update: true,
+            token: Some("tok-own".into()),
+            ..ServeOptions::default()
+        },
+    )?;
+    let addr = server.local_addr();
+    let shutdown = server.shutdown_handle();
+    let running = std::thread::spawn(move || server.run(Arc::new(|_| {})));
+    let push = |extra: &[&str]| {
+        let mut cmd = talkgraph(&store);
+        cmd.args([
+            "push",
+            "--endpoint",
+            &format!("http://{addr}/store"),
+            "--graph",
+            SAMPLE_GRAPH,
+            "--token-env",
+            "TG_TOKEN",
+            "--query-url",
+            &format!("http://{addr}/sparql"),
+            "--chunk-triples",
+            "100",
+        ])
+        .args(extra)
+        .env("TG_TOKEN", "tok-own");
+        cmd
+    };
+    let pushed = push(&[]).assert().success();
+    let stdout = text(&pushed.get_output().stdout);
+    let stderr = text(&pushed.get_output().stderr);
+    assert!(!stdout.contains("tok-own") && !stderr.contains("tok-own"));
+    let expected = local_triples(&store, SAMPLE_GRAPH)?;
+    let got = |target: &GraphStore| -> Res<BTreeSet<String>> {
+        let g = NamedNodeRef::new(SAMPLE_GRAPH)?;
+        let mut out = BTreeSet::new();
+        for quad in
+            target
+                .inner()
+                .quads_for_pattern(None, None, None, Some(GraphNameRef::NamedNode(g)))
+        {
+            out.insert(canonical(&quad?.into()));
+        }
+        Ok(out)
+    };
+    assert!(expected.len() > 600);
+    assert_eq!(got(&target)?, expected);
+    // again, through a staging graph and MOVE: the same graph, and no staging graph left
+    push(&["--staging"]).assert().success();
+    assert_eq!(got(&target)?, expected);
+    let graphs = target.graphs()?;
+    assert!(
+        graphs
+            .iter()
+            .all(|g| g.graph == SAMPLE_GRAPH || g.graph.contains("talkgraph/graph/store")),
+        "{:?}",
+        graphs.iter().map(|g| &g.graph).collect::<Vec<_>>()
+    );
+    // a wrong token is refused, loudly, and the token does not show
+    let refused = push(&[]).env("TG_TOKEN", "wrong-token").assert().failure();
+    let stderr = text(&refused.get_output().stderr);
+    assert!(
+        stderr.contains("403") && !stderr.contains("wrong-token"),
+        "{stderr}"
+    );
+    shutdown.shutdown();
+    let _ = running.join();
+    Ok(())
+}
