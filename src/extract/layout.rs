@@ -348,6 +348,15 @@ impl Reader<'_> {
                 e.listed = info.listed;
                 self.cur = Some(e);
             }
+            Kind::Reports(reports) => {
+                for (title, speakers) in reports {
+                    self.close();
+                    let mut e = self.open(n);
+                    e.title = Some(title);
+                    e.speakers = with_line(speakers, n);
+                    self.cur = Some(e);
+                }
+            }
             Kind::Segment {
                 stamp,
                 title,

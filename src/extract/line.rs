@@ -70,6 +70,9 @@ pub(crate) enum Kind {
         title: String,
         speakers: Vec<Speaker>,
     },
+    /// Talks reported in running prose ("Jane Doe (MIT) spoke about “Title”"), each with
+    /// its speakers (see [`prose`](super::prose)).
+    Reports(Vec<super::prose::Report>),
     /// `HH:MM:SS - "Title", Name, Role, Org` inside a session.
     Segment {
         stamp: String,

@@ -29,6 +29,7 @@
 pub(crate) mod layout;
 pub(crate) mod line;
 pub(crate) mod marks;
+pub(crate) mod prose;
 pub(crate) mod series;
 pub(crate) mod speaker;
 pub(crate) mod table;
@@ -165,6 +166,9 @@ impl Extractor {
             infos[index] = info;
         }
         for (index, info) in marks::read_marked_authors(&lines, &self.lexicon) {
+            infos[index] = info;
+        }
+        for (index, info) in prose::read_reports(&lines, &infos, &self.lexicon) {
             infos[index] = info;
         }
         let mut layout = layout::group(infos, &lines, &self.lexicon);

@@ -255,10 +255,13 @@ fn people_of_orgs(s: &str, lex: &Lexicon) -> Option<ParsedSpeakers> {
 
 /// People sharing the institutions after one "of" (see [`people_of_orgs`]).
 fn people_of_org(s: &str, lex: &Lexicon) -> Option<ParsedSpeakers> {
-    let (at, len) = s
-        .find(" of ")
-        .map(|at| (at, 4))
-        .or_else(|| s.find(" from ").map(|at| (at, 6)))?;
+    // the first of " of " and " from ": "Yuki Sato from the University of Tokyo"
+    let (at, len) = match (s.find(" of "), s.find(" from ")) {
+        (Some(of), Some(from)) if from < of => (from, 6),
+        (Some(of), _) => (of, 4),
+        (None, Some(from)) => (from, 6),
+        (None, None) => return None,
+    };
     let (names, orgs) = (&s[..at], s[at + len..].trim());
     if names.contains(['(', ';']) || orgs.is_empty() {
         return None;
@@ -966,8 +969,30 @@ fn affiliation(name: &str, role: Option<String>, lex: &Lexicon) -> Affiliation {
     }
 }
 
-/// "Researcher at Google", "Professor @ MIT", "PhD student in EECS at MIT".
+/// "Researcher at Google", "Professor @ MIT", "PhD student in EECS at MIT",
+/// "Vice-Chancellor of the University of Lagos" (after "of", only a known or clear
+/// institution: "Professor of Physics" is a role).
 fn role_at(text: &str, lex: &Lexicon) -> Option<(String, String)> {
+    if let Some(at) = text.find(" of ") {
+        let (role, org) = (text[..at].trim(), text[at + 4..].trim());
+        let org = org.strip_prefix("the ").unwrap_or(org);
+        // a university or institute, not a unit ("Head of AI Research")
+        let seat = |w: Option<&str>| {
+            w.is_some_and(|w| {
+                matches!(
+                    w,
+                    "University" | "Université" | "Universidad" | "Universität" | "Institute"
+                        | "College" | "Polytechnic"
+                )
+            })
+        };
+        let known = lex.institution(org).is_some()
+            || seat(org.split_whitespace().next())
+            || seat(org.split_whitespace().last());
+        if known && starts_upper(org) && role_score(role) >= 0.8 && !role.contains(" at ") {
+            return Some((role.to_owned(), org.to_owned()));
+        }
+    }
     for sep in [" at ", " @ ", " with "] {
         if let Some(at) = text.rfind(sep) {
             let (role, org) = (text[..at].trim(), text[at + sep.len()..].trim());
@@ -1224,8 +1249,10 @@ pub(crate) fn role_score(text: &str) -> f32 {
     let (Some(first), Some(last)) = (tokens.first(), tokens.last()) else {
         return 0.0;
     };
+    // "Vice-Chancellor", "Co-Director": the word after the hyphen
     let role = |t: &str| {
         words::with_lowercase(t, |t| {
+            let t = t.rsplit('-').next().unwrap_or(t);
             words::ROLE.contains(t) || t.strip_suffix('s').is_some_and(|s| words::ROLE.contains(s))
         })
     };
