@@ -500,6 +500,13 @@ pub(crate) fn split_combined(text: &str, lex: &Lexicon) -> Option<(String, Vec<S
         if !before.is_empty() {
             consider(&mut best, quoted, before, 0.2);
         }
+        // "Joint seminar with Linguistics: Dr. X (Y), “Title”": a label before the speaker
+        if let Some(at) = before.rfind(": ") {
+            let speaker = &before[at + 2..];
+            if !speaker.is_empty() {
+                consider(&mut best, quoted, speaker, 0.2);
+            }
+        }
     }
     // A quoted title with a clear speaker list settles the line: the separators inside the
     // speaker list ("Name, Role, Org, Name, …") need not be tried one by one.
@@ -1742,6 +1749,18 @@ mod tests {
             kind("Tutorial on AI Alignment (part 2 of 2): Methodologies for AI Alignment"),
             Kind::Title(_)
         ));
+    }
+
+    #[test]
+    fn a_label_before_the_speaker_of_a_quoted_title() {
+        let Kind::Combined { title, speakers } =
+            kind("Joint session with Statistics: Dr. Hannah Ostrowski (University of Oslo), “Causal Discovery at Scale”")
+        else {
+            panic!("not combined");
+        };
+        assert_eq!(title, "Causal Discovery at Scale");
+        assert_eq!(names(&speakers), ["Hannah Ostrowski"]);
+        assert_eq!(speakers[0].affiliations[0].name, "University of Oslo");
     }
 
     #[test]

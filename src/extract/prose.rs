@@ -28,24 +28,121 @@ const MAX_PARAGRAPH: usize = 4000;
 
 /// Verbs (and the nouns of a talk) that say someone spoke on the title that follows.
 const SPEAKS: &[&str] = &[
-    "spoke", "speaks", "speak", "speaking", "presented", "presents", "present", "presenting",
-    "gave", "gives", "give", "giving", "delivered", "delivers", "deliver", "talked", "talks",
-    "talk", "lectured", "lectures", "discussed", "discusses", "discuss", "taught", "teaches",
-    "teach", "opened", "closed", "introduced", "shared",
+    "spoke",
+    "speaks",
+    "speak",
+    "speaking",
+    "presented",
+    "presents",
+    "present",
+    "presenting",
+    "gave",
+    "gives",
+    "give",
+    "giving",
+    "delivered",
+    "delivers",
+    "deliver",
+    "talked",
+    "talks",
+    "talk",
+    "lectured",
+    "lectures",
+    "discussed",
+    "discusses",
+    "discuss",
+    "taught",
+    "teaches",
+    "teach",
+    "opened",
+    "closed",
+    "introduced",
+    "shared",
+    "asked",
+    "asks",
+    "argued",
+    "argues",
+    "explained",
+    "explains",
+    "explored",
+    "explores",
+    "described",
+    "describes",
+    "reviewed",
+    "surveyed",
+    "showed",
+    "demonstrated",
+    "addressed",
+    "tackled",
+    "covered",
 ];
 
 /// Words that make a quoted title something other than a talk: "whose paper “…” won".
 const NOT_A_TALK: &[&str] = &[
-    "paper", "papers", "book", "article", "award", "prize", "whose", "film", "song", "thesis",
-    "wrote", "published", "won", "dataset", "poster", "blog", "grant", "project",
+    "paper",
+    "papers",
+    "book",
+    "article",
+    "award",
+    "prize",
+    "whose",
+    "film",
+    "song",
+    "thesis",
+    "wrote",
+    "published",
+    "won",
+    "dataset",
+    "poster",
+    "blog",
+    "grant",
+    "project",
 ];
 
 /// Words that start a sentence and never a name: "Then Hana Novak presented …".
 const SENTENCE_WORDS: &[&str] = &[
-    "then", "next", "later", "also", "finally", "afterwards", "meanwhile", "our", "the", "this",
-    "that", "these", "last", "first", "and", "but", "so", "both", "here", "there", "today",
-    "yesterday", "tomorrow", "in", "on", "at", "after", "before", "during", "with", "when",
-    "while", "since", "guest", "speaker", "professor", "dr", "we", "i", "it", "a", "an",
+    "then",
+    "next",
+    "later",
+    "also",
+    "finally",
+    "afterwards",
+    "meanwhile",
+    "our",
+    "the",
+    "this",
+    "that",
+    "these",
+    "last",
+    "first",
+    "and",
+    "but",
+    "so",
+    "both",
+    "here",
+    "there",
+    "today",
+    "yesterday",
+    "tomorrow",
+    "in",
+    "on",
+    "at",
+    "after",
+    "before",
+    "during",
+    "with",
+    "when",
+    "while",
+    "since",
+    "guest",
+    "speaker",
+    "professor",
+    "dr",
+    "we",
+    "i",
+    "it",
+    "a",
+    "an",
 ];
 
 /// Finds the paragraphs of `lines` that report talks and returns their new readings.
@@ -177,13 +274,23 @@ pub(crate) fn find_reports(text: &str, lex: &Lexicon) -> Vec<(usize, Report)> {
     let mut out = Vec::new();
     let mut from = 0;
     for (open, inner, close) in quoted(text) {
-        let lead = sentence_tail(&text[from..open]);
+        let raw = &text[from..open];
+        let lead = sentence_tail(raw);
+        // the next item of a list that an earlier title started: ", and Zhou Xin on “…”"
+        let joined = lead.trim_start();
+        let listed = from > 0
+            && lead.len() == raw.len()
+            && (joined.starts_with([',', ';', '&']) || joined.starts_with("and "));
+        let sentence = sentence_tail(&text[..open]);
         let title = clean_title(inner);
         from = close;
         if title.split_whitespace().count() < 2 {
             continue;
         }
-        let speakers = speaker_before(lead, lex).or_else(|| speaker_after(lead, &text[close..], lex));
+        let speakers = speaker_before(lead, listed, lex)
+            .or_else(|| speaker_by(lead, sentence, lex))
+            .or_else(|| speaker_in_parens(lead, sentence, lex))
+            .or_else(|| speaker_after(sentence, &text[close..], lex));
         if let Some(speakers) = speakers {
             out.push((open, (title, speakers)));
         }
@@ -231,16 +338,18 @@ fn sentence_tail(s: &str) -> &str {
 }
 
 /// The speakers written before a title: "… Jane Doe (MIT) spoke about", "… B of Y on".
-fn speaker_before(lead: &str, lex: &Lexicon) -> Option<Vec<Speaker>> {
+fn speaker_before(lead: &str, listed: bool, lex: &Lexicon) -> Option<Vec<Speaker>> {
     let lead = lead.trim_end();
     let lead = lead.strip_suffix([',', ':']).unwrap_or(lead).trim_end();
     let words: Vec<(usize, &str)> = word_starts(lead);
     // the verb of speaking nearest the start of the sentence that leaves a person before it
     for (k, &(at, word)) in words.iter().enumerate() {
-        let bare = word.trim_matches(|c: char| !c.is_alphanumeric()).to_lowercase();
+        let bare = word
+            .trim_matches(|c: char| !c.is_alphanumeric())
+            .to_lowercase();
         let last = k + 1 == words.len();
-        let verb = SPEAKS.contains(&bare.as_str())
-            || last && matches!(bare.as_str(), "on" | "about");
+        let verb =
+            SPEAKS.contains(&bare.as_str()) || last && matches!(bare.as_str(), "on" | "about");
         if !verb || k == 0 {
             continue;
         }
@@ -254,8 +363,13 @@ fn speaker_before(lead: &str, lex: &Lexicon) -> Option<Vec<Speaker>> {
             .strip_suffix("'s")
             .or_else(|| before.strip_suffix("’s"))
             .unwrap_or(before);
-        // a verb of speaking is evidence of its own; a bare "on" in a list is not
-        let floor = if SPEAKS.contains(&bare.as_str()) { 0.6 } else { 0.7 };
+        // a verb of speaking is evidence of its own; a bare "on" is weaker, except in a list
+        // of talks
+        let floor = if SPEAKS.contains(&bare.as_str()) || listed {
+            0.6
+        } else {
+            0.7
+        };
         if let Some(speakers) = last_people(before, floor, lex) {
             return Some(speakers);
         }
@@ -263,10 +377,65 @@ fn speaker_before(lead: &str, lex: &Lexicon) -> Option<Vec<Speaker>> {
     None
 }
 
+/// Words that join a speaker named after "by" to the title that follows: "… was delivered by
+/// X, under the title “T”".
+const TITLED: &[&str] = &[
+    "under the title",
+    "with the title",
+    "on the topic of",
+    "on the subject of",
+    "titled",
+    "entitled",
+    "called",
+    "on",
+    "about",
+];
+
+/// A speaker named after "by" in a sentence about a talk, before its title: "The annual
+/// lecture was delivered on 27 May by Professor X, Dean of Y, under the title “T”".
+fn speaker_by(lead: &str, sentence: &str, lex: &Lexicon) -> Option<Vec<Speaker>> {
+    if !about_a_talk(sentence) {
+        return None;
+    }
+    let at = lead.rfind(" by ")?;
+    let rest = lead[at + 4..]
+        .trim_end()
+        .trim_end_matches([',', ':'])
+        .trim_end();
+    let rest = TITLED
+        .iter()
+        .find_map(|t| rest.strip_suffix(t))
+        .unwrap_or(rest)
+        .trim_end()
+        .trim_end_matches([',', ':'])
+        .trim_end();
+    let parsed = parse_speakers(rest, lex)?;
+    (parsed.score >= 0.7).then_some(parsed.speakers)
+}
+
+/// A speaker with the title in parentheses after the name: "talks by A (“T1”) and B (“T2”)".
+fn speaker_in_parens(lead: &str, sentence: &str, lex: &Lexicon) -> Option<Vec<Speaker>> {
+    let before = lead.trim_end().strip_suffix('(')?;
+    let before = before.trim_start_matches([')', ',', ' ']);
+    let before = before.strip_prefix("and ").unwrap_or(before);
+    if !about_a_talk(sentence) {
+        return None;
+    }
+    last_people(before, 0.7, lex)
+}
+
+/// Whether a sentence speaks of talks, and not of papers, books or awards.
+fn about_a_talk(sentence: &str) -> bool {
+    let lower = sentence.to_lowercase();
+    TALK_NOUNS.iter().any(|w| lower.contains(w)) && !mentions_other_work(sentence)
+}
+
 /// Whether `s` names a paper, a book or an award rather than a talk.
 fn mentions_other_work(s: &str) -> bool {
     s.split_whitespace().any(|w| {
-        let w = w.trim_matches(|c: char| !c.is_alphanumeric()).to_lowercase();
+        let w = w
+            .trim_matches(|c: char| !c.is_alphanumeric())
+            .to_lowercase();
         NOT_A_TALK.contains(&w.as_str())
     })
 }
@@ -277,8 +446,26 @@ fn trim_relative(s: &str) -> &str {
     loop {
         let before = s.len();
         for tail in [
-            " who", " then", " also", " will", " has", " had", " have", " both", " all", " later",
-            " then", " kindly", " recently", " finally", " first", ",",
+            " who",
+            " then",
+            " also",
+            " will",
+            " has",
+            " had",
+            " have",
+            " both",
+            " all",
+            " later",
+            " then",
+            " kindly",
+            " recently",
+            " finally",
+            " first",
+            " is",
+            " are",
+            " was",
+            " were",
+            ",",
         ] {
             if let Some(rest) = s.strip_suffix(tail) {
                 s = rest.trim_end();
@@ -299,8 +486,7 @@ fn last_people(s: &str, floor: f32, lex: &Lexicon) -> Option<Vec<Speaker>> {
     let mut best: Option<(f32, usize, Vec<Speaker>)> = None;
     for (at, word) in word_starts(s) {
         let lower = word.trim_end_matches([',', ':']).to_lowercase();
-        if !starts_upper(word) || s.len() - at < 4 || SENTENCE_WORDS.contains(&lower.as_str())
-        {
+        if !starts_upper(word) || s.len() - at < 4 || SENTENCE_WORDS.contains(&lower.as_str()) {
             continue;
         }
         let Some(parsed) = parse_speakers(&s[at..], lex) else {
@@ -317,22 +503,84 @@ fn last_people(s: &str, floor: f32, lex: &Lexicon) -> Option<Vec<Speaker>> {
             best = Some((parsed.score, at, parsed.speakers));
         }
     }
-    best.map(|(_, _, speakers)| speakers)
+    let (_, at, mut speakers) = best?;
+    // "The Vice-Chancellor of the University of Lagos, Professor Chidi Okafor": a position
+    // written before the name
+    if let [one] = speakers.as_mut_slice() {
+        if one.affiliations.is_empty() {
+            if let Some(aff) = role_before(&s[..at], lex) {
+                one.affiliations.push(aff);
+            }
+        }
+    }
+    Some(speakers)
+}
+
+/// A position at an institution that ends `s` before a name in apposition ("…, the
+/// Vice-Chancellor of the University of Lagos, Professor").
+fn role_before(s: &str, lex: &Lexicon) -> Option<crate::model::Affiliation> {
+    let s = s.trim_end();
+    let s = ["Professor", "Prof.", "Dr.", "Dr"]
+        .iter()
+        .find_map(|h| s.strip_suffix(h))
+        .unwrap_or(s)
+        .trim_end()
+        .strip_suffix(',')?;
+    let words = word_starts(s);
+    let from = words.len().saturating_sub(12);
+    words[from..].iter().find_map(|&(at, _)| {
+        let phrase = &s[at..];
+        let phrase = ["the ", "The ", "our ", "Our "]
+            .iter()
+            .find_map(|p| phrase.strip_prefix(p))
+            .unwrap_or(phrase);
+        super::speaker::role_affiliation(phrase, lex)
+    })
 }
 
 /// Nouns that say a sentence is about a talk.
 const TALK_NOUNS: &[&str] = &[
-    "talk", "lecture", "seminar", "keynote", "presentation", "colloquium", "tutorial", "address",
+    "talk",
+    "lecture",
+    "seminar",
+    "keynote",
+    "presentation",
+    "colloquium",
+    "tutorial",
+    "address",
 ];
 
 /// The speakers written after a title: "“Title”, a talk by Jane Doe (MIT), …", "In her talk
 /// “Title”, Jane Doe (MIT) argued …".
 fn speaker_after(lead: &str, after: &str, lex: &Lexicon) -> Option<Vec<Speaker>> {
     let after = after.trim_start_matches([',', ' ']);
+    // "(Tomás Ruiz, Imperial College London)" right after the title
+    if let Some(inner) = after.strip_prefix('(') {
+        let inner = &inner[..inner.find(')')?];
+        if mentions_other_work(lead) {
+            return None;
+        }
+        let parsed = parse_speakers(inner, lex)?;
+        let affiliated = parsed.speakers.iter().all(|s| !s.affiliations.is_empty());
+        return (parsed.score >= 0.8 && affiliated).then_some(parsed.speakers);
+    }
     let lower: String = after.chars().take(40).collect::<String>().to_lowercase();
-    let by = ["by ", "given by ", "presented by ", "delivered by ", "a talk by ", "a lecture by "]
+    // "… was delivered by X"
+    let skipped = ["was ", "is ", "will be "]
         .iter()
-        .find(|p| lower.starts_with(**p));
+        .find(|p| lower.starts_with(**p))
+        .map_or(0, |p| p.len());
+    let lower = &lower[skipped..];
+    let by = [
+        "by ",
+        "given by ",
+        "presented by ",
+        "delivered by ",
+        "a talk by ",
+        "a lecture by ",
+    ]
+    .iter()
+    .find(|p| lower.starts_with(**p));
     // the sentence must be about a talk, not a book "by" its author
     let lead_lower = lead.to_lowercase();
     let talk = TALK_NOUNS
@@ -344,7 +592,7 @@ fn speaker_after(lead: &str, after: &str, lex: &Lexicon) -> Option<Vec<Speaker>>
     let Some(by) = by else {
         return subject_after(after, lex);
     };
-    let rest = &after[by.len()..];
+    let rest = after.get(skipped + by.len()..)?;
     let end = rest
         .find(['“', '"', '«', ';'])
         .into_iter()
@@ -365,7 +613,10 @@ fn subject_after(after: &str, lex: &Lexicon) -> Option<Vec<Speaker>> {
         // a verb in the past or present tense: "argued", "showed", "asks"
         let verb = bare.chars().all(|c| c.is_lowercase())
             && (bare.ends_with("ed") || bare.ends_with('s') || SPEAKS.contains(&bare))
-            && !matches!(bare, "of" | "as" | "is" | "was" | "has" | "its" | "this" | "us");
+            && !matches!(
+                bare,
+                "of" | "as" | "is" | "was" | "has" | "its" | "this" | "us"
+            );
         if !verb {
             continue;
         }
@@ -501,9 +752,45 @@ mod tests {
     }
 
     #[test]
+    fn a_speaker_named_after_by_or_with_a_position_before_the_name() {
+        let okafor = one(
+            "Computing for a Continent",
+            &[("Chidi Okafor", &["University of Lagos"])],
+        );
+        for text in [
+            "The Turing Lecture was delivered on 3 May by Professor Chidi Okafor, Vice-Chancellor of the University of Lagos, under the title “Computing for a Continent”.",
+            "This year's Turing Lecture, “Computing for a Continent”, was delivered by Professor Chidi Okafor, Vice-Chancellor of the University of Lagos.",
+            "The Vice-Chancellor of the University of Lagos, Professor Chidi Okafor, delivered the Turing Lecture, “Computing for a Continent”.",
+        ] {
+            assert_eq!(reports(text), vec![okafor.clone()], "{text}");
+        }
+    }
+
+    #[test]
+    fn titles_with_their_speaker_in_parentheses() {
+        assert_eq!(
+            reports("The afternoon featured “Verified Smart Contracts” (Tomás Ruiz, Imperial College London) and “Typed Holes in Class” (Ana Lee, KTH)."),
+            vec![
+                one("Verified Smart Contracts", &[("Tomás Ruiz", &["Imperial College London"])]),
+                one("Typed Holes in Class", &[("Ana Lee", &["KTH"])]),
+            ]
+        );
+        assert_eq!(
+            reports("Talks this term were given by Tomás Ruiz (“Verified Smart Contracts”) and Ana Lee (“Typed Holes in Class”)."),
+            vec![
+                one("Verified Smart Contracts", &[("Tomás Ruiz", &[])]),
+                one("Typed Holes in Class", &[("Ana Lee", &[])]),
+            ]
+        );
+    }
+
+    #[test]
     fn quoted_titles_of_other_works_are_no_talks() {
         assert!(reports("Congratulations to Maja Horvat (University of Zagreb), whose paper “Sparse Tensors on GPUs” won the best paper award.").is_empty());
-        assert!(reports("We recommend “The Art of Multiprocessor Programming” by Maurice Herlihy.").is_empty());
+        assert!(reports(
+            "We recommend “The Art of Multiprocessor Programming” by Maurice Herlihy."
+        )
+        .is_empty());
         assert!(reports("In this talk I present “a new method” for sorting.").is_empty());
     }
 }

@@ -538,6 +538,15 @@ fn classify_piece(piece: &str, lex: &Lexicon, prev: Option<&Item>, first: bool) 
             parens,
         };
     }
+    // "both of Sony AI": the institution several speakers share, weighed without "both of"
+    if !first {
+        if let Some(org) = SHARED_BY_ALL.iter().find_map(|p| text.strip_prefix(p)) {
+            let o = org_score(org, lex);
+            if o >= 0.3 && starts_upper(org) {
+                return scored(Item::Org(text.to_owned()), o.max(0.6));
+            }
+        }
+    }
     let o = org_score(text, lex);
     let r = role_score(text);
     if r >= 0.8 && p < 0.9 && o < 0.9 {
@@ -969,6 +978,13 @@ fn affiliation(name: &str, role: Option<String>, lex: &Lexicon) -> Affiliation {
     }
 }
 
+/// A position at an institution written as one phrase ("Vice-Chancellor of the University of
+/// Lagos", "a research scientist at Bosch"): the affiliation with its role.
+pub(crate) fn role_affiliation(text: &str, lex: &Lexicon) -> Option<Affiliation> {
+    let (role, org) = role_at(clean(text), lex)?;
+    Some(affiliation(&org, Some(role), lex))
+}
+
 /// "Researcher at Google", "Professor @ MIT", "PhD student in EECS at MIT",
 /// "Vice-Chancellor of the University of Lagos" (after "of", only a known or clear
 /// institution: "Professor of Physics" is a role).
@@ -981,8 +997,13 @@ fn role_at(text: &str, lex: &Lexicon) -> Option<(String, String)> {
             w.is_some_and(|w| {
                 matches!(
                     w,
-                    "University" | "Université" | "Universidad" | "Universität" | "Institute"
-                        | "College" | "Polytechnic"
+                    "University"
+                        | "Université"
+                        | "Universidad"
+                        | "Universität"
+                        | "Institute"
+                        | "College"
+                        | "Polytechnic"
                 )
             })
         };
