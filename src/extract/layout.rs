@@ -47,6 +47,8 @@ struct Entry {
     in_bio: bool,
     /// Marked as called off ("— CANCELLED"): read, then left out.
     cancelled: bool,
+    /// Opened by a speaker line, its title had a clock time in front.
+    timed_title: bool,
     /// The labelled fields read into this entry (see [`fields`]).
     fields: u8,
     /// Affiliations from a labelled field written before the speakers, one group per `;`.
@@ -315,6 +317,7 @@ impl Reader<'_> {
             }
             // A labelled title ("Keynote: …") is a talk even with no speaker line.
             Kind::Title(title) if self.list_speakers.is_some() => self.listed_title(n, title),
+            Kind::Title(title) if info.when.is_some() => self.timed_title(n, title, info.listed),
             Kind::Title(title) => self.title(n, title, info.listed || info.labelled),
             Kind::Institutions { affiliations, text } => {
                 let bare: Vec<&mut Speaker> = match &mut self.cur {
@@ -408,6 +411,35 @@ impl Reader<'_> {
         e.title = Some(title);
         e.listed = listed;
         self.cur = Some(e);
+    }
+
+    /// A title with a clock time in front. Under a speaker line, a run of such titles are
+    /// the speaker's talks, one per slot: "Jane Doe (MIT)" / "Thu 10:00 Lecture 1" / "Thu
+    /// 13:30 Lecture 2".
+    fn timed_title(&mut self, n: usize, title: String, listed: bool) {
+        if let Some(cur) = &mut self.cur {
+            let next_slot = cur.by_speaker
+                && cur.timed_title
+                && cur.paragraphs.is_empty()
+                && cur.segments.is_empty()
+                && cur.last_line + 1 == n;
+            if next_slot {
+                let speakers = cur.speakers.clone();
+                self.close();
+                let mut e = self.open(n);
+                e.title = Some(title);
+                e.speakers = speakers;
+                e.by_speaker = true;
+                e.timed_title = true;
+                e.listed = listed;
+                self.cur = Some(e);
+                return;
+            }
+        }
+        self.title(n, title, listed);
+        if let Some(cur) = &mut self.cur {
+            cur.timed_title = cur.by_speaker && cur.last_line == n;
+        }
     }
 
     /// A title in a list under a line that introduced its speakers.
@@ -1034,6 +1066,23 @@ mod tests {
             .map(|(n, a)| (n.to_string(), a.iter().map(|s| s.to_string()).collect()))
             .collect();
         (title.to_owned(), speakers)
+    }
+
+    #[test]
+    fn timed_slots_under_a_speaker_line_are_the_speakers_talks() {
+        let text = "Ines Duarte (University of Porto)\n\
+                    Tue 09:00–10:30  “Graph Kernels (Lecture 1 of 2)”\n\
+                    Wed 09:00–10:30  “Graph Kernels (Lecture 2 of 2)”\n\n\
+                    Thu 14:00  Bo Ek (Lund University): Mid Solvers\n";
+        let porto: &[(&str, &[&str])] = &[("Ines Duarte", &["University of Porto"])];
+        assert_eq!(
+            talks(text),
+            vec![
+                one("Graph Kernels (Lecture 1 of 2)", porto),
+                one("Graph Kernels (Lecture 2 of 2)", porto),
+                one("Mid Solvers", &[("Bo Ek", &["Lund University"])]),
+            ]
+        );
     }
 
     #[test]

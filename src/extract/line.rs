@@ -146,6 +146,38 @@ impl DocContext {
     }
 }
 
+/// A weekday, alone or abbreviated, that starts `s` before a space: ("Thu", rest).
+fn weekday_prefix(s: &str) -> Option<(&str, &str)> {
+    const DAYS: &[&str] = &[
+        "mon",
+        "monday",
+        "tue",
+        "tues",
+        "tuesday",
+        "wed",
+        "weds",
+        "wednesday",
+        "thu",
+        "thur",
+        "thurs",
+        "thursday",
+        "fri",
+        "friday",
+        "sat",
+        "saturday",
+        "sun",
+        "sunday",
+    ];
+    let first = s.as_bytes().first()?;
+    if !first.is_ascii_uppercase() {
+        return None;
+    }
+    let (word, rest) = s.split_once(' ')?;
+    let day = word.trim_end_matches([',', '.']);
+    let known = day.len() <= 9 && DAYS.contains(&day.to_ascii_lowercase().as_str());
+    known.then_some((day, rest.trim_start()))
+}
+
 /// Whether `l` starts with `H:MM:SS` and a space: the hour of a video chapter, not of a clock.
 fn video_stamp(l: &str) -> bool {
     let b = l.as_bytes();
@@ -223,9 +255,17 @@ pub(crate) fn classify(raw: &str, lex: &Lexicon, ctx: DocContext) -> LineInfo {
         info.kind = Kind::Heading(clean_title(text));
         return info;
     }
-    // Timestamps and clock times in front.
+    // Timestamps and clock times in front, maybe after a weekday ("Thu 10:00–11:30").
     let mut text = text;
-    if let Some((prefix, rest)) = parse_time_prefix(text) {
+    if let Some((day, rest)) = weekday_prefix(text) {
+        if let Some((TimePrefix::Clock(time) | TimePrefix::Offset(time), rest)) =
+            parse_time_prefix(rest)
+        {
+            info.when = Some(format!("{day} {time}"));
+            text = rest;
+        }
+    }
+    if let Some((prefix, rest)) = parse_time_prefix(text).filter(|_| info.when.is_none()) {
         match prefix {
             TimePrefix::Offset(stamp) if ctx.chapter_stamps || stamp.matches(':').count() == 2 => {
                 let (rest, labelled) = strip_title_label(rest);
@@ -293,6 +333,12 @@ pub(crate) fn classify(raw: &str, lex: &Lexicon, ctx: DocContext) -> LineInfo {
 
 /// The readings of stripped line content, best first.
 fn classify_content(text: &str, lex: &Lexicon) -> Kind {
+    // a line that is one quoted phrase is a title: "“Rough Paths (Lecture 1 of 3)”"
+    if let Some((before, quoted, after)) = quoted_title(text) {
+        if before.trim().is_empty() && after.trim_matches(['.', ',', ' ']).is_empty() {
+            return Kind::Title(clean_title(quoted));
+        }
+    }
     let prose = prose_score(text);
     if prose >= 0.9 {
         // "… Prof. X from Y will give a talk titled "Title". The talk starts at 16:00."
