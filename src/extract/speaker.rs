@@ -394,6 +394,7 @@ fn expand_conjunctions<'a>(pieces: Vec<&'a str>, lex: &Lexicon) -> Vec<&'a str> 
         if parts.len() > 1
             && lex.institution(trimmed).is_none()
             && parts.iter().all(|p| stands_alone(p, lex))
+            && !one_name(&parts, lex)
         {
             out.extend(parts);
         } else {
@@ -419,6 +420,20 @@ fn split_conj(s: &str) -> Vec<&str> {
     }
     parts.push(s[start..].trim());
     parts
+}
+
+/// Whether "A and B" is one institution's name: "Max Planck Institute for Dynamics and
+/// Self-Organization", "School of Law and Economics" (an institution "of"/"for" a subject, and a
+/// right side that is no organisation of its own).
+fn one_name(parts: &[&str], lex: &Lexicon) -> bool {
+    let [left, right] = parts else {
+        return false;
+    };
+    let subject = (left.contains(" for ") || left.contains(" of "))
+        && org_score(left, lex) >= 0.85
+        && person_score(left, lex).0 < 0.6;
+    let organisation = lex.institution(right).is_some() || org_score(right, lex) >= 0.6;
+    subject && !organisation
 }
 
 fn stands_alone(part: &str, lex: &Lexicon) -> bool {
@@ -449,7 +464,12 @@ fn merge_pieces<'a>(pieces: Vec<&'a str>, lex: &Lexicon) -> Vec<std::borrow::Cow
                     "inc" | "ltd" | "llc" | "gmbh" | "ag" | "s.a" | "corp" | "co" | "plc"
                 )
             });
+            // "Samsung AI Center, Cambridge": an organisation and the city it is in
+            let city = is_in(&words::CITY, piece)
+                && person_score(prev, lex).0 < 0.6
+                && org_score(prev, lex) >= 0.3;
             if corporate
+                || city
                 || (lex.institution(&joined).is_some() && person_score(prev, lex).0 < 0.6)
                 || is_campus(prev, piece)
                     && lex.institution(piece).is_none()
@@ -642,12 +662,24 @@ fn paren_affiliations(inner: &str, lex: &Lexicon) -> Vec<Affiliation> {
         ])
         .find(|p| lower.starts_with(*p))
         .map_or(inner, |p| &inner[p.len()..]);
-    let pieces = merge_pieces(expand_conjunctions(split_top(inner, ","), lex), lex);
-    let pieces: Vec<&str> = pieces
-        .iter()
-        .map(|p| clean(p))
-        .filter(|p| !p.is_empty())
-        .collect();
+    let merged = merge_pieces(expand_conjunctions(split_top(inner, ","), lex), lex);
+    let mut joined: Vec<String> = Vec::with_capacity(merged.len());
+    for piece in &merged {
+        let piece = clean(piece);
+        if piece.is_empty() {
+            continue;
+        }
+        // inside the parentheses there is no name: a city joins the organisation before it
+        // ("Scuola Normale Superiore, Pisa")
+        match joined.last_mut() {
+            Some(last) if is_in(&words::CITY, piece) => {
+                last.push_str(", ");
+                last.push_str(piece);
+            }
+            _ => joined.push(piece.to_owned()),
+        }
+    }
+    let pieces: Vec<&str> = joined.iter().map(String::as_str).collect();
     if pieces.is_empty() {
         return Vec::new();
     }
@@ -1338,6 +1370,29 @@ mod tests {
         };
     }
 
+    t!(
+        org_and_its_city_in_parens,
+        "Giulia Conti (Istituto Italiano di Tecnologia, Milan)",
+        [("Giulia Conti", [("Istituto Italiano di Tecnologia, Milan", None)])]
+    );
+    t!(
+        org_and_its_city_after_a_comma,
+        "Oren Katz, Intel Labs, Tel Aviv",
+        [("Oren Katz", [("Intel Labs, Tel Aviv", None)])]
+    );
+    t!(
+        and_inside_an_institute_for_two_subjects,
+        "Ana Ruiz (Institute for Logic and Language)",
+        [("Ana Ruiz", [("Institute for Logic and Language", None)])]
+    );
+    t!(
+        and_between_two_institutions_still_splits,
+        "Ana Ruiz (Centre for Quantum Technologies and Google)",
+        [(
+            "Ana Ruiz",
+            [("Centre for Quantum Technologies", None), ("Google", None)]
+        )]
+    );
     t!(
         name_comma_org,
         "Maryam Fazel, University of Washington",
