@@ -667,6 +667,11 @@ impl Reader<'_> {
             self.layout.talks.extend(talks);
             return;
         };
+        // "Programme committee: A (X), B (Y)", "Keynote speakers (see programme): …": a
+        // roster of people, not a talk
+        if entry.segments.is_empty() && is_roster(&title) {
+            return;
+        }
         let abstract_text = join_paragraphs(entry.paragraphs);
         let segments = self.segments(entry.segments);
         // "Opening remarks — Jane Doe": the host of a welcome gives no talk
@@ -821,6 +826,31 @@ fn is_housekeeping(title: &str) -> bool {
 }
 
 /// Headings of sections that list people or page furniture rather than talks.
+/// Whether a title names a list of people rather than a talk: a people section
+/// ([`is_people_section`]) or a roster of speakers or chairs, maybe with a note in parentheses
+/// or after a colon ("Keynote speakers (invited, see Programme)").
+fn is_roster(title: &str) -> bool {
+    const ROSTERS: &[&str] = &[
+        "keynote speakers",
+        "plenary speakers",
+        "invited speakers",
+        "confirmed speakers",
+        "session chairs",
+        "program chairs",
+        "programme chairs",
+        "general chairs",
+        "scientific committee",
+        "local organizers",
+        "local organisers",
+        "advisory board",
+        "reviewers",
+        "committee members",
+    ];
+    let head = title.split(['(', ':', '[']).next().unwrap_or(title);
+    let key = crate::resolve::fold(head);
+    is_people_section(head) || ROSTERS.contains(&key.as_str())
+}
+
 fn is_people_section(title: &str) -> bool {
     const SECTIONS: &[&str] = &[
         "organizers",

@@ -612,7 +612,8 @@ fn candidate(
         return None;
     }
     // A "title" that is itself a person with an institution is no title.
-    let title_is_people = title.contains(['(', ','])
+    // (a comma split also checks a bare name: "Amara Diallo*, Kofi Mensah")
+    let title_is_people = (title.contains(['(', ',']) || bonus <= 0.0)
         && parse_speakers(title, lex).is_some_and(|p| {
             let affiliated = p.speakers.iter().any(|s| !s.affiliations.is_empty());
             // "Guanhua Wang, Heyang Qin, Sam Ade Jacobs (Microsoft)": a comma split whose

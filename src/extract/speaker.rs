@@ -1373,7 +1373,10 @@ mod tests {
     t!(
         org_and_its_city_in_parens,
         "Giulia Conti (Istituto Italiano di Tecnologia, Milan)",
-        [("Giulia Conti", [("Istituto Italiano di Tecnologia, Milan", None)])]
+        [(
+            "Giulia Conti",
+            [("Istituto Italiano di Tecnologia, Milan", None)]
+        )]
     );
     t!(
         org_and_its_city_after_a_comma,
