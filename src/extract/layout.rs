@@ -99,6 +99,7 @@ pub(crate) fn group(mut infos: Vec<LineInfo>, lines: &[&str], lex: &Lexicon) -> 
         in_signature: false,
         list_speakers: None,
         list_taken: false,
+        list_marked: false,
         cancel_notes: Vec::new(),
         orientation,
         after_speakers: false,
@@ -203,6 +204,8 @@ struct Reader<'a> {
     list_speakers: Option<Vec<Speaker>>,
     /// A title has taken the listed speakers.
     list_taken: bool,
+    /// The first title that took them was marked as an item of a list.
+    list_marked: bool,
     /// Sentences that call a talk off, to match against the talks at the end.
     cancel_notes: Vec<String>,
     orientation: Orientation,
@@ -232,11 +235,11 @@ impl Reader<'_> {
             return;
         }
         // "X will give a two-part tutorial:" gives its speakers to the titles listed under it
+        let raw = self.lines.get(n - 1).map_or("", |l| l.trim());
         let introduces = matches!(info.kind, Kind::Speakers { .. })
-            && self
-                .lines
-                .get(n - 1)
-                .is_some_and(|l| l.trim_end().ends_with(':'));
+            && (raw.ends_with(':') || super::line::announces_parts(raw));
+        // an item of the list: a bullet, a time or date in front, or a quoted title
+        let item = info.listed || info.when.is_some() || raw.starts_with(['"', '“', '«']);
         // the list runs over titles, and ends at a blank line after them or at a sentence
         let sentence = self
             .lines
@@ -244,18 +247,25 @@ impl Reader<'_> {
             .is_some_and(|l| l.trim_end().ends_with('.'));
         let ends = match info.kind {
             Kind::Blank => self.list_taken,
-            Kind::Title(_) => sentence,
+            // after titles marked as items (bullets, times, quotes), an unmarked one is not
+            Kind::Title(_) => sentence || self.list_marked && !item,
             _ => !introduces,
         };
         if ends {
             self.list_speakers = None;
             self.list_taken = false;
+            self.list_marked = false;
         }
         if matches!(info.kind, Kind::Title(_)) && self.list_speakers.is_some() {
+            if !self.list_taken {
+                self.list_marked = item;
+            }
             self.list_taken = true;
         }
         if let (true, Kind::Speakers { speakers, .. }) = (introduces, &info.kind) {
             self.list_speakers = Some(with_line(speakers.clone(), n));
+            // the speakers belong to the titles listed next, not to an entry still open
+            self.close();
         }
         let after_speakers = std::mem::replace(
             &mut self.after_speakers,

@@ -218,7 +218,11 @@ pub(crate) fn classify(raw: &str, lex: &Lexicon, ctx: DocContext) -> LineInfo {
         info.kind = Kind::Signature;
         return info;
     }
-    if ctx.email && (trimmed.starts_with('>') || is_mail_furniture(trimmed))
+    // the subject line of a message repeats (or abbreviates) what its body says
+    if ctx.email
+        && (trimmed.starts_with('>')
+            || trimmed.starts_with("Subject:")
+            || is_mail_furniture(trimmed))
         || memchr::memchr(b'@', trimmed.as_bytes()).is_some() && is_mail_furniture(trimmed)
     {
         info.kind = Kind::Noise;
@@ -345,6 +349,12 @@ fn classify_content(text: &str, lex: &Lexicon) -> Kind {
         if let Some((title, speakers, _)) = announcement(text, lex) {
             return Kind::Combined { title, speakers };
         }
+        if let Some(p) = introducer(text, lex) {
+            return Kind::Speakers {
+                speakers: p.speakers,
+                score: p.score,
+            };
+        }
         return Kind::Prose(text.to_owned());
     }
     if let Some(p) = introducer(text, lex) {
@@ -432,7 +442,12 @@ fn announcement(text: &str, lex: &Lexicon) -> Option<(String, Vec<Speaker>, f32)
 /// A sentence that introduces the speakers of the titles listed after it: "Next week Mei
 /// Tanaka, a PhD student at ETH Zürich, will give a two-part tutorial:".
 fn introducer(text: &str, lex: &Lexicon) -> Option<super::speaker::ParsedSpeakers> {
-    let text = text.strip_suffix(':')?;
+    // "X will give a two-part tutorial in room E-012. Bring a laptop.": the first sentence
+    // announces the parts listed below
+    let text = match text.strip_suffix(':') {
+        Some(text) => text,
+        None => Some(first_sentence(text)).filter(|s| announces_parts(s))?,
+    };
     let lower = text.to_lowercase();
     if ![
         "will give",
@@ -465,6 +480,31 @@ fn introducer(text: &str, lex: &Lexicon) -> Option<super::speaker::ParsedSpeaker
     .unwrap_or(who);
     let parsed = parse_speakers(who, lex)?;
     (parsed.score >= 0.75 && parsed.speakers.len() <= 3).then_some(parsed)
+}
+
+/// Whether a sentence announces a talk in several parts, listed after it ("a two-part
+/// tutorial", "a series of three lectures", "a mini-course").
+pub(crate) fn announces_parts(text: &str) -> bool {
+    if text.len() > MAX_ANALYSED_LEN {
+        return false;
+    }
+    let lower = text.to_lowercase();
+    [
+        "two-part",
+        "three-part",
+        "four-part",
+        "multi-part",
+        "two part",
+        "three part",
+        "series of",
+        "mini-course",
+        "minicourse",
+        "short course",
+        "lecture series",
+        "tutorial series",
+    ]
+    .iter()
+    .any(|w| lower.contains(w))
 }
 
 /// Whether `text` has a ". " that could end a title, not one after an initial or a short
@@ -605,6 +645,7 @@ fn candidate(
     if title.len() < 3 {
         return None;
     }
+    let speakers = panelists(speakers)?;
     let ParsedSpeakers { speakers, score } = parse_speakers(speakers, lex)?;
     // A weak separator needs a strong speaker: "Latency, Cost, and Cold Starts" or
     // "Sim-to-Real Transfer: What Still Breaks?" hold no speaker.
@@ -626,6 +667,39 @@ fn candidate(
     let title = drop_label_pieces(title);
     let total = (0.55 * score + 0.45 * title_score(title) + bonus).min(1.0);
     Some((clean_title(title), speakers, total))
+}
+
+/// The panelists of a speaker string that starts with its moderator: "moderated by X, with A
+/// (Y) and B (Z)" → "A (Y) and B (Z)". A moderator alone names no speaker (`None`); a string
+/// without a moderator is returned as it is.
+fn panelists(speakers: &str) -> Option<&str> {
+    let lead = speakers.get(..14).unwrap_or(speakers).to_ascii_lowercase();
+    if ![
+        "moderated by",
+        "moderator:",
+        "chaired by",
+        "chair:",
+        "hosted by",
+    ]
+    .iter()
+    .any(|m| lead.starts_with(m))
+    {
+        return Some(speakers);
+    }
+    let lower = speakers.to_ascii_lowercase();
+    [
+        "; panelists:",
+        "; panellists:",
+        ", panelists:",
+        ", panellists:",
+        "; with ",
+        ", with ",
+        " with panelists ",
+        " with panellists ",
+    ]
+    .iter()
+    .find_map(|sep| lower.find(sep).map(|at| speakers[at + sep.len()..].trim()))
+    .filter(|rest| !rest.is_empty())
 }
 
 /// Drops talk-type labels set off by " | " around a title: "Title | Public Lecture",
@@ -1410,7 +1484,10 @@ pub(crate) fn is_date_line(s: &str) -> bool {
             numeric_date = true;
         } else if w.bytes().all(|b| b.is_ascii_digit())
             || ordinal(&lower)
-            || w.contains(':') && w.bytes().all(|b| b.is_ascii_digit() || b == b':')
+            // a time or a range of times: "14:00", "14:00-16:00"
+            || w.contains(':')
+                && w.chars()
+                    .all(|c| c.is_ascii_digit() || matches!(c, ':' | '-' | '–' | '—'))
             || matches!(
                 lower.as_str(),
                 "am" | "pm"
@@ -1808,6 +1885,41 @@ mod tests {
         assert_eq!(title, "Causal Discovery at Scale");
         assert_eq!(names(&speakers), ["Hannah Ostrowski"]);
         assert_eq!(speakers[0].affiliations[0].name, "University of Oslo");
+    }
+
+    #[test]
+    fn a_moderator_is_no_speaker_of_the_panel() {
+        let Kind::Combined { title, speakers } = kind(
+            "Panel: Open Data — moderated by Ida Holm, with Raj Patel (IIT Delhi) and Eva Novak (Charles University)",
+        ) else {
+            panic!("not combined");
+        };
+        assert_eq!(title, "Open Data");
+        assert_eq!(names(&speakers), ["Raj Patel", "Eva Novak"]);
+        assert_eq!(panelists("moderated by Ida Holm"), None);
+        assert_eq!(panelists("Ida Holm (KTH)"), Some("Ida Holm (KTH)"));
+    }
+
+    #[test]
+    fn a_sentence_that_announces_parts_introduces_their_speaker() {
+        let Kind::Speakers { speakers, .. } = kind(
+            "Nadia Haddad, Research Engineer at Siemens, will give a two-part tutorial in room 0.12. Please bring a laptop with you, and install the solver beforehand.",
+        ) else {
+            panic!("not speakers");
+        };
+        assert_eq!(names(&speakers), ["Nadia Haddad"]);
+        assert!(is_date_line("Wed 2 Apr, 10:00-12:00"));
+        let email = DocContext {
+            email: true,
+            ..DocContext::default()
+        };
+        let lex = Lexicon::builtin_for_tests();
+        let subject = classify(
+            "Subject: [seminar] Tomorrow: Ana Lee (KTH) on proofs",
+            &lex,
+            email,
+        );
+        assert_eq!(subject.kind, Kind::Noise);
     }
 
     #[test]

@@ -9,7 +9,9 @@
 //! The result carries a score in `0.0..=1.0` that the line classifier weighs against reading
 //! the same text as a title.
 
-use super::text::{bare, clean, find_top, is_acronym, split_top, starts_upper, take_parens};
+use super::text::{
+    bare, clean, find_top, is_acronym, split_top, starts_lower, starts_upper, take_parens,
+};
 use super::words::{self, is_in, Classes};
 use super::Lexicon;
 use crate::model::{Affiliation, Speaker};
@@ -53,7 +55,7 @@ struct Scored {
 /// Reads `s` as a list of speakers. `None` when it does not start with a person.
 pub(crate) fn parse_speakers(s: &str, lex: &Lexicon) -> Option<ParsedSpeakers> {
     let s = clean(strip_speaker_label(s.trim()));
-    if let Some(parsed) = people_of_orgs(s, lex) {
+    if let Some(parsed) = people_of_orgs(s, lex).or_else(|| org_role_name(s, lex)) {
         return Some(parsed);
     }
     let rewritten = uninvert(s, lex);
@@ -253,6 +255,43 @@ fn people_of_orgs(s: &str, lex: &Lexicon) -> Option<ParsedSpeakers> {
     people_of_org(s, lex)
 }
 
+/// A person introduced in running text by the organisation and position before the name:
+/// "Google DeepMind research scientist Priya Venkataraman" (the position in lower case).
+fn org_role_name(s: &str, lex: &Lexicon) -> Option<ParsedSpeakers> {
+    if s.contains([',', '(', ';']) || s.split_whitespace().count() > 9 {
+        return None;
+    }
+    let mut words: Vec<(usize, &str)> = Vec::new();
+    let mut at = 0;
+    for w in s.split(' ') {
+        words.push((at, w));
+        at += w.len() + 1;
+    }
+    // the organisation: the capitalised words up to the first lower-case one
+    let k = words.iter().position(|(_, w)| starts_lower(w))?;
+    let role_end = words[k..].iter().position(|(_, w)| !starts_lower(w))? + k;
+    if k == 0 || role_end == k {
+        return None;
+    }
+    let org = s[..words[k].0].trim();
+    let role = s[words[k].0..words[role_end].0].trim();
+    let name = &s[words[role_end].0..];
+    let (person, name, alternates) = person_score(name, lex);
+    let o = org_score(org, lex);
+    if person < 0.75 || o < 0.6 || role_score(role) < 0.8 {
+        return None;
+    }
+    Some(ParsedSpeakers {
+        speakers: vec![Speaker {
+            name,
+            alternate_names: alternates,
+            affiliations: vec![affiliation(org, Some(role.to_owned()), lex)],
+            line: 0,
+        }],
+        score: (person + o) / 2.0,
+    })
+}
+
 /// People sharing the institutions after one "of" (see [`people_of_orgs`]).
 fn people_of_org(s: &str, lex: &Lexicon) -> Option<ParsedSpeakers> {
     // the first of " of " and " from ": "Yuki Sato from the University of Tokyo"
@@ -310,11 +349,15 @@ fn people_of_org(s: &str, lex: &Lexicon) -> Option<ParsedSpeakers> {
 }
 
 /// "postdoctoral researcher Ji-woo Han" → (Some("postdoctoral researcher"), "Ji-woo Han").
+/// A role is a short phrase: "Can We Trust Peer Review? with Professor" is none.
 fn role_before_name<'a>(piece: &'a str, lex: &Lexicon) -> (Option<&'a str>, &'a str) {
     let starts: Vec<usize> = piece.match_indices(' ').map(|(i, _)| i + 1).collect();
     for start in starts {
         let (role, name) = (piece[..start].trim(), &piece[start..]);
-        if role_score(role) >= 0.8 && person_score(name, lex).0 >= 0.6 {
+        let phrase = role.split_whitespace().count() <= 5
+            && !role.contains(['?', '!', ':', ';'])
+            && !role.contains(" with ");
+        if phrase && role_score(role) >= 0.8 && person_score(name, lex).0 >= 0.6 {
             return (Some(role), name);
         }
     }
@@ -1160,13 +1203,16 @@ fn name_shape(tokens: &[&str], name: &str, lex: &Lexicon) -> f32 {
         return 0.0;
     }
     let mut caps = 0;
-    for t in &core {
+    for (i, t) in core.iter().enumerate() {
         let t = bare(t);
         if !is_name_token(t) {
             return 0.0;
         }
         let classes = words::classes(t);
-        if classes.has(Classes::TITLE | Classes::ORG) {
+        // a given name that is also a month or a word of titles starts a name: "Jun
+        // Takahashi", "May Chen"
+        let given_first = i == 0 && !classes.has(Classes::ORG) && lex.is_given_name(t);
+        if classes.has(Classes::TITLE | Classes::ORG) && !given_first {
             return 0.0;
         }
         if classes.has(Classes::ROLE) && !t.eq_ignore_ascii_case("dean") {
@@ -1377,6 +1423,19 @@ mod tests {
             "Giulia Conti",
             [("Istituto Italiano di Tecnologia, Milan", None)]
         )]
+    );
+    t!(
+        org_and_position_before_the_name,
+        "Columbia University research scientist Dawit Bekele",
+        [(
+            "Dawit Bekele",
+            [("Columbia University", Some("research scientist"))]
+        )]
+    );
+    t!(
+        a_given_name_that_is_also_a_month,
+        "Jun Watanabe (Senior Researcher, Hitachi)",
+        [("Jun Watanabe", [("Hitachi", Some("Senior Researcher"))])]
     );
     t!(
         org_and_its_city_after_a_comma,
