@@ -485,7 +485,9 @@ fn introducer(text: &str, lex: &Lexicon) -> Option<super::speaker::ParsedSpeaker
 /// Whether a sentence announces a talk in several parts, listed after it ("a two-part
 /// tutorial", "a series of three lectures", "a mini-course").
 pub(crate) fn announces_parts(text: &str) -> bool {
-    if text.len() > MAX_ANALYSED_LEN {
+    // every phrase below holds one of these stems: most lines have none
+    let stems = ["part", "Part", "series", "Series", "course", "Course"];
+    if text.len() > MAX_ANALYSED_LEN || !stems.iter().any(|s| text.contains(s)) {
         return false;
     }
     let lower = text.to_lowercase();

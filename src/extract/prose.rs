@@ -23,6 +23,10 @@ pub(crate) type Report = (String, Vec<Speaker>);
 /// A wrapped line of prose is at least this long (a paragraph that continues on the next line).
 const WRAPPED: usize = 45;
 
+/// Most lines of one wrapped paragraph: a longer run of long lines is a listing written
+/// without blank lines, read line by line.
+const MAX_LINES: usize = 12;
+
 /// Longest paragraph read for reports.
 const MAX_PARAGRAPH: usize = 4000;
 
@@ -157,10 +161,8 @@ pub(crate) fn read_reports(
         let end = paragraph_end(lines, infos, i);
         if end > i && may_report(lines, infos, i, end) {
             read_paragraph(lines, i, end, lex, &mut out);
-            i = end;
-        } else {
-            i += 1;
         }
+        i = end.max(i + 1);
     }
     out
 }
@@ -174,7 +176,8 @@ fn paragraph_end(lines: &[&str], infos: &[LineInfo], i: usize) -> usize {
     }
     let mut end = i + 1;
     while end < lines.len()
-        && lines[end - 1].trim().chars().count() >= WRAPPED
+        && end - i < MAX_LINES
+        && lines[end - 1].trim().len() >= WRAPPED
         && continues(&infos[end].kind)
     {
         end += 1;
@@ -239,6 +242,9 @@ fn read_paragraph(
     if text.len() > MAX_PARAGRAPH {
         return;
     }
+    if is_abstract(&text) {
+        return;
+    }
     let found = find_reports(&text, lex);
     if found.is_empty() {
         return;
@@ -256,6 +262,29 @@ fn read_paragraph(
         };
         out.push((start + k, info(kind)));
     }
+}
+
+/// Whether a paragraph is the abstract of a talk, written in its own voice ("In this talk we
+/// show …"): the talks it mentions ("the keynote “T” given by X last year") are not listed.
+fn is_abstract(text: &str) -> bool {
+    const VOICE: &[&str] = &[
+        "this talk",
+        "this lecture",
+        "this seminar",
+        "this tutorial",
+        "i will",
+        "we will",
+        "we show",
+        "we present",
+        "we propose",
+        "we introduce",
+        "our work",
+        "our approach",
+        "our method",
+        "joint work",
+    ];
+    let lower = text.to_lowercase();
+    VOICE.iter().any(|v| lower.contains(v))
 }
 
 fn info(kind: Kind) -> LineInfo {
@@ -651,7 +680,9 @@ mod tests {
     use super::*;
 
     /// (title, [(speaker, [affiliation])])
-    fn reports(text: &str) -> Vec<(String, Vec<(String, Vec<String>)>)> {
+    type Found = (String, Vec<(String, Vec<String>)>);
+
+    fn reports(text: &str) -> Vec<Found> {
         let lex = Lexicon::builtin_for_tests();
         find_reports(text, &lex)
             .into_iter()
@@ -665,7 +696,7 @@ mod tests {
             .collect()
     }
 
-    fn one(title: &str, who: &[(&str, &[&str])]) -> (String, Vec<(String, Vec<String>)>) {
+    fn one(title: &str, who: &[(&str, &[&str])]) -> Found {
         (
             title.into(),
             who.iter()
@@ -782,6 +813,19 @@ mod tests {
                 one("Typed Holes in Class", &[("Ana Lee", &[])]),
             ]
         );
+    }
+
+    #[test]
+    fn an_abstract_that_mentions_a_talk_is_left_alone() {
+        let lex = Lexicon::builtin_for_tests();
+        let text = "Scaling Laws Revisited\nJane Doe (MIT)\n\nIn this talk we revisit the keynote “Scaling Laws for Everything” given by Omar Saleh (Stanford University) last year, and ask what survived.\n";
+        let lines: Vec<&str> = text.lines().collect();
+        let ctx = super::super::line::DocContext::scan(&lines);
+        let infos: Vec<LineInfo> = lines
+            .iter()
+            .map(|l| super::super::line::classify(l, &lex, ctx))
+            .collect();
+        assert!(read_reports(&lines, &infos, &lex).is_empty());
     }
 
     #[test]

@@ -276,9 +276,16 @@ fn org_role_name(s: &str, lex: &Lexicon) -> Option<ParsedSpeakers> {
     let org = s[..words[k].0].trim();
     let role = s[words[k].0..words[role_end].0].trim();
     let name = &s[words[role_end].0..];
-    let (person, name, alternates) = person_score(name, lex);
+    // cheapest evidence first: most strings with this shape are titles
+    if role_score(role) < 0.8 {
+        return None;
+    }
     let o = org_score(org, lex);
-    if person < 0.75 || o < 0.6 || role_score(role) < 0.8 {
+    if o < 0.6 {
+        return None;
+    }
+    let (person, name, alternates) = person_score(name, lex);
+    if person < 0.75 {
         return None;
     }
     Some(ParsedSpeakers {
@@ -1064,7 +1071,10 @@ pub(crate) fn role_affiliation(text: &str, lex: &Lexicon) -> Option<Affiliation>
 /// "Vice-Chancellor of the University of Lagos" (after "of", only a known or clear
 /// institution: "Professor of Physics" is a role).
 fn role_at(text: &str, lex: &Lexicon) -> Option<(String, String)> {
-    if let Some(at) = text.find(" of ") {
+    if let Some(at) = text
+        .find(" of ")
+        .filter(|&at| role_score(&text[..at]) >= 0.8)
+    {
         let (role, org) = (text[..at].trim(), text[at + 4..].trim());
         let org = org.strip_prefix("the ").unwrap_or(org);
         // a university or institute, not a unit ("Head of AI Research")
