@@ -202,15 +202,16 @@ fn continues(kind: &Kind) -> bool {
 /// listing (a title, a speaker line, a title with its speakers) is left to its reading unless
 /// it quotes two titles, or is part of a wrapped paragraph that ends a sentence.
 fn may_report(lines: &[&str], infos: &[LineInfo], start: usize, end: usize) -> bool {
-    let quotes: usize = lines[start..end].iter().map(|l| quote_opens(l)).sum();
-    if quotes == 0 {
-        return false;
-    }
     let prose = infos[start..end]
         .iter()
         .any(|i| matches!(i.kind, Kind::Prose(_) | Kind::LongProse));
     let sentence = end - start > 1 && lines[end - 1].trim_end().ends_with(['.', '!', '?']);
-    prose || quotes >= 2 || sentence
+    let combined = matches!(infos[start].kind, Kind::Combined { .. });
+    if !(prose || sentence || combined) {
+        return false;
+    }
+    let quotes: usize = lines[start..end].iter().map(|l| quote_opens(l)).sum();
+    quotes > 0 && (prose || sentence) || quotes >= 2
 }
 
 /// How many titles `line` may quote.

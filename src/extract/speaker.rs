@@ -258,7 +258,19 @@ fn people_of_orgs(s: &str, lex: &Lexicon) -> Option<ParsedSpeakers> {
 /// A person introduced in running text by the organisation and position before the name:
 /// "Google DeepMind research scientist Priya Venkataraman" (the position in lower case).
 fn org_role_name(s: &str, lex: &Lexicon) -> Option<ParsedSpeakers> {
-    if s.contains([',', '(', ';']) || s.split_whitespace().count() > 9 {
+    // the shape, without allocating: a capitalised start, a lower-case word later, a
+    // capitalised end, at most nine words
+    let (mut n, mut lower) = (0, false);
+    for w in s.split(' ') {
+        n += 1;
+        lower |= n > 1 && starts_lower(w);
+    }
+    let shaped = lower
+        && n <= 9
+        && starts_upper(s)
+        && s.rsplit(' ').next().is_some_and(starts_upper)
+        && !s.contains([',', '(', ';']);
+    if !shaped {
         return None;
     }
     let mut words: Vec<(usize, &str)> = Vec::new();
@@ -1221,9 +1233,11 @@ fn name_shape(tokens: &[&str], name: &str, lex: &Lexicon) -> f32 {
         let classes = words::classes(t);
         // a given name that is also a month or a word of titles starts a name: "Jun
         // Takahashi", "May Chen"
-        let given_first = i == 0 && !classes.has(Classes::ORG) && lex.is_given_name(t);
-        if classes.has(Classes::TITLE | Classes::ORG) && !given_first {
-            return 0.0;
+        if classes.has(Classes::TITLE | Classes::ORG) {
+            let given_first = i == 0 && !classes.has(Classes::ORG) && lex.is_given_name(t);
+            if !given_first {
+                return 0.0;
+            }
         }
         if classes.has(Classes::ROLE) && !t.eq_ignore_ascii_case("dean") {
             return 0.0;
