@@ -87,7 +87,7 @@ impl Entry {
 /// Groups the classified lines of one document (line `n` at index `n - 1`).
 pub(crate) fn group(mut infos: Vec<LineInfo>, lines: &[&str], lex: &Lexicon) -> Layout {
     let orientation = orientation(&infos);
-    repair(&mut infos, orientation);
+    repair(&mut infos, lines, orientation);
     let mut reader = Reader {
         lines,
         layout: Layout::default(),
@@ -1023,7 +1023,7 @@ fn describe_videos(infos: &mut [LineInfo]) {
 }
 
 /// Corrects readings that the neighbouring lines contradict.
-fn repair(infos: &mut [LineInfo], orientation: Orientation) {
+fn repair(infos: &mut [LineInfo], lines: &[&str], orientation: Orientation) {
     describe_videos(infos);
     let content: Vec<usize> = infos
         .iter()
@@ -1056,12 +1056,23 @@ fn repair(infos: &mut [LineInfo], orientation: Orientation) {
                     && matches!(next, Some(Kind::Speakers { .. }))
                     && !matches!(prev, Some(Kind::Title(_) | Kind::Heading(_)))
             }
+            // "Multi-Robot Benchmarks: Lessons from Field Trials" read as "Name: Title" right
+            // after a speaker line with affiliations, in a speaker-first layout: the whole line
+            // is the title of those speakers
+            (Kind::Combined { speakers, .. }, Orientation::SpeakerFirst) => {
+                let bare = |s: &[Speaker]| s.iter().all(|p| p.affiliations.is_empty());
+                let plain = !infos[at].listed && infos[at].when.is_none();
+                plain
+                    && bare(speakers)
+                    && matches!(prev, Some(Kind::Speakers { speakers, .. }) if !bare(speakers))
+            }
             _ => false,
         };
         if retitle {
             let title = match &infos[at].kind {
                 Kind::Prose(t) => clean(t).to_owned(),
                 Kind::Speakers { speakers, .. } => speakers[0].name.clone(),
+                Kind::Combined { .. } => clean_title(lines.get(at).map_or("", |l| l.trim())),
                 _ => continue,
             };
             infos[at].kind = Kind::Title(title);
@@ -1121,6 +1132,21 @@ mod tests {
                 one("Graph Kernels (Lecture 1 of 2)", porto),
                 one("Graph Kernels (Lecture 2 of 2)", porto),
                 one("Mid Solvers", &[("Bo Ek", &["Lund University"])]),
+            ]
+        );
+    }
+
+    #[test]
+    fn a_title_with_a_colon_after_the_speakers_is_no_name() {
+        let text = "09:30\nAna Lee (KTH) and Bo Ek (Lund University)\n\
+                    Multi-Robot Benchmarks: Lessons from Field Trials\n\n\
+                    10:00\nCy Dahl (Aalto University)\nGraph Kernels Revisited\n";
+        let titles: Vec<String> = talks(text).into_iter().map(|t| t.0).collect();
+        assert_eq!(
+            titles,
+            [
+                "Multi-Robot Benchmarks: Lessons from Field Trials",
+                "Graph Kernels Revisited"
             ]
         );
     }
