@@ -770,6 +770,20 @@ impl Reader<'_> {
 /// named with it hosts it rather than gives a talk. Every word must be of that kind:
 /// "Closing the Gap in Sparse Recovery" is a talk.
 fn is_housekeeping(title: &str) -> bool {
+    // "Introduction by the session chair", "Welcome from the organisers": who gives it does
+    // not make it a talk
+    let lower = title.to_ascii_lowercase();
+    let head = [" by ", " from "]
+        .iter()
+        .filter_map(|sep| lower.find(sep))
+        .min()
+        .map_or(title, |at| &title[..at]);
+    housekeeping_words(head)
+}
+
+/// Whether every word of `title` is a word of housekeeping ("Welcome and practical
+/// information").
+fn housekeeping_words(title: &str) -> bool {
     const WORDS: &[&str] = &[
         "welcome",
         "welcoming",
@@ -1268,6 +1282,9 @@ mod tests {
         assert!(is_housekeeping("Closing remarks & best poster prize"));
         assert!(!is_housekeeping("Closing the Gap in Sparse Recovery"));
         assert!(!is_housekeeping("Introduction to Optimal Transport"));
+        assert!(is_housekeeping("Opening remarks by the workshop chair"));
+        assert!(is_housekeeping("Welcome from the organisers"));
+        assert!(!is_housekeeping("Learning by Doing"));
     }
 
     #[test]
