@@ -297,6 +297,9 @@ pub(crate) fn classify(raw: &str, lex: &Lexicon, ctx: DocContext) -> LineInfo {
             Some(time) => format!("{date} {time}"),
             None => date.to_owned(),
         });
+        // "January 16 — CANCELLED — Name — Title": a status after the date
+        let (rest, cancelled) = strip_status(rest);
+        info.cancelled |= cancelled;
         text = rest;
     }
     if text.is_empty() {
@@ -1048,10 +1051,25 @@ fn strip_status(s: &str) -> (&str, bool) {
             None
         }
     };
-    // trailing: " — CANCELLED", " - cancelled", " (postponed)", " [withdrawn]"
+    // trailing: " — CANCELLED", " - cancelled", " (postponed)", " [withdrawn]", and a marker
+    // with its reason after it: " — CANCELLED (visa refused), maybe next year"
     for sep in [" — ", " – ", " - ", " -- ", ": "] {
         if let Some(at) = s.rfind(sep) {
-            if let Some(off) = status(s[at + sep.len()..].trim_end_matches(['.', '!'])) {
+            let rest = &s[at + sep.len()..];
+            let first = rest
+                .split([' ', ',', '(', ';'])
+                .next()
+                .unwrap_or(rest)
+                .trim_end_matches(['.', '!']);
+            let whole = status(rest.trim_end_matches(['.', '!']));
+            let marked = || {
+                // the reason after the marker: only for a marker in capitals or a word that
+                // only calls off
+                let capitals = first.len() > 3 && !first.chars().any(char::is_lowercase);
+                status(first)
+                    .filter(|_| capitals || CALLED_OFF.contains(&first.to_lowercase().as_str()))
+            };
+            if let Some(off) = whole.or_else(marked) {
                 return (s[..at].trim_end(), off);
             }
         }
@@ -1064,7 +1082,15 @@ fn strip_status(s: &str) -> (&str, bool) {
             }
         }
     }
-    // leading: "CANCELLED: Title", "[Withdrawn] Title", "Cancelled — Title"
+    // leading: "CANCELLED: Title", "[Withdrawn] Title", "Cancelled — Title", "CANCELLED Name"
+    if let Some((head, rest)) = s.split_once(' ') {
+        let capitals = head.len() > 3 && !head.chars().any(char::is_lowercase);
+        if capitals {
+            if let Some(off) = status(head) {
+                return (rest.trim_start(), off);
+            }
+        }
+    }
     for sep in [": ", " — ", " – ", " - ", "] ", ") "] {
         if let Some((head, rest)) = s.split_once(sep) {
             let head = head.trim_start_matches(['(', '[']);
@@ -1709,7 +1735,11 @@ fn is_noise(s: &str) -> bool {
         return true;
     }
     let contains = super::text::contains;
-    if contains(s, " > ") && s.split(" > ").all(|p| p.split_whitespace().count() <= 4)
+    // breadcrumbs: "Home > Events > Talks", "Events › Colloquium › Past Colloquia"
+    let crumbs =
+        |sep: &str| contains(s, sep) && s.split(sep).all(|p| p.split_whitespace().count() <= 4);
+    if crumbs(" > ")
+        || crumbs(" › ")
         || contains(s, " » ")
         || contains(s, " / ") && s.matches(" / ").count() >= 2
     {
@@ -1964,6 +1994,16 @@ mod tests {
         );
         assert_eq!(strip_status("[withdrawn]"), ("", true));
         assert_eq!(strip_status("Moving Targets"), ("Moving Targets", false));
+        assert_eq!(
+            strip_status("Soft Robots — Ana Lee (KTH) — CANCELLED (ill), maybe in May"),
+            ("Soft Robots — Ana Lee (KTH)", true)
+        );
+        assert_eq!(
+            strip_status("Soft Robots — Ana Lee (KTH) — postponed to May"),
+            ("Soft Robots — Ana Lee (KTH) — postponed to May", false)
+        );
+        assert_eq!(strip_status("CANCELLED Ana Lee"), ("Ana Lee", true));
+        assert!(is_noise("Seminars › Geometry Colloquium › Previous Talks"));
         assert_eq!(strip_code("T01  Fast Solvers"), ("Fast Solvers", true));
         assert_eq!(strip_code("B2\tFast Solvers"), ("Fast Solvers", true));
         assert_eq!(
