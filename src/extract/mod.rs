@@ -6,8 +6,9 @@
 //!    speakers together, prose, timestamped segment, date, labelled field, noise — by scoring
 //!    each reading with evidence (name shapes, institution and role vocabulary, the gazetteer,
 //!    punctuation, length). Lines are independent, so this pass runs in parallel with rayon.
-//!    Tables (`table.rs`) and author lines with footnote-numbered affiliations (`marks.rs`) are
-//!    then read a few lines at a time, and their readings replace the line-by-line ones.
+//!    Tables (`table.rs`), author lines with footnote-numbered affiliations (`marks.rs`) and
+//!    paragraphs of prose that report talks (`prose.rs`: "X (Y) spoke about “T”") are then
+//!    read a few lines at a time, and their readings replace the line-by-line ones.
 //! 2. **Layout** (`layout.rs`): the document's orientation (titles before speakers or after) is
 //!    decided by counting, readings that neighbours contradict are corrected, and lines are
 //!    grouped into talks, sessions and segments.
