@@ -47,6 +47,8 @@ struct Entry {
     in_bio: bool,
     /// Marked as called off ("— CANCELLED"): read, then left out.
     cancelled: bool,
+    /// Opened by a speaker line, its title had a clock time in front.
+    timed_title: bool,
     /// The labelled fields read into this entry (see [`fields`]).
     fields: u8,
     /// Affiliations from a labelled field written before the speakers, one group per `;`.
@@ -85,7 +87,7 @@ impl Entry {
 /// Groups the classified lines of one document (line `n` at index `n - 1`).
 pub(crate) fn group(mut infos: Vec<LineInfo>, lines: &[&str], lex: &Lexicon) -> Layout {
     let orientation = orientation(&infos);
-    repair(&mut infos, orientation);
+    repair(&mut infos, lines, orientation);
     let mut reader = Reader {
         lines,
         layout: Layout::default(),
@@ -97,6 +99,7 @@ pub(crate) fn group(mut infos: Vec<LineInfo>, lines: &[&str], lex: &Lexicon) -> 
         in_signature: false,
         list_speakers: None,
         list_taken: false,
+        list_marked: false,
         cancel_notes: Vec::new(),
         orientation,
         after_speakers: false,
@@ -201,6 +204,8 @@ struct Reader<'a> {
     list_speakers: Option<Vec<Speaker>>,
     /// A title has taken the listed speakers.
     list_taken: bool,
+    /// The first title that took them was marked as an item of a list.
+    list_marked: bool,
     /// Sentences that call a talk off, to match against the talks at the end.
     cancel_notes: Vec<String>,
     orientation: Orientation,
@@ -230,11 +235,11 @@ impl Reader<'_> {
             return;
         }
         // "X will give a two-part tutorial:" gives its speakers to the titles listed under it
+        let raw = self.lines.get(n - 1).map_or("", |l| l.trim());
         let introduces = matches!(info.kind, Kind::Speakers { .. })
-            && self
-                .lines
-                .get(n - 1)
-                .is_some_and(|l| l.trim_end().ends_with(':'));
+            && (raw.ends_with(':') || super::line::announces_parts(raw));
+        // an item of the list: a bullet, a time or date in front, or a quoted title
+        let item = info.listed || info.when.is_some() || raw.starts_with(['"', '“', '«']);
         // the list runs over titles, and ends at a blank line after them or at a sentence
         let sentence = self
             .lines
@@ -242,18 +247,25 @@ impl Reader<'_> {
             .is_some_and(|l| l.trim_end().ends_with('.'));
         let ends = match info.kind {
             Kind::Blank => self.list_taken,
-            Kind::Title(_) => sentence,
+            // after titles marked as items (bullets, times, quotes), an unmarked one is not
+            Kind::Title(_) => sentence || self.list_marked && !item,
             _ => !introduces,
         };
         if ends {
             self.list_speakers = None;
             self.list_taken = false;
+            self.list_marked = false;
         }
         if matches!(info.kind, Kind::Title(_)) && self.list_speakers.is_some() {
+            if !self.list_taken {
+                self.list_marked = item;
+            }
             self.list_taken = true;
         }
         if let (true, Kind::Speakers { speakers, .. }) = (introduces, &info.kind) {
             self.list_speakers = Some(with_line(speakers.clone(), n));
+            // the speakers belong to the titles listed next, not to an entry still open
+            self.close();
         }
         let after_speakers = std::mem::replace(
             &mut self.after_speakers,
@@ -315,6 +327,7 @@ impl Reader<'_> {
             }
             // A labelled title ("Keynote: …") is a talk even with no speaker line.
             Kind::Title(title) if self.list_speakers.is_some() => self.listed_title(n, title),
+            Kind::Title(title) if info.when.is_some() => self.timed_title(n, title, info.listed),
             Kind::Title(title) => self.title(n, title, info.listed || info.labelled),
             Kind::Institutions { affiliations, text } => {
                 let bare: Vec<&mut Speaker> = match &mut self.cur {
@@ -347,6 +360,15 @@ impl Reader<'_> {
                 e.speakers = with_line(speakers, n);
                 e.listed = info.listed;
                 self.cur = Some(e);
+            }
+            Kind::Reports(reports) => {
+                for (title, speakers) in reports {
+                    self.close();
+                    let mut e = self.open(n);
+                    e.title = Some(title);
+                    e.speakers = with_line(speakers, n);
+                    self.cur = Some(e);
+                }
             }
             Kind::Segment {
                 stamp,
@@ -399,6 +421,35 @@ impl Reader<'_> {
         e.title = Some(title);
         e.listed = listed;
         self.cur = Some(e);
+    }
+
+    /// A title with a clock time in front. Under a speaker line, a run of such titles are
+    /// the speaker's talks, one per slot: "Jane Doe (MIT)" / "Thu 10:00 Lecture 1" / "Thu
+    /// 13:30 Lecture 2".
+    fn timed_title(&mut self, n: usize, title: String, listed: bool) {
+        if let Some(cur) = &mut self.cur {
+            let next_slot = cur.by_speaker
+                && cur.timed_title
+                && cur.paragraphs.is_empty()
+                && cur.segments.is_empty()
+                && cur.last_line + 1 == n;
+            if next_slot {
+                let speakers = cur.speakers.clone();
+                self.close();
+                let mut e = self.open(n);
+                e.title = Some(title);
+                e.speakers = speakers;
+                e.by_speaker = true;
+                e.timed_title = true;
+                e.listed = listed;
+                self.cur = Some(e);
+                return;
+            }
+        }
+        self.title(n, title, listed);
+        if let Some(cur) = &mut self.cur {
+            cur.timed_title = cur.by_speaker && cur.last_line == n;
+        }
     }
 
     /// A title in a list under a line that introduced its speakers.
@@ -626,6 +677,11 @@ impl Reader<'_> {
             self.layout.talks.extend(talks);
             return;
         };
+        // "Programme committee: A (X), B (Y)", "Keynote speakers (see programme): …": a
+        // roster of people, not a talk
+        if entry.segments.is_empty() && is_roster(&title) {
+            return;
+        }
         let abstract_text = join_paragraphs(entry.paragraphs);
         let segments = self.segments(entry.segments);
         // "Opening remarks — Jane Doe": the host of a welcome gives no talk
@@ -714,6 +770,20 @@ impl Reader<'_> {
 /// named with it hosts it rather than gives a talk. Every word must be of that kind:
 /// "Closing the Gap in Sparse Recovery" is a talk.
 fn is_housekeeping(title: &str) -> bool {
+    // "Introduction by the session chair", "Welcome from the organisers": who gives it does
+    // not make it a talk
+    let lower = title.to_ascii_lowercase();
+    let head = [" by ", " from "]
+        .iter()
+        .filter_map(|sep| lower.find(sep))
+        .min()
+        .map_or(title, |at| &title[..at]);
+    housekeeping_words(head)
+}
+
+/// Whether every word of `title` is a word of housekeeping ("Welcome and practical
+/// information").
+fn housekeeping_words(title: &str) -> bool {
     const WORDS: &[&str] = &[
         "welcome",
         "welcoming",
@@ -780,6 +850,31 @@ fn is_housekeeping(title: &str) -> bool {
 }
 
 /// Headings of sections that list people or page furniture rather than talks.
+/// Whether a title names a list of people rather than a talk: a people section
+/// ([`is_people_section`]) or a roster of speakers or chairs, maybe with a note in parentheses
+/// or after a colon ("Keynote speakers (invited, see Programme)").
+fn is_roster(title: &str) -> bool {
+    const ROSTERS: &[&str] = &[
+        "keynote speakers",
+        "plenary speakers",
+        "invited speakers",
+        "confirmed speakers",
+        "session chairs",
+        "program chairs",
+        "programme chairs",
+        "general chairs",
+        "scientific committee",
+        "local organizers",
+        "local organisers",
+        "advisory board",
+        "reviewers",
+        "committee members",
+    ];
+    let head = title.split(['(', ':', '[']).next().unwrap_or(title);
+    let key = crate::resolve::fold(head);
+    is_people_section(head) || ROSTERS.contains(&key.as_str())
+}
+
 fn is_people_section(title: &str) -> bool {
     const SECTIONS: &[&str] = &[
         "organizers",
@@ -942,7 +1037,7 @@ fn describe_videos(infos: &mut [LineInfo]) {
 }
 
 /// Corrects readings that the neighbouring lines contradict.
-fn repair(infos: &mut [LineInfo], orientation: Orientation) {
+fn repair(infos: &mut [LineInfo], lines: &[&str], orientation: Orientation) {
     describe_videos(infos);
     let content: Vec<usize> = infos
         .iter()
@@ -975,12 +1070,23 @@ fn repair(infos: &mut [LineInfo], orientation: Orientation) {
                     && matches!(next, Some(Kind::Speakers { .. }))
                     && !matches!(prev, Some(Kind::Title(_) | Kind::Heading(_)))
             }
+            // "Multi-Robot Benchmarks: Lessons from Field Trials" read as "Name: Title" right
+            // after a speaker line with affiliations, in a speaker-first layout: the whole line
+            // is the title of those speakers
+            (Kind::Combined { speakers, .. }, Orientation::SpeakerFirst) => {
+                let bare = |s: &[Speaker]| s.iter().all(|p| p.affiliations.is_empty());
+                let plain = !infos[at].listed && infos[at].when.is_none();
+                plain
+                    && bare(speakers)
+                    && matches!(prev, Some(Kind::Speakers { speakers, .. }) if !bare(speakers))
+            }
             _ => false,
         };
         if retitle {
             let title = match &infos[at].kind {
                 Kind::Prose(t) => clean(t).to_owned(),
                 Kind::Speakers { speakers, .. } => speakers[0].name.clone(),
+                Kind::Combined { .. } => clean_title(lines.get(at).map_or("", |l| l.trim())),
                 _ => continue,
             };
             infos[at].kind = Kind::Title(title);
@@ -1025,6 +1131,38 @@ mod tests {
             .map(|(n, a)| (n.to_string(), a.iter().map(|s| s.to_string()).collect()))
             .collect();
         (title.to_owned(), speakers)
+    }
+
+    #[test]
+    fn timed_slots_under_a_speaker_line_are_the_speakers_talks() {
+        let text = "Ines Duarte (University of Porto)\n\
+                    Tue 09:00–10:30  “Graph Kernels (Lecture 1 of 2)”\n\
+                    Wed 09:00–10:30  “Graph Kernels (Lecture 2 of 2)”\n\n\
+                    Thu 14:00  Bo Ek (Lund University): Mid Solvers\n";
+        let porto: &[(&str, &[&str])] = &[("Ines Duarte", &["University of Porto"])];
+        assert_eq!(
+            talks(text),
+            vec![
+                one("Graph Kernels (Lecture 1 of 2)", porto),
+                one("Graph Kernels (Lecture 2 of 2)", porto),
+                one("Mid Solvers", &[("Bo Ek", &["Lund University"])]),
+            ]
+        );
+    }
+
+    #[test]
+    fn a_title_with_a_colon_after_the_speakers_is_no_name() {
+        let text = "09:30\nAna Lee (KTH) and Bo Ek (Lund University)\n\
+                    Multi-Robot Benchmarks: Lessons from Field Trials\n\n\
+                    10:00\nCy Dahl (Aalto University)\nGraph Kernels Revisited\n";
+        let titles: Vec<String> = talks(text).into_iter().map(|t| t.0).collect();
+        assert_eq!(
+            titles,
+            [
+                "Multi-Robot Benchmarks: Lessons from Field Trials",
+                "Graph Kernels Revisited"
+            ]
+        );
     }
 
     #[test]
@@ -1144,6 +1282,9 @@ mod tests {
         assert!(is_housekeeping("Closing remarks & best poster prize"));
         assert!(!is_housekeeping("Closing the Gap in Sparse Recovery"));
         assert!(!is_housekeeping("Introduction to Optimal Transport"));
+        assert!(is_housekeeping("Opening remarks by the workshop chair"));
+        assert!(is_housekeeping("Welcome from the organisers"));
+        assert!(!is_housekeeping("Learning by Doing"));
     }
 
     #[test]

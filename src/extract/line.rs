@@ -70,6 +70,9 @@ pub(crate) enum Kind {
         title: String,
         speakers: Vec<Speaker>,
     },
+    /// Talks reported in running prose ("Jane Doe (MIT) spoke about “Title”"), each with
+    /// its speakers (see [`prose`](super::prose)).
+    Reports(Vec<super::prose::Report>),
     /// `HH:MM:SS - "Title", Name, Role, Org` inside a session.
     Segment {
         stamp: String,
@@ -143,6 +146,38 @@ impl DocContext {
     }
 }
 
+/// A weekday, alone or abbreviated, that starts `s` before a space: ("Thu", rest).
+fn weekday_prefix(s: &str) -> Option<(&str, &str)> {
+    const DAYS: &[&str] = &[
+        "mon",
+        "monday",
+        "tue",
+        "tues",
+        "tuesday",
+        "wed",
+        "weds",
+        "wednesday",
+        "thu",
+        "thur",
+        "thurs",
+        "thursday",
+        "fri",
+        "friday",
+        "sat",
+        "saturday",
+        "sun",
+        "sunday",
+    ];
+    let first = s.as_bytes().first()?;
+    if !first.is_ascii_uppercase() {
+        return None;
+    }
+    let (word, rest) = s.split_once(' ')?;
+    let day = word.trim_end_matches([',', '.']);
+    let known = day.len() <= 9 && DAYS.contains(&day.to_ascii_lowercase().as_str());
+    known.then_some((day, rest.trim_start()))
+}
+
 /// Whether `l` starts with `H:MM:SS` and a space: the hour of a video chapter, not of a clock.
 fn video_stamp(l: &str) -> bool {
     let b = l.as_bytes();
@@ -183,7 +218,11 @@ pub(crate) fn classify(raw: &str, lex: &Lexicon, ctx: DocContext) -> LineInfo {
         info.kind = Kind::Signature;
         return info;
     }
-    if ctx.email && (trimmed.starts_with('>') || is_mail_furniture(trimmed))
+    // the subject line of a message repeats (or abbreviates) what its body says
+    if ctx.email
+        && (trimmed.starts_with('>')
+            || trimmed.starts_with("Subject:")
+            || is_mail_furniture(trimmed))
         || memchr::memchr(b'@', trimmed.as_bytes()).is_some() && is_mail_furniture(trimmed)
     {
         info.kind = Kind::Noise;
@@ -220,9 +259,17 @@ pub(crate) fn classify(raw: &str, lex: &Lexicon, ctx: DocContext) -> LineInfo {
         info.kind = Kind::Heading(clean_title(text));
         return info;
     }
-    // Timestamps and clock times in front.
+    // Timestamps and clock times in front, maybe after a weekday ("Thu 10:00–11:30").
     let mut text = text;
-    if let Some((prefix, rest)) = parse_time_prefix(text) {
+    if let Some((day, rest)) = weekday_prefix(text) {
+        if let Some((TimePrefix::Clock(time) | TimePrefix::Offset(time), rest)) =
+            parse_time_prefix(rest)
+        {
+            info.when = Some(format!("{day} {time}"));
+            text = rest;
+        }
+    }
+    if let Some((prefix, rest)) = parse_time_prefix(text).filter(|_| info.when.is_none()) {
         match prefix {
             TimePrefix::Offset(stamp) if ctx.chapter_stamps || stamp.matches(':').count() == 2 => {
                 let (rest, labelled) = strip_title_label(rest);
@@ -250,6 +297,9 @@ pub(crate) fn classify(raw: &str, lex: &Lexicon, ctx: DocContext) -> LineInfo {
             Some(time) => format!("{date} {time}"),
             None => date.to_owned(),
         });
+        // "January 16 — CANCELLED — Name — Title": a status after the date
+        let (rest, cancelled) = strip_status(rest);
+        info.cancelled |= cancelled;
         text = rest;
     }
     if text.is_empty() {
@@ -290,11 +340,23 @@ pub(crate) fn classify(raw: &str, lex: &Lexicon, ctx: DocContext) -> LineInfo {
 
 /// The readings of stripped line content, best first.
 fn classify_content(text: &str, lex: &Lexicon) -> Kind {
+    // a line that is one quoted phrase is a title: "“Rough Paths (Lecture 1 of 3)”"
+    if let Some((before, quoted, after)) = quoted_title(text) {
+        if before.trim().is_empty() && after.trim_matches(['.', ',', ' ']).is_empty() {
+            return Kind::Title(clean_title(quoted));
+        }
+    }
     let prose = prose_score(text);
     if prose >= 0.9 {
         // "… Prof. X from Y will give a talk titled "Title". The talk starts at 16:00."
         if let Some((title, speakers, _)) = announcement(text, lex) {
             return Kind::Combined { title, speakers };
+        }
+        if let Some(p) = introducer(text, lex) {
+            return Kind::Speakers {
+                speakers: p.speakers,
+                score: p.score,
+            };
         }
         return Kind::Prose(text.to_owned());
     }
@@ -383,7 +445,12 @@ fn announcement(text: &str, lex: &Lexicon) -> Option<(String, Vec<Speaker>, f32)
 /// A sentence that introduces the speakers of the titles listed after it: "Next week Mei
 /// Tanaka, a PhD student at ETH Zürich, will give a two-part tutorial:".
 fn introducer(text: &str, lex: &Lexicon) -> Option<super::speaker::ParsedSpeakers> {
-    let text = text.strip_suffix(':')?;
+    // "X will give a two-part tutorial in room E-012. Bring a laptop.": the first sentence
+    // announces the parts listed below
+    let text = match text.strip_suffix(':') {
+        Some(text) => text,
+        None => Some(first_sentence(text)).filter(|s| announces_parts(s))?,
+    };
     let lower = text.to_lowercase();
     if ![
         "will give",
@@ -416,6 +483,33 @@ fn introducer(text: &str, lex: &Lexicon) -> Option<super::speaker::ParsedSpeaker
     .unwrap_or(who);
     let parsed = parse_speakers(who, lex)?;
     (parsed.score >= 0.75 && parsed.speakers.len() <= 3).then_some(parsed)
+}
+
+/// Whether a sentence announces a talk in several parts, listed after it ("a two-part
+/// tutorial", "a series of three lectures", "a mini-course").
+pub(crate) fn announces_parts(text: &str) -> bool {
+    // every phrase below holds one of these stems: most lines have none
+    let stems = ["part", "Part", "series", "Series", "course", "Course"];
+    if text.len() > MAX_ANALYSED_LEN || !stems.iter().any(|s| text.contains(s)) {
+        return false;
+    }
+    let lower = text.to_lowercase();
+    [
+        "two-part",
+        "three-part",
+        "four-part",
+        "multi-part",
+        "two part",
+        "three part",
+        "series of",
+        "mini-course",
+        "minicourse",
+        "short course",
+        "lecture series",
+        "tutorial series",
+    ]
+    .iter()
+    .any(|w| lower.contains(w))
 }
 
 /// Whether `text` has a ". " that could end a title, not one after an initial or a short
@@ -497,6 +591,13 @@ pub(crate) fn split_combined(text: &str, lex: &Lexicon) -> Option<(String, Vec<S
         if !before.is_empty() {
             consider(&mut best, quoted, before, 0.2);
         }
+        // "Joint seminar with Linguistics: Dr. X (Y), “Title”": a label before the speaker
+        if let Some(at) = before.rfind(": ") {
+            let speaker = &before[at + 2..];
+            if !speaker.is_empty() {
+                consider(&mut best, quoted, speaker, 0.2);
+            }
+        }
     }
     // A quoted title with a clear speaker list settles the line: the separators inside the
     // speaker list ("Name, Role, Org, Name, …") need not be tried one by one.
@@ -549,6 +650,7 @@ fn candidate(
     if title.len() < 3 {
         return None;
     }
+    let speakers = panelists(speakers)?;
     let ParsedSpeakers { speakers, score } = parse_speakers(speakers, lex)?;
     // A weak separator needs a strong speaker: "Latency, Cost, and Cold Starts" or
     // "Sim-to-Real Transfer: What Still Breaks?" hold no speaker.
@@ -556,7 +658,8 @@ fn candidate(
         return None;
     }
     // A "title" that is itself a person with an institution is no title.
-    let title_is_people = title.contains(['(', ','])
+    // (a comma split also checks a bare name: "Amara Diallo*, Kofi Mensah")
+    let title_is_people = (title.contains(['(', ',']) || bonus <= 0.0)
         && parse_speakers(title, lex).is_some_and(|p| {
             let affiliated = p.speakers.iter().any(|s| !s.affiliations.is_empty());
             // "Guanhua Wang, Heyang Qin, Sam Ade Jacobs (Microsoft)": a comma split whose
@@ -569,6 +672,39 @@ fn candidate(
     let title = drop_label_pieces(title);
     let total = (0.55 * score + 0.45 * title_score(title) + bonus).min(1.0);
     Some((clean_title(title), speakers, total))
+}
+
+/// The panelists of a speaker string that starts with its moderator: "moderated by X, with A
+/// (Y) and B (Z)" → "A (Y) and B (Z)". A moderator alone names no speaker (`None`); a string
+/// without a moderator is returned as it is.
+fn panelists(speakers: &str) -> Option<&str> {
+    let lead = speakers.get(..14).unwrap_or(speakers).to_ascii_lowercase();
+    if ![
+        "moderated by",
+        "moderator:",
+        "chaired by",
+        "chair:",
+        "hosted by",
+    ]
+    .iter()
+    .any(|m| lead.starts_with(m))
+    {
+        return Some(speakers);
+    }
+    let lower = speakers.to_ascii_lowercase();
+    [
+        "; panelists:",
+        "; panellists:",
+        ", panelists:",
+        ", panellists:",
+        "; with ",
+        ", with ",
+        " with panelists ",
+        " with panellists ",
+    ]
+    .iter()
+    .find_map(|sep| lower.find(sep).map(|at| speakers[at + sep.len()..].trim()))
+    .filter(|rest| !rest.is_empty())
 }
 
 /// Drops talk-type labels set off by " | " around a title: "Title | Public Lecture",
@@ -915,10 +1051,25 @@ fn strip_status(s: &str) -> (&str, bool) {
             None
         }
     };
-    // trailing: " — CANCELLED", " - cancelled", " (postponed)", " [withdrawn]"
+    // trailing: " — CANCELLED", " - cancelled", " (postponed)", " [withdrawn]", and a marker
+    // with its reason after it: " — CANCELLED (visa refused), maybe next year"
     for sep in [" — ", " – ", " - ", " -- ", ": "] {
         if let Some(at) = s.rfind(sep) {
-            if let Some(off) = status(s[at + sep.len()..].trim_end_matches(['.', '!'])) {
+            let rest = &s[at + sep.len()..];
+            let first = rest
+                .split([' ', ',', '(', ';'])
+                .next()
+                .unwrap_or(rest)
+                .trim_end_matches(['.', '!']);
+            let whole = status(rest.trim_end_matches(['.', '!']));
+            let marked = || {
+                // the reason after the marker: only for a marker in capitals or a word that
+                // only calls off
+                let capitals = first.len() > 3 && !first.chars().any(char::is_lowercase);
+                status(first)
+                    .filter(|_| capitals || CALLED_OFF.contains(&first.to_lowercase().as_str()))
+            };
+            if let Some(off) = whole.or_else(marked) {
                 return (s[..at].trim_end(), off);
             }
         }
@@ -931,7 +1082,15 @@ fn strip_status(s: &str) -> (&str, bool) {
             }
         }
     }
-    // leading: "CANCELLED: Title", "[Withdrawn] Title", "Cancelled — Title"
+    // leading: "CANCELLED: Title", "[Withdrawn] Title", "Cancelled — Title", "CANCELLED Name"
+    if let Some((head, rest)) = s.split_once(' ') {
+        let capitals = head.len() > 3 && !head.chars().any(char::is_lowercase);
+        if capitals {
+            if let Some(off) = status(head) {
+                return (rest.trim_start(), off);
+            }
+        }
+    }
     for sep in [": ", " — ", " – ", " - ", "] ", ") "] {
         if let Some((head, rest)) = s.split_once(sep) {
             let head = head.trim_start_matches(['(', '[']);
@@ -1353,7 +1512,10 @@ pub(crate) fn is_date_line(s: &str) -> bool {
             numeric_date = true;
         } else if w.bytes().all(|b| b.is_ascii_digit())
             || ordinal(&lower)
-            || w.contains(':') && w.bytes().all(|b| b.is_ascii_digit() || b == b':')
+            // a time or a range of times: "14:00", "14:00-16:00"
+            || w.contains(':')
+                && w.chars()
+                    .all(|c| c.is_ascii_digit() || matches!(c, ':' | '-' | '–' | '—'))
             || matches!(
                 lower.as_str(),
                 "am" | "pm"
@@ -1573,7 +1735,11 @@ fn is_noise(s: &str) -> bool {
         return true;
     }
     let contains = super::text::contains;
-    if contains(s, " > ") && s.split(" > ").all(|p| p.split_whitespace().count() <= 4)
+    // breadcrumbs: "Home > Events > Talks", "Events › Colloquium › Past Colloquia"
+    let crumbs =
+        |sep: &str| contains(s, sep) && s.split(sep).all(|p| p.split_whitespace().count() <= 4);
+    if crumbs(" > ")
+        || crumbs(" › ")
         || contains(s, " » ")
         || contains(s, " / ") && s.matches(" / ").count() >= 2
     {
@@ -1742,6 +1908,53 @@ mod tests {
     }
 
     #[test]
+    fn a_label_before_the_speaker_of_a_quoted_title() {
+        let Kind::Combined { title, speakers } =
+            kind("Joint session with Statistics: Dr. Hannah Ostrowski (University of Oslo), “Causal Discovery at Scale”")
+        else {
+            panic!("not combined");
+        };
+        assert_eq!(title, "Causal Discovery at Scale");
+        assert_eq!(names(&speakers), ["Hannah Ostrowski"]);
+        assert_eq!(speakers[0].affiliations[0].name, "University of Oslo");
+    }
+
+    #[test]
+    fn a_moderator_is_no_speaker_of_the_panel() {
+        let Kind::Combined { title, speakers } = kind(
+            "Panel: Open Data — moderated by Ida Holm, with Raj Patel (IIT Delhi) and Eva Novak (Charles University)",
+        ) else {
+            panic!("not combined");
+        };
+        assert_eq!(title, "Open Data");
+        assert_eq!(names(&speakers), ["Raj Patel", "Eva Novak"]);
+        assert_eq!(panelists("moderated by Ida Holm"), None);
+        assert_eq!(panelists("Ida Holm (KTH)"), Some("Ida Holm (KTH)"));
+    }
+
+    #[test]
+    fn a_sentence_that_announces_parts_introduces_their_speaker() {
+        let Kind::Speakers { speakers, .. } = kind(
+            "Nadia Haddad, Research Engineer at Siemens, will give a two-part tutorial in room 0.12. Please bring a laptop with you, and install the solver beforehand.",
+        ) else {
+            panic!("not speakers");
+        };
+        assert_eq!(names(&speakers), ["Nadia Haddad"]);
+        assert!(is_date_line("Wed 2 Apr, 10:00-12:00"));
+        let email = DocContext {
+            email: true,
+            ..DocContext::default()
+        };
+        let lex = Lexicon::builtin_for_tests();
+        let subject = classify(
+            "Subject: [seminar] Tomorrow: Ana Lee (KTH) on proofs",
+            &lex,
+            email,
+        );
+        assert_eq!(subject.kind, Kind::Noise);
+    }
+
+    #[test]
     fn episode_numbers_and_guests() {
         assert_eq!(
             strip_title_label("Ep. 48: Ancient Storms").0,
@@ -1781,6 +1994,16 @@ mod tests {
         );
         assert_eq!(strip_status("[withdrawn]"), ("", true));
         assert_eq!(strip_status("Moving Targets"), ("Moving Targets", false));
+        assert_eq!(
+            strip_status("Soft Robots — Ana Lee (KTH) — CANCELLED (ill), maybe in May"),
+            ("Soft Robots — Ana Lee (KTH)", true)
+        );
+        assert_eq!(
+            strip_status("Soft Robots — Ana Lee (KTH) — postponed to May"),
+            ("Soft Robots — Ana Lee (KTH) — postponed to May", false)
+        );
+        assert_eq!(strip_status("CANCELLED Ana Lee"), ("Ana Lee", true));
+        assert!(is_noise("Seminars › Geometry Colloquium › Previous Talks"));
         assert_eq!(strip_code("T01  Fast Solvers"), ("Fast Solvers", true));
         assert_eq!(strip_code("B2\tFast Solvers"), ("Fast Solvers", true));
         assert_eq!(

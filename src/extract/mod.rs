@@ -6,8 +6,9 @@
 //!    speakers together, prose, timestamped segment, date, labelled field, noise — by scoring
 //!    each reading with evidence (name shapes, institution and role vocabulary, the gazetteer,
 //!    punctuation, length). Lines are independent, so this pass runs in parallel with rayon.
-//!    Tables (`table.rs`) and author lines with footnote-numbered affiliations (`marks.rs`) are
-//!    then read a few lines at a time, and their readings replace the line-by-line ones.
+//!    Tables (`table.rs`), author lines with footnote-numbered affiliations (`marks.rs`) and
+//!    paragraphs of prose that report talks (`prose.rs`: "X (Y) spoke about “T”") are then
+//!    read a few lines at a time, and their readings replace the line-by-line ones.
 //! 2. **Layout** (`layout.rs`): the document's orientation (titles before speakers or after) is
 //!    decided by counting, readings that neighbours contradict are corrected, and lines are
 //!    grouped into talks, sessions and segments.
@@ -29,6 +30,7 @@
 pub(crate) mod layout;
 pub(crate) mod line;
 pub(crate) mod marks;
+pub(crate) mod prose;
 pub(crate) mod series;
 pub(crate) mod speaker;
 pub(crate) mod table;
@@ -165,6 +167,9 @@ impl Extractor {
             infos[index] = info;
         }
         for (index, info) in marks::read_marked_authors(&lines, &self.lexicon) {
+            infos[index] = info;
+        }
+        for (index, info) in prose::read_reports(&lines, &infos, &self.lexicon) {
             infos[index] = info;
         }
         let mut layout = layout::group(infos, &lines, &self.lexicon);

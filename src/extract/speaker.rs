@@ -9,7 +9,9 @@
 //! The result carries a score in `0.0..=1.0` that the line classifier weighs against reading
 //! the same text as a title.
 
-use super::text::{bare, clean, find_top, is_acronym, split_top, starts_upper, take_parens};
+use super::text::{
+    bare, clean, find_top, is_acronym, split_top, starts_lower, starts_upper, take_parens,
+};
 use super::words::{self, is_in, Classes};
 use super::Lexicon;
 use crate::model::{Affiliation, Speaker};
@@ -53,7 +55,7 @@ struct Scored {
 /// Reads `s` as a list of speakers. `None` when it does not start with a person.
 pub(crate) fn parse_speakers(s: &str, lex: &Lexicon) -> Option<ParsedSpeakers> {
     let s = clean(strip_speaker_label(s.trim()));
-    if let Some(parsed) = people_of_orgs(s, lex) {
+    if let Some(parsed) = people_of_orgs(s, lex).or_else(|| org_role_name(s, lex)) {
         return Some(parsed);
     }
     let rewritten = uninvert(s, lex);
@@ -253,12 +255,71 @@ fn people_of_orgs(s: &str, lex: &Lexicon) -> Option<ParsedSpeakers> {
     people_of_org(s, lex)
 }
 
+/// A person introduced in running text by the organisation and position before the name:
+/// "Google DeepMind research scientist Priya Venkataraman" (the position in lower case).
+fn org_role_name(s: &str, lex: &Lexicon) -> Option<ParsedSpeakers> {
+    // the shape, without allocating: a capitalised start, a lower-case word later, a
+    // capitalised end, at most nine words
+    let (mut n, mut lower) = (0, false);
+    for w in s.split(' ') {
+        n += 1;
+        lower |= n > 1 && starts_lower(w);
+    }
+    let shaped = lower
+        && n <= 9
+        && starts_upper(s)
+        && s.rsplit(' ').next().is_some_and(starts_upper)
+        && !s.contains([',', '(', ';']);
+    if !shaped {
+        return None;
+    }
+    let mut words: Vec<(usize, &str)> = Vec::new();
+    let mut at = 0;
+    for w in s.split(' ') {
+        words.push((at, w));
+        at += w.len() + 1;
+    }
+    // the organisation: the capitalised words up to the first lower-case one
+    let k = words.iter().position(|(_, w)| starts_lower(w))?;
+    let role_end = words[k..].iter().position(|(_, w)| !starts_lower(w))? + k;
+    if k == 0 || role_end == k {
+        return None;
+    }
+    let org = s[..words[k].0].trim();
+    let role = s[words[k].0..words[role_end].0].trim();
+    let name = &s[words[role_end].0..];
+    // cheapest evidence first: most strings with this shape are titles
+    if role_score(role) < 0.8 {
+        return None;
+    }
+    let o = org_score(org, lex);
+    if o < 0.6 {
+        return None;
+    }
+    let (person, name, alternates) = person_score(name, lex);
+    if person < 0.75 {
+        return None;
+    }
+    Some(ParsedSpeakers {
+        speakers: vec![Speaker {
+            name,
+            alternate_names: alternates,
+            affiliations: vec![affiliation(org, Some(role.to_owned()), lex)],
+            line: 0,
+        }],
+        score: (person + o) / 2.0,
+    })
+}
+
 /// People sharing the institutions after one "of" (see [`people_of_orgs`]).
 fn people_of_org(s: &str, lex: &Lexicon) -> Option<ParsedSpeakers> {
-    let (at, len) = s
-        .find(" of ")
-        .map(|at| (at, 4))
-        .or_else(|| s.find(" from ").map(|at| (at, 6)))?;
+    // the first of " of " and " from ": "Yuki Sato from the University of Tokyo"
+    let (at, len) = match (s.find(" of "), s.find(" from ")) {
+        (Some(of), Some(from)) if from < of => (from, 6),
+        (Some(of), _) => (of, 4),
+        (None, Some(from)) => (from, 6),
+        (None, None) => return None,
+    };
     let (names, orgs) = (&s[..at], s[at + len..].trim());
     if names.contains(['(', ';']) || orgs.is_empty() {
         return None;
@@ -307,11 +368,15 @@ fn people_of_org(s: &str, lex: &Lexicon) -> Option<ParsedSpeakers> {
 }
 
 /// "postdoctoral researcher Ji-woo Han" → (Some("postdoctoral researcher"), "Ji-woo Han").
+/// A role is a short phrase: "Can We Trust Peer Review? with Professor" is none.
 fn role_before_name<'a>(piece: &'a str, lex: &Lexicon) -> (Option<&'a str>, &'a str) {
     let starts: Vec<usize> = piece.match_indices(' ').map(|(i, _)| i + 1).collect();
     for start in starts {
         let (role, name) = (piece[..start].trim(), &piece[start..]);
-        if role_score(role) >= 0.8 && person_score(name, lex).0 >= 0.6 {
+        let phrase = role.split_whitespace().count() <= 5
+            && !role.contains(['?', '!', ':', ';'])
+            && !role.contains(" with ");
+        if phrase && role_score(role) >= 0.8 && person_score(name, lex).0 >= 0.6 {
             return (Some(role), name);
         }
     }
@@ -391,6 +456,7 @@ fn expand_conjunctions<'a>(pieces: Vec<&'a str>, lex: &Lexicon) -> Vec<&'a str> 
         if parts.len() > 1
             && lex.institution(trimmed).is_none()
             && parts.iter().all(|p| stands_alone(p, lex))
+            && !one_name(&parts, lex)
         {
             out.extend(parts);
         } else {
@@ -416,6 +482,20 @@ fn split_conj(s: &str) -> Vec<&str> {
     }
     parts.push(s[start..].trim());
     parts
+}
+
+/// Whether "A and B" is one institution's name: "Max Planck Institute for Dynamics and
+/// Self-Organization", "School of Law and Economics" (an institution "of"/"for" a subject, and a
+/// right side that is no organisation of its own).
+fn one_name(parts: &[&str], lex: &Lexicon) -> bool {
+    let [left, right] = parts else {
+        return false;
+    };
+    let subject = (left.contains(" for ") || left.contains(" of "))
+        && org_score(left, lex) >= 0.85
+        && person_score(left, lex).0 < 0.6;
+    let organisation = lex.institution(right).is_some() || org_score(right, lex) >= 0.6;
+    subject && !organisation
 }
 
 fn stands_alone(part: &str, lex: &Lexicon) -> bool {
@@ -446,7 +526,12 @@ fn merge_pieces<'a>(pieces: Vec<&'a str>, lex: &Lexicon) -> Vec<std::borrow::Cow
                     "inc" | "ltd" | "llc" | "gmbh" | "ag" | "s.a" | "corp" | "co" | "plc"
                 )
             });
+            // "Samsung AI Center, Cambridge": an organisation and the city it is in
+            let city = is_in(&words::CITY, piece)
+                && person_score(prev, lex).0 < 0.6
+                && org_score(prev, lex) >= 0.3;
             if corporate
+                || city
                 || (lex.institution(&joined).is_some() && person_score(prev, lex).0 < 0.6)
                 || is_campus(prev, piece)
                     && lex.institution(piece).is_none()
@@ -534,6 +619,15 @@ fn classify_piece(piece: &str, lex: &Lexicon, prev: Option<&Item>, first: bool) 
             confidence: p,
             parens,
         };
+    }
+    // "both of Sony AI": the institution several speakers share, weighed without "both of"
+    if !first {
+        if let Some(org) = SHARED_BY_ALL.iter().find_map(|p| text.strip_prefix(p)) {
+            let o = org_score(org, lex);
+            if o >= 0.3 && starts_upper(org) {
+                return scored(Item::Org(text.to_owned()), o.max(0.6));
+            }
+        }
     }
     let o = org_score(text, lex);
     let r = role_score(text);
@@ -630,12 +724,24 @@ fn paren_affiliations(inner: &str, lex: &Lexicon) -> Vec<Affiliation> {
         ])
         .find(|p| lower.starts_with(*p))
         .map_or(inner, |p| &inner[p.len()..]);
-    let pieces = merge_pieces(expand_conjunctions(split_top(inner, ","), lex), lex);
-    let pieces: Vec<&str> = pieces
-        .iter()
-        .map(|p| clean(p))
-        .filter(|p| !p.is_empty())
-        .collect();
+    let merged = merge_pieces(expand_conjunctions(split_top(inner, ","), lex), lex);
+    let mut joined: Vec<String> = Vec::with_capacity(merged.len());
+    for piece in &merged {
+        let piece = clean(piece);
+        if piece.is_empty() {
+            continue;
+        }
+        // inside the parentheses there is no name: a city joins the organisation before it
+        // ("Scuola Normale Superiore, Pisa")
+        match joined.last_mut() {
+            Some(last) if is_in(&words::CITY, piece) => {
+                last.push_str(", ");
+                last.push_str(piece);
+            }
+            _ => joined.push(piece.to_owned()),
+        }
+    }
+    let pieces: Vec<&str> = joined.iter().map(String::as_str).collect();
     if pieces.is_empty() {
         return Vec::new();
     }
@@ -966,8 +1072,45 @@ fn affiliation(name: &str, role: Option<String>, lex: &Lexicon) -> Affiliation {
     }
 }
 
-/// "Researcher at Google", "Professor @ MIT", "PhD student in EECS at MIT".
+/// A position at an institution written as one phrase ("Vice-Chancellor of the University of
+/// Lagos", "a research scientist at Bosch"): the affiliation with its role.
+pub(crate) fn role_affiliation(text: &str, lex: &Lexicon) -> Option<Affiliation> {
+    let (role, org) = role_at(clean(text), lex)?;
+    Some(affiliation(&org, Some(role), lex))
+}
+
+/// "Researcher at Google", "Professor @ MIT", "PhD student in EECS at MIT",
+/// "Vice-Chancellor of the University of Lagos" (after "of", only a known or clear
+/// institution: "Professor of Physics" is a role).
 fn role_at(text: &str, lex: &Lexicon) -> Option<(String, String)> {
+    if let Some(at) = text
+        .find(" of ")
+        .filter(|&at| role_score(&text[..at]) >= 0.8)
+    {
+        let (role, org) = (text[..at].trim(), text[at + 4..].trim());
+        let org = org.strip_prefix("the ").unwrap_or(org);
+        // a university or institute, not a unit ("Head of AI Research")
+        let seat = |w: Option<&str>| {
+            w.is_some_and(|w| {
+                matches!(
+                    w,
+                    "University"
+                        | "Université"
+                        | "Universidad"
+                        | "Universität"
+                        | "Institute"
+                        | "College"
+                        | "Polytechnic"
+                )
+            })
+        };
+        let known = lex.institution(org).is_some()
+            || seat(org.split_whitespace().next())
+            || seat(org.split_whitespace().last());
+        if known && starts_upper(org) && role_score(role) >= 0.8 && !role.contains(" at ") {
+            return Some((role.to_owned(), org.to_owned()));
+        }
+    }
     for sep in [" at ", " @ ", " with "] {
         if let Some(at) = text.rfind(sep) {
             let (role, org) = (text[..at].trim(), text[at + sep.len()..].trim());
@@ -1082,14 +1225,19 @@ fn name_shape(tokens: &[&str], name: &str, lex: &Lexicon) -> f32 {
         return 0.0;
     }
     let mut caps = 0;
-    for t in &core {
+    for (i, t) in core.iter().enumerate() {
         let t = bare(t);
         if !is_name_token(t) {
             return 0.0;
         }
         let classes = words::classes(t);
+        // a given name that is also a month or a word of titles starts a name: "Jun
+        // Takahashi", "May Chen"
         if classes.has(Classes::TITLE | Classes::ORG) {
-            return 0.0;
+            let given_first = i == 0 && !classes.has(Classes::ORG) && lex.is_given_name(t);
+            if !given_first {
+                return 0.0;
+            }
         }
         if classes.has(Classes::ROLE) && !t.eq_ignore_ascii_case("dean") {
             return 0.0;
@@ -1224,8 +1372,10 @@ pub(crate) fn role_score(text: &str) -> f32 {
     let (Some(first), Some(last)) = (tokens.first(), tokens.last()) else {
         return 0.0;
     };
+    // "Vice-Chancellor", "Co-Director": the word after the hyphen
     let role = |t: &str| {
         words::with_lowercase(t, |t| {
+            let t = t.rsplit('-').next().unwrap_or(t);
             words::ROLE.contains(t) || t.strip_suffix('s').is_some_and(|s| words::ROLE.contains(s))
         })
     };
@@ -1290,6 +1440,45 @@ mod tests {
         };
     }
 
+    t!(
+        org_and_its_city_in_parens,
+        "Giulia Conti (Istituto Italiano di Tecnologia, Milan)",
+        [(
+            "Giulia Conti",
+            [("Istituto Italiano di Tecnologia, Milan", None)]
+        )]
+    );
+    t!(
+        org_and_position_before_the_name,
+        "Columbia University research scientist Dawit Bekele",
+        [(
+            "Dawit Bekele",
+            [("Columbia University", Some("research scientist"))]
+        )]
+    );
+    t!(
+        a_given_name_that_is_also_a_month,
+        "Jun Watanabe (Senior Researcher, Hitachi)",
+        [("Jun Watanabe", [("Hitachi", Some("Senior Researcher"))])]
+    );
+    t!(
+        org_and_its_city_after_a_comma,
+        "Oren Katz, Intel Labs, Tel Aviv",
+        [("Oren Katz", [("Intel Labs, Tel Aviv", None)])]
+    );
+    t!(
+        and_inside_an_institute_for_two_subjects,
+        "Ana Ruiz (Institute for Logic and Language)",
+        [("Ana Ruiz", [("Institute for Logic and Language", None)])]
+    );
+    t!(
+        and_between_two_institutions_still_splits,
+        "Ana Ruiz (Centre for Quantum Technologies and Google)",
+        [(
+            "Ana Ruiz",
+            [("Centre for Quantum Technologies", None), ("Google", None)]
+        )]
+    );
     t!(
         name_comma_org,
         "Maryam Fazel, University of Washington",

@@ -45,7 +45,7 @@ fn score_set(set: &Path) -> Result<(String, f64), Box<dyn std::error::Error>> {
 fn layouts_dev_set_scores_well() -> TestResult {
     let (report, f1) = score_set(&root().join("tests/layouts"))?;
     eprintln!("dev-set micro F1 {f1:.3}");
-    assert!(f1 >= 0.95, "dev-set micro F1 {f1:.3}\n{report}");
+    assert!(f1 >= 0.99, "dev-set micro F1 {f1:.3}\n{report}");
     Ok(())
 }
 
@@ -53,7 +53,7 @@ fn layouts_dev_set_scores_well() -> TestResult {
 fn layouts_heldout_set_scores_well() -> TestResult {
     let (report, f1) = score_set(&root().join("tests/heldout"))?;
     eprintln!("held-out micro F1 {f1:.3}");
-    assert!(f1 >= 0.85, "held-out micro F1 {f1:.3}\n{report}");
+    assert!(f1 >= 0.965, "held-out micro F1 {f1:.3}\n{report}");
     Ok(())
 }
 
@@ -63,6 +63,6 @@ fn layouts_heldout_set_scores_well() -> TestResult {
 fn layouts_unseen_set_does_not_regress() -> TestResult {
     let (report, f1) = score_set(&root().join("tests/unseen"))?;
     eprintln!("unseen micro F1 {f1:.3}");
-    assert!(f1 >= 0.87, "unseen micro F1 {f1:.3}\n{report}");
+    assert!(f1 >= 0.98, "unseen micro F1 {f1:.3}\n{report}");
     Ok(())
 }

@@ -1,0 +1,841 @@
+//! Talks told in running prose, the way newsletters and digests report them: "On 3 March, Jane
+//! Doe (ETH Zürich) spoke about “Title”", "Our next speaker is X, a professor at Y, who will
+//! speak on “Title”", or several talks in one sentence: "… featured A (X) on “T1”, B of Y on
+//! “T2”, and C on “T3”".
+//!
+//! The entry point is [`read_reports`]. It reads paragraphs of prose — one long line, or lines
+//! wrapped at a fixed width, joined — and finds each quoted title. Before the title it looks
+//! for a speaker followed by a verb of speaking ("spoke about", "presented", "gave a talk
+//! titled", "will speak on", "delivered this year's lecture") or, in a list, a bare "on" or
+//! "about"; after it, for "by Speaker" when the sentence names a talk. The readings replace
+//! the line-by-line ones. A quoted title that nobody is said to speak on (a paper that won an
+//! award, a book) is left alone.
+
+use super::line::{Kind, LineInfo, Strike};
+use super::speaker::parse_speakers;
+use super::text::{clean_title, starts_upper};
+use super::Lexicon;
+use crate::model::Speaker;
+
+/// A talk reported in prose: its title and speakers.
+pub(crate) type Report = (String, Vec<Speaker>);
+
+/// A wrapped line of prose is at least this long (a paragraph that continues on the next line).
+const WRAPPED: usize = 45;
+
+/// Most lines of one wrapped paragraph: a longer run of long lines is a listing written
+/// without blank lines, read line by line.
+const MAX_LINES: usize = 12;
+
+/// Longest paragraph read for reports.
+const MAX_PARAGRAPH: usize = 4000;
+
+/// Verbs (and the nouns of a talk) that say someone spoke on the title that follows.
+const SPEAKS: &[&str] = &[
+    "spoke",
+    "speaks",
+    "speak",
+    "speaking",
+    "presented",
+    "presents",
+    "present",
+    "presenting",
+    "gave",
+    "gives",
+    "give",
+    "giving",
+    "delivered",
+    "delivers",
+    "deliver",
+    "talked",
+    "talks",
+    "talk",
+    "lectured",
+    "lectures",
+    "discussed",
+    "discusses",
+    "discuss",
+    "taught",
+    "teaches",
+    "teach",
+    "opened",
+    "closed",
+    "introduced",
+    "shared",
+    "asked",
+    "asks",
+    "argued",
+    "argues",
+    "explained",
+    "explains",
+    "explored",
+    "explores",
+    "described",
+    "describes",
+    "reviewed",
+    "surveyed",
+    "showed",
+    "demonstrated",
+    "addressed",
+    "tackled",
+    "covered",
+];
+
+/// Words that make a quoted title something other than a talk: "whose paper “…” won".
+const NOT_A_TALK: &[&str] = &[
+    "paper",
+    "papers",
+    "book",
+    "article",
+    "award",
+    "prize",
+    "whose",
+    "film",
+    "song",
+    "thesis",
+    "wrote",
+    "published",
+    "won",
+    "dataset",
+    "poster",
+    "blog",
+    "grant",
+    "project",
+];
+
+/// Words that start a sentence and never a name: "Then Hana Novak presented …".
+const SENTENCE_WORDS: &[&str] = &[
+    "then",
+    "next",
+    "later",
+    "also",
+    "finally",
+    "afterwards",
+    "meanwhile",
+    "our",
+    "the",
+    "this",
+    "that",
+    "these",
+    "last",
+    "first",
+    "and",
+    "but",
+    "so",
+    "both",
+    "here",
+    "there",
+    "today",
+    "yesterday",
+    "tomorrow",
+    "in",
+    "on",
+    "at",
+    "after",
+    "before",
+    "during",
+    "with",
+    "when",
+    "while",
+    "since",
+    "guest",
+    "speaker",
+    "professor",
+    "dr",
+    "we",
+    "i",
+    "it",
+    "a",
+    "an",
+];
+
+/// Finds the paragraphs of `lines` that report talks and returns their new readings.
+pub(crate) fn read_reports(
+    lines: &[&str],
+    infos: &[LineInfo],
+    lex: &Lexicon,
+) -> Vec<(usize, LineInfo)> {
+    let mut out = Vec::new();
+    let mut i = 0;
+    while i < lines.len() {
+        let end = paragraph_end(lines, infos, i);
+        if end > i && may_report(lines, infos, i, end) {
+            read_paragraph(lines, i, end, lex, &mut out);
+        }
+        i = end.max(i + 1);
+    }
+    out
+}
+
+/// Where the paragraph that starts at line `i` ends (exclusive); `i` when no paragraph of
+/// text starts there. A paragraph wrapped at a fixed width continues while its lines run to
+/// the wrap width.
+fn paragraph_end(lines: &[&str], infos: &[LineInfo], i: usize) -> usize {
+    if !continues(&infos[i].kind) {
+        return i;
+    }
+    let mut end = i + 1;
+    while end < lines.len()
+        && end - i < MAX_LINES
+        && lines[end - 1].trim().len() >= WRAPPED
+        && continues(&infos[end].kind)
+    {
+        end += 1;
+    }
+    end
+}
+
+/// Whether a line of this kind can be (part of) a paragraph of text.
+fn continues(kind: &Kind) -> bool {
+    matches!(
+        kind,
+        Kind::Prose(_)
+            | Kind::LongProse
+            | Kind::Title(_)
+            | Kind::Combined { .. }
+            | Kind::Speakers { .. }
+            | Kind::Institutions { .. }
+    )
+}
+
+/// A cheap test before reading: a paragraph of prose with a quote in it. A line of a
+/// listing (a title, a speaker line, a title with its speakers) is left to its reading unless
+/// it quotes two titles, or is part of a wrapped paragraph that ends a sentence.
+fn may_report(lines: &[&str], infos: &[LineInfo], start: usize, end: usize) -> bool {
+    let prose = infos[start..end]
+        .iter()
+        .any(|i| matches!(i.kind, Kind::Prose(_) | Kind::LongProse));
+    let sentence = end - start > 1 && lines[end - 1].trim_end().ends_with(['.', '!', '?']);
+    let combined = matches!(infos[start].kind, Kind::Combined { .. });
+    if !(prose || sentence || combined) {
+        return false;
+    }
+    let quotes: usize = lines[start..end].iter().map(|l| quote_opens(l)).sum();
+    quotes > 0 && (prose || sentence) || quotes >= 2
+}
+
+/// How many titles `line` may quote.
+fn quote_opens(line: &str) -> usize {
+    if memchr::memchr3(b'"', 0xE2, 0xC2, line.as_bytes()).is_none() {
+        return 0;
+    }
+    line.matches(['“', '«']).count() + line.matches('"').count() / 2
+}
+
+/// Reads the paragraph of lines `start..end` and, when it reports talks, gives each line its
+/// new reading: the talks whose title starts on it, or noise.
+fn read_paragraph(
+    lines: &[&str],
+    start: usize,
+    end: usize,
+    lex: &Lexicon,
+    out: &mut Vec<(usize, LineInfo)>,
+) {
+    let mut text = String::new();
+    let mut starts = Vec::with_capacity(end - start);
+    for line in &lines[start..end] {
+        if !text.is_empty() {
+            text.push(' ');
+        }
+        starts.push(text.len());
+        text.push_str(line.trim());
+    }
+    if text.len() > MAX_PARAGRAPH {
+        return;
+    }
+    if is_abstract(&text) {
+        return;
+    }
+    let found = find_reports(&text, lex);
+    if found.is_empty() {
+        return;
+    }
+    let mut per_line: Vec<Vec<Report>> = vec![Vec::new(); end - start];
+    for (at, report) in found {
+        let line = starts.partition_point(|&s| s <= at).saturating_sub(1);
+        per_line[line].push(report);
+    }
+    for (k, reports) in per_line.into_iter().enumerate() {
+        let kind = if reports.is_empty() {
+            Kind::Noise
+        } else {
+            Kind::Reports(reports)
+        };
+        out.push((start + k, info(kind)));
+    }
+}
+
+/// Whether a paragraph is the abstract of a talk, written in its own voice ("In this talk we
+/// show …"): the talks it mentions ("the keynote “T” given by X last year") are not listed.
+fn is_abstract(text: &str) -> bool {
+    const VOICE: &[&str] = &[
+        "this talk",
+        "this lecture",
+        "this seminar",
+        "this tutorial",
+        "i will",
+        "we will",
+        "we show",
+        "we present",
+        "we propose",
+        "we introduce",
+        "our work",
+        "our approach",
+        "our method",
+        "joint work",
+    ];
+    let lower = text.to_lowercase();
+    VOICE.iter().any(|v| lower.contains(v))
+}
+
+fn info(kind: Kind) -> LineInfo {
+    LineInfo {
+        kind,
+        listed: false,
+        when: None,
+        labelled: false,
+        cancelled: false,
+        strike: Strike::None,
+    }
+}
+
+/// The talks reported in `text`, each with the byte offset of its title.
+pub(crate) fn find_reports(text: &str, lex: &Lexicon) -> Vec<(usize, Report)> {
+    let mut out = Vec::new();
+    let mut from = 0;
+    for (open, inner, close) in quoted(text) {
+        let raw = &text[from..open];
+        let lead = sentence_tail(raw);
+        // the next item of a list that an earlier title started: ", and Zhou Xin on “…”"
+        let joined = lead.trim_start();
+        let listed = from > 0
+            && lead.len() == raw.len()
+            && (joined.starts_with([',', ';', '&']) || joined.starts_with("and "));
+        let sentence = sentence_tail(&text[..open]);
+        let title = clean_title(inner);
+        from = close;
+        if title.split_whitespace().count() < 2 {
+            continue;
+        }
+        let speakers = speaker_before(lead, listed, lex)
+            .or_else(|| speaker_by(lead, sentence, lex))
+            .or_else(|| speaker_in_parens(lead, sentence, lex))
+            .or_else(|| speaker_after(sentence, &text[close..], lex));
+        if let Some(speakers) = speakers {
+            out.push((open, (title, speakers)));
+        }
+    }
+    out
+}
+
+/// The quoted parts of `text`: (offset of the opening quote, inside, offset after the closing
+/// quote).
+fn quoted(text: &str) -> Vec<(usize, &str, usize)> {
+    let mut out = Vec::new();
+    let mut pos = 0;
+    while let Some(rel) = text[pos..].find(['“', '"', '«']) {
+        let open = pos + rel;
+        let q = text[open..].chars().next().unwrap_or('"');
+        let close_char = match q {
+            '“' => '”',
+            '«' => '»',
+            _ => '"',
+        };
+        let inner_start = open + q.len_utf8();
+        let Some(len) = text[inner_start..].find(close_char) else {
+            break;
+        };
+        let close = inner_start + len + close_char.len_utf8();
+        out.push((open, &text[inner_start..inner_start + len], close));
+        pos = close;
+    }
+    out
+}
+
+/// What follows the last sentence break of `s` (". ", "! ", "? " after a word longer than an
+/// initial or a short abbreviation).
+fn sentence_tail(s: &str) -> &str {
+    let bytes = s.as_bytes();
+    for at in (1..bytes.len().saturating_sub(1)).rev() {
+        if bytes[at + 1] == b' ' && matches!(bytes[at], b'.' | b'!' | b'?') {
+            let word = s[..at].rsplit([' ', '.']).next().unwrap_or("");
+            if word.chars().count() > 3 || bytes[at] != b'.' {
+                return &s[at + 2..];
+            }
+        }
+    }
+    s
+}
+
+/// The speakers written before a title: "… Jane Doe (MIT) spoke about", "… B of Y on".
+fn speaker_before(lead: &str, listed: bool, lex: &Lexicon) -> Option<Vec<Speaker>> {
+    let lead = lead.trim_end();
+    let lead = lead.strip_suffix([',', ':']).unwrap_or(lead).trim_end();
+    let words: Vec<(usize, &str)> = word_starts(lead);
+    // the verb of speaking nearest the start of the sentence that leaves a person before it
+    for (k, &(at, word)) in words.iter().enumerate() {
+        let bare = word
+            .trim_matches(|c: char| !c.is_alphanumeric())
+            .to_lowercase();
+        let last = k + 1 == words.len();
+        let verb =
+            SPEAKS.contains(&bare.as_str()) || last && matches!(bare.as_str(), "on" | "about");
+        if !verb || k == 0 {
+            continue;
+        }
+        let gap = &lead[at..];
+        if gap.split_whitespace().count() > 9 || mentions_other_work(gap) {
+            continue;
+        }
+        let before = trim_relative(&lead[..at]);
+        // "Aled Pritchard’s talk on"
+        let before = before
+            .strip_suffix("'s")
+            .or_else(|| before.strip_suffix("’s"))
+            .unwrap_or(before);
+        // a verb of speaking is evidence of its own; a bare "on" is weaker, except in a list
+        // of talks
+        let floor = if SPEAKS.contains(&bare.as_str()) || listed {
+            0.6
+        } else {
+            0.7
+        };
+        if let Some(speakers) = last_people(before, floor, lex) {
+            return Some(speakers);
+        }
+    }
+    None
+}
+
+/// Words that join a speaker named after "by" to the title that follows: "… was delivered by
+/// X, under the title “T”".
+const TITLED: &[&str] = &[
+    "under the title",
+    "with the title",
+    "on the topic of",
+    "on the subject of",
+    "titled",
+    "entitled",
+    "called",
+    "on",
+    "about",
+];
+
+/// A speaker named after "by" in a sentence about a talk, before its title: "The annual
+/// lecture was delivered on 27 May by Professor X, Dean of Y, under the title “T”".
+fn speaker_by(lead: &str, sentence: &str, lex: &Lexicon) -> Option<Vec<Speaker>> {
+    if !about_a_talk(sentence) {
+        return None;
+    }
+    let at = lead.rfind(" by ")?;
+    let rest = lead[at + 4..]
+        .trim_end()
+        .trim_end_matches([',', ':'])
+        .trim_end();
+    let rest = TITLED
+        .iter()
+        .find_map(|t| rest.strip_suffix(t))
+        .unwrap_or(rest)
+        .trim_end()
+        .trim_end_matches([',', ':'])
+        .trim_end();
+    let parsed = parse_speakers(rest, lex)?;
+    (parsed.score >= 0.7).then_some(parsed.speakers)
+}
+
+/// A speaker with the title in parentheses after the name: "talks by A (“T1”) and B (“T2”)".
+fn speaker_in_parens(lead: &str, sentence: &str, lex: &Lexicon) -> Option<Vec<Speaker>> {
+    let before = lead.trim_end().strip_suffix('(')?;
+    let before = before.trim_start_matches([')', ',', ' ']);
+    let before = before.strip_prefix("and ").unwrap_or(before);
+    if !about_a_talk(sentence) {
+        return None;
+    }
+    last_people(before, 0.7, lex)
+}
+
+/// Whether a sentence speaks of talks, and not of papers, books or awards.
+fn about_a_talk(sentence: &str) -> bool {
+    let lower = sentence.to_lowercase();
+    TALK_NOUNS.iter().any(|w| lower.contains(w)) && !mentions_other_work(sentence)
+}
+
+/// Whether `s` names a paper, a book or an award rather than a talk.
+fn mentions_other_work(s: &str) -> bool {
+    s.split_whitespace().any(|w| {
+        let w = w
+            .trim_matches(|c: char| !c.is_alphanumeric())
+            .to_lowercase();
+        NOT_A_TALK.contains(&w.as_str())
+    })
+}
+
+/// Drops ", who" and the like between a speaker and the verb: "X, who will speak on".
+fn trim_relative(s: &str) -> &str {
+    let mut s = s.trim_end();
+    loop {
+        let before = s.len();
+        for tail in [
+            " who",
+            " then",
+            " also",
+            " will",
+            " has",
+            " had",
+            " have",
+            " both",
+            " all",
+            " later",
+            " then",
+            " kindly",
+            " recently",
+            " finally",
+            " first",
+            " is",
+            " are",
+            " was",
+            " were",
+            ",",
+        ] {
+            if let Some(rest) = s.strip_suffix(tail) {
+                s = rest.trim_end();
+            }
+        }
+        if s.len() == before {
+            return s;
+        }
+    }
+}
+
+/// The people that end `s`: the longest tail of `s`, starting at a capitalised word, that
+/// reads as a list of speakers with a score of at least `floor`.
+fn last_people(s: &str, floor: f32, lex: &Lexicon) -> Option<Vec<Speaker>> {
+    if s.len() > 400 {
+        return None;
+    }
+    let mut best: Option<(f32, usize, Vec<Speaker>)> = None;
+    for (at, word) in word_starts(s) {
+        let lower = word.trim_end_matches([',', ':']).to_lowercase();
+        if !starts_upper(word) || s.len() - at < 4 || SENTENCE_WORDS.contains(&lower.as_str()) {
+            continue;
+        }
+        let Some(parsed) = parse_speakers(&s[at..], lex) else {
+            continue;
+        };
+        if parsed.score < floor || parsed.speakers.iter().any(|p| p.name.contains(':')) {
+            continue;
+        }
+        // a longer reading wins unless it is clearly less sure
+        let better = best
+            .as_ref()
+            .is_none_or(|(score, _, _)| parsed.score > score + 0.1);
+        if better {
+            best = Some((parsed.score, at, parsed.speakers));
+        }
+    }
+    let (_, at, mut speakers) = best?;
+    // "The Vice-Chancellor of the University of Lagos, Professor Chidi Okafor": a position
+    // written before the name
+    if let [one] = speakers.as_mut_slice() {
+        if one.affiliations.is_empty() {
+            if let Some(aff) = role_before(&s[..at], lex) {
+                one.affiliations.push(aff);
+            }
+        }
+    }
+    Some(speakers)
+}
+
+/// A position at an institution that ends `s` before a name in apposition ("…, the
+/// Vice-Chancellor of the University of Lagos, Professor").
+fn role_before(s: &str, lex: &Lexicon) -> Option<crate::model::Affiliation> {
+    let s = s.trim_end();
+    let s = ["Professor", "Prof.", "Dr.", "Dr"]
+        .iter()
+        .find_map(|h| s.strip_suffix(h))
+        .unwrap_or(s)
+        .trim_end()
+        .strip_suffix(',')?;
+    let words = word_starts(s);
+    let from = words.len().saturating_sub(12);
+    words[from..].iter().find_map(|&(at, _)| {
+        let phrase = &s[at..];
+        let phrase = ["the ", "The ", "our ", "Our "]
+            .iter()
+            .find_map(|p| phrase.strip_prefix(p))
+            .unwrap_or(phrase);
+        super::speaker::role_affiliation(phrase, lex)
+    })
+}
+
+/// Nouns that say a sentence is about a talk.
+const TALK_NOUNS: &[&str] = &[
+    "talk",
+    "lecture",
+    "seminar",
+    "keynote",
+    "presentation",
+    "colloquium",
+    "tutorial",
+    "address",
+];
+
+/// The speakers written after a title: "“Title”, a talk by Jane Doe (MIT), …", "In her talk
+/// “Title”, Jane Doe (MIT) argued …".
+fn speaker_after(lead: &str, after: &str, lex: &Lexicon) -> Option<Vec<Speaker>> {
+    let after = after.trim_start_matches([',', ' ']);
+    // "(Tomás Ruiz, Imperial College London)" right after the title
+    if let Some(inner) = after.strip_prefix('(') {
+        let inner = &inner[..inner.find(')')?];
+        if mentions_other_work(lead) {
+            return None;
+        }
+        let parsed = parse_speakers(inner, lex)?;
+        let affiliated = parsed.speakers.iter().all(|s| !s.affiliations.is_empty());
+        return (parsed.score >= 0.8 && affiliated).then_some(parsed.speakers);
+    }
+    let lower: String = after.chars().take(40).collect::<String>().to_lowercase();
+    // "… was delivered by X"
+    let skipped = ["was ", "is ", "will be "]
+        .iter()
+        .find(|p| lower.starts_with(**p))
+        .map_or(0, |p| p.len());
+    let lower = &lower[skipped..];
+    let by = [
+        "by ",
+        "given by ",
+        "presented by ",
+        "delivered by ",
+        "a talk by ",
+        "a lecture by ",
+    ]
+    .iter()
+    .find(|p| lower.starts_with(**p));
+    // the sentence must be about a talk, not a book "by" its author
+    let lead_lower = lead.to_lowercase();
+    let talk = TALK_NOUNS
+        .iter()
+        .any(|w| lead_lower.contains(w) || by.is_some_and(|b| b.contains(w)));
+    if !talk || mentions_other_work(lead) {
+        return None;
+    }
+    let Some(by) = by else {
+        return subject_after(after, lex);
+    };
+    let rest = after.get(skipped + by.len()..)?;
+    let end = rest
+        .find(['“', '"', '«', ';'])
+        .into_iter()
+        .chain(rest.find(". "))
+        .chain(rest.find(", who"))
+        .min()
+        .unwrap_or(rest.len());
+    let phrase = rest[..end].trim_end_matches([' ', ',', '.']);
+    let parsed = parse_speakers(phrase, lex)?;
+    (parsed.score >= 0.75).then_some(parsed.speakers)
+}
+
+/// The subject of the clause after a title: "Jane Doe (MIT) argued that …" → Jane Doe.
+fn subject_after(after: &str, lex: &Lexicon) -> Option<Vec<Speaker>> {
+    let words = word_starts(after);
+    for &(at, word) in words.iter().take(16).skip(1) {
+        let bare = word.trim_matches(|c: char| !c.is_alphanumeric());
+        // a verb in the past or present tense: "argued", "showed", "asks"
+        let verb = bare.chars().all(|c| c.is_lowercase())
+            && (bare.ends_with("ed") || bare.ends_with('s') || SPEAKS.contains(&bare))
+            && !matches!(
+                bare,
+                "of" | "as" | "is" | "was" | "has" | "its" | "this" | "us"
+            );
+        if !verb {
+            continue;
+        }
+        let subject = trim_relative(&after[..at]);
+        let parsed = parse_speakers(subject, lex)?;
+        return (parsed.score >= 0.75).then_some(parsed.speakers);
+    }
+    None
+}
+
+/// Each word of `s` with its byte offset.
+fn word_starts(s: &str) -> Vec<(usize, &str)> {
+    let mut out = Vec::new();
+    let mut start = None;
+    for (i, c) in s.char_indices() {
+        if c.is_whitespace() {
+            if let Some(st) = start.take() {
+                out.push((st, &s[st..i]));
+            }
+        } else if start.is_none() {
+            start = Some(i);
+        }
+    }
+    if let Some(st) = start {
+        out.push((st, &s[st..]));
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// (title, [(speaker, [affiliation])])
+    type Found = (String, Vec<(String, Vec<String>)>);
+
+    fn reports(text: &str) -> Vec<Found> {
+        let lex = Lexicon::builtin_for_tests();
+        find_reports(text, &lex)
+            .into_iter()
+            .map(|(_, (title, speakers))| {
+                let speakers = speakers
+                    .into_iter()
+                    .map(|s| (s.name, s.affiliations.into_iter().map(|a| a.name).collect()))
+                    .collect();
+                (title, speakers)
+            })
+            .collect()
+    }
+
+    fn one(title: &str, who: &[(&str, &[&str])]) -> Found {
+        (
+            title.into(),
+            who.iter()
+                .map(|(n, a)| ((*n).into(), a.iter().map(|s| (*s).into()).collect()))
+                .collect(),
+        )
+    }
+
+    #[test]
+    fn a_speaker_and_a_verb_before_the_title() {
+        assert_eq!(
+            reports("Last Friday, Maja Horvat (University of Zagreb) spoke about “Sparse Tensors on GPUs”, and the room was full."),
+            vec![one("Sparse Tensors on GPUs", &[("Maja Horvat", &["University of Zagreb"])])]
+        );
+        assert_eq!(
+            reports("Our next guest is Tobias Engel, a research scientist at Bosch, who will speak on \"Anomaly Detection in Factories\" on 4 May."),
+            vec![one("Anomaly Detection in Factories", &[("Tobias Engel", &["Bosch"])])]
+        );
+    }
+
+    #[test]
+    fn several_talks_in_one_sentence() {
+        assert_eq!(
+            reports("The morning brought two talks: Ines Duarte of the University of Porto on “Graph Kernels Revisited” and Bilal Qureshi (LUMS) on “Streaming Joins”."),
+            vec![
+                one("Graph Kernels Revisited", &[("Ines Duarte", &["University of Porto"])]),
+                one("Streaming Joins", &[("Bilal Qureshi", &["LUMS"])]),
+            ]
+        );
+    }
+
+    #[test]
+    fn shared_institution_and_title_first() {
+        assert_eq!(
+            reports("Then Hana Novak and Petr Dvořák, both of Charles University, presented “Proof Assistants in the Classroom”."),
+            vec![one(
+                "Proof Assistants in the Classroom",
+                &[("Hana Novak", &["Charles University"]), ("Petr Dvořák", &["Charles University"])]
+            )]
+        );
+        assert_eq!(
+            reports("The colloquium closed with “Why Caches Lie”, a talk by Oskar Lind (Lund University)."),
+            vec![one("Why Caches Lie", &[("Oskar Lind", &["Lund University"])])]
+        );
+    }
+
+    #[test]
+    fn possessive_and_title_before_the_speaker() {
+        assert_eq!(
+            reports("Aled Pritchard’s talk on “Tidal Energy Forecasting”, given to a full room, was the term's highlight."),
+            vec![one("Tidal Energy Forecasting", &[("Aled Pritchard", &[])])]
+        );
+        assert_eq!(
+            reports("In his talk “Is Static Typing Worth It?”, Rhys Morgan (Swansea University) argued that it is."),
+            vec![one("Is Static Typing Worth It?", &[("Rhys Morgan", &["Swansea University"])])]
+        );
+    }
+
+    #[test]
+    fn wrapped_paragraphs_are_read_whole() {
+        let lex = Lexicon::builtin_for_tests();
+        let text = "Seminar news\n\nOn 12 May, Siân Evans and Dafydd Jones, both of Aberystwyth\nUniversity, presented “Peatland Carbon Models”; a week later Tariq\nAziz (University of Leeds) spoke on “Flood Maps from Radar”.\n";
+        let lines: Vec<&str> = text.lines().collect();
+        let ctx = super::super::line::DocContext::scan(&lines);
+        let infos: Vec<LineInfo> = lines
+            .iter()
+            .map(|l| super::super::line::classify(l, &lex, ctx))
+            .collect();
+        let found = read_reports(&lines, &infos, &lex);
+        let titles: Vec<(usize, String)> = found
+            .iter()
+            .flat_map(|(i, info)| match &info.kind {
+                Kind::Reports(r) => r.iter().map(|(t, _)| (*i, t.clone())).collect(),
+                _ => Vec::new(),
+            })
+            .collect();
+        assert_eq!(
+            titles,
+            vec![
+                (3, "Peatland Carbon Models".to_owned()),
+                (4, "Flood Maps from Radar".to_owned())
+            ]
+        );
+    }
+
+    #[test]
+    fn a_speaker_named_after_by_or_with_a_position_before_the_name() {
+        let okafor = one(
+            "Computing for a Continent",
+            &[("Chidi Okafor", &["University of Lagos"])],
+        );
+        for text in [
+            "The Turing Lecture was delivered on 3 May by Professor Chidi Okafor, Vice-Chancellor of the University of Lagos, under the title “Computing for a Continent”.",
+            "This year's Turing Lecture, “Computing for a Continent”, was delivered by Professor Chidi Okafor, Vice-Chancellor of the University of Lagos.",
+            "The Vice-Chancellor of the University of Lagos, Professor Chidi Okafor, delivered the Turing Lecture, “Computing for a Continent”.",
+        ] {
+            assert_eq!(reports(text), vec![okafor.clone()], "{text}");
+        }
+    }
+
+    #[test]
+    fn titles_with_their_speaker_in_parentheses() {
+        assert_eq!(
+            reports("The afternoon featured “Verified Smart Contracts” (Tomás Ruiz, Imperial College London) and “Typed Holes in Class” (Ana Lee, KTH)."),
+            vec![
+                one("Verified Smart Contracts", &[("Tomás Ruiz", &["Imperial College London"])]),
+                one("Typed Holes in Class", &[("Ana Lee", &["KTH"])]),
+            ]
+        );
+        assert_eq!(
+            reports("Talks this term were given by Tomás Ruiz (“Verified Smart Contracts”) and Ana Lee (“Typed Holes in Class”)."),
+            vec![
+                one("Verified Smart Contracts", &[("Tomás Ruiz", &[])]),
+                one("Typed Holes in Class", &[("Ana Lee", &[])]),
+            ]
+        );
+    }
+
+    #[test]
+    fn an_abstract_that_mentions_a_talk_is_left_alone() {
+        let lex = Lexicon::builtin_for_tests();
+        let text = "Scaling Laws Revisited\nJane Doe (MIT)\n\nIn this talk we revisit the keynote “Scaling Laws for Everything” given by Omar Saleh (Stanford University) last year, and ask what survived.\n";
+        let lines: Vec<&str> = text.lines().collect();
+        let ctx = super::super::line::DocContext::scan(&lines);
+        let infos: Vec<LineInfo> = lines
+            .iter()
+            .map(|l| super::super::line::classify(l, &lex, ctx))
+            .collect();
+        assert!(read_reports(&lines, &infos, &lex).is_empty());
+    }
+
+    #[test]
+    fn quoted_titles_of_other_works_are_no_talks() {
+        assert!(reports("Congratulations to Maja Horvat (University of Zagreb), whose paper “Sparse Tensors on GPUs” won the best paper award.").is_empty());
+        assert!(reports(
+            "We recommend “The Art of Multiprocessor Programming” by Maurice Herlihy."
+        )
+        .is_empty());
+        assert!(reports("In this talk I present “a new method” for sorting.").is_empty());
+    }
+}
