@@ -271,8 +271,20 @@ pub(crate) fn classify(raw: &str, lex: &Lexicon, ctx: DocContext) -> LineInfo {
         info.kind = Kind::Noise;
         return info;
     }
+    // "Featuring X", "Guest: X — Title", "Thesis defense — X: Title" (see `leadin`)
+    let text = match super::leadin::lead_in(text) {
+        super::leadin::Lead::People(rest) => {
+            info.kind = people_after_lead_in(&rest, lex);
+            return info;
+        }
+        super::leadin::Lead::Label(rest) => {
+            info.labelled = true;
+            rest
+        }
+        super::leadin::Lead::None => text,
+    };
     let (text, labelled) = strip_title_label(text);
-    info.labelled = labelled;
+    info.labelled |= labelled;
     info.kind = match classify_content(text, lex) {
         // "Invited Talk: Something Else Entirely" names a talk, whatever its words look like
         Kind::Speakers { .. } | Kind::Institutions { .. } | Kind::Prose(_) if labelled => {
@@ -286,6 +298,21 @@ pub(crate) fn classify(raw: &str, lex: &Lexicon, ctx: DocContext) -> LineInfo {
         info.cancelled = true;
     }
     info
+}
+
+/// Reads what follows a phrase that introduces people ("Featuring …", "Guest: …"): speakers,
+/// or a talk with its speakers; anything else names nobody ("Featuring researchers from …").
+fn people_after_lead_in(rest: &str, lex: &Lexicon) -> Kind {
+    match classify_content(rest, lex) {
+        kind @ (Kind::Speakers { .. } | Kind::Combined { .. }) => kind,
+        _ => match parse_speakers(rest, lex) {
+            Some(p) if p.score >= 0.6 => Kind::Speakers {
+                speakers: p.speakers,
+                score: p.score,
+            },
+            _ => Kind::Noise,
+        },
+    }
 }
 
 /// The readings of stripped line content, best first.
@@ -1271,6 +1298,13 @@ fn field_label(s: &str) -> Option<(Field, &str)> {
         "hosts",
         "coordinator",
         "coordinators",
+        "convener",
+        "conveners",
+        "convener(s)",
+        "advisor",
+        "advisors",
+        "supervisor",
+        "supervisors",
     ];
     let field = match FIELDS.iter().find(|(name, _)| *name == lower) {
         Some((_, field)) => field,

@@ -1,0 +1,10 @@
+//! stub
+use super::Line;
+use crate::extract::Lexicon;
+
+pub(crate) fn applies(_lines: &[&str]) -> bool {
+    false
+}
+pub(crate) fn tabulate(lines: Vec<Line<'_>>) -> Vec<Line<'_>> {
+    lines
+}

@@ -1,0 +1,116 @@
+//! Preparing a listing's lines before they are classified: formats and page clutter that the
+//! line classifier should not have to know about are rewritten into plain listing lines.
+//!
+//! The entry point is [`prepare`]. Each pass first looks cheaply for the evidence it needs and
+//! leaves the document alone without it, so most listings go through untouched (no copy):
+//!
+//! - [`ics`]: an iCalendar export becomes one block per event (`SUMMARY`, `DESCRIPTION`), its
+//!   folded lines unfolded and its escapes decoded;
+//! - [`wraps`]: text converted from PDF has its page headers, footers and page numbers
+//!   dropped, entries wrapped over several lines joined (end-of-line hyphens resolved) and
+//!   reference marks (`†`, `[host: …]`, `(not recorded)`) removed;
+//! - [`schedule`]: conference agendas (Indico, Sched) lose their duration and room lines, their
+//!   `Speakers`/`Moderators` headings and the people of moderator blocks, and a name with its
+//!   `Role, Company` on the next line becomes one speaker line;
+//! - [`cells`]: a table pasted one cell per line, under a header of column names, becomes
+//!   tab-separated rows.
+//!
+//! Every prepared line remembers the source line it comes from, so that the line numbers of
+//! records and warnings still point into the file as given.
+
+use std::borrow::Cow;
+
+use super::Lexicon;
+use crate::model::{Talk, Warning};
+
+pub(crate) mod cells;
+pub(crate) mod ics;
+pub(crate) mod schedule;
+pub(crate) mod wraps;
+
+/// One prepared line and the source line (1-based) it was made from.
+#[derive(Debug, Clone, PartialEq)]
+pub(crate) struct Line<'a> {
+    pub text: Cow<'a, str>,
+    pub origin: usize,
+}
+
+impl<'a> Line<'a> {
+    pub(crate) fn new(text: impl Into<Cow<'a, str>>, origin: usize) -> Self {
+        Self {
+            text: text.into(),
+            origin,
+        }
+    }
+}
+
+/// The lines of a document after preparation.
+#[derive(Debug)]
+pub(crate) struct Prepared<'a> {
+    pub lines: Vec<Line<'a>>,
+}
+
+impl Prepared<'_> {
+    /// The text of every prepared line.
+    pub(crate) fn texts(&self) -> Vec<&str> {
+        self.lines.iter().map(|l| l.text.as_ref()).collect()
+    }
+
+    /// Moves the line numbers of talks, speakers and warnings, which count prepared lines, back
+    /// to the source lines they come from.
+    pub(crate) fn remap(&self, talks: &mut [Talk], warnings: &mut [Warning]) {
+        let origin = |n: usize| match n.checked_sub(1).and_then(|i| self.lines.get(i)) {
+            Some(line) => line.origin,
+            None => n,
+        };
+        for talk in talks {
+            self.remap_talk(talk, &origin);
+        }
+        for w in warnings.iter_mut().filter(|w| w.line > 0) {
+            w.line = origin(w.line);
+        }
+    }
+
+    fn remap_talk(&self, talk: &mut Talk, origin: &impl Fn(usize) -> usize) {
+        let (first, last) = (origin(talk.line), origin(talk.end_line));
+        talk.line = first;
+        talk.end_line = last.max(first);
+        for s in &mut talk.speakers {
+            s.line = origin(s.line);
+        }
+        for segment in &mut talk.segments {
+            self.remap_talk(segment, origin);
+        }
+    }
+}
+
+/// Prepares the lines of one document (line `n` at index `n - 1`); `None` when no pass
+/// applies and the lines are read as they are.
+pub(crate) fn prepare<'a>(lines: &[&'a str], lex: &Lexicon) -> Option<Prepared<'a>> {
+    let calendar = ics::is_calendar(lines);
+    let wrapped = !calendar && wraps::applies(lines);
+    let agenda = schedule::applies(lines);
+    let table = cells::applies(lines);
+    if !(calendar || wrapped || agenda || table) {
+        return None;
+    }
+    let mut work: Vec<Line<'a>> = if calendar {
+        ics::convert(lines)
+    } else {
+        lines
+            .iter()
+            .enumerate()
+            .map(|(i, l)| Line::new(*l, i + 1))
+            .collect()
+    };
+    if wrapped {
+        work = wraps::join(work);
+    }
+    if agenda || calendar {
+        work = schedule::tidy(work, lex);
+    }
+    if table {
+        work = cells::tabulate(work);
+    }
+    Some(Prepared { lines: work })
+}
