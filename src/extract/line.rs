@@ -1268,6 +1268,16 @@ fn field_label(s: &str) -> Option<(Field, &str)> {
         ("timestamps", Field::Ignored),
         ("length", Field::Ignored),
         ("url", Field::Ignored),
+        // what agenda and event pages file a talk under
+        ("type", Field::Ignored),
+        ("session type", Field::Ignored),
+        ("format", Field::Ignored),
+        ("track", Field::Ignored),
+        ("topics", Field::Ignored),
+        ("level", Field::Ignored),
+        ("audience", Field::Ignored),
+        ("video recording", Field::Ignored),
+        ("session slides", Field::Ignored),
     ];
     let colon = s
         .get(..32.min(s.len()))
