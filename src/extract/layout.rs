@@ -229,12 +229,19 @@ impl Reader<'_> {
         } else if self.in_people_section {
             return;
         }
-        // "X will give a two-part tutorial:" gives its speakers to the titles listed under it
-        let introduces = matches!(info.kind, Kind::Speakers { .. })
-            && self
-                .lines
-                .get(n - 1)
-                .is_some_and(|l| l.trim_end().ends_with(':'));
+        // "X will give a two-part tutorial:" gives its speakers to the titles listed under it,
+        // and so does "Guest lecturer: X" over the parts of a lecture series
+        let lecturer = matches!(info.kind, Kind::Speakers { .. }) && parts_follow(self.lines, n);
+        let introduces = lecturer
+            || matches!(info.kind, Kind::Speakers { .. })
+                && self
+                    .lines
+                    .get(n - 1)
+                    .is_some_and(|l| l.trim_end().ends_with(':'));
+        if lecturer {
+            // the lecturer opens the series rather than joining the heading above it
+            self.close();
+        }
         // the list runs over titles, and ends at a blank line after them or at a sentence
         let sentence = self
             .lines
@@ -817,6 +824,18 @@ fn is_people_section(title: &str) -> bool {
     ];
     let key = crate::resolve::fold(title);
     SECTIONS.contains(&key.as_str())
+}
+
+/// Whether the two lines with text after line `n` are parts of a series ("(Lecture 1/3)"),
+/// so that people named on line `n` give all of them.
+fn parts_follow(lines: &[&str], n: usize) -> bool {
+    let mut next = lines
+        .iter()
+        .skip(n)
+        .filter(|l| !l.trim().is_empty())
+        .take(2)
+        .filter(|l| l.len() < 300 && super::series::part_marker(l).is_some());
+    next.next().is_some() && next.next().is_some()
 }
 
 fn with_line(mut speakers: Vec<Speaker>, n: usize) -> Vec<Speaker> {

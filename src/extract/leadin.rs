@@ -56,6 +56,10 @@ const PEOPLE_LABELS: &[&str] = &[
     "guest speaker",
     "guest speakers",
     "guest lecturer",
+    "guest lecturers",
+    "guest mini-course",
+    "mini-course",
+    "guest course",
     "visiting speaker",
     "respondent",
     "respondents",
@@ -100,6 +104,12 @@ pub(crate) fn lead_in(text: &str) -> Lead<'_> {
     if !text.starts_with(|c: char| c.is_alphabetic()) || text.len() < 8 {
         return Lead::None;
     }
+    // "Week 9 — Guest mini-course: X (Inst)": a week heading that names the lecturer
+    if let Some(rest) = after_week(text) {
+        if let Lead::People(people) = lead_in(rest) {
+            return Lead::People(people);
+        }
+    }
     for label in KIND_LABELS {
         let Some(rest) = after_prefix(text, label) else {
             continue;
@@ -133,6 +143,18 @@ pub(crate) fn lead_in(text: &str) -> Lead<'_> {
         }
     }
     Lead::None
+}
+
+/// The rest of a line after a "Week 9 —" or "Week 9:" heading.
+fn after_week(text: &str) -> Option<&str> {
+    let rest = after_prefix(text, "week")?.trim_start();
+    let digits = rest.bytes().take_while(u8::is_ascii_digit).count();
+    if digits == 0 {
+        return None;
+    }
+    let rest = rest[digits..].trim_start();
+    let rest = rest.strip_prefix(['—', '–', '-', ':'])?;
+    Some(rest.trim_start())
 }
 
 /// The rest of `text` after `prefix` (compared ignoring ASCII case), when `prefix` ends at a
@@ -210,6 +232,11 @@ mod tests {
         assert_eq!(people_of("Featurings of graphs"), None);
         assert_eq!(people_of("Guests of Honour Arrive"), None);
         assert_eq!(lead_in("Talk"), Lead::None);
+        assert_eq!(
+            people_of("Week 4 — Guest mini-course: Ann Lee (KTH)").as_deref(),
+            Some("Ann Lee (KTH)")
+        );
+        assert_eq!(lead_in("Week 4 — Sparse Codes"), Lead::None);
     }
 
     #[test]

@@ -305,12 +305,13 @@ pub(crate) fn classify(raw: &str, lex: &Lexicon, ctx: DocContext) -> LineInfo {
 fn people_after_lead_in(rest: &str, lex: &Lexicon) -> Kind {
     match classify_content(rest, lex) {
         kind @ (Kind::Speakers { .. } | Kind::Combined { .. }) => kind,
-        _ => match parse_speakers(rest, lex) {
+        kind => match parse_speakers(rest, lex) {
             Some(p) if p.score >= 0.6 => Kind::Speakers {
                 speakers: p.speakers,
                 score: p.score,
             },
-            _ => Kind::Noise,
+            _ if starts_lower(rest) => Kind::Noise,
+            _ => kind,
         },
     }
 }
