@@ -299,9 +299,13 @@ fn read_row(row: &[&str], columns: &[Column], lex: &Lexicon) -> LineInfo {
             }
         }
     }
-    // "A; B" under speakers "X; Y": one group of institutions per speaker, in order.
+    // "A; B" (or "A / B") under speakers "X; Y": one group of institutions per speaker, in
+    // order.
     if let Some(groups) = cell(Column::Affiliation)
-        .map(|a| a.split(';').map(str::trim).collect::<Vec<_>>())
+        .map(|a| {
+            let sep = if a.contains(';') { ";" } else { " / " };
+            a.split(sep).map(str::trim).collect::<Vec<_>>()
+        })
         .filter(|g| g.len() > 1 && g.len() == speakers.len())
     {
         for (s, group) in speakers.iter_mut().zip(groups) {
@@ -360,7 +364,14 @@ fn inverted_names(cell: &str) -> Option<Vec<Speaker>> {
                         || super::words::is_in(&super::words::PARTICLE, w)
                 })
         };
-        if !name_like(family) || !name_like(given) {
+        // "Ann Lee-Berg, Bo Ek" lists two people: a family name of several words comes
+        // with a single given name at most
+        let words = |s: &str| {
+            s.split_whitespace()
+                .filter(|w| !super::words::is_in(&super::words::PARTICLE, w))
+                .count()
+        };
+        if !name_like(family) || !name_like(given) || words(family) >= 2 && words(given) >= 2 {
             return None;
         }
         let mut name = format!("{given} {family}");

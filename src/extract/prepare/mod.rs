@@ -106,11 +106,12 @@ pub(crate) fn prepare<'a>(lines: &[&'a str], lex: &Lexicon) -> Option<Prepared<'
     if wrapped {
         work = wraps::join(work);
     }
-    if agenda || calendar {
-        work = schedule::tidy(work, lex);
-    }
+    // before the agenda pass, which would read a "Speaker" column name as a heading
     if table {
         work = cells::tabulate(work);
+    }
+    if agenda {
+        work = schedule::tidy(work, lex);
     }
     Some(Prepared { lines: work })
 }
