@@ -101,12 +101,15 @@ pub(crate) fn group(mut infos: Vec<LineInfo>, lines: &[&str], lex: &Lexicon) -> 
         orientation,
         after_speakers: false,
         in_people_section: false,
+        plain_section: None,
+        roster: super::roster::Roster::default(),
     };
     for (i, info) in infos.into_iter().enumerate() {
         reader.line(i + 1, info, lex);
     }
     reader.close();
     let notes = std::mem::take(&mut reader.cancel_notes);
+    reader.roster.fill(&mut reader.layout.talks);
     let mut layout = reader.layout;
     drop_called_off(&mut layout.talks, &notes);
     merge_repeats(&mut layout.talks);
@@ -208,6 +211,10 @@ struct Reader<'a> {
     after_speakers: bool,
     /// Inside a Markdown section that lists people, not talks ("## Organizers").
     in_people_section: bool,
+    /// Inside a section opened by a plain line ("Invited Speakers", "Accepted Papers").
+    plain_section: Option<super::roster::Section>,
+    /// The people of speaker sections, who give their affiliations to the talks.
+    roster: super::roster::Roster,
 }
 
 impl Reader<'_> {
@@ -227,6 +234,9 @@ impl Reader<'_> {
                 return;
             }
         } else if self.in_people_section {
+            return;
+        }
+        if self.in_plain_section(&info) {
             return;
         }
         // "X will give a two-part tutorial:" gives its speakers to the titles listed under it,
@@ -294,6 +304,34 @@ impl Reader<'_> {
                 cur.cancelled = true;
             }
         }
+    }
+
+    /// Reads the lines of a section that lists people or papers ("Invited Speakers",
+    /// "Accepted Papers"): they are no talks. The section ends at the next plain line that is
+    /// neither a listed item nor part of a speaker's entry. Says whether the line was taken.
+    fn in_plain_section(&mut self, info: &LineInfo) -> bool {
+        use super::roster::{section, Section};
+        if let Some(current) = self.plain_section {
+            let taken = match current {
+                Section::Speakers => self.roster.note(&info.kind),
+                Section::Posters | Section::People => {
+                    info.listed || !matches!(info.kind, Kind::Title(_) | Kind::Heading(_))
+                }
+            };
+            if taken {
+                return true;
+            }
+            self.plain_section = None;
+        }
+        let opens = match &info.kind {
+            Kind::Title(t) if info.when.is_none() && !info.listed => section(t),
+            _ => None,
+        };
+        if opens.is_some() {
+            self.close();
+            self.plain_section = opens;
+        }
+        opens.is_some()
     }
 
     /// Reads one line; `after_speakers` says whether the last line with content was a speaker

@@ -1316,6 +1316,8 @@ fn field_label(s: &str) -> Option<(Field, &str)> {
         "advisors",
         "supervisor",
         "supervisors",
+        "assistants",
+        "tas",
     ];
     let field = match FIELDS.iter().find(|(name, _)| *name == lower) {
         Some((_, field)) => field,

@@ -31,6 +31,7 @@ pub(crate) mod leadin;
 pub(crate) mod line;
 pub(crate) mod marks;
 pub(crate) mod prepare;
+pub(crate) mod roster;
 pub(crate) mod series;
 pub(crate) mod speaker;
 pub(crate) mod table;
