@@ -241,7 +241,10 @@ impl Reader<'_> {
         }
         // "X will give a two-part tutorial:" gives its speakers to the titles listed under it,
         // and so does "Guest lecturer: X" over the parts of a lecture series
-        let lecturer = matches!(info.kind, Kind::Speakers { .. }) && parts_follow(self.lines, n);
+        let lecturer = matches!(
+            info.kind,
+            Kind::Speakers { .. } | Kind::Field(Field::Speaker, _)
+        ) && parts_follow(self.lines, n);
         let introduces = lecturer
             || matches!(info.kind, Kind::Speakers { .. })
                 && self
@@ -269,8 +272,15 @@ impl Reader<'_> {
         if matches!(info.kind, Kind::Title(_)) && self.list_speakers.is_some() {
             self.list_taken = true;
         }
-        if let (true, Kind::Speakers { speakers, .. }) = (introduces, &info.kind) {
-            self.list_speakers = Some(with_line(speakers.clone(), n));
+        match (introduces, &info.kind) {
+            (true, Kind::Speakers { speakers, .. }) => {
+                self.list_speakers = Some(with_line(speakers.clone(), n));
+            }
+            // "Lecturer: X" over the parts
+            (true, Kind::Field(Field::Speaker, value)) => {
+                self.list_speakers = parse_speakers(value, lex).map(|p| with_line(p.speakers, n));
+            }
+            _ => {}
         }
         let after_speakers = std::mem::replace(
             &mut self.after_speakers,

@@ -142,6 +142,17 @@ pub(crate) fn lead_in(text: &str) -> Lead<'_> {
             }
         }
     }
+    // "Visiting lecturer:", "Featured speaker:": a short label naming who speaks
+    if let Some((label, rest)) = text.split_once(':') {
+        let lower = label.trim().to_lowercase();
+        let words = lower.split_whitespace().count();
+        let speaks = ["lecturer", "lecturers", "speaker", "speakers"]
+            .iter()
+            .any(|w| lower.ends_with(w));
+        if (2..=3).contains(&words) && speaks {
+            return people(rest.trim_start());
+        }
+    }
     Lead::None
 }
 

@@ -68,8 +68,23 @@ pub(crate) fn parse_speakers(s: &str, lex: &Lexicon) -> Option<ParsedSpeakers> {
         if group.is_empty() {
             continue;
         }
-        let items = classify_group(group, lex)?;
-        assemble(&items, lex, &mut speakers, &mut confidences);
+        match classify_group(group, lex) {
+            Some(items) => assemble(&items, lex, &mut speakers, &mut confidences),
+            // "Name, Role, Org; Role, Org": a group with no person in front continues the
+            // speaker before it
+            None => {
+                let last = speakers.last_mut()?;
+                let items = classify_group(&format!("{}, {group}", last.name), lex)?;
+                let (mut more, mut scores) = (Vec::new(), Vec::new());
+                assemble(&items, lex, &mut more, &mut scores);
+                match more.as_mut_slice() {
+                    [one] if !one.affiliations.is_empty() => {
+                        last.affiliations.append(&mut one.affiliations);
+                    }
+                    _ => return None,
+                }
+            }
+        }
     }
     if speakers.is_empty() {
         return None;
@@ -559,6 +574,9 @@ fn classify_piece(piece: &str, lex: &Lexicon, prev: Option<&Item>, first: bool) 
         scored(Item::Org(text.to_owned()), o.max(0.6))
     } else if r >= 0.5 {
         scored(Item::Role(text.to_owned()), r)
+    } else if matches!(prev, Some(Item::Role(_))) && text.split_whitespace().count() <= 3 {
+        // what follows a role is where it is held, however it is spelled ("iNaturalist")
+        scored(Item::Org(text.to_owned()), 0.6)
     } else {
         scored(Item::Unknown, 0.0)
     }
