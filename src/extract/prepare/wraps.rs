@@ -26,6 +26,27 @@ const COMPOUND_HEADS: &[&str] = &[
     "near", "all", "first", "second", "third", "sample", "closed", "mixed",
 ];
 
+/// The words that "in-" forms compounds with ("in-context", "in-person").
+const IN_TAILS: &[&str] = &[
+    "context",
+    "house",
+    "person",
+    "depth",
+    "memory",
+    "place",
+    "line",
+    "distribution",
+    "situ",
+    "sample",
+    "domain",
+    "loop",
+    "vivo",
+    "vitro",
+    "silico",
+    "class",
+    "game",
+];
+
 /// Words that cannot end a phrase: a line ending in one continues on the next.
 const CONNECTORS: &[&str] = &[
     "and", "or", "of", "for", "the", "a", "an", "in", "on", "to", "with", "at", "by", "from",
@@ -126,8 +147,19 @@ fn joined(prev: &str, next: &str) -> String {
             .next()
             .unwrap_or("")
             .to_lowercase();
-        let keep = COMPOUND_HEADS.contains(&head.as_str())
-            || n.starts_with(|c: char| c.is_uppercase() || c.is_ascii_digit());
+        let tail = n
+            .split(|c: char| !c.is_alphabetic())
+            .next()
+            .unwrap_or("")
+            .to_lowercase();
+        // "in-" is also where "intractable" is hyphenated: keep it only before the words
+        // it forms compounds with
+        let compound = if head == "in" {
+            IN_TAILS.contains(&tail.as_str())
+        } else {
+            COMPOUND_HEADS.contains(&head.as_str())
+        };
+        let keep = compound || n.starts_with(|c: char| c.is_uppercase() || c.is_ascii_digit());
         if keep {
             format!("{p}{n}")
         } else {
