@@ -213,7 +213,16 @@ pub(crate) fn classify(raw: &str, lex: &Lexicon, ctx: DocContext) -> LineInfo {
         return info;
     }
     if let Some((field, value)) = field_label(text) {
-        info.kind = Kind::Field(field, value.to_owned());
+        // "Guest: Name, Org — Title" names the talk as well as its speaker
+        info.kind = match field {
+            Field::Speaker if value.contains(['—', '–']) => {
+                match people_after_lead_in(value, lex) {
+                    kind @ Kind::Combined { .. } => kind,
+                    _ => Kind::Field(field, value.to_owned()),
+                }
+            }
+            _ => Kind::Field(field, value.to_owned()),
+        };
         return info;
     }
     if heading {
@@ -303,6 +312,15 @@ pub(crate) fn classify(raw: &str, lex: &Lexicon, ctx: DocContext) -> LineInfo {
 /// Reads what follows a phrase that introduces people ("Featuring …", "Guest: …"): speakers,
 /// or a talk with its speakers; anything else names nobody ("Featuring researchers from …").
 fn people_after_lead_in(rest: &str, lex: &Lexicon) -> Kind {
+    // "Guest: Name, Org — Title": a dash or colon after the people sets off the title, even
+    // where the whole would read as one long organisation name
+    if rest.contains([':', '—', '–']) {
+        if let Some((title, speakers, score)) = split_combined(rest, lex) {
+            if score >= 0.6 && title.split_whitespace().count() >= 2 {
+                return Kind::Combined { title, speakers };
+            }
+        }
+    }
     match classify_content(rest, lex) {
         kind @ (Kind::Speakers { .. } | Kind::Combined { .. }) => kind,
         kind => match parse_speakers(rest, lex) {
@@ -333,7 +351,11 @@ fn classify_content(text: &str, lex: &Lexicon) -> Kind {
         };
     }
     let title = title_score(text);
-    let alone = parse_speakers(text, lex);
+    // "Interoperability Mandates: Do They Work?" is a title, not a name and its remark
+    let colon_title = find_top(text, ": ")
+        .first()
+        .is_some_and(|&at| !named_before_colon(&text[..at], lex));
+    let alone = parse_speakers(text, lex).filter(|_| !colon_title);
     // A clear speaker line with no separator that could also join a title to it is settled.
     let joinable = text.contains([':', '—', '–', '|', '\t', '"', '“', '«'])
         || text.contains(" by ")
@@ -554,6 +576,11 @@ pub(crate) fn split_combined(text: &str, lex: &Lexicon) -> Option<(String, Vec<S
             if sep == ". " && after_initial(left) {
                 continue; // "J. Doe", "Dr. X"
             }
+            // "Paper Lungs: The Long Life of Tuberculosis": before a colon, two capitalised
+            // words are a name only with evidence of one
+            if sep == ": " && !named_before_colon(left, lex) {
+                continue;
+            }
             if matches!(join, Join::TitleFirst | Join::Either) {
                 consider(&mut best, left, right, bonus);
             }
@@ -563,6 +590,22 @@ pub(crate) fn split_combined(text: &str, lex: &Lexicon) -> Option<(String, Vec<S
         }
     }
     best
+}
+
+/// Whether the text before a colon shows it names people: an affiliation or a list, an
+/// initial, an honorific, a known given name, or a name of three or more words.
+fn named_before_colon(left: &str, lex: &Lexicon) -> bool {
+    let left = left.trim();
+    let tokens: Vec<&str> = left.split_whitespace().collect();
+    left.contains(['(', ',', '&', '/'])
+        || left.contains(" and ")
+        || tokens.len() >= 3
+        || tokens.iter().any(|t| {
+            let t = t.trim_end_matches('.');
+            t.chars().count() == 1
+                || words::classes(t).has(words::Classes::HONORIFIC)
+                || lex.is_given_name(t)
+        })
 }
 
 /// Scores reading `title` as the title and `speakers` as its speakers, joined by a separator
