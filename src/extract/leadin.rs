@@ -83,6 +83,10 @@ const KIND_LABELS: &[&str] = &[
     "panel discussion",
     "book talk",
     "book launch",
+    "contributed",
+    "contributed paper",
+    "oral presentation",
+    "spotlight talk",
 ];
 
 /// Remarks about people who do not give the talk, cut from the end of a people lead-in.

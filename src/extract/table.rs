@@ -334,7 +334,10 @@ fn read_row(row: &[&str], columns: &[Column], lex: &Lexicon) -> LineInfo {
         }
     }
     let kind = match title {
-        Some(title) if !title.is_empty() => Kind::Combined { title, speakers },
+        // "TBA": a slot with no talk yet
+        Some(title) if !title.is_empty() && !is_placeholder(&title) => {
+            Kind::Combined { title, speakers }
+        }
         _ => Kind::Noise,
     };
     info(kind, when)
