@@ -89,6 +89,11 @@ pub(crate) fn parse_speakers(s: &str, lex: &Lexicon) -> Option<ParsedSpeakers> {
     if speakers.is_empty() {
         return None;
     }
+    // "(Department of Physics, University of Oxford)": the department is the unit of the
+    // university, not an affiliation of its own
+    for s in speakers.iter_mut().filter(|s| s.affiliations.len() > 1) {
+        s.affiliations = fold_units(std::mem::take(&mut s.affiliations));
+    }
     let score = confidences.iter().sum::<f32>() / confidences.len() as f32;
     Some(ParsedSpeakers { speakers, score })
 }
@@ -1008,6 +1013,11 @@ const MARKS: &[char] = &[
     '*', '†', '‡', '§', '¹', '²', '³', '⁴', '⁵', '⁶', '⁷', '⁸', '⁹', '⁰',
 ];
 
+/// Post-nominal letters written after a name.
+const POST_NOMINALS: &[&str] = &[
+    "FRS", "FREng", "FRSE", "FBA", "FMedSci", "FRSC", "FAA", "OBE", "CBE", "MBE", "KBE", "DBE",
+];
+
 /// How much `text` looks like a person's name, the name with honorifics removed, and any
 /// quoted nickname (`Robert "Bob" Smith`).
 pub(crate) fn person_score(text: &str, lex: &Lexicon) -> (f32, String, Vec<String>) {
@@ -1061,7 +1071,14 @@ pub(crate) fn person_score(text: &str, lex: &Lexicon) -> (f32, String, Vec<Strin
         .take_while(|t| words::classes(t).has(Classes::HONORIFIC))
         .count();
     let honorific = skip > 0;
-    let tokens = &tokens[skip..];
+    // post-nominal letters are no part of the name: "Olivia Penrose FRS", "Ann Lee OBE"
+    let kept = tokens.len()
+        - tokens
+            .iter()
+            .rev()
+            .take_while(|t| POST_NOMINALS.contains(&t.trim_end_matches(',')))
+            .count();
+    let tokens = &tokens[skip.min(kept)..kept.max(skip)];
     if tokens.len() > 7 {
         // no name is this long: a title or a sentence (the name is never used at score 0)
         return (0.0, String::new(), alternates);
@@ -1308,6 +1325,22 @@ mod tests {
         };
     }
 
+    t!(
+        role_org_then_role_org,
+        "Lin Meixiu, Research Software Engineer, University of Edinburgh; Fellow, Software Sustainability Institute",
+        [(
+            "Lin Meixiu",
+            [
+                ("University of Edinburgh", Some("Research Software Engineer")),
+                ("Software Sustainability Institute", Some("Fellow"))
+            ]
+        )]
+    );
+    t!(
+        post_nominals_and_departments,
+        "Prof. Ada Penrose FRS (Department of Physics, University of Bristol)",
+        [("Ada Penrose", [("University of Bristol", None)])]
+    );
     t!(
         name_comma_org,
         "Maryam Fazel, University of Washington",
