@@ -635,6 +635,17 @@ const SHARED_BY_ALL: [&str; 6] = [
 ];
 
 /// "(MIT)", "(MIT & Harvard)", "(Professor, MIT)", "(co-chair, AI/ML for EDA SIG, Si2)".
+/// Whether `s` ends with a country code in parentheses: "Fermilab (US)", "Bologna (IT)".
+fn ends_with_country_code(s: &str) -> bool {
+    let b = s.trim_end().as_bytes();
+    b.len() > 5
+        && b[b.len() - 1] == b')'
+        && b[b.len() - 4] == b'('
+        && b[b.len() - 3].is_ascii_uppercase()
+        && b[b.len() - 2].is_ascii_uppercase()
+        && b[b.len() - 5] == b' '
+}
+
 fn paren_affiliations(inner: &str, lex: &Lexicon) -> Vec<Affiliation> {
     let lower = inner.to_lowercase();
     let inner = SHARED_BY_ALL
@@ -653,6 +664,11 @@ fn paren_affiliations(inner: &str, lex: &Lexicon) -> Vec<Affiliation> {
         ])
         .find(|p| lower.starts_with(*p))
         .map_or(inner, |p| &inner[p.len()..]);
+    // "Universita e INFN, Bologna (IT)": a registry entry that ends with a country code is
+    // one affiliation as written, commas and all
+    if ends_with_country_code(inner) && !inner.contains(';') {
+        return vec![affiliation(clean(inner), None, lex)];
+    }
     let pieces = merge_pieces(expand_conjunctions(split_top(inner, ","), lex), lex);
     let pieces: Vec<&str> = pieces
         .iter()
@@ -1340,6 +1356,11 @@ mod tests {
         post_nominals_and_departments,
         "Prof. Ada Penrose FRS (Department of Physics, University of Bristol)",
         [("Ada Penrose", [("University of Bristol", None)])]
+    );
+    t!(
+        registry_affiliation_with_country_code,
+        "Maria Russo (Universita e INFN, Padova (IT))",
+        [("Maria Russo", [("Universita e INFN, Padova (IT)", None)])]
     );
     t!(
         name_comma_org,
