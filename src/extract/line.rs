@@ -604,7 +604,9 @@ fn named_before_colon(left: &str, lex: &Lexicon) -> bool {
             let t = t.trim_end_matches('.');
             t.chars().count() == 1
                 || words::classes(t).has(words::Classes::HONORIFIC)
+                || words::classes(t).has(words::Classes::PARTICLE)
                 || lex.is_given_name(t)
+                || lex.is_given_name(&crate::resolve::fold(t))
         })
 }
 
