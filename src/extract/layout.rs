@@ -882,8 +882,17 @@ fn parts_follow(lines: &[&str], n: usize) -> bool {
         .skip(n)
         .filter(|l| !l.trim().is_empty())
         .take(2)
-        .filter(|l| l.len() < 300 && super::series::part_marker(l).is_some());
+        .filter(|l| l.len() < 300 && may_mark_a_part(l) && super::series::part_marker(l).is_some());
     next.next().is_some() && next.next().is_some()
+}
+
+/// A cheap test before [`super::series::part_marker`]: a marker has a number in brackets
+/// or one of its words.
+fn may_mark_a_part(line: &str) -> bool {
+    memchr::memchr2(b'(', b'[', line.as_bytes()).is_some()
+        || ["art", "ecture", "odule", "ession"]
+            .iter()
+            .any(|w| line.contains(w))
 }
 
 fn with_line(mut speakers: Vec<Speaker>, n: usize) -> Vec<Speaker> {

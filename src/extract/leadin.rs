@@ -102,10 +102,66 @@ const NOT_SPEAKERS: &[&str] = &[
     "chair:",
 ];
 
+/// The first words of every lead-in above, lower case (a cheap test before the lists).
+const FIRST_WORDS: &[&[u8]] = &[
+    b"a",
+    b"book",
+    b"contributed",
+    b"conversation",
+    b"delivered",
+    b"discussant",
+    b"discussants",
+    b"dissertation",
+    b"featuring",
+    b"fireside",
+    b"given",
+    b"guest",
+    b"guests",
+    b"in",
+    b"keynote",
+    b"lecture",
+    b"mini-course",
+    b"oral",
+    b"panel",
+    b"panelist",
+    b"panelists",
+    b"panellists",
+    b"phd",
+    b"presented",
+    b"respondent",
+    b"respondents",
+    b"seminar",
+    b"speaker",
+    b"speakers",
+    b"spotlight",
+    b"talk",
+    b"thesis",
+    b"tutorial",
+    b"visiting",
+    b"week",
+    b"with",
+];
+
 /// Reads what `text` starts with.
 pub(crate) fn lead_in(text: &str) -> Lead<'_> {
-    // cheap refusal: every lead-in starts with a letter and is followed soon by a space
+    // cheap refusal: every lead-in starts with a letter, and either with one of a few words
+    // or with a short label and a colon
     if !text.starts_with(|c: char| c.is_alphabetic()) || text.len() < 8 {
+        return Lead::None;
+    }
+    let first = text
+        .split(|c: char| !c.is_alphanumeric() && c != '-')
+        .next()
+        .unwrap_or("");
+    let known = first.len() <= 14 && {
+        let mut buf = [0u8; 14];
+        let lower = &mut buf[..first.len()];
+        lower.copy_from_slice(first.as_bytes());
+        lower.make_ascii_lowercase();
+        FIRST_WORDS.contains(&&*lower)
+    };
+    let labelled = text.as_bytes().iter().take(40).any(|&b| b == b':');
+    if !known && !labelled {
         return Lead::None;
     }
     // "Week 9 — Guest mini-course: X (Inst)": a week heading that names the lecturer
@@ -195,7 +251,10 @@ fn people(rest: &str) -> Lead<'_> {
             }
         }
     }
-    let kept = rest[..end].trim_end_matches([' ', '.', ';', ',', '—', '–', '-']);
+    let kept = rest
+        .get(..end)
+        .unwrap_or(rest)
+        .trim_end_matches([' ', '.', ';', ',', '—', '–', '-']);
     // "X (Inst), with a response by Y (Inst)": the respondent speaks too
     for join in [
         ", with a response by ",

@@ -352,9 +352,10 @@ fn classify_content(text: &str, lex: &Lexicon) -> Kind {
     }
     let title = title_score(text);
     // "Interoperability Mandates: Do They Work?" is a title, not a name and its remark
-    let colon_title = find_top(text, ": ")
-        .first()
-        .is_some_and(|&at| !named_before_colon(&text[..at], lex));
+    let colon_title = memchr::memchr(b':', text.as_bytes()).is_some()
+        && find_top(text, ": ")
+            .first()
+            .is_some_and(|&at| !named_before_colon(&text[..at], lex));
     let alone = parse_speakers(text, lex).filter(|_| !colon_title);
     // A clear speaker line with no separator that could also join a title to it is settled.
     let joinable = text.contains([':', '—', '–', '|', '\t', '"', '“', '«'])

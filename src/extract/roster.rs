@@ -24,7 +24,8 @@ pub(crate) enum Section {
 
 /// The section a plain heading line opens, if it opens one.
 pub(crate) fn section(title: &str) -> Option<Section> {
-    if title.len() > 60 {
+    // the longest name below, with some room for punctuation
+    if title.len() > 32 {
         return None;
     }
     let key = fold(title);

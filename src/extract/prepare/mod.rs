@@ -115,3 +115,78 @@ pub(crate) fn prepare<'a>(lines: &[&'a str], lex: &Lexicon) -> Option<Prepared<'
     }
     Some(Prepared { lines: work })
 }
+
+#[cfg(test)]
+mod tests {
+    use crate::extract::Extractor;
+    use crate::read::Source;
+
+    /// Pieces of the formats the passes rewrite, to be shuffled into hostile documents.
+    const PIECES: &[&str] = &[
+        "BEGIN:VCALENDAR",
+        "BEGIN:VEVENT",
+        "END:VEVENT",
+        "SUMMARY:Ann Lee (KTH) - Fast \\, codes",
+        " folded\\n\\",
+        "DESCRIPTION:Title: É\\;x",
+        "STATUS:CANCELLED",
+        "\u{c}12      Report",
+        "represen-",
+        "tation of İẞ (not recorded)",
+        "Speakers",
+        "Moderators",
+        "30m",
+        "Room 1.07",
+        "Ann Lee",
+        "Professor, KTH; Fellow, Lund University",
+        "Date",
+        "Title",
+        "Speaker",
+        "May 2, 2024",
+        "",
+        "Guest lecturer: Bo Ek (KTH)",
+        "Codes (Lecture 1/2): A",
+        "Week 3 — Guest mini-course: Ö",
+        "Invited Speakers",
+        "• x",
+        "  y",
+        "é-",
+    ];
+
+    #[test]
+    fn hostile_documents_keep_line_numbers_inside_the_file() {
+        let extractor =
+            Extractor::with_gazetteer(crate::resolve::Gazetteer::builtin().unwrap_or_default());
+        let mut seed: u64 = 0x2545_f491_4f6c_dd1d;
+        for round in 0..300 {
+            let n = 1 + round % 40;
+            let mut lines = Vec::with_capacity(n);
+            for _ in 0..n {
+                seed = seed
+                    .wrapping_mul(6_364_136_223_846_793_005)
+                    .wrapping_add(1_442_695_040_888_963_407);
+                lines.push(PIECES[(seed >> 33) as usize % PIECES.len()]);
+            }
+            if round % 3 == 0 {
+                lines.insert(0, "BEGIN:VCALENDAR");
+            }
+            let text = lines.join(if round % 2 == 0 { "\n" } else { "\r\n" });
+            let source = Source::from_text("t.txt", &text);
+            let count = source.lines().len();
+            let doc = extractor.extract(&source);
+            for talk in doc.talks.iter().flat_map(crate::model::Talk::walk) {
+                assert!((1..=count).contains(&talk.line), "{text:?}: {}", talk.line);
+                assert!(
+                    talk.end_line >= talk.line && talk.end_line <= count,
+                    "{text:?}"
+                );
+                for s in &talk.speakers {
+                    assert!((1..=count).contains(&s.line), "{text:?}: {}", s.line);
+                }
+            }
+            for w in &doc.warnings {
+                assert!(w.line <= count, "{text:?}: {}", w.line);
+            }
+        }
+    }
+}

@@ -228,8 +228,12 @@ fn strip_marks(line: &str) -> &str {
             "(no recording)",
             "(recording unavailable)",
         ] {
-            if t.len() > note.len() && t[t.len() - note.len()..].eq_ignore_ascii_case(note) {
-                t = t[..t.len() - note.len()].trim_end();
+            let cut = t.len().saturating_sub(note.len());
+            if cut > 0
+                && t.get(cut..)
+                    .is_some_and(|end| end.eq_ignore_ascii_case(note))
+            {
+                t = t[..cut].trim_end();
             }
         }
         if let Some(at) = t.rfind(", ") {
