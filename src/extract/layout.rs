@@ -104,12 +104,15 @@ pub(crate) fn group(mut infos: Vec<LineInfo>, lines: &[&str], lex: &Lexicon) -> 
         orientation,
         after_speakers: false,
         in_people_section: false,
+        plain_section: None,
+        roster: super::roster::Roster::default(),
     };
     for (i, info) in infos.into_iter().enumerate() {
         reader.line(i + 1, info, lex);
     }
     reader.close();
     let notes = std::mem::take(&mut reader.cancel_notes);
+    reader.roster.fill(&mut reader.layout.talks);
     let mut layout = reader.layout;
     drop_called_off(&mut layout.talks, &notes);
     merge_repeats(&mut layout.talks);
@@ -213,6 +216,10 @@ struct Reader<'a> {
     after_speakers: bool,
     /// Inside a Markdown section that lists people, not talks ("## Organizers").
     in_people_section: bool,
+    /// Inside a section opened by a plain line ("Invited Speakers", "Accepted Papers").
+    plain_section: Option<super::roster::Section>,
+    /// The people of speaker sections, who give their affiliations to the talks.
+    roster: super::roster::Roster,
 }
 
 impl Reader<'_> {
@@ -234,10 +241,23 @@ impl Reader<'_> {
         } else if self.in_people_section {
             return;
         }
-        // "X will give a two-part tutorial:" gives its speakers to the titles listed under it
+        if self.in_plain_section(&info) {
+            return;
+        }
+        // "X will give a two-part tutorial:" gives its speakers to the titles listed under it,
+        // and so does "Guest lecturer: X" over the parts of a lecture series
         let raw = self.lines.get(n - 1).map_or("", |l| l.trim());
-        let introduces = matches!(info.kind, Kind::Speakers { .. })
-            && (raw.ends_with(':') || super::line::announces_parts(raw));
+        let lecturer = matches!(
+            info.kind,
+            Kind::Speakers { .. } | Kind::Field(Field::Speaker, _)
+        ) && parts_follow(self.lines, n);
+        let introduces = lecturer
+            || matches!(info.kind, Kind::Speakers { .. })
+                && (raw.ends_with(':') || super::line::announces_parts(raw));
+        if lecturer {
+            // the lecturer opens the series rather than joining the heading above it
+            self.close();
+        }
         // an item of the list: a bullet, a time or date in front, or a quoted title
         let item = info.listed || info.when.is_some() || raw.starts_with(['"', '“', '«']);
         // the list runs over titles, and ends at a blank line after them or at a sentence
@@ -262,10 +282,17 @@ impl Reader<'_> {
             }
             self.list_taken = true;
         }
-        if let (true, Kind::Speakers { speakers, .. }) = (introduces, &info.kind) {
-            self.list_speakers = Some(with_line(speakers.clone(), n));
-            // the speakers belong to the titles listed next, not to an entry still open
-            self.close();
+        match (introduces, &info.kind) {
+            (true, Kind::Speakers { speakers, .. }) => {
+                self.list_speakers = Some(with_line(speakers.clone(), n));
+                // the speakers belong to the titles listed next, not to an entry still open
+                self.close();
+            }
+            // "Lecturer: X" over the parts
+            (true, Kind::Field(Field::Speaker, value)) => {
+                self.list_speakers = parse_speakers(value, lex).map(|p| with_line(p.speakers, n));
+            }
+            _ => {}
         }
         let after_speakers = std::mem::replace(
             &mut self.after_speakers,
@@ -299,6 +326,34 @@ impl Reader<'_> {
                 cur.cancelled = true;
             }
         }
+    }
+
+    /// Reads the lines of a section that lists people or papers ("Invited Speakers",
+    /// "Accepted Papers"): they are no talks. The section ends at the next plain line that is
+    /// neither a listed item nor part of a speaker's entry. Says whether the line was taken.
+    fn in_plain_section(&mut self, info: &LineInfo) -> bool {
+        use super::roster::{section, Section};
+        if let Some(current) = self.plain_section {
+            let taken = match current {
+                Section::Speakers => self.roster.note(&info.kind),
+                Section::Posters | Section::People => {
+                    info.listed || !matches!(info.kind, Kind::Title(_) | Kind::Heading(_))
+                }
+            };
+            if taken {
+                return true;
+            }
+            self.plain_section = None;
+        }
+        let opens = match &info.kind {
+            Kind::Title(t) if info.when.is_none() && !info.listed => section(t),
+            _ => None,
+        };
+        if opens.is_some() {
+            self.close();
+            self.plain_section = opens;
+        }
+        opens.is_some()
     }
 
     /// Reads one line; `after_speakers` says whether the last line with content was a speaker
@@ -912,6 +967,27 @@ fn is_people_section(title: &str) -> bool {
     ];
     let key = crate::resolve::fold(title);
     SECTIONS.contains(&key.as_str())
+}
+
+/// Whether the two lines with text after line `n` are parts of a series ("(Lecture 1/3)"),
+/// so that people named on line `n` give all of them.
+fn parts_follow(lines: &[&str], n: usize) -> bool {
+    let mut next = lines
+        .iter()
+        .skip(n)
+        .filter(|l| !l.trim().is_empty())
+        .take(2)
+        .filter(|l| l.len() < 300 && may_mark_a_part(l) && super::series::part_marker(l).is_some());
+    next.next().is_some() && next.next().is_some()
+}
+
+/// A cheap test before [`super::series::part_marker`]: a marker has a number in brackets
+/// or one of its words.
+fn may_mark_a_part(line: &str) -> bool {
+    memchr::memchr2(b'(', b'[', line.as_bytes()).is_some()
+        || ["art", "ecture", "odule", "ession"]
+            .iter()
+            .any(|w| line.contains(w))
 }
 
 fn with_line(mut speakers: Vec<Speaker>, n: usize) -> Vec<Speaker> {

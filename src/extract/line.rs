@@ -252,7 +252,16 @@ pub(crate) fn classify(raw: &str, lex: &Lexicon, ctx: DocContext) -> LineInfo {
         return info;
     }
     if let Some((field, value)) = field_label(text) {
-        info.kind = Kind::Field(field, value.to_owned());
+        // "Guest: Name, Org — Title" names the talk as well as its speaker
+        info.kind = match field {
+            Field::Speaker if value.contains(['—', '–']) => {
+                match people_after_lead_in(value, lex) {
+                    kind @ Kind::Combined { .. } => kind,
+                    _ => Kind::Field(field, value.to_owned()),
+                }
+            }
+            _ => Kind::Field(field, value.to_owned()),
+        };
         return info;
     }
     if heading {
@@ -321,8 +330,20 @@ pub(crate) fn classify(raw: &str, lex: &Lexicon, ctx: DocContext) -> LineInfo {
         info.kind = Kind::Noise;
         return info;
     }
+    // "Featuring X", "Guest: X — Title", "Thesis defense — X: Title" (see `leadin`)
+    let text = match super::leadin::lead_in(text) {
+        super::leadin::Lead::People(rest) => {
+            info.kind = people_after_lead_in(&rest, lex);
+            return info;
+        }
+        super::leadin::Lead::Label(rest) => {
+            info.labelled = true;
+            rest
+        }
+        super::leadin::Lead::None => text,
+    };
     let (text, labelled) = strip_title_label(text);
-    info.labelled = labelled;
+    info.labelled |= labelled;
     info.kind = match classify_content(text, lex) {
         // "Invited Talk: Something Else Entirely" names a talk, whatever its words look like
         Kind::Speakers { .. } | Kind::Institutions { .. } | Kind::Prose(_) if labelled => {
@@ -336,6 +357,31 @@ pub(crate) fn classify(raw: &str, lex: &Lexicon, ctx: DocContext) -> LineInfo {
         info.cancelled = true;
     }
     info
+}
+
+/// Reads what follows a phrase that introduces people ("Featuring …", "Guest: …"): speakers,
+/// or a talk with its speakers; anything else names nobody ("Featuring researchers from …").
+fn people_after_lead_in(rest: &str, lex: &Lexicon) -> Kind {
+    // "Guest: Name, Org — Title": a dash or colon after the people sets off the title, even
+    // where the whole would read as one long organisation name
+    if rest.contains([':', '—', '–']) {
+        if let Some((title, speakers, score)) = split_combined(rest, lex) {
+            if score >= 0.6 && title.split_whitespace().count() >= 2 {
+                return Kind::Combined { title, speakers };
+            }
+        }
+    }
+    match classify_content(rest, lex) {
+        kind @ (Kind::Speakers { .. } | Kind::Combined { .. }) => kind,
+        kind => match parse_speakers(rest, lex) {
+            Some(p) if p.score >= 0.6 => Kind::Speakers {
+                speakers: p.speakers,
+                score: p.score,
+            },
+            _ if starts_lower(rest) => Kind::Noise,
+            _ => kind,
+        },
+    }
 }
 
 /// The readings of stripped line content, best first.
@@ -367,7 +413,12 @@ fn classify_content(text: &str, lex: &Lexicon) -> Kind {
         };
     }
     let title = title_score(text);
-    let alone = parse_speakers(text, lex);
+    // "Interoperability Mandates: Do They Work?" is a title, not a name and its remark
+    let colon_title = memchr::memchr(b':', text.as_bytes()).is_some()
+        && find_top(text, ": ")
+            .first()
+            .is_some_and(|&at| !named_before_colon(&text[..at], lex));
+    let alone = parse_speakers(text, lex).filter(|_| !colon_title);
     // A clear speaker line with no separator that could also join a title to it is settled.
     let joinable = text.contains([':', '—', '–', '|', '\t', '"', '“', '«'])
         || text.contains(" by ")
@@ -627,6 +678,11 @@ pub(crate) fn split_combined(text: &str, lex: &Lexicon) -> Option<(String, Vec<S
             if sep == ". " && after_initial(left) {
                 continue; // "J. Doe", "Dr. X"
             }
+            // "Paper Lungs: The Long Life of Tuberculosis": before a colon, two capitalised
+            // words are a name only with evidence of one
+            if sep == ": " && !named_before_colon(left, lex) {
+                continue;
+            }
             if matches!(join, Join::TitleFirst | Join::Either) {
                 consider(&mut best, left, right, bonus);
             }
@@ -636,6 +692,24 @@ pub(crate) fn split_combined(text: &str, lex: &Lexicon) -> Option<(String, Vec<S
         }
     }
     best
+}
+
+/// Whether the text before a colon shows it names people: an affiliation or a list, an
+/// initial, an honorific, a known given name, or a name of three or more words.
+fn named_before_colon(left: &str, lex: &Lexicon) -> bool {
+    let left = left.trim();
+    let tokens: Vec<&str> = left.split_whitespace().collect();
+    left.contains(['(', ',', '&', '/'])
+        || left.contains(" and ")
+        || tokens.len() >= 3
+        || tokens.iter().any(|t| {
+            let t = t.trim_end_matches('.');
+            t.chars().count() == 1
+                || words::classes(t).has(words::Classes::HONORIFIC)
+                || words::classes(t).has(words::Classes::PARTICLE)
+                || lex.is_given_name(t)
+                || lex.is_given_name(&crate::resolve::fold(t))
+        })
 }
 
 /// Scores reading `title` as the title and `speakers` as its speakers, joined by a separator
@@ -1400,6 +1474,16 @@ fn field_label(s: &str) -> Option<(Field, &str)> {
         ("timestamps", Field::Ignored),
         ("length", Field::Ignored),
         ("url", Field::Ignored),
+        // what agenda and event pages file a talk under
+        ("type", Field::Ignored),
+        ("session type", Field::Ignored),
+        ("format", Field::Ignored),
+        ("track", Field::Ignored),
+        ("topics", Field::Ignored),
+        ("level", Field::Ignored),
+        ("audience", Field::Ignored),
+        ("video recording", Field::Ignored),
+        ("session slides", Field::Ignored),
     ];
     let colon = s
         .get(..32.min(s.len()))
@@ -1430,6 +1514,15 @@ fn field_label(s: &str) -> Option<(Field, &str)> {
         "hosts",
         "coordinator",
         "coordinators",
+        "convener",
+        "conveners",
+        "convener(s)",
+        "advisor",
+        "advisors",
+        "supervisor",
+        "supervisors",
+        "assistants",
+        "tas",
     ];
     let field = match FIELDS.iter().find(|(name, _)| *name == lower) {
         Some((_, field)) => field,

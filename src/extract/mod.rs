@@ -28,9 +28,12 @@
 //! ```
 
 pub(crate) mod layout;
+pub(crate) mod leadin;
 pub(crate) mod line;
 pub(crate) mod marks;
+pub(crate) mod prepare;
 pub(crate) mod prose;
+pub(crate) mod roster;
 pub(crate) mod series;
 pub(crate) mod speaker;
 pub(crate) mod table;
@@ -161,6 +164,12 @@ impl Extractor {
 
     fn extract_unlinked(&self, source: &Source) -> DocumentRecord {
         let lines = source.lines();
+        // calendar exports, PDF text and pasted agendas are first rewritten as plain lines
+        let prepared = prepare::prepare(&lines, &self.lexicon);
+        let lines = match &prepared {
+            Some(p) => p.texts(),
+            None => lines,
+        };
         let ctx = line::DocContext::scan(&lines);
         let mut infos = classify_lines(&lines, &self.lexicon, ctx);
         for (index, info) in table::read_tables(&lines, &self.lexicon) {
@@ -180,6 +189,9 @@ impl Extractor {
                 .par_iter_mut()
                 .with_min_len(64)
                 .for_each(|talk| tag_topics(talk, &self.topics));
+        }
+        if let Some(p) = &prepared {
+            p.remap(&mut layout.talks, &mut layout.warnings);
         }
         let mut warnings: Vec<Warning> = source.warnings.clone();
         warnings.extend(layout.warnings);

@@ -17,9 +17,10 @@ pub(crate) struct Part {
     pub count: Option<u32>,
 }
 
-/// Finds "(part 2 of 2)", "Part 2/3", "– Part II", "(Lecture 2 of 4)", "(2/3)" in a title.
+/// Finds "(part 2 of 2)", "Part 2/3", "– Part II", "(Lecture 2 of 4)", "(Session 1 of 3)",
+/// "(2/3)" in a title.
 pub(crate) fn part_marker(title: &str) -> Option<Part> {
-    ["part", "lecture", "module"]
+    ["part", "lecture", "module", "session"]
         .iter()
         .find_map(|word| word_marker(title, word))
         .or_else(|| fraction_marker(title))

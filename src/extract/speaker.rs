@@ -70,11 +70,31 @@ pub(crate) fn parse_speakers(s: &str, lex: &Lexicon) -> Option<ParsedSpeakers> {
         if group.is_empty() {
             continue;
         }
-        let items = classify_group(group, lex)?;
-        assemble(&items, lex, &mut speakers, &mut confidences);
+        match classify_group(group, lex) {
+            Some(items) => assemble(&items, lex, &mut speakers, &mut confidences),
+            // "Name, Role, Org; Role, Org": a group with no person in front continues the
+            // speaker before it
+            None => {
+                let last = speakers.last_mut()?;
+                let items = classify_group(&format!("{}, {group}", last.name), lex)?;
+                let (mut more, mut scores) = (Vec::new(), Vec::new());
+                assemble(&items, lex, &mut more, &mut scores);
+                match more.as_mut_slice() {
+                    [one] if !one.affiliations.is_empty() => {
+                        last.affiliations.append(&mut one.affiliations);
+                    }
+                    _ => return None,
+                }
+            }
+        }
     }
     if speakers.is_empty() {
         return None;
+    }
+    // "(Department of Physics, University of Oxford)": the department is the unit of the
+    // university, not an affiliation of its own
+    for s in speakers.iter_mut().filter(|s| s.affiliations.len() > 1) {
+        s.affiliations = fold_units(std::mem::take(&mut s.affiliations));
     }
     let score = confidences.iter().sum::<f32>() / confidences.len() as f32;
     Some(ParsedSpeakers { speakers, score })
@@ -653,6 +673,9 @@ fn classify_piece(piece: &str, lex: &Lexicon, prev: Option<&Item>, first: bool) 
         scored(Item::Org(text.to_owned()), o.max(0.6))
     } else if r >= 0.5 {
         scored(Item::Role(text.to_owned()), r)
+    } else if matches!(prev, Some(Item::Role(_))) && text.split_whitespace().count() <= 3 {
+        // what follows a role is where it is held, however it is spelled ("iNaturalist")
+        scored(Item::Org(text.to_owned()), 0.6)
     } else {
         scored(Item::Unknown, 0.0)
     }
@@ -706,6 +729,17 @@ const SHARED_BY_ALL: [&str; 6] = [
 ];
 
 /// "(MIT)", "(MIT & Harvard)", "(Professor, MIT)", "(co-chair, AI/ML for EDA SIG, Si2)".
+/// Whether `s` ends with a country code in parentheses: "Fermilab (US)", "Bologna (IT)".
+fn ends_with_country_code(s: &str) -> bool {
+    let b = s.trim_end().as_bytes();
+    b.len() > 5
+        && b[b.len() - 1] == b')'
+        && b[b.len() - 4] == b'('
+        && b[b.len() - 3].is_ascii_uppercase()
+        && b[b.len() - 2].is_ascii_uppercase()
+        && b[b.len() - 5] == b' '
+}
+
 fn paren_affiliations(inner: &str, lex: &Lexicon) -> Vec<Affiliation> {
     let lower = inner.to_lowercase();
     let inner = SHARED_BY_ALL
@@ -724,6 +758,11 @@ fn paren_affiliations(inner: &str, lex: &Lexicon) -> Vec<Affiliation> {
         ])
         .find(|p| lower.starts_with(*p))
         .map_or(inner, |p| &inner[p.len()..]);
+    // "Universita e INFN, Bologna (IT)": a registry entry that ends with a country code is
+    // one affiliation as written, commas and all
+    if ends_with_country_code(inner) && !inner.contains(';') {
+        return vec![affiliation(clean(inner), None, lex)];
+    }
     let merged = merge_pieces(expand_conjunctions(split_top(inner, ","), lex), lex);
     let mut joined: Vec<String> = Vec::with_capacity(merged.len());
     for piece in &merged {
@@ -1133,6 +1172,11 @@ const MARKS: &[char] = &[
     '*', '†', '‡', '§', '¹', '²', '³', '⁴', '⁵', '⁶', '⁷', '⁸', '⁹', '⁰',
 ];
 
+/// Post-nominal letters written after a name.
+const POST_NOMINALS: &[&str] = &[
+    "FRS", "FREng", "FRSE", "FBA", "FMedSci", "FRSC", "FAA", "OBE", "CBE", "MBE", "KBE", "DBE",
+];
+
 /// How much `text` looks like a person's name, the name with honorifics removed, and any
 /// quoted nickname (`Robert "Bob" Smith`).
 pub(crate) fn person_score(text: &str, lex: &Lexicon) -> (f32, String, Vec<String>) {
@@ -1186,7 +1230,14 @@ pub(crate) fn person_score(text: &str, lex: &Lexicon) -> (f32, String, Vec<Strin
         .take_while(|t| words::classes(t).has(Classes::HONORIFIC))
         .count();
     let honorific = skip > 0;
-    let tokens = &tokens[skip..];
+    // post-nominal letters are no part of the name: "Olivia Penrose FRS", "Ann Lee OBE"
+    let kept = tokens.len()
+        - tokens
+            .iter()
+            .rev()
+            .take_while(|t| POST_NOMINALS.contains(&t.trim_end_matches(',')))
+            .count();
+    let tokens = &tokens[skip.min(kept)..kept.max(skip)];
     if tokens.len() > 7 {
         // no name is this long: a title or a sentence (the name is never used at score 0)
         return (0.0, String::new(), alternates);
@@ -1478,6 +1529,27 @@ mod tests {
             "Ana Ruiz",
             [("Centre for Quantum Technologies", None), ("Google", None)]
         )]
+    );
+    t!(
+        role_org_then_role_org,
+        "Lin Meixiu, Research Software Engineer, University of Edinburgh; Fellow, Software Sustainability Institute",
+        [(
+            "Lin Meixiu",
+            [
+                ("University of Edinburgh", Some("Research Software Engineer")),
+                ("Software Sustainability Institute", Some("Fellow"))
+            ]
+        )]
+    );
+    t!(
+        post_nominals_and_departments,
+        "Prof. Ada Penrose FRS (Department of Physics, University of Bristol)",
+        [("Ada Penrose", [("University of Bristol", None)])]
+    );
+    t!(
+        registry_affiliation_with_country_code,
+        "Maria Russo (Universita e INFN, Padova (IT))",
+        [("Maria Russo", [("Universita e INFN, Padova (IT)", None)])]
     );
     t!(
         name_comma_org,

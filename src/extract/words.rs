@@ -110,6 +110,8 @@ pub const ORG_WORDS: &[&str] = &[
 
 /// Head words of roles and positions ("Associate Professor", "Research Staff Member").
 pub const ROLE_WORDS: &[&str] = &[
+    "maintainer",
+    "counsel",
     "professor",
     "prof.",
     "lecturer",

@@ -66,3 +66,14 @@ fn layouts_unseen_set_does_not_regress() -> TestResult {
     assert!(f1 >= 0.98, "unseen micro F1 {f1:.3}\n{report}");
     Ok(())
 }
+
+/// `tests/fresh/`: a third held-out set, written without seeing the extractor (first contact
+/// 0.476, README). It guards against regressions; its families were reproduced in
+/// `tests/layouts/` before any rule was added.
+#[test]
+fn layouts_fresh_set_does_not_regress() -> TestResult {
+    let (report, f1) = score_set(&root().join("tests/fresh"))?;
+    eprintln!("fresh micro F1 {f1:.3}");
+    assert!(f1 >= 0.94, "fresh micro F1 {f1:.3}\n{report}");
+    Ok(())
+}

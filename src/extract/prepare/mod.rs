@@ -1,0 +1,192 @@
+//! Preparing a listing's lines before they are classified: formats and page clutter that the
+//! line classifier should not have to know about are rewritten into plain listing lines.
+//!
+//! The entry point is [`prepare`]. Each pass first looks cheaply for the evidence it needs and
+//! leaves the document alone without it, so most listings go through untouched (no copy):
+//!
+//! - [`ics`]: an iCalendar export becomes one block per event (`SUMMARY`, `DESCRIPTION`), its
+//!   folded lines unfolded and its escapes decoded;
+//! - [`wraps`]: text converted from PDF has its page headers, footers and page numbers
+//!   dropped, entries wrapped over several lines joined (end-of-line hyphens resolved) and
+//!   reference marks (`†`, `[host: …]`, `(not recorded)`) removed;
+//! - [`schedule`]: conference agendas (Indico, Sched) lose their duration and room lines, their
+//!   `Speakers`/`Moderators` headings and the people of moderator blocks, and a name with its
+//!   `Role, Company` on the next line becomes one speaker line;
+//! - [`cells`]: a table pasted one cell per line, under a header of column names, becomes
+//!   tab-separated rows.
+//!
+//! Every prepared line remembers the source line it comes from, so that the line numbers of
+//! records and warnings still point into the file as given.
+
+use std::borrow::Cow;
+
+use super::Lexicon;
+use crate::model::{Talk, Warning};
+
+pub(crate) mod cells;
+pub(crate) mod ics;
+pub(crate) mod schedule;
+pub(crate) mod wraps;
+
+/// One prepared line and the source line (1-based) it was made from.
+#[derive(Debug, Clone, PartialEq)]
+pub(crate) struct Line<'a> {
+    pub text: Cow<'a, str>,
+    pub origin: usize,
+}
+
+impl<'a> Line<'a> {
+    pub(crate) fn new(text: impl Into<Cow<'a, str>>, origin: usize) -> Self {
+        Self {
+            text: text.into(),
+            origin,
+        }
+    }
+}
+
+/// The lines of a document after preparation.
+#[derive(Debug)]
+pub(crate) struct Prepared<'a> {
+    pub lines: Vec<Line<'a>>,
+}
+
+impl Prepared<'_> {
+    /// The text of every prepared line.
+    pub(crate) fn texts(&self) -> Vec<&str> {
+        self.lines.iter().map(|l| l.text.as_ref()).collect()
+    }
+
+    /// Moves the line numbers of talks, speakers and warnings, which count prepared lines, back
+    /// to the source lines they come from.
+    pub(crate) fn remap(&self, talks: &mut [Talk], warnings: &mut [Warning]) {
+        let origin = |n: usize| match n.checked_sub(1).and_then(|i| self.lines.get(i)) {
+            Some(line) => line.origin,
+            None => n,
+        };
+        for talk in talks {
+            self.remap_talk(talk, &origin);
+        }
+        for w in warnings.iter_mut().filter(|w| w.line > 0) {
+            w.line = origin(w.line);
+        }
+    }
+
+    fn remap_talk(&self, talk: &mut Talk, origin: &impl Fn(usize) -> usize) {
+        let (first, last) = (origin(talk.line), origin(talk.end_line));
+        talk.line = first;
+        talk.end_line = last.max(first);
+        for s in &mut talk.speakers {
+            s.line = origin(s.line);
+        }
+        for segment in &mut talk.segments {
+            self.remap_talk(segment, origin);
+        }
+    }
+}
+
+/// Prepares the lines of one document (line `n` at index `n - 1`); `None` when no pass
+/// applies and the lines are read as they are.
+pub(crate) fn prepare<'a>(lines: &[&'a str], lex: &Lexicon) -> Option<Prepared<'a>> {
+    let calendar = ics::is_calendar(lines);
+    let wrapped = !calendar && wraps::applies(lines);
+    let agenda = schedule::applies(lines);
+    let table = cells::applies(lines);
+    if !(calendar || wrapped || agenda || table) {
+        return None;
+    }
+    let mut work: Vec<Line<'a>> = if calendar {
+        ics::convert(lines)
+    } else {
+        lines
+            .iter()
+            .enumerate()
+            .map(|(i, l)| Line::new(*l, i + 1))
+            .collect()
+    };
+    if wrapped {
+        work = wraps::join(work);
+    }
+    // before the agenda pass, which would read a "Speaker" column name as a heading
+    if table {
+        work = cells::tabulate(work);
+    }
+    if agenda {
+        work = schedule::tidy(work, lex);
+    }
+    Some(Prepared { lines: work })
+}
+
+#[cfg(test)]
+mod tests {
+    use crate::extract::Extractor;
+    use crate::read::Source;
+
+    /// Pieces of the formats the passes rewrite, to be shuffled into hostile documents.
+    const PIECES: &[&str] = &[
+        "BEGIN:VCALENDAR",
+        "BEGIN:VEVENT",
+        "END:VEVENT",
+        "SUMMARY:Ann Lee (KTH) - Fast \\, codes",
+        " folded\\n\\",
+        "DESCRIPTION:Title: É\\;x",
+        "STATUS:CANCELLED",
+        "\u{c}12      Report",
+        "represen-",
+        "tation of İẞ (not recorded)",
+        "Speakers",
+        "Moderators",
+        "30m",
+        "Room 1.07",
+        "Ann Lee",
+        "Professor, KTH; Fellow, Lund University",
+        "Date",
+        "Title",
+        "Speaker",
+        "May 2, 2024",
+        "",
+        "Guest lecturer: Bo Ek (KTH)",
+        "Codes (Lecture 1/2): A",
+        "Week 3 — Guest mini-course: Ö",
+        "Invited Speakers",
+        "• x",
+        "  y",
+        "é-",
+    ];
+
+    #[test]
+    fn hostile_documents_keep_line_numbers_inside_the_file() {
+        let extractor =
+            Extractor::with_gazetteer(crate::resolve::Gazetteer::builtin().unwrap_or_default());
+        let mut seed: u64 = 0x2545_f491_4f6c_dd1d;
+        for round in 0..300 {
+            let n = 1 + round % 40;
+            let mut lines = Vec::with_capacity(n);
+            for _ in 0..n {
+                seed = seed
+                    .wrapping_mul(6_364_136_223_846_793_005)
+                    .wrapping_add(1_442_695_040_888_963_407);
+                lines.push(PIECES[(seed >> 33) as usize % PIECES.len()]);
+            }
+            if round % 3 == 0 {
+                lines.insert(0, "BEGIN:VCALENDAR");
+            }
+            let text = lines.join(if round % 2 == 0 { "\n" } else { "\r\n" });
+            let source = Source::from_text("t.txt", &text);
+            let count = source.lines().len();
+            let doc = extractor.extract(&source);
+            for talk in doc.talks.iter().flat_map(crate::model::Talk::walk) {
+                assert!((1..=count).contains(&talk.line), "{text:?}: {}", talk.line);
+                assert!(
+                    talk.end_line >= talk.line && talk.end_line <= count,
+                    "{text:?}"
+                );
+                for s in &talk.speakers {
+                    assert!((1..=count).contains(&s.line), "{text:?}: {}", s.line);
+                }
+            }
+            for w in &doc.warnings {
+                assert!(w.line <= count, "{text:?}: {}", w.line);
+            }
+        }
+    }
+}

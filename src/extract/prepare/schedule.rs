@@ -1,0 +1,296 @@
+//! Conference agendas copied from timetable pages (Indico, Sched, Pretalx): the lines between
+//! a title and its speakers that are not about the talk, and people written over two lines.
+//!
+//! The entry points are [`applies`] and [`tidy`]. Agenda pages put a duration (`30m`, `1h`,
+//! `45 min`), a room (`Auditorium 2`, `500/1-001 - Main Auditorium (CERN)`) and a bare heading
+//! (`Speakers`, `Moderators`) between a title and its speakers; read line by line, the speakers
+//! go to that line instead of the title. In such a document duration and room lines are
+//! dropped, the people under a moderator or convener heading are dropped (they give no
+//! talk), speaker headings are dropped, and a name with its `Role, Company` on the next line
+//! becomes one line, `Name, Role, Company`, as the sample writes speakers.
+
+use super::Line;
+use crate::extract::speaker::{org_score, person_score, role_score};
+use crate::extract::Lexicon;
+
+/// Headings of a block of people, each on its own line, with whether they give the talk.
+const PEOPLE_HEADINGS: &[(&str, bool)] = &[
+    ("speakers", true),
+    ("speaker", true),
+    ("speaker(s)", true),
+    ("presenters", true),
+    ("presenter", true),
+    ("panelists", true),
+    ("panellists", true),
+    ("moderators", false),
+    ("moderator", false),
+    ("moderator(s)", false),
+    ("conveners", false),
+    ("convener", false),
+    ("convener(s)", false),
+    ("chairs", false),
+    ("chair", false),
+    ("session chair", false),
+    ("session chairs", false),
+    ("hosts", false),
+    ("host", false),
+    ("organizers", false),
+    ("organisers", false),
+];
+
+/// Words that name a room or a place in a building.
+const ROOM_WORDS: &[&str] = &[
+    "room",
+    "auditorium",
+    "hall",
+    "foyer",
+    "lobby",
+    "atrium",
+    "salle",
+    "aula",
+    "theatre",
+    "theater",
+    "amphitheatre",
+    "amphitheater",
+    "amphi",
+    "lounge",
+    "ballroom",
+    "building",
+    "bldg",
+    "floor",
+    "stage",
+    "track",
+    "hörsaal",
+    "seminarraum",
+];
+
+/// Whether the document is an agenda: at least two duration lines or bare people headings.
+pub(crate) fn applies(lines: &[&str]) -> bool {
+    lines
+        .iter()
+        .filter(|l| l.len() <= 24 && (is_duration(l) || people_heading(l).is_some()))
+        .nth(1)
+        .is_some()
+}
+
+/// A duration on its own: "30m", "1h", "1h 30m", "45 min", "20 mins", "1:30h".
+pub(crate) fn is_duration(line: &str) -> bool {
+    let t = line.trim();
+    if t.is_empty() || t.len() > 16 || !t.starts_with(|c: char| c.is_ascii_digit()) {
+        return false;
+    }
+    let mut rest = t;
+    loop {
+        rest = rest.trim_start();
+        if rest.is_empty() {
+            return true;
+        }
+        let digits = rest
+            .bytes()
+            .take_while(|b| b.is_ascii_digit() || *b == b':')
+            .count();
+        if digits == 0 {
+            return false;
+        }
+        rest = rest[digits..].trim_start();
+        let letters = rest
+            .bytes()
+            .take_while(|b| b.is_ascii_alphabetic() || *b == b'.')
+            .count();
+        let unit = rest[..letters].to_ascii_lowercase();
+        let known = matches!(
+            unit.as_str(),
+            "m" | "min" | "mins" | "min." | "minutes" | "h" | "hr" | "hrs" | "hour" | "hours"
+        );
+        if !known {
+            return false;
+        }
+        rest = &rest[letters..];
+    }
+}
+
+/// A bare heading over a block of people ("Speakers", "Moderators:"): whether they speak.
+fn people_heading(line: &str) -> Option<bool> {
+    let t = line.trim().trim_end_matches(':').trim();
+    if t.len() > 16 {
+        return None;
+    }
+    PEOPLE_HEADINGS
+        .iter()
+        .find(|(h, _)| t.eq_ignore_ascii_case(h))
+        .map(|(_, speaks)| *speaks)
+}
+
+/// A room or place line: short, capitalised or coded, with a room word or a room code
+/// ("500/1-001", "40/S2-C01").
+fn is_room(line: &str) -> bool {
+    let t = line.trim();
+    let words: Vec<&str> = t.split_whitespace().collect();
+    if words.is_empty() || words.len() > 7 || t.len() > 60 || t.contains(':') {
+        return false;
+    }
+    let coded = |w: &str| {
+        w.contains('/')
+            && w.chars().filter(char::is_ascii_digit).count() >= 2
+            && w.chars()
+                .all(|c| c.is_ascii_alphanumeric() || "/-.".contains(c))
+    };
+    let formal = words.iter().all(|w| {
+        let w = w.trim_matches(|c: char| !c.is_alphanumeric());
+        w.is_empty()
+            || w.starts_with(|c: char| c.is_uppercase() || c.is_ascii_digit())
+            || matches!(w, "of" | "the" | "de" | "du" | "la" | "di")
+    });
+    let roomy = words.iter().any(|w| {
+        let w = w
+            .trim_matches(|c: char| !c.is_alphanumeric())
+            .to_lowercase();
+        ROOM_WORDS.contains(&w.as_str())
+    });
+    formal && (roomy || words.iter().any(|w| coded(w)))
+}
+
+/// A line that gives a person's role and organisation, or only the organisation, under
+/// their name: "Chief Scientist, Hugging Face", "Professor, KTH; Fellow, Vector Institute".
+fn is_detail(line: &str, lex: &Lexicon) -> bool {
+    let t = line.trim();
+    if t.is_empty() || t.len() > 160 || people_heading(t).is_some() || has_label(t) {
+        return false;
+    }
+    if t.contains([',', ';']) || t.contains(" at ") {
+        return true;
+    }
+    org_score(t, lex) >= 0.6 || role_score(t) >= 0.8
+}
+
+/// A name alone on its line, in a block of people: capitalised words, no punctuation that
+/// would make it a role or an organisation, not an organisation's name.
+fn is_name(line: &str, lex: &Lexicon) -> bool {
+    let t = line.trim();
+    let words = t.split_whitespace().count();
+    if !(1..=6).contains(&words) || t.len() > 60 || t.contains([',', ';', ':']) || has_label(t) {
+        return false;
+    }
+    let capitalised = t.split_whitespace().all(|w| {
+        w.starts_with(|c: char| c.is_uppercase())
+            || matches!(
+                w,
+                "de" | "van"
+                    | "von"
+                    | "der"
+                    | "den"
+                    | "da"
+                    | "di"
+                    | "del"
+                    | "e"
+                    | "y"
+                    | "le"
+                    | "la"
+                    | "bin"
+                    | "al"
+            )
+    });
+    capitalised && org_score(t, lex) < 0.6 && person_score(t, lex).0 >= 0.3
+}
+
+/// "Type: Keynote", "Video Recording: https://…": a labelled line.
+fn has_label(t: &str) -> bool {
+    t.find(':')
+        .is_some_and(|at| at <= 24 && t[..at].split_whitespace().count() <= 3)
+}
+
+/// Drops durations, rooms and moderator blocks; joins people written over two lines.
+pub(crate) fn tidy<'a>(lines: Vec<Line<'a>>, lex: &Lexicon) -> Vec<Line<'a>> {
+    let mut out: Vec<Line<'a>> = Vec::with_capacity(lines.len());
+    let mut i = 0;
+    while i < lines.len() {
+        let text = lines[i].text.as_ref();
+        if is_duration(text) || is_room(text) {
+            i += 1;
+            continue;
+        }
+        let Some(speaks) = people_heading(text) else {
+            out.push(lines[i].clone());
+            i += 1;
+            continue;
+        };
+        // the block: a name, maybe its details, again and again
+        i += 1;
+        while i < lines.len() && is_name(&lines[i].text, lex) {
+            let name = &lines[i];
+            let detail = lines
+                .get(i + 1)
+                .filter(|d| is_detail(&d.text, lex) && !is_name(&d.text, lex));
+            if speaks {
+                let text = match detail {
+                    Some(d) => format!("{}, {}", name.text.trim(), d.text.trim()),
+                    None => name.text.trim().to_owned(),
+                };
+                out.push(Line::new(text, name.origin));
+            }
+            i += 1 + usize::from(detail.is_some());
+        }
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn durations_and_rooms() {
+        for d in ["30m", "1h", "1h 30m", "45 min", "20 mins", "2 hours"] {
+            assert!(is_duration(d), "{d}");
+        }
+        for d in ["3D vision", "30", "2024", "10m runs"] {
+            assert!(!is_duration(d), "{d}");
+        }
+        for r in [
+            "Auditorium 2",
+            "Room 1.07",
+            "40/S2-C01",
+            "Hall B (Messe Wien)",
+            "Foyer",
+        ] {
+            assert!(is_room(r), "{r}");
+        }
+        for r in [
+            "Hall effects in graphene",
+            "Learning to Optimize",
+            "Speaker: Hall",
+        ] {
+            assert!(!is_room(r), "{r}");
+        }
+    }
+
+    #[test]
+    fn people_blocks() {
+        let lex = Lexicon::builtin_for_tests();
+        let text =
+            "Fast Solvers\nRoom 2.14\n25 min\nModerators\nDiana Fox\nDirector, Lund University\n\
+                    Speakers\nAnn Lee\nResearch Scientist, Google; Adjunct Professor, KTH\nBo Ek\n\
+                    Aarhus University\nType: Talks";
+        let lines: Vec<Line> = text
+            .split('\n')
+            .enumerate()
+            .map(|(i, l)| Line::new(l, i + 1))
+            .collect();
+        let out: Vec<(String, usize)> = tidy(lines, &lex)
+            .into_iter()
+            .map(|l| (l.text.into_owned(), l.origin))
+            .collect();
+        assert_eq!(
+            out,
+            vec![
+                ("Fast Solvers".into(), 1),
+                (
+                    "Ann Lee, Research Scientist, Google; Adjunct Professor, KTH".into(),
+                    8
+                ),
+                ("Bo Ek, Aarhus University".into(), 10),
+                ("Type: Talks".into(), 12),
+            ]
+        );
+    }
+}
