@@ -825,6 +825,13 @@ impl Reader<'_> {
 /// named with it hosts it rather than gives a talk. Every word must be of that kind:
 /// "Closing the Gap in Sparse Recovery" is a talk.
 fn is_housekeeping(title: &str) -> bool {
+    // most titles start with a word no welcome or break starts with
+    let first = title.split_whitespace().next().map_or("", |w| {
+        w.trim_matches(|c: char| !c.is_alphanumeric() && c != '&')
+    });
+    if !super::words::with_lowercase(first, |w| HOUSEKEEPING.contains(&w)) {
+        return false;
+    }
     // "Introduction by the session chair", "Welcome from the organisers": who gives it does
     // not make it a talk
     let lower = title.to_ascii_lowercase();
@@ -836,58 +843,60 @@ fn is_housekeeping(title: &str) -> bool {
     housekeeping_words(head)
 }
 
+/// Words of titles that are no talks: welcomes, breaks, remarks.
+const HOUSEKEEPING: &[&str] = &[
+    "welcome",
+    "welcoming",
+    "opening",
+    "closing",
+    "remarks",
+    "words",
+    "address",
+    "and",
+    "&",
+    "of",
+    "the",
+    "day",
+    "practical",
+    "information",
+    "logistics",
+    "announcements",
+    "introduction",
+    "intro",
+    "lunch",
+    "coffee",
+    "break",
+    "breaks",
+    "tea",
+    "dinner",
+    "reception",
+    "poster",
+    "posters",
+    "session",
+    "prize",
+    "prizes",
+    "award",
+    "awards",
+    "best",
+    "ceremony",
+    "registration",
+    "wrap-up",
+    "wrap",
+    "up",
+    "farewell",
+    "q&a",
+    "recap",
+    "housekeeping",
+    "group",
+    "photo",
+    "end",
+    "stream",
+    "starts",
+];
+
 /// Whether every word of `title` is a word of housekeeping ("Welcome and practical
 /// information").
 fn housekeeping_words(title: &str) -> bool {
-    const WORDS: &[&str] = &[
-        "welcome",
-        "welcoming",
-        "opening",
-        "closing",
-        "remarks",
-        "words",
-        "address",
-        "and",
-        "&",
-        "of",
-        "the",
-        "day",
-        "practical",
-        "information",
-        "logistics",
-        "announcements",
-        "introduction",
-        "intro",
-        "lunch",
-        "coffee",
-        "break",
-        "breaks",
-        "tea",
-        "dinner",
-        "reception",
-        "poster",
-        "posters",
-        "session",
-        "prize",
-        "prizes",
-        "award",
-        "awards",
-        "best",
-        "ceremony",
-        "registration",
-        "wrap-up",
-        "wrap",
-        "up",
-        "farewell",
-        "q&a",
-        "recap",
-        "housekeeping",
-        "group",
-        "photo",
-        "end",
-        "stream",
-        "starts",
-    ];
     let mut any = false;
     for w in title.split_whitespace() {
         let w = w
@@ -896,7 +905,7 @@ fn housekeeping_words(title: &str) -> bool {
         if w.is_empty() {
             continue;
         }
-        if !WORDS.contains(&w.as_str()) {
+        if !HOUSEKEEPING.contains(&w.as_str()) {
             return false;
         }
         any = true;
