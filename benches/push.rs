@@ -8,8 +8,10 @@
 //! `--chunk-triples`, then the verifying COUNT) into another new graph. Each into a graph that
 //! does not exist yet, so both only load. Prints the best time of each and the ratio.
 //!
-//! Run: `cargo bench --bench push` (needs `virtuoso-t` and `curl`, and the RocksDB store:
-//! a release build of RocksDB, about 14 minutes the first time). Options:
+//! Run: `cargo bench --bench push` (needs `virtuoso-t` and `curl`; the store is on disk, which
+//! takes a release build of RocksDB, about 14 minutes the first time), or
+//! `cargo bench --bench push --no-default-features` (the store in memory, built in minutes: the
+//! reading side of the push differs, the HTTP side and Virtuoso's are the same). Options:
 //! `-- --talks N --runs R --chunk-triples N`.
 #![allow(
     clippy::print_stdout,
@@ -49,7 +51,15 @@ fn main() -> Res<()> {
     // The data: a generated listing built by talkgraph, its document graph as N-Triples.
     let listing = dir.path().join("generated.txt");
     std::fs::write(&listing, talkgraph::generate::generate(talks, 42))?;
+    #[cfg(feature = "rocksdb")]
     let store = GraphStore::open(&dir.path().join("store"))?;
+    #[cfg(not(feature = "rocksdb"))]
+    let store = GraphStore::memory()?;
+    let kind = if cfg!(feature = "rocksdb") {
+        "on disk (RocksDB)"
+    } else {
+        "in memory"
+    };
     let report = build(
         &store,
         &Extractor::new()?,
@@ -70,7 +80,7 @@ fn main() -> Res<()> {
         )?
     };
     let mb = std::fs::metadata(&nt)?.len() as f64 / 1e6;
-    println!("input: {talks} generated talks (seed 42) → {triples} triples in {graph}, N-Triples {mb:.1} MB");
+    println!("input: {talks} generated talks (seed 42) → {triples} triples in {graph}, N-Triples {mb:.1} MB; store {kind}");
 
     let Some(server) = virtuoso::Virtuoso::start()? else {
         return Err(
