@@ -133,6 +133,12 @@ impl Connection {
             let mut parsed = httparse::Request::new(&mut headers);
             match parsed.parse(&self.buffer) {
                 Ok(httparse::Status::Complete(head_len)) => {
+                    if head_len > MAX_HEAD {
+                        return Err(ReadError::Refuse(
+                            431,
+                            format!("the request headers are over {MAX_HEAD} bytes"),
+                        ));
+                    }
                     let request = head(&parsed)?;
                     let length = body_length(&request, limits.max_body)?;
                     break (request, head_len, length);

@@ -564,6 +564,33 @@ fn bad_requests_get_the_right_status_and_a_message() -> TestResult {
 }
 
 #[test]
+fn oversized_chunked_and_slow_requests_are_refused() -> TestResult {
+    let server = TestServer::with(ServeOptions {
+        request_time: Duration::from_millis(500),
+        ..ServeOptions::default()
+    })?;
+    // over 64 KB of headers
+    let big = format!(
+        "GET /sparql HTTP/1.1\r\nHost: x\r\nX-Filler: {}\r\n\r\n",
+        "y".repeat(70 * 1024)
+    );
+    assert_eq!(send(server.addr, big.as_bytes())?.status, 431);
+    // a chunked body
+    let chunked = "POST /sparql HTTP/1.1\r\nHost: x\r\nContent-Type: application/sparql-query\r\nTransfer-Encoding: chunked\r\n\r\n3\r\nASK\r\n0\r\n\r\n";
+    assert_eq!(send(server.addr, chunked.as_bytes())?.status, 411);
+    // a request whose head never ends: 408 when its time is up
+    let started = std::time::Instant::now();
+    let reply = send(server.addr, b"GET /sparql HTTP/1.1\r\nHost: x\r\n")?;
+    assert_eq!(reply.status, 408);
+    assert!(started.elapsed() < Duration::from_secs(10));
+    // a body shorter than its Content-Length: 408 too, and the server still answers others
+    let short = "POST /sparql HTTP/1.1\r\nHost: x\r\nContent-Type: application/sparql-query\r\nContent-Length: 100\r\n\r\nASK {}";
+    assert_eq!(send(server.addr, short.as_bytes())?.status, 408);
+    assert_eq!(get_query(server.addr, ASK, "text/csv")?.status, 200);
+    Ok(())
+}
+
+#[test]
 fn updates_need_the_flag_and_the_token() -> TestResult {
     let insert = "INSERT DATA { GRAPH <urn:test:g> { <urn:test:s> <urn:test:p> \"o\" } }";
     let form = format!("update={}", encode(insert));
