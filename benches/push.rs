@@ -100,6 +100,9 @@ fn main() -> Res<()> {
                 "/dev/null",
                 "-w",
                 "%{http_code}",
+                // a stalled upload fails the bench instead of hanging it
+                "--max-time",
+                "900",
                 "--digest",
                 "-u",
             ])
