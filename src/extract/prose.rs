@@ -697,6 +697,17 @@ mod tests {
             .collect()
     }
 
+    /// The reports read from `text`, its lines classified as the extractor does.
+    fn read_text(text: &str, lex: &Lexicon) -> Vec<(usize, LineInfo)> {
+        let lines: Vec<&str> = text.lines().collect();
+        let ctx = super::super::line::DocContext::scan(&lines);
+        let infos: Vec<LineInfo> = lines
+            .iter()
+            .map(|l| super::super::line::classify(l, lex, ctx))
+            .collect();
+        read_reports(&lines, &infos, lex)
+    }
+
     fn one(title: &str, who: &[(&str, &[&str])]) -> Found {
         (
             title.into(),
@@ -760,13 +771,7 @@ mod tests {
     fn wrapped_paragraphs_are_read_whole() {
         let lex = Lexicon::builtin_for_tests();
         let text = "Seminar news\n\nOn 12 May, Siân Evans and Dafydd Jones, both of Aberystwyth\nUniversity, presented “Peatland Carbon Models”; a week later Tariq\nAziz (University of Leeds) spoke on “Flood Maps from Radar”.\n";
-        let lines: Vec<&str> = text.lines().collect();
-        let ctx = super::super::line::DocContext::scan(&lines);
-        let infos: Vec<LineInfo> = lines
-            .iter()
-            .map(|l| super::super::line::classify(l, &lex, ctx))
-            .collect();
-        let found = read_reports(&lines, &infos, &lex);
+        let found = read_text(text, &lex);
         let titles: Vec<(usize, String)> = found
             .iter()
             .flat_map(|(i, info)| match &info.kind {
@@ -820,13 +825,7 @@ mod tests {
     fn an_abstract_that_mentions_a_talk_is_left_alone() {
         let lex = Lexicon::builtin_for_tests();
         let text = "Scaling Laws Revisited\nJane Doe (MIT)\n\nIn this talk we revisit the keynote “Scaling Laws for Everything” given by Omar Saleh (Stanford University) last year, and ask what survived.\n";
-        let lines: Vec<&str> = text.lines().collect();
-        let ctx = super::super::line::DocContext::scan(&lines);
-        let infos: Vec<LineInfo> = lines
-            .iter()
-            .map(|l| super::super::line::classify(l, &lex, ctx))
-            .collect();
-        assert!(read_reports(&lines, &infos, &lex).is_empty());
+        assert!(read_text(text, &lex).is_empty());
     }
 
     #[test]
