@@ -154,6 +154,9 @@ const TITLE_HEADS: &[&str] = &[
     "Stochastic",
     "Distributed",
 ];
+/// Title topics, written as people write them; most name a concept of `ontology/topics.ttl`,
+/// so talks get a spread of topics (each topic on a few per cent of talks), not a handful of
+/// topics on every talk.
 const TITLE_TOPICS: &[&str] = &[
     "Nonconvex Optimization",
     "Gradient Descent",
@@ -167,6 +170,42 @@ const TITLE_TOPICS: &[&str] = &[
     "Matrix Completion",
     "Variance Reduction",
     "Analog Layout",
+    "Graph Neural Networks",
+    "Transformers",
+    "Scaling Laws",
+    "Model Compression",
+    "In-Context Learning",
+    "Multi-Armed Bandits",
+    "Imitation Learning",
+    "Federated Learning",
+    "Kernel Methods",
+    "Anomaly Detection",
+    "Tensor Methods",
+    "Bayesian Optimization",
+    "Recommender Systems",
+    "Convex Optimization",
+    "Minimax Optimization",
+    "Bilevel Optimization",
+    "Combinatorial Optimization",
+    "Riemannian Optimization",
+    "Numerical Linear Algebra",
+    "Causal Inference",
+    "Variational Inference",
+    "Time Series Analysis",
+    "Uncertainty Quantification",
+    "Robust Statistics",
+    "Optimal Transport",
+    "Langevin Dynamics",
+    "Inverse Problems",
+    "Model Predictive Control",
+    "System Identification",
+    "Motion Planning",
+    "Interpretability",
+    "Adversarial Robustness",
+    "Machine Unlearning",
+    "Logic Synthesis",
+    "Timing Analysis",
+    "Quantum Algorithms",
 ];
 const TITLE_TAILS: &[&str] = &[
     "via Online Learning",
@@ -177,7 +216,39 @@ const TITLE_TAILS: &[&str] = &[
     "under Uncertainty",
     "from First Principles",
     "for EDA",
+    "in Practice",
+    "with Limited Data",
+    "beyond the Worst Case",
+    "for Scientific Discovery",
+    "on a Budget",
+    "without Tuning",
+    "Revisited",
+    "and Their Limits",
 ];
+/// Where tutorials were given; with the year they make each tutorial's series its own.
+const VENUES: &[&str] = &[
+    "ICML", "NeurIPS", "ICLR", "COLT", "CDC", "DAC", "ICCAD", "ISIT", "AISTATS", "UAI",
+];
+/// Where seasonal schools met; with the season and year they make each school its own series.
+const CITIES: &[&str] = &[
+    "Lisbon",
+    "Toronto",
+    "San Diego",
+    "Zurich",
+    "Kyoto",
+    "Cape Town",
+    "Austin",
+    "Paris",
+    "Bangalore",
+    "Santiago",
+    "Seoul",
+    "Edinburgh",
+    "Oslo",
+    "Nairobi",
+    "Melbourne",
+    "Montreal",
+];
+const SEASONS: &[&str] = &["Winter", "Spring", "Summer", "Autumn"];
 const WORDS: &[&str] = &[
     "we",
     "study",
@@ -226,7 +297,7 @@ const WORDS: &[&str] = &[
 
 /// A speaker: a name from a pool of about 5,000 (given name, an optional middle initial,
 /// family name).
-fn name(rng: &mut Rng) -> String {
+fn name_of(rng: &mut Rng) -> String {
     const INITIALS: &[&str] = &["", "A. ", "J. ", "M. "];
     format!(
         "{} {}{}",
@@ -293,38 +364,54 @@ pub fn generate(talks: usize, seed: u64) -> String {
     let mut out = String::with_capacity(talks * 1100);
     out.push_str("Recorded Talks: Generated Workshops and Tutorials\n");
     let mut made = 0;
-    let mut session = 0;
+    // counters, not random picks, name the series: two tutorials or schools never share a name,
+    // so a series holds its own two to four parts, as in the sample, not every part in the file
+    let (mut school, mut tutorial) = (0usize, 0usize);
     while made < talks {
-        match rng.below(20) {
+        match rng.below(60) {
             0 => {
-                // a seasonal-school session with timestamped segments
-                session += 1;
-                let _ = writeln!(
-                    out,
-                    "Generated Seasonal School: Session {session} on {}",
-                    rng.pick(TITLE_TOPICS)
+                // a seasonal school: two to four sessions with timestamped segments
+                let name = format!(
+                    "{} {} School {}",
+                    CITIES[school % CITIES.len()],
+                    SEASONS[school / CITIES.len() % SEASONS.len()],
+                    2000 + school / (CITIES.len() * SEASONS.len()) % 26
                 );
-                out.push_str("00:00:00 - Introduction\n");
-                let segments = 2 + rng.below(3);
-                for k in 0..segments {
-                    let minutes = 2 + k * 55 + rng.below(10);
-                    let speaker = name(&mut rng);
+                school += 1;
+                for session in 1..=2 + rng.below(3) {
                     let _ = writeln!(
                         out,
-                        "{:02}:{:02}:00 - \"{}\", {speaker}, {}, {}",
-                        minutes / 60,
-                        minutes % 60,
-                        title(&mut rng),
-                        rng.pick(ROLES),
-                        affiliation(&speaker)
+                        "{name}: Session {session} on {}",
+                        rng.pick(TITLE_TOPICS)
                     );
+                    out.push_str("00:00:00 - Introduction\n");
+                    let segments = 2 + rng.below(3);
+                    for k in 0..segments {
+                        let minutes = 2 + k * 55 + rng.below(10);
+                        let speaker = name_of(&mut rng);
+                        let _ = writeln!(
+                            out,
+                            "{:02}:{:02}:00 - \"{}\", {speaker}, {}, {}",
+                            minutes / 60,
+                            minutes % 60,
+                            title(&mut rng),
+                            rng.pick(ROLES),
+                            affiliation(&speaker)
+                        );
+                    }
+                    made += segments;
                 }
-                made += segments;
             }
-            1 => {
+            1..=3 => {
                 // a two-part tutorial by two speakers
-                let series = format!("Tutorial on {}", rng.pick(TITLE_TOPICS));
-                let (a, b) = (name(&mut rng), name(&mut rng));
+                let series = format!(
+                    "{} {} Tutorial on {}",
+                    VENUES[tutorial % VENUES.len()],
+                    2000 + tutorial / VENUES.len() % 26,
+                    TITLE_TOPICS[tutorial / (VENUES.len() * 26) % TITLE_TOPICS.len()]
+                );
+                tutorial += 1;
+                let (a, b) = (name_of(&mut rng), name_of(&mut rng));
                 let (ia, ib) = (affiliation(&a), affiliation(&b));
                 for part in 1..=2 {
                     let _ = writeln!(out, "{series} (part {part} of 2): {}", title(&mut rng));
@@ -335,7 +422,7 @@ pub fn generate(talks: usize, seed: u64) -> String {
             }
             _ => {
                 let _ = writeln!(out, "{}", title(&mut rng));
-                let speaker = name(&mut rng);
+                let speaker = name_of(&mut rng);
                 let _ = writeln!(out, "{speaker}, {}", affiliation(&speaker));
                 for _ in 0..1 + rng.below(2) {
                     paragraph(&mut rng, &mut out);
@@ -355,5 +442,20 @@ mod tests {
     fn same_seed_same_listing() {
         assert_eq!(generate(50, 7), generate(50, 7));
         assert_ne!(generate(50, 7), generate(50, 8));
+    }
+
+    #[test]
+    fn series_stay_small_in_a_large_listing() {
+        // each tutorial and school is its own series, as in the sample: a series of a
+        // hundred parts would make "a series in order" a scan of the listing
+        let listing = generate(20_000, 3);
+        let mut parts = std::collections::HashMap::<&str, usize>::new();
+        for line in listing.lines() {
+            if let Some(at) = line.find(" (part ").or_else(|| line.find(": Session ")) {
+                *parts.entry(&line[..at]).or_default() += 1;
+            }
+        }
+        assert!(parts.len() > 500, "{} series", parts.len());
+        assert!(parts.values().all(|&n| (2..=4).contains(&n)), "{parts:?}");
     }
 }
