@@ -6,10 +6,10 @@ use std::path::PathBuf;
 #[derive(Debug, thiserror::Error)]
 #[non_exhaustive]
 pub enum ReadError {
+    // the message carries the error's text; not also a source, or `{:#}` prints it twice
     #[error("{source_name}: {error}")]
     Io {
         source_name: String,
-        #[source]
         error: std::io::Error,
     },
     #[error("{0}: is a directory, not a listing")]

@@ -26,10 +26,10 @@ use crate::store::{GraphStore, StoreError, META_GRAPH};
 #[derive(Debug, thiserror::Error)]
 #[non_exhaustive]
 pub enum ImportError {
+    // the message carries the error's text; not also a source, or `{:#}` prints it twice
     #[error("{source_name}: {error}")]
     Io {
         source_name: String,
-        #[source]
         error: std::io::Error,
     },
     #[error(

@@ -54,10 +54,11 @@ pub enum StoreError {
         found: u64,
         expected: u64,
     },
+    // The message carries the storage error's text, so it is not also given as the source:
+    // `{:#}` (anyhow's chain) would print it twice.
     #[error("store {}: {error}{}", .path.display(), space_hint(.error))]
     Storage {
         path: PathBuf,
-        #[source]
         error: StorageError,
     },
 }

@@ -92,11 +92,11 @@ impl Default for ServeOptions {
 #[derive(Debug, thiserror::Error)]
 #[non_exhaustive]
 pub enum ServeError {
-    #[error("cannot listen on {address}: {source}")]
+    // the message carries the error's text; not also a source, or `{:#}` prints it twice
+    #[error("cannot listen on {address}: {error}")]
     Bind {
         address: String,
-        #[source]
-        source: std::io::Error,
+        error: std::io::Error,
     },
     #[error("--allow-update needs a token: set --token-env to the name of an environment variable that holds it")]
     NoToken,
@@ -201,9 +201,9 @@ impl Server {
         if options.allow_update && options.token.as_deref().is_none_or(str::is_empty) {
             return Err(ServeError::NoToken);
         }
-        let bind_error = |source| ServeError::Bind {
+        let bind_error = |error| ServeError::Bind {
             address: address.to_owned(),
-            source,
+            error,
         };
         let addresses: Vec<SocketAddr> = address.to_socket_addrs().map_err(bind_error)?.collect();
         let listener = TcpListener::bind(&addresses[..]).map_err(bind_error)?;

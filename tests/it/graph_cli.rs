@@ -273,6 +273,39 @@ fn cli_store_in_use() -> TestResult {
     Ok(())
 }
 
+/// An error that carries another's text says it once: `store X: IO error: …`, not the storage
+/// error's text again for each link of the chain.
+#[test]
+fn cli_errors_say_their_cause_once() -> TestResult {
+    let dir = tempfile::tempdir()?;
+    // a regular file where the store's folder should be
+    let path = dir.path().join("not-a-folder");
+    std::fs::write(&path, "")?;
+    let failed = talkgraph(&path)
+        .arg("build")
+        .arg(sample_path())
+        .assert()
+        .code(2);
+    let stderr = String::from_utf8_lossy(&failed.get_output().stderr).into_owned();
+    let line = stderr
+        .lines()
+        .find(|l| l.starts_with("talkgraph: error: store "))
+        .ok_or_else(|| format!("no store error in {stderr:?}"))?;
+    let cause = line.rsplit(": ").next().unwrap_or_default();
+    assert!(!cause.is_empty() && line.matches(cause).count() == 1, "{line}");
+
+    // the same for an address that cannot be bound (TEST-NET-1: no interface has it)
+    let store = dir.path().join("store");
+    drop(talkgraph::store::GraphStore::open(&store)?);
+    let failed = talkgraph(&store)
+        .args(["serve", "--bind", "192.0.2.1:7878"])
+        .assert()
+        .failure();
+    let stderr = String::from_utf8_lossy(&failed.get_output().stderr).into_owned();
+    assert_eq!(stderr.matches("os error").count(), 1, "{stderr}");
+    Ok(())
+}
+
 #[test]
 fn cli_build_with_own_topics_and_ror() -> TestResult {
     let dir = tempfile::tempdir()?;
