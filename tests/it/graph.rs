@@ -218,6 +218,7 @@ fn graph_every_named_query_runs() -> TestResult {
         ("graphs", 4),
         ("summary", 1),
         ("extraction-warnings", 4),
+        ("talks-about-topic", 44),
     ];
     for (name, text) in talkgraph::query::NAMED {
         let mut out = Vec::new();
@@ -262,6 +263,20 @@ fn graph_every_named_query_runs() -> TestResult {
     let person = rows(&store, named("person-talks"))?;
     assert_eq!(person.len(), 1);
     assert_eq!(person[0][0], "Optimization and Reasoning");
+    // a topic's talks come in the listing's order, one row per talk and topic under it
+    let about = rows(&store, named("talks-about-topic"))?;
+    let lines: Vec<u64> = about.iter().map(|r| r[0].parse()).collect::<Result<_, _>>()?;
+    assert!(lines.windows(2).all(|w| w[0] <= w[1]), "{lines:?}");
+    assert_eq!(
+        about[0][1..],
+        [
+            "Flat Minima and Generalization: from Matrix Sensing to Neural Networks",
+            "Flat minima"
+        ]
+    );
+    assert!(about
+        .iter()
+        .any(|r| r[1] == "Hunting the Hessian" && r[2] == "Machine learning"));
     let without = rows(&store, named("talks-without-abstract"))?;
     assert!(
         without.is_empty(),
