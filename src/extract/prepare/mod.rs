@@ -13,7 +13,10 @@
 //!   `Speakers`/`Moderators` headings and the people of moderator blocks, and a name with its
 //!   `Role, Company` on the next line becomes one speaker line;
 //! - [`cells`]: a table pasted one cell per line, under a header of column names, becomes
-//!   tab-separated rows.
+//!   tab-separated rows;
+//! - structured record files — [`bibtex`] entries, [`yaml`] data files — are read field by
+//!   field into [`records`], written back as `Title:`/`Speakers:` blocks; no other pass runs
+//!   on them.
 //!
 //! Every prepared line remembers the source line it comes from, so that the line numbers of
 //! records and warnings still point into the file as given.
@@ -23,10 +26,14 @@ use std::borrow::Cow;
 use super::Lexicon;
 use crate::model::{Talk, Warning};
 
+pub(crate) mod bibtex;
 pub(crate) mod cells;
 pub(crate) mod ics;
+pub(crate) mod records;
 pub(crate) mod schedule;
+pub(crate) mod tex;
 pub(crate) mod wraps;
+pub(crate) mod yaml;
 
 /// One prepared line and the source line (1-based) it was made from.
 #[derive(Debug, Clone, PartialEq)]
@@ -87,6 +94,9 @@ impl Prepared<'_> {
 /// Prepares the lines of one document (line `n` at index `n - 1`); `None` when no pass
 /// applies and the lines are read as they are.
 pub(crate) fn prepare<'a>(lines: &[&'a str], lex: &Lexicon) -> Option<Prepared<'a>> {
+    if let Some(work) = structured(lines) {
+        return Some(Prepared { lines: work });
+    }
     let calendar = ics::is_calendar(lines);
     let wrapped = !calendar && wraps::applies(lines);
     let agenda = schedule::applies(lines);
@@ -114,6 +124,18 @@ pub(crate) fn prepare<'a>(lines: &[&'a str], lex: &Lexicon) -> Option<Prepared<'
         work = schedule::tidy(work, lex);
     }
     Some(Prepared { lines: work })
+}
+
+/// Reads a structured record file, when the document is one (each check looks at the first
+/// lines only).
+fn structured<'a>(lines: &[&str]) -> Option<Vec<Line<'a>>> {
+    if bibtex::applies(lines) {
+        return Some(bibtex::convert(lines));
+    }
+    if yaml::applies(lines) {
+        return yaml::convert(lines);
+    }
+    None
 }
 
 #[cfg(test)]

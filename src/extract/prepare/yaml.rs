@@ -1,0 +1,283 @@
+//! YAML data files of talks (a static site's `_data/talks.yml`): every mapping with a title and
+//! a speaker key becomes a record.
+//!
+//! The entry points are [`applies`] and [`convert`]. Detection is cheap: the first lines with
+//! text must look like YAML (comments, `key: value` with a lower-case key, `- ` items) and one
+//! of them must start a list item with a key. The file is then parsed with `yaml-rust2`; a file
+//! that does not parse is read as plain text. Keys are read by name: `title`/`talk`;
+//! `speaker`/`speakers`/`presenter(s)`/`author(s)`/`panelists` as a string, a list of
+//! strings or a list of mappings with `name` and `affiliation`; `affiliation`/`institution`
+//! as a string or a list, on the speaker or shared from the talk. A `status` or `type` that
+//! says cancelled, social, admin or break, and a talk whose speaker is a placeholder, are no
+//! talks. Hosts, moderators and organisers are not read.
+
+use yaml_rust2::{Yaml, YamlLoader};
+
+use super::records::{self, Person, Record};
+use super::Line;
+use crate::extract::text::is_placeholder;
+
+const TITLE_KEYS: &[&str] = &["title", "talk", "talk_title", "talk-title"];
+const SPEAKER_KEYS: &[&str] = &[
+    "speaker",
+    "speakers",
+    "presenter",
+    "presenters",
+    "author",
+    "authors",
+    "panelists",
+    "panellists",
+    "lecturer",
+    "lecturers",
+];
+const AFFILIATION_KEYS: &[&str] = &[
+    "affiliation",
+    "affiliations",
+    "institution",
+    "institutions",
+    "organization",
+    "organisation",
+    "org",
+    "company",
+];
+const NAME_KEYS: &[&str] = &["name", "full_name", "fullname"];
+/// Keys whose value says what kind of entry this is, or whether it took place.
+const STATUS_KEYS: &[&str] = &["status", "type", "kind", "category"];
+/// Entry kinds that are no talks.
+const NOT_TALKS: &[&str] = &[
+    "social",
+    "admin",
+    "break",
+    "reception",
+    "dinner",
+    "lunch",
+    "meeting",
+    "poster",
+    "welcome",
+];
+
+/// Whether a line looks like a line of a YAML file.
+fn yaml_line(l: &str) -> bool {
+    let t = l.trim_start();
+    if t.is_empty() || t.starts_with('#') || t == "---" || t.starts_with("- ") || t == "-" {
+        return true;
+    }
+    if l.starts_with([' ', '\t']) {
+        return true; // a continuation or nested value
+    }
+    key(t).is_some()
+}
+
+/// The key of a `key: value` line: lower-case letters, digits, `_` and `-`.
+fn key(t: &str) -> Option<&str> {
+    let (k, _) = t.split_once(':')?;
+    let ok = !k.is_empty()
+        && k.len() <= 30
+        && k.starts_with(|c: char| c.is_ascii_lowercase())
+        && k.chars()
+            .all(|c| c.is_ascii_lowercase() || c.is_ascii_digit() || matches!(c, '_' | '-'));
+    ok.then_some(k)
+}
+
+/// Whether the document is a YAML data file (see the module doc).
+pub(crate) fn applies(lines: &[&str]) -> bool {
+    let head: Vec<&str> = lines
+        .iter()
+        .copied()
+        .filter(|l| !l.trim().is_empty())
+        .take(40)
+        .collect();
+    let keyed_item = head.iter().any(|l| {
+        l.trim_start()
+            .strip_prefix("- ")
+            .is_some_and(|rest| key(rest.trim_start()).is_some())
+    });
+    head.len() >= 3 && keyed_item && head.iter().all(|l| yaml_line(l))
+}
+
+fn get<'y>(map: &'y Yaml, keys: &[&str]) -> Option<&'y Yaml> {
+    let Yaml::Hash(h) = map else { return None };
+    keys.iter()
+        .find_map(|k| h.get(&Yaml::String((*k).to_owned())))
+}
+
+/// A scalar as text (`null` and collections as nothing).
+fn scalar(y: &Yaml) -> Option<String> {
+    match y {
+        Yaml::String(s) => Some(s.trim().to_owned()),
+        Yaml::Integer(n) => Some(n.to_string()),
+        Yaml::Real(r) => Some(r.clone()),
+        _ => None,
+    }
+}
+
+/// The affiliations of a value: a string (`X & Y` or `X; Y` are two) or a list of strings.
+fn affiliations(y: &Yaml) -> Vec<String> {
+    match y {
+        Yaml::Array(items) => items.iter().filter_map(scalar).collect(),
+        _ => scalar(y)
+            .map(|s| records::split_institutions(&s))
+            .unwrap_or_default(),
+    }
+}
+
+/// The people of a speaker value.
+fn people(y: &Yaml) -> Vec<Person> {
+    match y {
+        Yaml::Array(items) => items.iter().flat_map(people).collect(),
+        Yaml::Hash(_) => get(y, NAME_KEYS)
+            .and_then(scalar)
+            .map(|name| Person {
+                name,
+                affiliations: get(y, AFFILIATION_KEYS)
+                    .map(affiliations)
+                    .unwrap_or_default(),
+            })
+            .into_iter()
+            .collect(),
+        _ => scalar(y)
+            .map(|name| Person {
+                name,
+                affiliations: Vec::new(),
+            })
+            .into_iter()
+            .collect(),
+    }
+}
+
+/// The record of a mapping that names a talk, if it is one.
+fn record(map: &Yaml) -> Option<Record> {
+    let title = get(map, TITLE_KEYS).and_then(scalar)?;
+    let speakers = get(map, SPEAKER_KEYS)?;
+    for k in STATUS_KEYS {
+        if let Some(v) = get(map, &[k]).and_then(scalar) {
+            let lower = v.to_lowercase();
+            if records::is_called_off(&lower) || NOT_TALKS.contains(&lower.as_str()) {
+                return None;
+            }
+        }
+    }
+    let mut people: Vec<Person> = people(speakers)
+        .into_iter()
+        .filter(|p| !is_placeholder(&p.name))
+        .collect();
+    if people.is_empty() || is_placeholder(&title) {
+        return None;
+    }
+    // an affiliation on the talk is shared by the speakers who have none of their own
+    if let Some(shared) = get(map, AFFILIATION_KEYS).map(affiliations) {
+        for p in people.iter_mut().filter(|p| p.affiliations.is_empty()) {
+            p.affiliations.clone_from(&shared);
+        }
+    }
+    Some(Record {
+        title,
+        speakers: people,
+        line: 0,
+        end: 0,
+    })
+}
+
+/// Every talk record in the tree, in document order.
+fn walk(y: &Yaml, out: &mut Vec<Record>, depth: usize) {
+    if depth > 32 {
+        return;
+    }
+    if let Some(r) = record(y) {
+        out.push(r);
+        return;
+    }
+    match y {
+        Yaml::Array(items) => items.iter().for_each(|i| walk(i, out, depth + 1)),
+        Yaml::Hash(h) => h.values().for_each(|v| walk(v, out, depth + 1)),
+        _ => {}
+    }
+}
+
+/// The source line of each record (parsing drops positions): the first `title:` line at or
+/// after the previous record's whose value, or the next lines of a folded value, holds the
+/// first word of the title.
+fn place(records: &mut [Record], lines: &[&str]) {
+    let titled = |l: &str| {
+        let t = l.trim_start();
+        let t = t.strip_prefix("- ").unwrap_or(t).trim_start();
+        key(t).is_some_and(|k| TITLE_KEYS.contains(&k))
+    };
+    let mut from = 0;
+    for r in records.iter_mut() {
+        let word = r
+            .title
+            .split(|c: char| !c.is_alphanumeric())
+            .find(|w| !w.is_empty())
+            .unwrap_or("");
+        let candidates: Vec<usize> = (from..lines.len())
+            .filter(|&i| titled(lines[i]))
+            .take(8)
+            .collect();
+        let holds = |i: usize| {
+            lines[i..lines.len().min(i + 3)]
+                .iter()
+                .any(|l| l.contains(word))
+        };
+        let at = candidates
+            .iter()
+            .copied()
+            .find(|&i| holds(i))
+            .or_else(|| candidates.first().copied())
+            .unwrap_or(from);
+        r.line = at + 1;
+        r.end = at + 1;
+        from = at + 1;
+    }
+    let count = lines.len().max(1);
+    for r in records.iter_mut() {
+        r.line = r.line.clamp(1, count);
+        r.end = r.end.clamp(1, count);
+    }
+}
+
+/// Parses the file; `None` when it is not YAML after all.
+pub(crate) fn convert<'a>(lines: &[&str]) -> Option<Vec<Line<'a>>> {
+    let text = lines.join("\n");
+    let docs = YamlLoader::load_from_str(&text).ok()?;
+    let mut found = Vec::new();
+    for d in &docs {
+        walk(d, &mut found, 0);
+    }
+    place(&mut found, lines);
+    Some(records::write(found))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    const DATA: &str = "# talks\nseries: Optics Seminar\nhosts:\n  - name: Host Person\ntalks:\n  - title: \"Light, \\\"slow\\\" and fast\"\n    speaker: Ann Lee\n    affiliation: [KTH, Lund University]\n  - title: >-\n      Folded over\n      two lines\n    speakers:\n      - {name: Bo Ek, affiliation: ETH Zürich}\n      - name: 'Cy O''Dahl'\n        institution: Uppsala University\n  - title: Mixer\n    speaker: Nobody\n    type: social\n  - title: Gone\n    speaker: Di Fox\n    status: cancelled\n";
+
+    #[test]
+    fn talks_are_read_by_key() {
+        let lines: Vec<&str> = DATA.lines().collect();
+        assert!(applies(&lines));
+        let docs = YamlLoader::load_from_str(DATA).unwrap_or_default();
+        let mut found = Vec::new();
+        walk(&docs[0], &mut found, 0);
+        place(&mut found, &lines);
+        assert_eq!(found.len(), 2);
+        assert_eq!(found[0].title, "Light, \"slow\" and fast");
+        assert_eq!(
+            found[0].speakers[0].affiliations,
+            ["KTH", "Lund University"]
+        );
+        assert_eq!(found[0].line, 6);
+        assert_eq!(found[1].title, "Folded over two lines");
+        assert_eq!(found[1].speakers[1].name, "Cy O'Dahl");
+        assert_eq!(found[1].speakers[1].affiliations, ["Uppsala University"]);
+    }
+
+    #[test]
+    fn labelled_listings_are_not_yaml() {
+        assert!(!applies(&["Title: A", "Speaker: B", "- C: d"]));
+        assert!(!applies(&["Talks", "- title: a", "b: c"]));
+        assert!(convert(&["- a: [", "b: c", "- d"]).is_none());
+    }
+}
