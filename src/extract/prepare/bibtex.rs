@@ -1,7 +1,7 @@
 //! BibTeX files of talks (`talks.bib`, a reference manager's export): each talk entry becomes
 //! a record of its title, its authors and their affiliations.
 //!
-//! The entry points are [`applies`] and [`convert`]. Fields are read by name in any entry
+//! The entry points are [`applies`] and [`read`]. Fields are read by name in any entry
 //! type; values may be braced (nested), quoted, numbers or `@string` macros joined with `#`.
 //! Authors are split at a top-level `and` and un-inverted with BibTeX's own rules (`von Last,
 //! Jr, First` → `First von Last Jr`); an author in double braces is an organisation, no
@@ -14,7 +14,6 @@ use rustc_hash::FxHashMap;
 
 use super::records::{self, Person, Record};
 use super::tex;
-use super::Line;
 
 /// Entry types that record publications, not talks.
 const PAPER_TYPES: &[&str] = &[
@@ -412,11 +411,10 @@ fn record(e: &Entry) -> Option<Record> {
     })
 }
 
-/// Rewrites a BibTeX file as listing blocks, one per talk entry.
-pub(crate) fn convert<'a>(lines: &[&str]) -> Vec<Line<'a>> {
+/// Reads the talk entries of a BibTeX file.
+pub(crate) fn read(lines: &[&str]) -> Vec<Record> {
     let text = lines.join("\n");
-    let found: Vec<Record> = entries(&text).iter().filter_map(record).collect();
-    records::write(found)
+    entries(&text).iter().filter_map(record).collect()
 }
 
 #[cfg(test)]

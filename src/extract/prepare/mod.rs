@@ -14,9 +14,10 @@
 //!   `Role, Company` on the next line becomes one speaker line;
 //! - [`cells`]: a table pasted one cell per line, under a header of column names, becomes
 //!   tab-separated rows;
-//! - structured record files — [`bibtex`] entries, [`yaml`] data files — are read field by
-//!   field into [`records`], written back as `Title:`/`Speakers:` blocks; no other pass runs
-//!   on them.
+//!
+//! Structured record files are not rewritten but read field by field ([`structured`]):
+//! [`bibtex`] entries, [`yaml`] data files, [`latex`] programme macros and [`delimited`]
+//! spreadsheets with headers in several languages become [`records`], which the extractor turns into talks directly.
 //!
 //! Every prepared line remembers the source line it comes from, so that the line numbers of
 //! records and warnings still point into the file as given.
@@ -28,7 +29,9 @@ use crate::model::{Talk, Warning};
 
 pub(crate) mod bibtex;
 pub(crate) mod cells;
+pub(crate) mod delimited;
 pub(crate) mod ics;
+pub(crate) mod latex;
 pub(crate) mod records;
 pub(crate) mod schedule;
 pub(crate) mod tex;
@@ -94,9 +97,6 @@ impl Prepared<'_> {
 /// Prepares the lines of one document (line `n` at index `n - 1`); `None` when no pass
 /// applies and the lines are read as they are.
 pub(crate) fn prepare<'a>(lines: &[&'a str], lex: &Lexicon) -> Option<Prepared<'a>> {
-    if let Some(work) = structured(lines) {
-        return Some(Prepared { lines: work });
-    }
     let calendar = ics::is_calendar(lines);
     let wrapped = !calendar && wraps::applies(lines);
     let agenda = schedule::applies(lines);
@@ -126,14 +126,23 @@ pub(crate) fn prepare<'a>(lines: &[&'a str], lex: &Lexicon) -> Option<Prepared<'
     Some(Prepared { lines: work })
 }
 
-/// Reads a structured record file, when the document is one (each check looks at the first
-/// lines only).
-fn structured<'a>(lines: &[&str]) -> Option<Vec<Line<'a>>> {
+/// Reads a structured record file, when the document is one: its talk records, which the
+/// extractor turns into talks without classifying lines. Each check looks at the first lines
+/// only, so other listings pay next to nothing.
+pub(crate) fn structured(lines: &[&str], lex: &Lexicon) -> Option<Vec<records::Record>> {
     if bibtex::applies(lines) {
-        return Some(bibtex::convert(lines));
+        return Some(bibtex::read(lines));
     }
     if yaml::applies(lines) {
-        return yaml::convert(lines);
+        if let Some(found) = yaml::read(lines) {
+            return Some(found);
+        }
+    }
+    if latex::applies(lines) {
+        return Some(latex::read(lines, lex));
+    }
+    if delimited::applies(lines) {
+        return Some(delimited::read(lines));
     }
     None
 }

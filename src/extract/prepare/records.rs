@@ -1,14 +1,18 @@
 //! Talk records read from structured files (BibTeX, YAML data, LaTeX macros, delimited
 //! spreadsheets), written back as plain listing blocks.
 //!
-//! The entry point is [`write`]. Each structured reader fills [`Record`]s field by field; the
-//! writer turns each into a `Title:` line and a `Speakers:` line (`Name (X & Y); Name (Z)`)
-//! followed by a blank line, the labelled-block layout the line classifier already reads. So
-//! entity resolution, series detection and the JSON output stay those of every other listing.
-//! The helpers here are the ones the readers share: name order, capitals, and the mapping of
-//! an affiliation list onto a speaker list.
+//! The entry point is [`talks`]. Each structured reader fills [`Record`]s field by field, so
+//! which text is a title, a name or an institution is known: the line classifier is not asked
+//! to guess it again (a `Speakers:` line could not say which comma ends an institution). The
+//! records become [`Talk`]s through the same name cleaning and gazetteer look-up as any
+//! listing's, and series are then assigned over the document as for every other listing. The
+//! other helpers here are the ones the readers share: name case, called-off entries, and the
+//! mapping of an affiliation list onto a speaker list.
 
-use super::Line;
+use crate::extract::speaker::{affiliation, person_score};
+use crate::extract::text::{clean_title, is_placeholder, take_parens};
+use crate::extract::Lexicon;
+use crate::model::{Affiliation, Speaker, Talk};
 
 /// One person of a record and the institutions given for them.
 #[derive(Debug, Clone, Default, PartialEq)]
@@ -27,48 +31,126 @@ pub(crate) struct Record {
     pub end: usize,
 }
 
-/// Writes records as listing blocks. Records without a title or a named speaker are left out.
-pub(crate) fn write<'a>(records: Vec<Record>) -> Vec<Line<'a>> {
-    let mut out = Vec::with_capacity(records.len() * 3);
+/// Turns records into talks: names lose honorifics and nicknames as on any listing, each
+/// institution is looked up in the gazetteer, a unit written before a university
+/// (`Department of X, University of Y`) becomes the unit of that university. Records without a
+/// title or a named speaker, or whose title is a placeholder, are left out.
+pub(crate) fn talks(records: Vec<Record>, lex: &Lexicon) -> Vec<Talk> {
+    let mut out = Vec::with_capacity(records.len());
     for r in records {
-        let title = squash(&r.title);
-        let speakers: Vec<String> = r
-            .speakers
-            .iter()
-            .filter(|p| !squash(&p.name).is_empty())
-            .map(speaker_text)
-            .collect();
-        if title.is_empty() || speakers.is_empty() {
+        let title = clean_title(&squash(&r.title));
+        if title.is_empty() || is_pending(&title) {
             continue;
         }
-        let label = if speakers.len() > 1 {
-            "Speakers"
-        } else {
-            "Speaker"
-        };
-        out.push(Line::new(format!("Title: {title}"), r.line));
-        out.push(Line::new(
-            format!("{label}: {}", speakers.join("; ")),
-            r.line,
-        ));
-        out.push(Line::new("", r.end.max(r.line)));
+        let speakers: Vec<Speaker> = r
+            .speakers
+            .iter()
+            .filter_map(|p| speaker(p, r.line, lex))
+            .collect();
+        if speakers.is_empty() {
+            continue;
+        }
+        out.push(Talk {
+            title,
+            speakers,
+            line: r.line,
+            end_line: r.end.max(r.line),
+            ..Talk::default()
+        });
     }
     out
 }
 
-fn speaker_text(p: &Person) -> String {
-    let name = squash(&p.name);
-    let affs: Vec<String> = p
+fn speaker(p: &Person, line: usize, lex: &Lexicon) -> Option<Speaker> {
+    let raw = squash(&p.name);
+    if raw.is_empty() || is_placeholder(&raw) {
+        return None;
+    }
+    // a nickname in parentheses is another form of the name: "Mei-Ling (May) Tan"
+    let (outside, parens) = take_parens(&raw);
+    let (_, name, mut alternate_names) = person_score(&outside, lex);
+    let name = if name.trim().is_empty() {
+        outside
+    } else {
+        name
+    };
+    alternate_names.extend(
+        parens
+            .iter()
+            .filter(|p| p.split_whitespace().count() <= 2)
+            .map(|p| (*p).to_owned()),
+    );
+    let affiliations = p
         .affiliations
         .iter()
         .map(|a| squash(a))
-        .filter(|a| !a.is_empty())
+        .filter(|a| !a.is_empty() && !is_placeholder(a))
+        .map(|a| institution(&a, lex))
         .collect();
-    if affs.is_empty() {
-        name
-    } else {
-        format!("{name} ({})", affs.join(" & "))
+    Some(Speaker {
+        name,
+        alternate_names,
+        affiliations,
+        line,
+    })
+}
+
+/// Words that start the name of a unit inside a university.
+const UNITS: &[&str] = &[
+    "department",
+    "dept",
+    "school",
+    "faculty",
+    "division",
+    "institute",
+    "institut",
+    "instituto",
+    "istituto",
+    "laboratoire",
+    "laboratory",
+    "lab",
+    "laboratorio",
+    "lehrstuhl",
+    "fachbereich",
+    "fakultät",
+    "centre",
+    "center",
+    "centro",
+    "unité",
+    "équipe",
+    "group",
+];
+
+/// Words that make an institution a university (or a college of one).
+const UNIVERSITIES: &[&str] = &[
+    "universit",
+    "college",
+    "hochschule",
+    "polytechni",
+    "politecnico",
+    "école",
+    "ecole",
+];
+
+/// One institution as written in a field: `Unit, University` keeps the university (the unit
+/// becomes its unit); otherwise the whole text, commas and places included.
+fn institution(text: &str, lex: &Lexicon) -> Affiliation {
+    if lex.institution(text).is_none() {
+        if let Some((unit, rest)) = text.split_once(", ") {
+            let unit_lower = unit.to_lowercase();
+            let rest_lower = rest.to_lowercase();
+            let is_unit = UNITS.iter().any(|w| unit_lower.contains(w))
+                && !UNIVERSITIES.iter().any(|w| unit_lower.contains(w));
+            let university = UNIVERSITIES.iter().any(|w| rest_lower.contains(w))
+                || lex.institution(rest).is_some();
+            if is_unit && university {
+                let mut aff = affiliation(rest, None, lex);
+                aff.unit = Some(unit.to_owned());
+                return aff;
+            }
+        }
     }
+    affiliation(text, None, lex)
 }
 
 /// Collapses runs of white space (line breaks of folded values included) into one space.
@@ -170,6 +252,35 @@ fn title_case_word(lower: &str) -> String {
     out
 }
 
+/// Whether a title names no talk yet, in one of several languages: "TBA", "Por confirmar",
+/// "À préciser", "N.N.".
+pub(crate) fn is_pending(title: &str) -> bool {
+    let lower = title.trim().trim_end_matches('.').to_lowercase();
+    is_placeholder(title)
+        || [
+            "to be announced",
+            "to be confirmed",
+            "title tba",
+            "title tbc",
+            "à préciser",
+            "à confirmer",
+            "à venir",
+            "titre à venir",
+            "titre à préciser",
+            "por confirmar",
+            "por anunciar",
+            "por definir",
+            "título por confirmar",
+            "n.n",
+            "wird noch bekannt gegeben",
+            "wird bekannt gegeben",
+            "titel folgt",
+            "da definire",
+            "da confermare",
+        ]
+        .contains(&lower.as_str())
+}
+
 /// Whether a record's status words say it did not take place or is no talk.
 pub(crate) fn is_called_off(text: &str) -> bool {
     let lower = text.to_lowercase();
@@ -206,9 +317,13 @@ mod tests {
     }
 
     #[test]
-    fn records_become_labelled_blocks() {
-        let mut a = person("Ann  Lee");
-        a.affiliations = vec!["KTH".into(), "Lund University".into()];
+    fn records_become_talks() {
+        let lex = Lexicon::builtin_for_tests();
+        let mut a = person("Dr. Ann (Annie)  Lee");
+        a.affiliations = vec![
+            "Department of Physics, University of Oslo".into(),
+            "KTH Royal Institute of Technology, Stockholm".into(),
+        ];
         let r = Record {
             title: "Fast\n codes".into(),
             speakers: vec![a, person("Bo Ek")],
@@ -216,23 +331,29 @@ mod tests {
             end: 9,
         };
         let none = Record {
-            title: "Orphan".into(),
+            title: "TBA".into(),
+            speakers: vec![person("Cy Dahl")],
             line: 10,
             end: 11,
-            ..Record::default()
         };
-        let lines: Vec<(String, usize)> = write(vec![r, none])
-            .into_iter()
-            .map(|l| (l.text.into_owned(), l.origin))
+        let talks = talks(vec![r, none], &lex);
+        assert_eq!(talks.len(), 1);
+        assert_eq!(talks[0].title, "Fast codes");
+        assert_eq!(talks[0].speakers[0].name, "Ann Lee");
+        assert_eq!(talks[0].speakers[0].alternate_names, ["Annie"]);
+        let affs: Vec<&str> = talks[0].speakers[0]
+            .affiliations
+            .iter()
+            .map(|a| a.name.as_str())
             .collect();
         assert_eq!(
-            lines,
-            vec![
-                ("Title: Fast codes".into(), 3),
-                ("Speakers: Ann Lee (KTH & Lund University); Bo Ek".into(), 3),
-                (String::new(), 9),
+            affs,
+            [
+                "University of Oslo",
+                "KTH Royal Institute of Technology, Stockholm"
             ]
         );
+        assert_eq!((talks[0].line, talks[0].end_line), (3, 9));
     }
 
     #[test]

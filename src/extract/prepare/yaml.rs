@@ -1,7 +1,7 @@
 //! YAML data files of talks (a static site's `_data/talks.yml`): every mapping with a title and
 //! a speaker key becomes a record.
 //!
-//! The entry points are [`applies`] and [`convert`]. Detection is cheap: the first lines with
+//! The entry points are [`applies`] and [`read`]. Detection is cheap: the first lines with
 //! text must look like YAML (comments, `key: value` with a lower-case key, `- ` items) and one
 //! of them must start a list item with a key. The file is then parsed with `yaml-rust2`; a file
 //! that does not parse is read as plain text. Keys are read by name: `title`/`talk`;
@@ -14,7 +14,6 @@
 use yaml_rust2::{Yaml, YamlLoader};
 
 use super::records::{self, Person, Record};
-use super::Line;
 use crate::extract::text::is_placeholder;
 
 const TITLE_KEYS: &[&str] = &["title", "talk", "talk_title", "talk-title"];
@@ -237,7 +236,7 @@ fn place(records: &mut [Record], lines: &[&str]) {
 }
 
 /// Parses the file; `None` when it is not YAML after all.
-pub(crate) fn convert<'a>(lines: &[&str]) -> Option<Vec<Line<'a>>> {
+pub(crate) fn read(lines: &[&str]) -> Option<Vec<Record>> {
     let text = lines.join("\n");
     let docs = YamlLoader::load_from_str(&text).ok()?;
     let mut found = Vec::new();
@@ -245,7 +244,7 @@ pub(crate) fn convert<'a>(lines: &[&str]) -> Option<Vec<Line<'a>>> {
         walk(d, &mut found, 0);
     }
     place(&mut found, lines);
-    Some(records::write(found))
+    Some(found)
 }
 
 #[cfg(test)]
@@ -278,6 +277,6 @@ mod tests {
     fn labelled_listings_are_not_yaml() {
         assert!(!applies(&["Title: A", "Speaker: B", "- C: d"]));
         assert!(!applies(&["Talks", "- title: a", "b: c"]));
-        assert!(convert(&["- a: [", "b: c", "- d"]).is_none());
+        assert!(read(&["- a: [", "b: c", "- d"]).is_none());
     }
 }

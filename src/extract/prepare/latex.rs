@@ -1,0 +1,531 @@
+//! LaTeX source of a programme booklet: talk macros such as `\talk{time}{title}{speakers}
+//! {affiliations}` become records.
+//!
+//! The entry points are [`applies`] and [`read`]. Comments are dropped (a commented-out
+//! `\talk` is no talk) but read for documentation: a comment that writes a macro with role
+//! words as arguments (`% \talk{time}{title}{speakers}{affiliations}`) says which argument is
+//! which. For a macro without such a comment the roles are learnt from the shapes of its
+//! arguments over all its uses: the argument that reads as names of people is the speakers,
+//! the one that reads as institutions the affiliations, the longest other one the title. A
+//! macro is a talk when it has a title and a speaker argument and its name is not a session,
+//! chair, poster, break or social word; a title-only talk macro (`\talk{Title}`) takes the
+//! speakers of the speaker macros (`\speaker{Name}{Institution}`) that follow it. Speakers and
+//! affiliations are separated by `\and` (or `;`) and mapped in order; one affiliation group is
+//! shared. Arguments are decoded with [`tex`](super::tex).
+
+use rustc_hash::FxHashMap;
+
+use super::records::{self, Person, Record};
+use super::tex;
+use crate::extract::speaker::{org_score, person_score};
+use crate::extract::Lexicon;
+
+/// What an argument holds.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Role {
+    Title,
+    Speaker,
+    Affiliation,
+    Chair,
+    Other,
+}
+
+/// The role a documentation word names: `{speakers}` → speakers.
+fn role_word(word: &str) -> Role {
+    let w = word.trim().to_lowercase();
+    let w = w.trim_end_matches('s');
+    match w {
+        "title" | "talk" | "topic" | "talktitle" => Role::Title,
+        "speaker" | "author" | "presenter" | "name" | "lecturer" | "who" | "panelist" => {
+            Role::Speaker
+        }
+        "affiliation" | "institution" | "inst" | "affil" | "org" | "organisation"
+        | "organization" | "institute" => Role::Affiliation,
+        "chair" | "moderator" | "host" => Role::Chair,
+        _ => Role::Other,
+    }
+}
+
+/// Macro names that are never talks, even with a title and a name.
+const NOT_TALKS: &[&str] = &[
+    "session",
+    "chair",
+    "poster",
+    "break",
+    "coffee",
+    "lunch",
+    "dinner",
+    "social",
+    "excursion",
+    "welcome",
+    "opening",
+    "closing",
+    "committee",
+    "organi",
+    "reception",
+    "section",
+    "chapter",
+    "day",
+    "newcommand",
+    "renewcommand",
+    "providecommand",
+    "def",
+];
+
+/// Whether the document is LaTeX source: one of its first lines with text declares the
+/// document class, a package, a macro, or begins the document.
+pub(crate) fn applies(lines: &[&str]) -> bool {
+    lines
+        .iter()
+        .map(|l| l.trim_start())
+        .filter(|l| !l.is_empty() && !l.starts_with('%'))
+        .take(30)
+        .any(|l| {
+            [
+                "\\documentclass",
+                "\\usepackage",
+                "\\newcommand",
+                "\\begin{document}",
+                "\\NewDocumentCommand",
+            ]
+            .iter()
+            .any(|p| l.starts_with(p))
+        })
+}
+
+/// One use of a macro: its name, mandatory arguments (raw TeX) and source line.
+#[derive(Debug)]
+struct Call {
+    name: String,
+    args: Vec<String>,
+    line: usize,
+}
+
+/// The source without comments, as characters, with the line of each character.
+struct Text {
+    chars: Vec<char>,
+    lines: Vec<usize>,
+}
+
+/// Drops comments; a line ending in a comment joins the next without a space, as TeX does.
+fn uncomment(lines: &[&str]) -> (Text, Vec<(String, usize)>) {
+    let mut text = Text {
+        chars: Vec::new(),
+        lines: Vec::new(),
+    };
+    let mut comments = Vec::new();
+    for (i, l) in lines.iter().enumerate() {
+        let kept = tex::strip_comment(l);
+        if kept.len() < l.len() {
+            comments.push((l[kept.len() + 1..].to_owned(), i + 1));
+        }
+        for c in kept.chars() {
+            text.chars.push(c);
+            text.lines.push(i + 1);
+        }
+        if kept.len() == l.len() {
+            text.chars.push('\n');
+            text.lines.push(i + 1);
+        }
+    }
+    (text, comments)
+}
+
+/// Reads a braced group starting at `i` (at `{`): its inner text and the index after it.
+fn group(chars: &[char], i: usize) -> (String, usize) {
+    let mut depth = 0usize;
+    let mut out = String::new();
+    let mut j = i;
+    while j < chars.len() {
+        let c = chars[j];
+        match c {
+            '\\' => {
+                out.push(c);
+                if let Some(&n) = chars.get(j + 1) {
+                    out.push(n);
+                }
+                j += 2;
+                continue;
+            }
+            '{' => {
+                depth += 1;
+                if depth == 1 {
+                    j += 1;
+                    continue;
+                }
+            }
+            '}' => {
+                depth = depth.saturating_sub(1);
+                if depth == 0 {
+                    return (out, j + 1);
+                }
+            }
+            _ => {}
+        }
+        out.push(c);
+        j += 1;
+    }
+    (out, j)
+}
+
+/// The arguments after a macro name at `i`: braced groups, optional `[…]` ones skipped, with
+/// white space (one line break at most between two) allowed.
+fn arguments(chars: &[char], mut i: usize) -> (Vec<String>, usize) {
+    let mut args = Vec::new();
+    loop {
+        let mut j = i;
+        let mut breaks = 0;
+        while j < chars.len() && chars[j].is_whitespace() {
+            breaks += usize::from(chars[j] == '\n');
+            j += 1;
+        }
+        if breaks > 1 {
+            break;
+        }
+        match chars.get(j) {
+            Some('{') => {
+                let (arg, next) = group(chars, j);
+                args.push(arg);
+                i = next;
+            }
+            Some('[') => {
+                i = chars[j..]
+                    .iter()
+                    .position(|&c| c == ']')
+                    .map_or(chars.len(), |k| j + k + 1);
+            }
+            _ => break,
+        }
+    }
+    (args, i)
+}
+
+/// Every macro use with at least one argument, definitions skipped.
+fn calls(text: &Text) -> Vec<Call> {
+    let chars = &text.chars;
+    let mut out = Vec::new();
+    let mut i = 0;
+    while i < chars.len() {
+        if chars[i] != '\\' {
+            i += 1;
+            continue;
+        }
+        let start = i + 1;
+        let end = chars[start..]
+            .iter()
+            .position(|c| !c.is_ascii_alphabetic())
+            .map_or(chars.len(), |n| start + n);
+        if end == start {
+            i += 2;
+            continue;
+        }
+        let name: String = chars[start..end].iter().collect();
+        let (args, next) = arguments(chars, end);
+        let definition = matches!(
+            name.as_str(),
+            "newcommand" | "renewcommand" | "providecommand" | "NewDocumentCommand" | "def"
+        );
+        if !args.is_empty() && !definition {
+            out.push(Call {
+                name,
+                args,
+                line: text.lines.get(i).copied().unwrap_or(1),
+            });
+        }
+        // a definition's body is skipped; other arguments are searched for nested macros
+        i = if definition { next.max(end) } else { end };
+    }
+    out
+}
+
+/// Roles documented in comments: `\talk{time}{title}{speakers}{affiliations}`.
+fn documented(comments: &[(String, usize)]) -> FxHashMap<String, Vec<Role>> {
+    let mut out = FxHashMap::default();
+    for (c, _) in comments {
+        let text = Text {
+            chars: c.chars().collect(),
+            lines: vec![0; c.chars().count()],
+        };
+        for call in calls(&text) {
+            let roles: Vec<Role> = call.args.iter().map(|a| role_word(a)).collect();
+            let known = call.args.iter().all(|a| a.split_whitespace().count() <= 2);
+            if known && roles.iter().any(|r| *r != Role::Other) {
+                out.entry(call.name).or_insert(roles);
+            }
+        }
+    }
+    out
+}
+
+/// Splits an argument at `\and` or `;`.
+fn pieces(arg: &str) -> Vec<String> {
+    arg.split("\\and")
+        .flat_map(|p| p.split(';'))
+        .map(tex::decode)
+        .filter(|p| !p.is_empty())
+        .collect()
+}
+
+/// Roles learnt from the shapes of a macro's arguments over its uses.
+fn learnt(uses: &[&Call], lex: &Lexicon) -> Vec<Role> {
+    let width = uses.iter().map(|c| c.args.len()).max().unwrap_or(0);
+    let mut person = vec![0.0f32; width];
+    let mut org = vec![0.0f32; width];
+    let mut words = vec![0.0f32; width];
+    for call in uses {
+        for (k, arg) in call.args.iter().enumerate() {
+            let ps = pieces(arg);
+            if ps.is_empty() {
+                continue;
+            }
+            let n = ps.len() as f32;
+            person[k] += ps.iter().map(|p| person_score(p, lex).0).sum::<f32>() / n;
+            org[k] += ps.iter().map(|p| org_score(p, lex)).sum::<f32>() / n;
+            words[k] += ps
+                .iter()
+                .map(|p| p.split_whitespace().count() as f32)
+                .sum::<f32>();
+        }
+    }
+    let n = uses.len().max(1) as f32;
+    let mut roles = vec![Role::Other; width];
+    let best = |scores: &[f32], roles: &[Role]| {
+        (0..width)
+            .filter(|&k| roles[k] == Role::Other && scores[k] / n >= 0.5)
+            .max_by(|&a, &b| scores[a].total_cmp(&scores[b]))
+    };
+    if let Some(k) = best(&person, &roles) {
+        roles[k] = Role::Speaker;
+    }
+    if let Some(k) = best(&org, &roles) {
+        roles[k] = Role::Affiliation;
+    }
+    let clock = |k: usize| {
+        uses.iter().all(|c| {
+            c.args.get(k).is_none_or(|a| {
+                a.chars().any(|ch| ch.is_ascii_digit()) && a.split_whitespace().count() <= 3
+            })
+        })
+    };
+    if let Some(k) = (0..width)
+        .filter(|&k| roles[k] == Role::Other && !clock(k) && words[k] / n >= 2.0)
+        .max_by(|&a, &b| words[a].total_cmp(&words[b]))
+    {
+        roles[k] = Role::Title;
+    }
+    roles
+}
+
+/// The roles of a macro named like a role: `\speaker{Name}{Inst}`, `\title{…}`.
+fn named_roles(name: &str, arity: usize) -> Option<Vec<Role>> {
+    match role_word(name) {
+        Role::Speaker => {
+            let mut roles = vec![Role::Speaker];
+            roles.extend(std::iter::repeat_n(
+                Role::Affiliation,
+                arity.saturating_sub(1),
+            ));
+            Some(roles)
+        }
+        _ => None,
+    }
+}
+
+fn is_talk_name(name: &str) -> bool {
+    let lower = name.to_lowercase();
+    !NOT_TALKS.iter().any(|w| lower.contains(w))
+}
+
+/// Whether a one-argument macro names a talk's title (`\talk{Title}`).
+fn is_title_macro(name: &str) -> bool {
+    let lower = name.to_lowercase();
+    [
+        "talk",
+        "keynote",
+        "lecture",
+        "tutorial",
+        "invited",
+        "plenary",
+        "contributed",
+    ]
+    .iter()
+    .any(|w| lower.contains(w))
+}
+
+fn person(name: String) -> Person {
+    Person {
+        name,
+        affiliations: Vec::new(),
+    }
+}
+
+/// A record from one call whose macro has `roles`.
+fn record(call: &Call, roles: &[Role]) -> Option<Record> {
+    let arg = |role: Role| {
+        roles
+            .iter()
+            .position(|r| *r == role)
+            .and_then(|k| call.args.get(k))
+    };
+    let title = tex::decode(arg(Role::Title)?);
+    let mut people: Vec<Person> = pieces(arg(Role::Speaker)?)
+        .into_iter()
+        .map(person)
+        .collect();
+    if let Some(affs) = arg(Role::Affiliation) {
+        let groups: Vec<Vec<String>> = affs
+            .split("\\and")
+            .map(|g| records::split_institutions(&tex::decode(g)))
+            .filter(|g| !g.is_empty())
+            .collect();
+        records::assign(&mut people, groups);
+    }
+    Some(Record {
+        title,
+        speakers: people,
+        line: call.line,
+        end: call.line,
+    })
+}
+
+/// Reads the talk records of LaTeX source.
+pub(crate) fn read(lines: &[&str], lex: &Lexicon) -> Vec<Record> {
+    let (text, comments) = uncomment(lines);
+    let docs = documented(&comments);
+    let all = calls(&text);
+    let mut by_name: FxHashMap<&str, Vec<&Call>> = FxHashMap::default();
+    for c in &all {
+        by_name.entry(c.name.as_str()).or_default().push(c);
+    }
+    let roles: FxHashMap<&str, Vec<Role>> = by_name
+        .iter()
+        .filter(|(name, uses)| {
+            is_talk_name(name) && uses.iter().any(|c| c.args.len() >= 2)
+                || docs.contains_key(**name)
+        })
+        .map(|(name, uses)| {
+            let arity = uses.iter().map(|c| c.args.len()).max().unwrap_or(0);
+            let r = docs
+                .get(*name)
+                .cloned()
+                .or_else(|| named_roles(name, arity))
+                .unwrap_or_else(|| learnt(uses, lex));
+            (*name, r)
+        })
+        .collect();
+    let mut out: Vec<Record> = Vec::new();
+    let mut pending: Option<Record> = None;
+    for call in &all {
+        let name = call.name.as_str();
+        let r = roles.get(name);
+        let has = |role: Role| r.is_some_and(|r| r.contains(&role));
+        if has(Role::Title) && has(Role::Speaker) && is_talk_name(name) {
+            out.extend(pending.take());
+            out.extend(record(call, r.map_or(&[][..], Vec::as_slice)));
+        } else if call.args.len() == 1 && is_title_macro(name) && !has(Role::Speaker) {
+            out.extend(pending.take());
+            pending = Some(Record {
+                title: tex::decode(&call.args[0]),
+                speakers: Vec::new(),
+                line: call.line,
+                end: call.line,
+            });
+        } else if has(Role::Speaker)
+            && !has(Role::Title)
+            && (docs.contains_key(name) || role_word(name) == Role::Speaker)
+        {
+            if let (Some(p), Some(roles)) = (pending.as_mut(), r) {
+                let mut people: Vec<Person> = Vec::new();
+                if let Some(k) = roles.iter().position(|x| *x == Role::Speaker) {
+                    people = pieces(&call.args[k.min(call.args.len() - 1)])
+                        .into_iter()
+                        .map(person)
+                        .collect();
+                }
+                let affs: Vec<String> = roles
+                    .iter()
+                    .zip(&call.args)
+                    .filter(|(x, _)| **x == Role::Affiliation)
+                    .flat_map(|(_, a)| records::split_institutions(&tex::decode(a)))
+                    .collect();
+                for person in &mut people {
+                    person.affiliations.clone_from(&affs);
+                }
+                p.speakers.extend(people);
+                p.end = call.line;
+            }
+        }
+    }
+    out.extend(pending);
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn talks(src: &str) -> Vec<Record> {
+        let lines: Vec<&str> = src.lines().collect();
+        read(&lines, &Lexicon::builtin_for_tests())
+    }
+
+    #[test]
+    fn documented_roles_name_the_arguments() {
+        let src = r#"\documentclass{article}
+% \lecture{affiliation}{speaker}{title}
+\newcommand{\lecture}[3]{\textbf{#3} \\ #2, #1}
+\newcommand{\sess}[2]{\section*{#1 (chair: #2)}}
+\begin{document}
+\sess{Morning}{Hana Kov\'a\v{r}ov\'a}
+\lecture{ETH Z\"urich \and Lund University}{Bruno Ferri \and Li Na}{Waves --
+  and {Particles}}
+% \lecture{KTH}{Withdrawn Person}{Withdrawn Talk}
+\end{document}"#;
+        let r = talks(src);
+        assert_eq!(r.len(), 1, "{r:?}");
+        assert_eq!(r[0].title, "Waves – and Particles");
+        assert_eq!(r[0].speakers[1].name, "Li Na");
+        assert_eq!(r[0].speakers[1].affiliations, ["Lund University"]);
+        assert_eq!(r[0].line, 7);
+    }
+
+    #[test]
+    fn roles_are_learnt_from_argument_shapes() {
+        let src = r"\usepackage{booktabs}
+\newcommand{\slot}[4]{#1 & #2 & #3 & #4 \\}
+\slot{09:30}{Sparse solvers for wave equations}{Dr.~Ingrid Nilsen}{University of Oslo}
+\slot{10:15}{Learning to rank proteins at scale}{Omar Haddad \and Eva Lind}{Uppsala University}
+\slot{11:00}{Coffee break}{}{}
+\talk{Graphs for chemists}
+\speaker{Rosa Delgado}{Universidad de Chile}";
+        let r = talks(src);
+        let titles: Vec<&str> = r.iter().map(|r| r.title.as_str()).collect();
+        assert_eq!(
+            titles,
+            [
+                "Sparse solvers for wave equations",
+                "Learning to rank proteins at scale",
+                "Coffee break",
+                "Graphs for chemists"
+            ]
+        );
+        assert_eq!(r[0].speakers[0].name, "Dr. Ingrid Nilsen");
+        assert_eq!(r[1].speakers[1].affiliations, ["Uppsala University"]);
+        assert!(r[2].speakers.is_empty());
+        assert_eq!(r[3].speakers[0].affiliations, ["Universidad de Chile"]);
+    }
+
+    #[test]
+    fn broken_source_does_not_panic() {
+        for src in [
+            "\\",
+            "\\talk{",
+            "\\talk{a}{",
+            "% \\x{",
+            "\\newcommand{\\a}[2]{#1",
+            "{}}}\\b}{",
+        ] {
+            let _ = talks(src);
+        }
+    }
+}
