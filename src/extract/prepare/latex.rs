@@ -30,20 +30,24 @@ enum Role {
     Other,
 }
 
-/// The role a documentation word names: `{speakers}` → speakers.
-fn role_word(word: &str) -> Role {
-    let w = word.trim().to_lowercase();
-    let w = w.trim_end_matches('s');
-    match w {
-        "title" | "talk" | "topic" | "talktitle" => Role::Title,
-        "speaker" | "author" | "presenter" | "name" | "lecturer" | "who" | "panelist" => {
-            Role::Speaker
-        }
-        "affiliation" | "institution" | "inst" | "affil" | "org" | "organisation"
-        | "organization" | "institute" => Role::Affiliation,
-        "chair" | "moderator" | "host" => Role::Chair,
-        _ => Role::Other,
-    }
+/// The role a documentation argument names: `{speakers}`, `{speaker(s)}`, `{affil.}`,
+/// `{names, sep. by \and}` (the first word that names a role).
+fn role_word(doc: &str) -> Role {
+    doc.split(|c: char| !c.is_alphabetic())
+        .map(|w| w.to_lowercase())
+        .map(|w| match w.trim_end_matches('s') {
+            "title" | "talk" | "topic" | "subject" | "talktitle" => Role::Title,
+            "speaker" | "author" | "presenter" | "name" | "lecturer" | "who" | "panelist"
+            | "person" | "people" => Role::Speaker,
+            "affiliation" | "institution" | "inst" | "affil" | "org" | "organisation"
+            | "organization" | "institute" | "university" | "univ" | "where" | "from" => {
+                Role::Affiliation
+            }
+            "chair" | "moderator" | "host" => Role::Chair,
+            _ => Role::Other,
+        })
+        .find(|r| *r != Role::Other)
+        .unwrap_or(Role::Other)
 }
 
 /// Macro names that are never talks, even with a title and a name.
@@ -248,8 +252,8 @@ fn documented(comments: &[(String, usize)]) -> FxHashMap<String, Vec<Role>> {
         };
         for call in calls(&text) {
             let roles: Vec<Role> = call.args.iter().map(|a| role_word(a)).collect();
-            let known = call.args.iter().all(|a| a.split_whitespace().count() <= 2);
-            if known && roles.iter().any(|r| *r != Role::Other) {
+            let known = call.args.iter().all(|a| a.split_whitespace().count() <= 6);
+            if known && roles.iter().filter(|r| **r != Role::Other).count() >= 2 {
                 out.entry(call.name).or_insert(roles);
             }
         }
@@ -314,6 +318,19 @@ fn learnt(uses: &[&Call], lex: &Lexicon) -> Vec<Role> {
         roles[k] = Role::Title;
     }
     roles
+}
+
+/// Documented roles, completed by learnt ones where the documentation names none: a role the
+/// documentation gives is never given twice.
+fn combine(doc: &[Role], learnt: &[Role]) -> Vec<Role> {
+    let width = doc.len().max(learnt.len());
+    (0..width)
+        .map(|k| match (doc.get(k), learnt.get(k)) {
+            (Some(&d), _) if d != Role::Other => d,
+            (_, Some(&l)) if !doc.contains(&l) => l,
+            _ => Role::Other,
+        })
+        .collect()
 }
 
 /// The roles of a macro named like a role: `\speaker{Name}{Inst}`, `\title{…}`.
@@ -405,11 +422,11 @@ pub(crate) fn read(lines: &[&str], lex: &Lexicon) -> Vec<Record> {
         })
         .map(|(name, uses)| {
             let arity = uses.iter().map(|c| c.args.len()).max().unwrap_or(0);
-            let r = docs
-                .get(*name)
-                .cloned()
-                .or_else(|| named_roles(name, arity))
-                .unwrap_or_else(|| learnt(uses, lex));
+            let r = match (docs.get(*name), named_roles(name, arity)) {
+                (Some(doc), _) => combine(doc, &learnt(uses, lex)),
+                (None, Some(named)) => named,
+                (None, None) => learnt(uses, lex),
+            };
             (*name, r)
         })
         .collect();
@@ -513,6 +530,30 @@ mod tests {
         assert_eq!(r[1].speakers[1].affiliations, ["Uppsala University"]);
         assert!(r[2].speakers.is_empty());
         assert_eq!(r[3].speakers[0].affiliations, ["Universidad de Chile"]);
+    }
+
+    #[test]
+    fn documentation_words_and_shapes_complete_each_other() {
+        assert_eq!(role_word("speaker(s)"), Role::Speaker);
+        assert_eq!(role_word("affil."), Role::Affiliation);
+        assert_eq!(role_word("names, sep. by \\and"), Role::Speaker);
+        assert_eq!(role_word("when"), Role::Other);
+        // the comment names only the time and the title; the shapes find the rest
+        let src = r"\documentclass{book}
+% \entry{when}{talk title}{who knows}{misc}
+\newcommand{\entry}[4]{#1 #2 #3 #4}
+\entry{14:00}{Ice Sheets and Sea Level}{Tove Lindahl \and Ruth Aalto}{Stockholm University \and University of Helsinki}
+\entry{14:45}{Permafrost Carbon Feedbacks}{Dr.~Sipho Ndlovu}{University of Cape Town}";
+        let r = talks(src);
+        assert_eq!(r.len(), 2, "{r:?}");
+        assert_eq!(r[0].speakers[1].affiliations, ["University of Helsinki"]);
+        assert_eq!(
+            combine(
+                &[Role::Other, Role::Title, Role::Other],
+                &[Role::Title, Role::Other, Role::Speaker]
+            ),
+            [Role::Other, Role::Title, Role::Speaker]
+        );
     }
 
     #[test]

@@ -182,6 +182,18 @@ mod tests {
         "• x",
         "  y",
         "é-",
+        "@misc{k, author = {Lee, Ann and {{Org}}}, title = {É \\'{x}",
+        "@string{u = \"Lund\"}",
+        "note = \"Affiliations: \" # u # {; KTH}}",
+        "talks:",
+        "  - title: >-",
+        "    speakers: [{name: Ann Lee, affiliation: [KTH",
+        "Date;Nom;Prénom;Établissement;Titre",
+        ";LEE / EK;Ann;\"KTH; \"\"Lund",
+        "\\documentclass{article}",
+        "% \\talk{time}{title}{speakers}{affiliations}",
+        "\\talk{9:00}{Fast codes}{Ann Lee \\and Bo Ek}%",
+        "  {KTH \\and",
     ];
 
     #[test]
@@ -198,8 +210,12 @@ mod tests {
                     .wrapping_add(1_442_695_040_888_963_407);
                 lines.push(PIECES[(seed >> 33) as usize % PIECES.len()]);
             }
-            if round % 3 == 0 {
-                lines.insert(0, "BEGIN:VCALENDAR");
+            match round % 6 {
+                0 | 3 => lines.insert(0, "BEGIN:VCALENDAR"),
+                1 => lines.insert(0, "@misc{a,"),
+                2 => lines.insert(0, "\\usepackage{x}"),
+                4 => lines.insert(0, "Titel;Vortragende;Einrichtung"),
+                _ => {}
             }
             let text = lines.join(if round % 2 == 0 { "\n" } else { "\r\n" });
             let source = Source::from_text("t.txt", &text);

@@ -119,11 +119,20 @@ const UNITS: &[&str] = &[
     "unité",
     "équipe",
     "group",
+    "facultad",
+    "faculdade",
+    "escuela",
+    "escola",
+    "departamento",
+    "département",
+    "dipartimento",
+    "abteilung",
 ];
 
 /// Words that make an institution a university (or a college of one).
 const UNIVERSITIES: &[&str] = &[
     "universit",
+    "universid",
     "college",
     "hochschule",
     "polytechni",
@@ -323,6 +332,7 @@ mod tests {
         a.affiliations = vec![
             "Department of Physics, University of Oslo".into(),
             "KTH Royal Institute of Technology, Stockholm".into(),
+            "Facultad de Ciencias, Universidad de la República".into(),
         ];
         let r = Record {
             title: "Fast\n codes".into(),
@@ -350,7 +360,8 @@ mod tests {
             affs,
             [
                 "University of Oslo",
-                "KTH Royal Institute of Technology, Stockholm"
+                "KTH Royal Institute of Technology, Stockholm",
+                "Universidad de la República"
             ]
         );
         assert_eq!((talks[0].line, talks[0].end_line), (3, 9));
