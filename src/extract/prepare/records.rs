@@ -11,6 +11,7 @@
 
 use crate::extract::speaker::{affiliation, person_score};
 use crate::extract::text::{clean_title, is_placeholder, take_parens};
+use crate::extract::words::{self, is_in};
 use crate::extract::Lexicon;
 use crate::model::{Affiliation, Speaker, Talk};
 
@@ -38,7 +39,7 @@ pub(crate) struct Record {
 pub(crate) fn talks(records: Vec<Record>, lex: &Lexicon) -> Vec<Talk> {
     let mut out = Vec::with_capacity(records.len());
     for r in records {
-        let title = clean_title(&squash(&r.title));
+        let title = clean_title(strip_label(&squash(&r.title)));
         if title.is_empty() || is_pending(&title) {
             continue;
         }
@@ -59,6 +60,20 @@ pub(crate) fn talks(records: Vec<Record>, lex: &Lexicon) -> Vec<Talk> {
         });
     }
     out
+}
+
+/// A title without a programme label before it: "Keynote: Oceans" → "Oceans".
+fn strip_label(title: &str) -> &str {
+    match title.split_once(": ") {
+        Some((label, rest))
+            if label.len() <= 24
+                && is_in(&words::LABEL, label.trim())
+                && !rest.trim().is_empty() =>
+        {
+            rest.trim()
+        }
+        _ => title,
+    }
 }
 
 fn speaker(p: &Person, line: usize, lex: &Lexicon) -> Option<Speaker> {
@@ -340,14 +355,21 @@ mod tests {
             line: 3,
             end: 9,
         };
+        let keynote = Record {
+            title: "Invited talk: Tides".into(),
+            speakers: vec![person("Eve Moss")],
+            line: 12,
+            end: 12,
+        };
         let none = Record {
             title: "TBA".into(),
             speakers: vec![person("Cy Dahl")],
             line: 10,
             end: 11,
         };
-        let talks = talks(vec![r, none], &lex);
-        assert_eq!(talks.len(), 1);
+        let talks = talks(vec![r, none, keynote], &lex);
+        assert_eq!(talks.len(), 2);
+        assert_eq!(talks[1].title, "Tides");
         assert_eq!(talks[0].title, "Fast codes");
         assert_eq!(talks[0].speakers[0].name, "Ann Lee");
         assert_eq!(talks[0].speakers[0].alternate_names, ["Annie"]);

@@ -1,15 +1,16 @@
-//! YAML data files of talks (a static site's `_data/talks.yml`): every mapping with a title and
-//! a speaker key becomes a record.
+//! YAML data files of talks (a static site's `_data/talks.yml`) and JSON exports: every
+//! mapping with a title and a speaker key becomes a record.
 //!
 //! The entry points are [`applies`] and [`read`]. Detection is cheap: the first lines with
 //! text must look like YAML (comments, `key: value` with a lower-case key, `- ` items) and one
-//! of them must start a list item with a key. The file is then parsed with `yaml-rust2`; a file
-//! that does not parse is read as plain text. Keys are read by name: `title`/`talk`;
-//! `speaker`/`speakers`/`presenter(s)`/`author(s)`/`panelists` as a string, a list of
-//! strings or a list of mappings with `name` and `affiliation`; `affiliation`/`institution`
-//! as a string or a list, on the speaker or shared from the talk. A `status` or `type` that
-//! says cancelled, social, admin or break, and a talk whose speaker is a placeholder, are no
-//! talks. Hosts, moderators and organisers are not read.
+//! of them must start a list item with a key, or the file must be a JSON object or array. The
+//! file is then parsed with `yaml-rust2`; a file that does not parse is read as plain text.
+//! Keys are read by name, without case: `title`/`talk`; `speaker`/`speakers`/`presenter(s)`/
+//! `author(s)`/`panelists`/`persons` as a string, a list of strings or a list of mappings
+//! with `name` (or `first_name` and `last_name`) and `affiliation`; `affiliation`/
+//! `institution` as a string or a list, on the speaker or shared from the talk. A `status` or
+//! `type` that says cancelled, social, admin or break, and a talk whose speaker is a
+//! placeholder, are no talks. Hosts, moderators and organisers are not read.
 
 use yaml_rust2::{Yaml, YamlLoader};
 
@@ -28,6 +29,8 @@ const SPEAKER_KEYS: &[&str] = &[
     "panellists",
     "lecturer",
     "lecturers",
+    "persons",
+    "people",
 ];
 const AFFILIATION_KEYS: &[&str] = &[
     "affiliation",
@@ -39,9 +42,17 @@ const AFFILIATION_KEYS: &[&str] = &[
     "org",
     "company",
 ];
-const NAME_KEYS: &[&str] = &["name", "full_name", "fullname"];
+const NAME_KEYS: &[&str] = &[
+    "name",
+    "full_name",
+    "fullname",
+    "public_name",
+    "display_name",
+];
+const GIVEN_KEYS: &[&str] = &["first_name", "firstname", "given_name", "given"];
+const FAMILY_KEYS: &[&str] = &["last_name", "lastname", "family_name", "family", "surname"];
 /// Keys whose value says what kind of entry this is, or whether it took place.
-const STATUS_KEYS: &[&str] = &["status", "type", "kind", "category"];
+const STATUS_KEYS: &[&str] = &["status", "state", "type", "kind", "category"];
 /// Entry kinds that are no talks.
 const NOT_TALKS: &[&str] = &[
     "social",
@@ -78,8 +89,35 @@ fn key(t: &str) -> Option<&str> {
     ok.then_some(k)
 }
 
-/// Whether the document is a YAML data file (see the module doc).
+/// Whether the document is a JSON file (JSON is YAML, so the same reader reads it): it
+/// starts with `{` or `[` and ends with `}` or `]`, and its first line opens a structure
+/// rather than being text in brackets.
+fn is_json(lines: &[&str]) -> bool {
+    let mut text = lines.iter().map(|l| l.trim()).filter(|l| !l.is_empty());
+    let first = text.next().unwrap_or("");
+    if !first.starts_with(['{', '[']) {
+        return false;
+    }
+    let last = lines
+        .iter()
+        .rev()
+        .map(|l| l.trim())
+        .find(|l| !l.is_empty())
+        .unwrap_or(first);
+    let object = first.starts_with('{') && last.ends_with('}');
+    let array = first.starts_with('[') && last.ends_with(']');
+    let opens = first.len() == 1
+        || ["{\"", "[{", "[\"", "[ {", "{ \""]
+            .iter()
+            .any(|p| first.starts_with(p));
+    (object || array) && opens
+}
+
+/// Whether the document is a YAML data file (see the module doc) or a JSON export.
 pub(crate) fn applies(lines: &[&str]) -> bool {
+    if is_json(lines) {
+        return true;
+    }
     let head: Vec<&str> = lines
         .iter()
         .copied()
@@ -94,10 +132,16 @@ pub(crate) fn applies(lines: &[&str]) -> bool {
     head.len() >= 3 && keyed_item && head.iter().all(|l| yaml_line(l))
 }
 
+/// The value of the first of `keys` (lower-case) the mapping has, its keys compared without
+/// case (`"Title"` in a JSON export).
 fn get<'y>(map: &'y Yaml, keys: &[&str]) -> Option<&'y Yaml> {
     let Yaml::Hash(h) = map else { return None };
-    keys.iter()
-        .find_map(|k| h.get(&Yaml::String((*k).to_owned())))
+    keys.iter().find_map(|k| {
+        h.iter().find_map(|(key, v)| match key {
+            Yaml::String(s) if s.eq_ignore_ascii_case(k) => Some(v),
+            _ => None,
+        })
+    })
 }
 
 /// A scalar as text (`null` and collections as nothing).
@@ -126,6 +170,7 @@ fn people(y: &Yaml) -> Vec<Person> {
         Yaml::Array(items) => items.iter().flat_map(people).collect(),
         Yaml::Hash(_) => get(y, NAME_KEYS)
             .and_then(scalar)
+            .or_else(|| split_name(y))
             .map(|name| Person {
                 name,
                 affiliations: get(y, AFFILIATION_KEYS)
@@ -142,6 +187,15 @@ fn people(y: &Yaml) -> Vec<Person> {
             .into_iter()
             .collect(),
     }
+}
+
+/// A name given as given and family name keys.
+fn split_name(y: &Yaml) -> Option<String> {
+    let family = get(y, FAMILY_KEYS).and_then(scalar)?;
+    Some(match get(y, GIVEN_KEYS).and_then(scalar) {
+        Some(given) => format!("{given} {}", records::family_case(&family)),
+        None => family,
+    })
 }
 
 /// The record of a mapping that names a talk, if it is one.
@@ -198,9 +252,15 @@ fn walk(y: &Yaml, out: &mut Vec<Record>, depth: usize) {
 /// first word of the title.
 fn place(records: &mut [Record], lines: &[&str]) {
     let titled = |l: &str| {
-        let t = l.trim_start();
-        let t = t.strip_prefix("- ").unwrap_or(t).trim_start();
-        key(t).is_some_and(|k| TITLE_KEYS.contains(&k))
+        // `  - title:`, `"title":`, `{"Title":` of a JSON object on one line
+        let t = l.trim_start_matches(['{', '[', ' ', '\t', '-']);
+        let t = t.strip_prefix('"').unwrap_or(t);
+        let lower = t.get(..12.min(t.len())).unwrap_or("").to_ascii_lowercase();
+        TITLE_KEYS.iter().any(|k| {
+            lower
+                .strip_prefix(k)
+                .is_some_and(|rest| rest.trim_start_matches('"').trim_start().starts_with(':'))
+        })
     };
     let mut from = 0;
     for r in records.iter_mut() {
@@ -271,6 +331,21 @@ mod tests {
         assert_eq!(found[1].title, "Folded over two lines");
         assert_eq!(found[1].speakers[1].name, "Cy O'Dahl");
         assert_eq!(found[1].speakers[1].affiliations, ["Uppsala University"]);
+    }
+
+    #[test]
+    fn json_exports_are_read_too() {
+        let json = r#"{"event": "X", "items": [
+  {"Title": "Tides", "persons": [{"first_name": "Eve", "last_name": "MOSS-LEE", "affiliation": "KTH"}]},
+  {"Title": "Waves", "persons": [{"public_name": "Bo Ek"}], "state": "cancelled"}
+]}"#;
+        let lines: Vec<&str> = json.lines().collect();
+        assert!(applies(&lines));
+        let found = read(&lines).unwrap_or_default();
+        assert_eq!(found.len(), 1, "{:?}", YamlLoader::load_from_str(json));
+        assert_eq!(found[0].speakers[0].name, "Eve Moss-Lee");
+        assert_eq!(found[0].line, 2);
+        assert!(!applies(&["[video] Title", "Name (KTH)"]));
     }
 
     #[test]
