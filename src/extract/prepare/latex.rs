@@ -77,7 +77,8 @@ const NOT_TALKS: &[&str] = &[
 ];
 
 /// Whether the document is LaTeX source: one of its first lines with text declares the
-/// document class, a package, a macro, or begins the document.
+/// document class, a package or a macro, begins an environment or a section (a fragment that
+/// a booklet inputs).
 pub(crate) fn applies(lines: &[&str]) -> bool {
     lines
         .iter()
@@ -89,8 +90,13 @@ pub(crate) fn applies(lines: &[&str]) -> bool {
                 "\\documentclass",
                 "\\usepackage",
                 "\\newcommand",
-                "\\begin{document}",
+                "\\renewcommand",
                 "\\NewDocumentCommand",
+                "\\begin{",
+                "\\section",
+                "\\subsection",
+                "\\chapter",
+                "\\input{",
             ]
             .iter()
             .any(|p| l.starts_with(p))
@@ -348,9 +354,24 @@ fn named_roles(name: &str, arity: usize) -> Option<Vec<Role>> {
     }
 }
 
+/// Layout and markup macros, never talks.
+const MARKUP: &[&str] = &[
+    "begin",
+    "end",
+    "usepackage",
+    "documentclass",
+    "multicolumn",
+    "href",
+    "url",
+    "setlength",
+    "includegraphics",
+    "textcolor",
+    "colorbox",
+];
+
 fn is_talk_name(name: &str) -> bool {
     let lower = name.to_lowercase();
-    !NOT_TALKS.iter().any(|w| lower.contains(w))
+    !NOT_TALKS.iter().any(|w| lower.contains(w)) && !MARKUP.contains(&lower.as_str())
 }
 
 /// Whether a one-argument macro names a talk's title (`\talk{Title}`).
@@ -405,11 +426,185 @@ fn record(call: &Call, roles: &[Role]) -> Option<Record> {
     })
 }
 
+/// Environments whose rows are a programme table.
+const TABLES: &[&str] = &[
+    "tabular",
+    "tabular*",
+    "tabularx",
+    "longtable",
+    "tabulary",
+    "xltabular",
+];
+
+/// The rows of every table environment, each as a call of a made-up macro (`tabular#n`, one per
+/// table) whose arguments are the cells, so that their roles are learnt like a macro's. A first
+/// row of role words (`Time & Title & Speaker & Affiliation`) documents the columns and is no
+/// talk.
+fn tables(text: &Text, docs: &mut FxHashMap<String, Vec<Role>>) -> Vec<Call> {
+    let chars = &text.chars;
+    let mut out = Vec::new();
+    let mut i = 0;
+    let mut count = 0;
+    while let Some(at) = find(chars, i, "\\begin{") {
+        let (env, after) = group(chars, at + 6);
+        i = after;
+        if !TABLES.contains(&env.trim()) {
+            continue;
+        }
+        // the column specification (and a width for tabular*/tabularx)
+        let (_, body_start) = arguments(chars, after);
+        let end =
+            find(chars, body_start, &format!("\\end{{{}}}", env.trim())).unwrap_or(chars.len());
+        count += 1;
+        let name = format!("tabular#{count}");
+        let mut first = true;
+        for (row, line) in rows(chars, body_start, end, &text.lines) {
+            let cells: Vec<String> = split_cells(&row);
+            if cells.len() < 2 || cells.iter().all(|c| tex::decode(c).is_empty()) {
+                continue;
+            }
+            if first {
+                first = false;
+                let roles: Vec<Role> = cells.iter().map(|c| role_word(&tex::decode(c))).collect();
+                let short = cells.iter().all(|c| c.split_whitespace().count() <= 3);
+                if short && roles.iter().filter(|r| **r != Role::Other).count() >= 2 {
+                    docs.insert(name.clone(), roles);
+                    continue;
+                }
+            }
+            out.push(Call {
+                name: name.clone(),
+                args: cells,
+                line,
+            });
+        }
+        i = end;
+    }
+    out
+}
+
+/// The index of the next `pattern` at or after `from`.
+fn find(chars: &[char], from: usize, pattern: &str) -> Option<usize> {
+    let p: Vec<char> = pattern.chars().collect();
+    (from..chars.len().saturating_sub(p.len() - 1)).find(|&k| chars[k..].starts_with(&p))
+}
+
+/// The rows of a table body (cut at `\\` outside braces, rules dropped), each with the line it
+/// starts on.
+fn rows(chars: &[char], start: usize, end: usize, lines: &[usize]) -> Vec<(String, usize)> {
+    let mut out = Vec::new();
+    let mut cur = String::new();
+    let mut cur_line = lines.get(start).copied().unwrap_or(1);
+    let mut depth = 0usize;
+    let mut k = start;
+    while k < end {
+        let c = chars[k];
+        if c == '\\' && chars.get(k + 1) == Some(&'\\') && depth == 0 {
+            out.push((std::mem::take(&mut cur), cur_line));
+            k += 2;
+            // an optional space after the break: \\[2pt]
+            if chars.get(k) == Some(&'[') {
+                k = chars[k..end]
+                    .iter()
+                    .position(|&c| c == ']')
+                    .map_or(end, |n| k + n + 1);
+            }
+            cur_line = lines.get(k).copied().unwrap_or(cur_line);
+            continue;
+        }
+        if c == '\\' {
+            cur.push(c);
+            if let Some(&n) = chars.get(k + 1) {
+                cur.push(n);
+            }
+            k += 2;
+            continue;
+        }
+        match c {
+            '{' => depth += 1,
+            '}' => depth = depth.saturating_sub(1),
+            _ => {}
+        }
+        if cur.trim().is_empty() && !c.is_whitespace() {
+            cur_line = lines.get(k).copied().unwrap_or(cur_line);
+        }
+        cur.push(c);
+        k += 1;
+    }
+    out.push((cur, cur_line));
+    out.into_iter()
+        .map(|(row, line)| (drop_rules(&row), line))
+        .filter(|(row, _)| !row.trim().is_empty())
+        .collect()
+}
+
+/// A row without `\hline`, booktabs rules and `\cline{…}`; `\multicolumn{n}{spec}{text}` →
+/// `text`.
+fn drop_rules(row: &str) -> String {
+    let mut r = row.to_owned();
+    for rule in [
+        "\\hline",
+        "\\toprule",
+        "\\midrule",
+        "\\bottomrule",
+        "\\endhead",
+        "\\endfirsthead",
+    ] {
+        r = r.replace(rule, " ");
+    }
+    while let Some(at) = r.find("\\cline{") {
+        let close = r[at..].find('}').map_or(r.len(), |n| at + n + 1);
+        r.replace_range(at..close, " ");
+    }
+    while let Some(at) = r.find("\\multicolumn") {
+        let chars: Vec<char> = r[at + 12..].chars().collect();
+        let (args, used) = arguments(&chars, 0);
+        let rest: String = chars[used.min(chars.len())..].iter().collect();
+        let text = args.get(2).cloned().unwrap_or_default();
+        r = format!("{}{{{}}}{}", &r[..at], text, rest);
+    }
+    r
+}
+
+/// The cells of a row, cut at `&` outside braces (`\&` is an ampersand).
+fn split_cells(row: &str) -> Vec<String> {
+    let mut out = Vec::new();
+    let mut cur = String::new();
+    let mut depth = 0usize;
+    let mut chars = row.chars();
+    while let Some(c) = chars.next() {
+        match c {
+            '\\' => {
+                cur.push(c);
+                if let Some(n) = chars.next() {
+                    cur.push(n);
+                }
+                continue;
+            }
+            '{' => depth += 1,
+            '}' => depth = depth.saturating_sub(1),
+            '&' if depth == 0 => {
+                out.push(std::mem::take(&mut cur).trim().to_owned());
+                continue;
+            }
+            _ => {}
+        }
+        cur.push(c);
+    }
+    out.push(cur.trim().to_owned());
+    out
+}
+
 /// Reads the talk records of LaTeX source.
 pub(crate) fn read(lines: &[&str], lex: &Lexicon) -> Vec<Record> {
     let (text, comments) = uncomment(lines);
-    let docs = documented(&comments);
-    let all = calls(&text);
+    let mut docs = documented(&comments);
+    let mut all = calls(&text);
+    let rows = tables(&text, &mut docs);
+    if !rows.is_empty() {
+        all.extend(rows);
+        all.sort_by_key(|c| c.line);
+    }
     let mut by_name: FxHashMap<&str, Vec<&Call>> = FxHashMap::default();
     for c in &all {
         by_name.entry(c.name.as_str()).or_default().push(c);
@@ -557,8 +752,58 @@ mod tests {
     }
 
     #[test]
+    fn table_rows_are_read_like_macro_calls() {
+        let src = r"\documentclass{article}
+\begin{document}
+\begin{tabular}{@{}llll@{}}
+\toprule
+Time & Title & Speaker(s) & Affiliation \\
+\midrule
+09:00 & Glacier Hydrology & Tove Lindahl & Stockholm University \\
+09:45 & Sea Ice \& Albedo & Sipho Ndlovu \and Eva Lind & University of Cape Town \and Uppsala University \\[2pt]
+\multicolumn{4}{c}{Lunch} \\
+\bottomrule
+\end{tabular}
+\begin{tabular}{ll}
+Mon & Ice Cores Without Tears: a Primer & Dr.~Ruth Aalto & University of Helsinki \\
+Tue & Permafrost Carbon and Climate & Omar Haddad & Lund University \\
+\end{tabular}
+\end{document}";
+        let r = talks(src);
+        let titles: Vec<&str> = r.iter().map(|r| r.title.as_str()).collect();
+        assert_eq!(
+            titles,
+            [
+                "Glacier Hydrology",
+                "Sea Ice & Albedo",
+                "Ice Cores Without Tears: a Primer",
+                "Permafrost Carbon and Climate"
+            ],
+            "{r:?}"
+        );
+        assert_eq!(r[1].speakers[1].affiliations, ["Uppsala University"]);
+        assert_eq!(r[1].line, 8);
+        assert_eq!(r[3].speakers[0].affiliations, ["Lund University"]);
+    }
+
+    #[test]
+    fn fragments_are_latex_and_listings_are_not() {
+        assert!(applies(&[
+            "% day two",
+            "\\subsection*{Tuesday}",
+            "\\talk{A}{B}"
+        ]));
+        assert!(applies(&["\\begin{tabular}{ll}"]));
+        assert!(!applies(&["Talks", "\\begin{tabular}"][..1]));
+        assert!(!applies(&["Title: Sparse codes", "Speaker: Ann Lee (KTH)"]));
+    }
+
+    #[test]
     fn broken_source_does_not_panic() {
         for src in [
+            "\\begin{tabular}{ll} a & b \\\\[",
+            "\\begin{tabular}",
+            "\\begin{longtable}{l}\\multicolumn{2}",
             "\\",
             "\\talk{",
             "\\talk{a}{",

@@ -9,6 +9,7 @@
 //! other helpers here are the ones the readers share: name case, called-off entries, and the
 //! mapping of an affiliation list onto a speaker list.
 
+use crate::extract::layout::is_housekeeping;
 use crate::extract::speaker::{affiliation, person_score};
 use crate::extract::text::{clean_title, is_placeholder, take_parens};
 use crate::extract::words::{self, is_in};
@@ -40,7 +41,8 @@ pub(crate) fn talks(records: Vec<Record>, lex: &Lexicon) -> Vec<Talk> {
     let mut out = Vec::with_capacity(records.len());
     for r in records {
         let title = clean_title(strip_label(&squash(&r.title)));
-        if title.is_empty() || is_pending(&title) {
+        // "Closing remarks" with its chair's name is no talk, as on any listing
+        if title.is_empty() || is_pending(&title) || is_housekeeping(&title) {
             continue;
         }
         let speakers: Vec<Speaker> = r
@@ -361,13 +363,19 @@ mod tests {
             line: 12,
             end: 12,
         };
+        let remarks = Record {
+            title: "Opening remarks".into(),
+            speakers: vec![person("Fay Ng")],
+            line: 13,
+            end: 13,
+        };
         let none = Record {
             title: "TBA".into(),
             speakers: vec![person("Cy Dahl")],
             line: 10,
             end: 11,
         };
-        let talks = talks(vec![r, none, keynote], &lex);
+        let talks = talks(vec![r, none, keynote, remarks], &lex);
         assert_eq!(talks.len(), 2);
         assert_eq!(talks[1].title, "Tides");
         assert_eq!(talks[0].title, "Fast codes");

@@ -134,8 +134,53 @@ fn command(chars: &[char], i: usize, out: &mut String) -> usize {
             end
         };
     }
-    // \emph{X}, \textbf{X}, \mathrm{X}, \url{X}: the argument is read as text
+    // a colour, a length, a link target, a label: arguments that are no text
+    if let Some(skip) = hidden_arguments(&name) {
+        let mut at = end;
+        for _ in 0..skip {
+            while chars.get(at).is_some_and(|c| c.is_whitespace()) {
+                at += 1;
+            }
+            if chars.get(at) != Some(&'{') {
+                break;
+            }
+            at = skip_group(chars, at);
+        }
+        return at;
+    }
+    // \emph{X}, \textbf{X}, \mathrm{X}: the argument is read as text
     end
+}
+
+/// How many leading arguments of a command are not text (`\textcolor{gray}{X}` → 1).
+fn hidden_arguments(name: &str) -> Option<usize> {
+    Some(match name {
+        "textcolor" | "href" | "colorbox" => 1,
+        "color" | "label" | "ref" | "cite" | "citep" | "citet" | "hspace" | "vspace"
+        | "includegraphics" | "pagecolor" | "url" => 1,
+        "setlength" | "rule" | "fcolorbox" => 2,
+        _ => return None,
+    })
+}
+
+/// The index after the braced group that starts at `at`.
+fn skip_group(chars: &[char], mut at: usize) -> usize {
+    let mut depth = 0usize;
+    while let Some(&c) = chars.get(at) {
+        at += 1;
+        match c {
+            '\\' => at += 1,
+            '{' => depth += 1,
+            '}' => {
+                depth = depth.saturating_sub(1);
+                if depth == 0 {
+                    return at;
+                }
+            }
+            _ => {}
+        }
+    }
+    at.min(chars.len())
 }
 
 /// Puts `mark` on the next letter (`{e}`, `e`, ` e`) after an accent command.
@@ -203,6 +248,11 @@ mod tests {
             (r"\emph{Really} $\mathrm{O}(n)$ time", "Really O(n) time"),
             (r"Dr.\ Ines~Wa{\ss}mann", "Dr. Ines Waßmann"),
             (r"\'\i", "í"),
+            (
+                r"\textcolor{gray}{Tide \href{https://x.org}{Gauges}}",
+                "Tide Gauges",
+            ),
+            (r"\textcolor{gray", ""),
             ("\\", ""),
             (r"\'", ""),
         ] {
