@@ -1,6 +1,7 @@
 //! Spreadsheet exports with a header row in any of several languages: semicolon-separated
 //! files (the CSV of European-locale spreadsheets), and tab- or comma-separated ones whose
-//! header splits a name into family-name and given-name columns.
+//! header splits a name into family-name and given-name columns or is not in English (the
+//! table reader reads English headers).
 //!
 //! The entry points are [`applies`] and [`read`]. Fields may be quoted (`""` is a quote;
 //! a quoted field may hold the separator or a line break). The header is found among the
@@ -193,11 +194,64 @@ fn column(cell: &str) -> Option<Col> {
     if t.chars().count() > 40 {
         return None;
     }
-    WORDS
-        .iter()
-        .find(|(_, words)| words.contains(&t.as_str()))
-        .map(|(c, _)| *c)
+    let known = |w: &str| {
+        WORDS
+            .iter()
+            .find(|(_, words)| words.contains(&w))
+            .map(|(c, _)| *c)
+    };
+    // "Relatore/Relatrice", "Titolo del seminario": one of the forms, or the first word
+    known(&t)
+        .or_else(|| t.split('/').find_map(|p| known(p.trim())))
+        .or_else(|| t.split_whitespace().next().and_then(known))
         .or(Some(Col::Other))
+}
+
+/// Header words in English, which the table reader knows.
+const ENGLISH: &[&str] = &[
+    "title",
+    "talk",
+    "talk title",
+    "topic",
+    "speaker",
+    "speakers",
+    "presenter",
+    "presenters",
+    "lecturer",
+    "name",
+    "last name",
+    "family name",
+    "surname",
+    "first name",
+    "given name",
+    "forename",
+    "affiliation",
+    "affiliations",
+    "institution",
+    "organisation",
+    "organization",
+    "university",
+    "date",
+    "day",
+    "when",
+    "remarks",
+    "notes",
+    "note",
+    "comments",
+    "status",
+];
+
+/// Whether a header cell names a column in a language other than English.
+fn is_foreign(cell: &str) -> bool {
+    let lower = cell
+        .trim()
+        .trim_start_matches('\u{feff}')
+        .trim_end_matches([':', '*'])
+        .trim()
+        .to_lowercase();
+    column(cell).is_some_and(|c| c != Col::Other)
+        && !ENGLISH.contains(&lower.as_str())
+        && !lower.starts_with("speaker")
 }
 
 /// The columns of a header row, when it names a title column and a name column.
@@ -272,9 +326,11 @@ fn find_header(lines: &[&str]) -> Option<(char, usize, Vec<Col>)> {
             let Some(cols) = split_row(l, sep).and_then(|c| header(&c)) else {
                 continue;
             };
-            // a tab or comma table is read here only for a split name; the table reader
-            // reads the others
-            if sep == ';' || cols.contains(&Col::Given) {
+            // a tab or comma table is read here only for a split name or a header in another
+            // language; the table reader reads English ones
+            let foreign =
+                split_row(l, sep).is_some_and(|cells| cells.iter().any(|c| is_foreign(c)));
+            if sep == ';' || cols.contains(&Col::Given) || foreign {
                 return Some((sep, i, cols));
             }
         }
@@ -419,6 +475,22 @@ mod tests {
         assert_eq!(column("Titre de l’exposé"), Some(Col::Title));
         assert_eq!(column("Institución"), Some(Col::Affiliation));
         assert_eq!(column("Vidéo"), Some(Col::Other));
+        assert_eq!(column("Ponente/a"), Some(Col::Name));
+        assert_eq!(column("Titolo del seminario"), Some(Col::Title));
+    }
+
+    #[test]
+    fn tab_tables_are_read_here_only_with_foreign_or_split_headers() {
+        assert!(applies(&["Titel\tVortragende(r)\tInstitution"]));
+        assert!(applies(&["Title\tLast name\tFirst name"]));
+        assert!(!applies(&["Title\tSpeaker\tAffiliation\tNotes"]));
+        assert!(!applies(&["Date, Title, Speaker"]));
+        let r = read(&[
+            "Data\tRelatore\tAffiliazione\tTitolo",
+            "3 mag\tGiulia Ferri\tPolitecnico di Milano\tReti neurali e sismica",
+        ]);
+        assert_eq!(r[0].title, "Reti neurali e sismica");
+        assert_eq!(r[0].speakers[0].affiliations, ["Politecnico di Milano"]);
     }
 
     #[test]

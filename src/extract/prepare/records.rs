@@ -307,7 +307,8 @@ pub(crate) fn is_pending(title: &str) -> bool {
         .contains(&lower.as_str())
 }
 
-/// Whether a record's status words say it did not take place or is no talk.
+/// Whether a record's status words say it did not take place or is no talk (English,
+/// French, German, Spanish, Italian).
 pub(crate) fn is_called_off(text: &str) -> bool {
     let lower = text.to_lowercase();
     [
@@ -320,6 +321,10 @@ pub(crate) fn is_called_off(text: &str) -> bool {
         "cancelado",
         "cancelada",
         "suspendu",
+        "annullato",
+        "annullata",
+        "cancellato",
+        "cancellata",
         "withdrawn",
         "postponed indefinitely",
         "not a talk",
