@@ -166,9 +166,10 @@ impl Extractor {
         let lines = source.lines();
         // BibTeX, YAML data and delimited spreadsheets say which field is which: their
         // records become talks without classifying lines
-        if let Some(records) = prepare::structured(&lines, &self.lexicon) {
+        let mut found = Vec::new();
+        if let Some(records) = prepare::structured(&lines, &self.lexicon, &mut found) {
             let talks = prepare::records::talks(records, &self.lexicon);
-            return self.document(source, None, talks, Vec::new());
+            return self.document(source, None, talks, found);
         }
         // calendar exports, PDF text and pasted agendas are first rewritten as plain lines
         let prepared = prepare::prepare(&lines, &self.lexicon);
@@ -192,7 +193,8 @@ impl Extractor {
         if let Some(p) = &prepared {
             p.remap(&mut layout.talks, &mut layout.warnings);
         }
-        self.document(source, layout.title, layout.talks, layout.warnings)
+        found.extend(layout.warnings);
+        self.document(source, layout.title, layout.talks, found)
     }
 
     /// The document record of extracted talks, topics tagged, with the reader's warnings.

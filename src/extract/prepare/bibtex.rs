@@ -14,6 +14,7 @@ use rustc_hash::FxHashMap;
 
 use super::records::{self, Person, Record};
 use super::tex;
+use crate::model::Warning;
 
 /// Entry types that record publications, not talks.
 const PAPER_TYPES: &[&str] = &[
@@ -62,6 +63,8 @@ struct Entry {
     fields: Vec<(String, String)>,
     line: usize,
     end: usize,
+    /// Whether the entry's closing brace was found (an unbalanced brace runs to the end).
+    closed: bool,
 }
 
 impl Entry {
@@ -226,6 +229,7 @@ fn entries(text: &str) -> Vec<Entry> {
                 cur.bump();
             }
         }
+        let mut closed = false;
         loop {
             cur.skip_space();
             match cur.peek() {
@@ -235,6 +239,7 @@ fn entries(text: &str) -> Vec<Entry> {
                 }
                 Some(c) if c == close => {
                     cur.bump();
+                    closed = true;
                     break;
                 }
                 None => break,
@@ -261,6 +266,7 @@ fn entries(text: &str) -> Vec<Entry> {
                 fields,
                 line,
                 end: cur.line,
+                closed,
             });
         }
     }
@@ -411,10 +417,20 @@ fn record(e: &Entry) -> Option<Record> {
     })
 }
 
-/// Reads the talk entries of a BibTeX file.
-pub(crate) fn read(lines: &[&str]) -> Vec<Record> {
+/// Reads the talk entries of a BibTeX file; an entry left open is reported at its line.
+pub(crate) fn read(lines: &[&str], warnings: &mut Vec<Warning>) -> Vec<Record> {
     let text = lines.join("\n");
-    entries(&text).iter().filter_map(record).collect()
+    let found = entries(&text);
+    for e in found.iter().filter(|e| !e.closed) {
+        warnings.push(Warning {
+            line: e.line.min(lines.len()),
+            message: format!(
+                "bibtex entry @{} is not closed: a brace or quote is unbalanced, the entries after it are lost",
+                e.kind
+            ),
+        });
+    }
+    found.iter().filter_map(record).collect()
 }
 
 #[cfg(test)]
@@ -453,6 +469,21 @@ mod tests {
             ["KTH Royal Institute of Technology"]
         );
         assert_eq!(r[0].line, 2);
+    }
+
+    #[test]
+    fn an_open_entry_is_reported_at_its_line() {
+        let mut warnings = Vec::new();
+        let lines = [
+            "@misc{a, title = {A}, author = {B, C}}",
+            "",
+            "@misc{b, title = {Open",
+        ];
+        let found = read(&lines, &mut warnings);
+        assert_eq!(found.len(), 1);
+        assert_eq!(warnings.len(), 1);
+        assert_eq!(warnings[0].line, 3);
+        assert!(warnings[0].message.contains("@misc is not closed"));
     }
 
     #[test]

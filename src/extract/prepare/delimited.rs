@@ -16,6 +16,7 @@
 
 use super::records::{self, Person, Record};
 use crate::extract::text::is_placeholder;
+use crate::model::Warning;
 
 /// What a column holds.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -345,7 +346,12 @@ pub(crate) fn applies(lines: &[&str]) -> bool {
 
 /// The rows after the header: (first source line, last source line, cells); a quoted field
 /// with a line break joins lines.
-fn rows(lines: &[&str], sep: char, from: usize) -> Vec<(usize, usize, Vec<String>)> {
+fn rows(
+    lines: &[&str],
+    sep: char,
+    from: usize,
+    warnings: &mut Vec<Warning>,
+) -> Vec<(usize, usize, Vec<String>)> {
     let mut out = Vec::new();
     let mut i = from;
     while i < lines.len() {
@@ -363,7 +369,13 @@ fn rows(lines: &[&str], sep: char, from: usize) -> Vec<(usize, usize, Vec<String
                 out.push((i + 1, end + 1, c));
                 i = end + 1;
             }
-            None => i += 1,
+            None => {
+                warnings.push(Warning {
+                    line: i + 1,
+                    message: "a quoted field is not closed: row left out".into(),
+                });
+                i += 1;
+            }
         }
     }
     out
@@ -410,7 +422,7 @@ fn names(cols: &[Col], cells: &[String]) -> Vec<Person> {
 }
 
 /// Reads the rows into records.
-pub(crate) fn read(lines: &[&str]) -> Vec<Record> {
+pub(crate) fn read(lines: &[&str], warnings: &mut Vec<Warning>) -> Vec<Record> {
     let Some((sep, at, cols)) = find_header(lines) else {
         return Vec::new();
     };
@@ -422,7 +434,7 @@ pub(crate) fn read(lines: &[&str]) -> Vec<Record> {
     };
     let mut out: Vec<Record> = Vec::new();
     let mut open = false; // whether the last record may take a continuation row
-    for (line, end, cells) in rows(lines, sep, at + 1) {
+    for (line, end, cells) in rows(lines, sep, at + 1, warnings) {
         if cells.iter().all(|c| c.is_empty()) {
             continue;
         }
@@ -485,10 +497,13 @@ mod tests {
         assert!(applies(&["Title\tLast name\tFirst name"]));
         assert!(!applies(&["Title\tSpeaker\tAffiliation\tNotes"]));
         assert!(!applies(&["Date, Title, Speaker"]));
-        let r = read(&[
-            "Data\tRelatore\tAffiliazione\tTitolo",
-            "3 mag\tGiulia Ferri\tPolitecnico di Milano\tReti neurali e sismica",
-        ]);
+        let r = read(
+            &[
+                "Data\tRelatore\tAffiliazione\tTitolo",
+                "3 mag\tGiulia Ferri\tPolitecnico di Milano\tReti neurali e sismica",
+            ],
+            &mut Vec::new(),
+        );
         assert_eq!(r[0].title, "Reti neurali e sismica");
         assert_eq!(r[0].speakers[0].affiliations, ["Politecnico di Milano"]);
     }
@@ -513,7 +528,7 @@ mod tests {
             "19/03;MARTIN;Paul;\"CNRS; Sorbonne Université\";Optique quantique;ANNULÉ",
             "26/03;;;;Pas de séminaire;",
         ];
-        let r = read(&sheet);
+        let r = read(&sheet, &mut Vec::new());
         assert_eq!(r.len(), 1);
         let names: Vec<&str> = r[0].speakers.iter().map(|p| p.name.as_str()).collect();
         assert_eq!(names, ["Anne Leroy-Duval", "Rui de Sousa", "Min-ji Kim"]);

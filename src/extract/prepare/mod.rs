@@ -128,13 +128,18 @@ pub(crate) fn prepare<'a>(lines: &[&'a str], lex: &Lexicon) -> Option<Prepared<'
 
 /// Reads a structured record file, when the document is one: its talk records, which the
 /// extractor turns into talks without classifying lines. Each check looks at the first lines
-/// only, so other listings pay next to nothing.
-pub(crate) fn structured(lines: &[&str], lex: &Lexicon) -> Option<Vec<records::Record>> {
+/// only, so other listings pay next to nothing. Problems of the file (an entry left open, YAML
+/// that does not parse) are added to `warnings` with their line.
+pub(crate) fn structured(
+    lines: &[&str],
+    lex: &Lexicon,
+    warnings: &mut Vec<Warning>,
+) -> Option<Vec<records::Record>> {
     if bibtex::applies(lines) {
-        return Some(bibtex::read(lines));
+        return Some(bibtex::read(lines, warnings));
     }
     if yaml::applies(lines) {
-        if let Some(found) = yaml::read(lines) {
+        if let Some(found) = yaml::read(lines, warnings) {
             return Some(found);
         }
     }
@@ -142,7 +147,7 @@ pub(crate) fn structured(lines: &[&str], lex: &Lexicon) -> Option<Vec<records::R
         return Some(latex::read(lines, lex));
     }
     if delimited::applies(lines) {
-        return Some(delimited::read(lines));
+        return Some(delimited::read(lines, warnings));
     }
     None
 }

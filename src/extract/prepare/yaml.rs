@@ -16,6 +16,7 @@ use yaml_rust2::{Yaml, YamlLoader};
 
 use super::records::{self, Person, Record};
 use crate::extract::text::is_placeholder;
+use crate::model::Warning;
 
 const TITLE_KEYS: &[&str] = &["title", "talk", "talk_title", "talk-title"];
 const SPEAKER_KEYS: &[&str] = &[
@@ -296,9 +297,21 @@ fn place(records: &mut [Record], lines: &[&str]) {
 }
 
 /// Parses the file; `None` when it is not YAML after all.
-pub(crate) fn read(lines: &[&str]) -> Option<Vec<Record>> {
+pub(crate) fn read(lines: &[&str], warnings: &mut Vec<Warning>) -> Option<Vec<Record>> {
     let text = lines.join("\n");
-    let docs = YamlLoader::load_from_str(&text).ok()?;
+    let docs = match YamlLoader::load_from_str(&text) {
+        Ok(docs) => docs,
+        Err(e) => {
+            warnings.push(Warning {
+                line: e.marker().line().clamp(1, lines.len().max(1)),
+                message: format!(
+                    "looks like YAML but does not parse ({}): read as text",
+                    e.info()
+                ),
+            });
+            return None;
+        }
+    };
     let mut found = Vec::new();
     for d in &docs {
         walk(d, &mut found, 0);
@@ -341,7 +354,7 @@ mod tests {
 ]}"#;
         let lines: Vec<&str> = json.lines().collect();
         assert!(applies(&lines));
-        let found = read(&lines).unwrap_or_default();
+        let found = read(&lines, &mut Vec::new()).unwrap_or_default();
         assert_eq!(found.len(), 1, "{:?}", YamlLoader::load_from_str(json));
         assert_eq!(found[0].speakers[0].name, "Eve Moss-Lee");
         assert_eq!(found[0].line, 2);
@@ -352,6 +365,9 @@ mod tests {
     fn labelled_listings_are_not_yaml() {
         assert!(!applies(&["Title: A", "Speaker: B", "- C: d"]));
         assert!(!applies(&["Talks", "- title: a", "b: c"]));
-        assert!(read(&["- a: [", "b: c", "- d"]).is_none());
+        let mut warnings = Vec::new();
+        assert!(read(&["- a: x", "b: c", "- d: [e"], &mut warnings).is_none());
+        assert_eq!(warnings.len(), 1, "{warnings:?}");
+        assert!(warnings[0].message.starts_with("looks like YAML"));
     }
 }
