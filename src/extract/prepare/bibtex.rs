@@ -392,7 +392,7 @@ fn record(e: &Entry) -> Option<Record> {
         .filter(|n| !n.is_empty() && n.to_lowercase() != "others")
         .map(|name| Person {
             name,
-            affiliations: Vec::new(),
+            ..Person::default()
         })
         .collect();
     if people.is_empty() {
@@ -412,6 +412,7 @@ fn record(e: &Entry) -> Option<Record> {
     Some(Record {
         title,
         speakers: people,
+        when: e.field("date").map(tex::decode),
         line: e.line,
         end: e.end,
     })

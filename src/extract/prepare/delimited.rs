@@ -28,6 +28,8 @@ enum Col {
     Affiliation,
     Date,
     Remarks,
+    /// The speaker's position ("Fonction", "Position").
+    Position,
     Other,
 }
 
@@ -148,6 +150,22 @@ const WORDS: &[(Col, &[&str])] = &[
         ],
     ),
     (
+        Col::Position,
+        &[
+            "position",
+            "role",
+            "job title",
+            "fonction",
+            "poste",
+            "rôle",
+            "funktion",
+            "position/funktion",
+            "cargo",
+            "puesto",
+            "ruolo",
+        ],
+    ),
+    (
         Col::Date,
         &["date", "datum", "fecha", "data", "jour", "day", "when"],
     ),
@@ -240,6 +258,9 @@ const ENGLISH: &[&str] = &[
     "note",
     "comments",
     "status",
+    "position",
+    "role",
+    "job title",
 ];
 
 /// Whether a header cell names a column in a language other than English.
@@ -416,7 +437,7 @@ fn names(cols: &[Col], cells: &[String]) -> Vec<Person> {
     full.into_iter()
         .map(|name| Person {
             name,
-            affiliations: Vec::new(),
+            ..Person::default()
         })
         .collect()
 }
@@ -454,6 +475,18 @@ pub(crate) fn read(lines: &[&str], warnings: &mut Vec<Warning>) -> Vec<Record> {
             open = false;
             continue;
         }
+        let positions = get(&cells, Col::Position);
+        if !positions.is_empty() {
+            let each: Vec<&str> = positions.split(" / ").collect();
+            for (k, p) in people.iter_mut().enumerate() {
+                let role = if each.len() == 1 {
+                    each[0]
+                } else {
+                    each.get(k).copied().unwrap_or("")
+                };
+                p.roles = vec![role.trim().to_owned()];
+            }
+        }
         let continuation = title.is_empty() && get(&cells, Col::Date).is_empty();
         if continuation {
             if let Some(last) = out.last_mut().filter(|_| open) {
@@ -468,6 +501,7 @@ pub(crate) fn read(lines: &[&str], warnings: &mut Vec<Warning>) -> Vec<Record> {
             out.push(Record {
                 title,
                 speakers: people,
+                when: Some(get(&cells, Col::Date)),
                 line,
                 end,
             });
@@ -522,8 +556,8 @@ mod tests {
         let sheet = [
             "Séminaire d'optique 2024;;;;",
             ";;;;",
-            "Date;Nom;Prénom;Établissement;Titre;Remarques",
-            "12/03;LEROY-DUVAL / DE SOUSA;Anne / Rui;Université de Lyon / Universidade do Porto;Lasers \"froids\";",
+            "Date;Nom;Prénom;Établissement;Titre;Remarques;Fonction",
+            "12/03;LEROY-DUVAL / DE SOUSA;Anne / Rui;Université de Lyon / Universidade do Porto;Lasers \"froids\";;MCF / Postdoc",
             ";KIM;Min-ji;KAIST;;co-oratrice",
             "19/03;MARTIN;Paul;\"CNRS; Sorbonne Université\";Optique quantique;ANNULÉ",
             "26/03;;;;Pas de séminaire;",
@@ -533,6 +567,8 @@ mod tests {
         let names: Vec<&str> = r[0].speakers.iter().map(|p| p.name.as_str()).collect();
         assert_eq!(names, ["Anne Leroy-Duval", "Rui de Sousa", "Min-ji Kim"]);
         assert_eq!(r[0].speakers[1].affiliations, ["Universidade do Porto"]);
+        assert_eq!(r[0].speakers[1].roles, ["Postdoc"]);
+        assert_eq!(r[0].when.as_deref(), Some("12/03"));
         assert_eq!((r[0].line, r[0].end), (4, 5));
     }
 }

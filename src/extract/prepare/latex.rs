@@ -393,7 +393,7 @@ fn is_title_macro(name: &str) -> bool {
 fn person(name: String) -> Person {
     Person {
         name,
-        affiliations: Vec::new(),
+        ..Person::default()
     }
 }
 
@@ -423,6 +423,7 @@ fn record(call: &Call, roles: &[Role]) -> Option<Record> {
         speakers: people,
         line: call.line,
         end: call.line,
+        ..Record::default()
     })
 }
 
@@ -638,9 +639,9 @@ pub(crate) fn read(lines: &[&str], lex: &Lexicon) -> Vec<Record> {
             out.extend(pending.take());
             pending = Some(Record {
                 title: tex::decode(&call.args[0]),
-                speakers: Vec::new(),
                 line: call.line,
                 end: call.line,
+                ..Record::default()
             });
         } else if has(Role::Speaker)
             && !has(Role::Title)

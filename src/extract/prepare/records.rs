@@ -21,6 +21,8 @@ use crate::model::{Affiliation, Speaker, Talk};
 pub(crate) struct Person {
     pub name: String,
     pub affiliations: Vec<String>,
+    /// The person's positions, the `n`th at the `n`th affiliation (one for all when alone).
+    pub roles: Vec<String>,
 }
 
 /// One talk read from a structured file.
@@ -28,6 +30,8 @@ pub(crate) struct Person {
 pub(crate) struct Record {
     pub title: String,
     pub speakers: Vec<Person>,
+    /// The date or time given for the talk, as written.
+    pub when: Option<String>,
     /// The source line (1-based) where the record starts and where it ends.
     pub line: usize,
     pub end: usize,
@@ -56,6 +60,7 @@ pub(crate) fn talks(records: Vec<Record>, lex: &Lexicon) -> Vec<Talk> {
         out.push(Talk {
             title,
             speakers,
+            when: r.when.filter(|w| !w.trim().is_empty()),
             line: r.line,
             end_line: r.end.max(r.line),
             ..Talk::default()
@@ -97,13 +102,28 @@ fn speaker(p: &Person, line: usize, lex: &Lexicon) -> Option<Speaker> {
             .filter(|p| p.split_whitespace().count() <= 2)
             .map(|p| (*p).to_owned()),
     );
-    let affiliations = p
+    let mut affiliations: Vec<Affiliation> = p
         .affiliations
         .iter()
         .map(|a| squash(a))
         .filter(|a| !a.is_empty() && !is_placeholder(a))
         .map(|a| institution(&a, lex))
         .collect();
+    let roles: Vec<String> = p
+        .roles
+        .iter()
+        .map(|r| squash(r))
+        .filter(|r| !r.is_empty())
+        .collect();
+    match (roles.as_slice(), affiliations.as_mut_slice()) {
+        ([role], [first, ..]) => first.role = Some(role.clone()),
+        (roles, affs) if roles.len() == affs.len() => {
+            for (a, r) in affs.iter_mut().zip(roles) {
+                a.role = Some(r.clone());
+            }
+        }
+        _ => {}
+    }
     Some(Speaker {
         name,
         alternate_names,
@@ -343,7 +363,7 @@ mod tests {
     fn person(name: &str) -> Person {
         Person {
             name: name.into(),
-            affiliations: Vec::new(),
+            ..Person::default()
         }
     }
 
@@ -356,9 +376,11 @@ mod tests {
             "KTH Royal Institute of Technology, Stockholm".into(),
             "Facultad de Ciencias, Universidad de la República".into(),
         ];
+        a.roles = vec!["Professor".into()];
         let r = Record {
             title: "Fast\n codes".into(),
             speakers: vec![a, person("Bo Ek")],
+            when: Some("2024-05-02".into()),
             line: 3,
             end: 9,
         };
@@ -367,18 +389,21 @@ mod tests {
             speakers: vec![person("Eve Moss")],
             line: 12,
             end: 12,
+            ..Record::default()
         };
         let remarks = Record {
             title: "Opening remarks".into(),
             speakers: vec![person("Fay Ng")],
             line: 13,
             end: 13,
+            ..Record::default()
         };
         let none = Record {
             title: "TBA".into(),
             speakers: vec![person("Cy Dahl")],
             line: 10,
             end: 11,
+            ..Record::default()
         };
         let talks = talks(vec![r, none, keynote, remarks], &lex);
         assert_eq!(talks.len(), 2);
@@ -400,6 +425,11 @@ mod tests {
             ]
         );
         assert_eq!((talks[0].line, talks[0].end_line), (3, 9));
+        assert_eq!(talks[0].when.as_deref(), Some("2024-05-02"));
+        assert_eq!(
+            talks[0].speakers[0].affiliations[0].role.as_deref(),
+            Some("Professor")
+        );
     }
 
     #[test]

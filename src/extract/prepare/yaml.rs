@@ -50,6 +50,9 @@ const NAME_KEYS: &[&str] = &[
     "public_name",
     "display_name",
 ];
+/// A speaker's position (a list pairs with the affiliation list).
+const ROLE_KEYS: &[&str] = &["role", "roles", "position", "positions"];
+const DATE_KEYS: &[&str] = &["date", "when", "day", "start"];
 const GIVEN_KEYS: &[&str] = &["first_name", "firstname", "given_name", "given"];
 const FAMILY_KEYS: &[&str] = &["last_name", "lastname", "family_name", "family", "surname"];
 /// Keys whose value says what kind of entry this is, or whether it took place.
@@ -177,13 +180,14 @@ fn people(y: &Yaml) -> Vec<Person> {
                 affiliations: get(y, AFFILIATION_KEYS)
                     .map(affiliations)
                     .unwrap_or_default(),
+                roles: get(y, ROLE_KEYS).map(affiliations).unwrap_or_default(),
             })
             .into_iter()
             .collect(),
         _ => scalar(y)
             .map(|name| Person {
                 name,
-                affiliations: Vec::new(),
+                ..Person::default()
             })
             .into_iter()
             .collect(),
@@ -227,6 +231,7 @@ fn record(map: &Yaml) -> Option<Record> {
     Some(Record {
         title,
         speakers: people,
+        when: get(map, DATE_KEYS).and_then(scalar),
         line: 0,
         end: 0,
     })
@@ -324,7 +329,7 @@ pub(crate) fn read(lines: &[&str], warnings: &mut Vec<Warning>) -> Option<Vec<Re
 mod tests {
     use super::*;
 
-    const DATA: &str = "# talks\nseries: Optics Seminar\nhosts:\n  - name: Host Person\ntalks:\n  - title: \"Light, \\\"slow\\\" and fast\"\n    speaker: Ann Lee\n    affiliation: [KTH, Lund University]\n  - title: >-\n      Folded over\n      two lines\n    speakers:\n      - {name: Bo Ek, affiliation: ETH Zürich}\n      - name: 'Cy O''Dahl'\n        institution: Uppsala University\n  - title: Mixer\n    speaker: Nobody\n    type: social\n  - title: Gone\n    speaker: Di Fox\n    status: cancelled\n";
+    const DATA: &str = "# talks\nseries: Optics Seminar\nhosts:\n  - name: Host Person\ntalks:\n  - title: \"Light, \\\"slow\\\" and fast\"\n    speaker: Ann Lee\n    affiliation: [KTH, Lund University]\n  - title: >-\n      Folded over\n      two lines\n    speakers:\n      - {name: Bo Ek, affiliation: ETH Zürich, role: Lecturer}\n      - name: 'Cy O''Dahl'\n        institution: Uppsala University\n  - title: Mixer\n    speaker: Nobody\n    type: social\n  - title: Gone\n    speaker: Di Fox\n    status: cancelled\n";
 
     #[test]
     fn talks_are_read_by_key() {
@@ -343,6 +348,7 @@ mod tests {
         assert_eq!(found[0].line, 6);
         assert_eq!(found[1].title, "Folded over two lines");
         assert_eq!(found[1].speakers[1].name, "Cy O'Dahl");
+        assert_eq!(found[1].speakers[0].roles, ["Lecturer"]);
         assert_eq!(found[1].speakers[1].affiliations, ["Uppsala University"]);
     }
 
