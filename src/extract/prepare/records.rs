@@ -10,8 +10,8 @@
 //! mapping of an affiliation list onto a speaker list.
 
 use crate::extract::layout::is_housekeeping;
-use crate::extract::speaker::{affiliation, person_score};
-use crate::extract::text::{clean_title, is_placeholder, take_parens};
+use crate::extract::speaker::{affiliation, org_score, person_score};
+use crate::extract::text::{clean_title, is_acronym, is_placeholder, take_parens};
 use crate::extract::words::{self, is_in};
 use crate::extract::Lexicon;
 use crate::model::{Affiliation, Speaker, Talk};
@@ -88,8 +88,11 @@ fn speaker(p: &Person, line: usize, lex: &Lexicon) -> Option<Speaker> {
     if raw.is_empty() || is_placeholder(&raw) {
         return None;
     }
-    // a nickname in parentheses is another form of the name: "Mei-Ling (May) Tan"
+    // a nickname in parentheses is another form of the name: "Mei-Ling (May) Tan"; an
+    // institution there is the affiliation, when the record gives none: "Ann Lee (KTH)"
     let (outside, parens) = take_parens(&raw);
+    let (orgs, parens): (Vec<&str>, Vec<&str>) =
+        parens.into_iter().partition(|p| is_institution(p, lex));
     let (_, name, mut alternate_names) = person_score(&outside, lex);
     let name = if name.trim().is_empty() {
         outside
@@ -102,8 +105,12 @@ fn speaker(p: &Person, line: usize, lex: &Lexicon) -> Option<Speaker> {
             .filter(|p| p.split_whitespace().count() <= 2)
             .map(|p| (*p).to_owned()),
     );
-    let mut affiliations: Vec<Affiliation> = p
-        .affiliations
+    let written: Vec<String> = if p.affiliations.is_empty() {
+        orgs.iter().flat_map(|o| split_institutions(o)).collect()
+    } else {
+        p.affiliations.clone()
+    };
+    let mut affiliations: Vec<Affiliation> = written
         .iter()
         .map(|a| squash(a))
         .filter(|a| !a.is_empty() && !is_placeholder(a))
@@ -130,6 +137,14 @@ fn speaker(p: &Person, line: usize, lex: &Lexicon) -> Option<Speaker> {
         affiliations,
         line,
     })
+}
+
+/// Whether a parenthesised part names an institution rather than a nickname: the gazetteer
+/// knows it, or it reads as an institution and is more than one plain word (`KTH`, `University
+/// of Bergen`, not `Bosse`).
+fn is_institution(part: &str, lex: &Lexicon) -> bool {
+    lex.institution(part).is_some()
+        || org_score(part, lex) >= 0.5 && (part.contains(' ') || is_acronym(part))
 }
 
 /// Words that start the name of a unit inside a university.
@@ -429,6 +444,30 @@ mod tests {
         assert_eq!(
             talks[0].speakers[0].affiliations[0].role.as_deref(),
             Some("Professor")
+        );
+    }
+
+    #[test]
+    fn an_institution_in_parentheses_is_an_affiliation_not_a_nickname() {
+        let lex = Lexicon::builtin_for_tests();
+        let r = Record {
+            title: "Tides".into(),
+            speakers: vec![
+                person("Ann Lee (University of Bergen)"),
+                person("Bo (Bosse) Ek"),
+            ],
+            line: 1,
+            end: 1,
+            ..Record::default()
+        };
+        let talks = talks(vec![r], &lex);
+        let s = &talks[0].speakers;
+        assert_eq!(s[0].name, "Ann Lee");
+        assert_eq!(s[0].affiliations[0].name, "University of Bergen");
+        assert!(s[0].alternate_names.is_empty());
+        assert_eq!(
+            (s[1].name.as_str(), s[1].alternate_names.as_slice()),
+            ("Bo Ek", &["Bosse".to_owned()][..])
         );
     }
 

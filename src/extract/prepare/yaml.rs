@@ -184,13 +184,22 @@ fn people(y: &Yaml) -> Vec<Person> {
             })
             .into_iter()
             .collect(),
+        // "A and B", "A & B", "A; B": several people in one string
         _ => scalar(y)
-            .map(|name| Person {
-                name,
-                ..Person::default()
+            .map(|names| {
+                names
+                    .split(';')
+                    .flat_map(|p| p.split(" & "))
+                    .flat_map(|p| p.split(" and "))
+                    .map(records::squash)
+                    .filter(|n| !n.is_empty())
+                    .map(|name| Person {
+                        name,
+                        ..Person::default()
+                    })
+                    .collect()
             })
-            .into_iter()
-            .collect(),
+            .unwrap_or_default(),
     }
 }
 
@@ -222,10 +231,20 @@ fn record(map: &Yaml) -> Option<Record> {
     if people.is_empty() || is_placeholder(&title) {
         return None;
     }
-    // an affiliation on the talk is shared by the speakers who have none of their own
-    if let Some(shared) = get(map, AFFILIATION_KEYS).map(affiliations) {
-        for p in people.iter_mut().filter(|p| p.affiliations.is_empty()) {
-            p.affiliations.clone_from(&shared);
+    // an affiliation on the talk goes to the speakers who have none of their own: a list as
+    // long as the speakers in order, otherwise shared
+    if let Some(value) = get(map, AFFILIATION_KEYS) {
+        let listed = affiliations(value);
+        let in_order =
+            matches!(value, Yaml::Array(_)) && people.len() > 1 && listed.len() == people.len();
+        for (k, p) in people.iter_mut().enumerate() {
+            if p.affiliations.is_empty() {
+                p.affiliations = if in_order {
+                    vec![listed[k].clone()]
+                } else {
+                    listed.clone()
+                };
+            }
         }
     }
     Some(Record {
@@ -329,7 +348,7 @@ pub(crate) fn read(lines: &[&str], warnings: &mut Vec<Warning>) -> Option<Vec<Re
 mod tests {
     use super::*;
 
-    const DATA: &str = "# talks\nseries: Optics Seminar\nhosts:\n  - name: Host Person\ntalks:\n  - title: \"Light, \\\"slow\\\" and fast\"\n    speaker: Ann Lee\n    affiliation: [KTH, Lund University]\n  - title: >-\n      Folded over\n      two lines\n    speakers:\n      - {name: Bo Ek, affiliation: ETH Zürich, role: Lecturer}\n      - name: 'Cy O''Dahl'\n        institution: Uppsala University\n  - title: Mixer\n    speaker: Nobody\n    type: social\n  - title: Gone\n    speaker: Di Fox\n    status: cancelled\n";
+    const DATA: &str = "# talks\nseries: Optics Seminar\nhosts:\n  - name: Host Person\ntalks:\n  - title: \"Light, \\\"slow\\\" and fast\"\n    speaker: Ann Lee\n    affiliation: [KTH, Lund University]\n  - title: >-\n      Folded over\n      two lines\n    speakers:\n      - {name: Bo Ek, affiliation: ETH Zürich, role: Lecturer}\n      - name: 'Cy O''Dahl'\n        institution: Uppsala University\n  - title: Duet\n    speakers: Eve Moss and Fay Ng\n    affiliation: [Aalto University, KTH]\n  - title: Mixer\n    speaker: Nobody\n    type: social\n  - title: Gone\n    speaker: Di Fox\n    status: cancelled\n";
 
     #[test]
     fn talks_are_read_by_key() {
@@ -339,7 +358,9 @@ mod tests {
         let mut found = Vec::new();
         walk(&docs[0], &mut found, 0);
         place(&mut found, &lines);
-        assert_eq!(found.len(), 2);
+        assert_eq!(found.len(), 3);
+        assert_eq!(found[2].speakers[1].name, "Fay Ng");
+        assert_eq!(found[2].speakers[1].affiliations, ["KTH"]);
         assert_eq!(found[0].title, "Light, \"slow\" and fast");
         assert_eq!(
             found[0].speakers[0].affiliations,
