@@ -635,10 +635,17 @@ pub(crate) fn read(lines: &[&str], lex: &Lexicon) -> Vec<Record> {
         if has(Role::Title) && has(Role::Speaker) && is_talk_name(name) {
             out.extend(pending.take());
             out.extend(record(call, r.map_or(&[][..], Vec::as_slice)));
-        } else if call.args.len() == 1 && is_title_macro(name) && !has(Role::Speaker) {
+        } else if is_title_macro(name) && !has(Role::Speaker) {
+            // \talk{Title} or \talk{10:00}{Title}: the speakers follow in their own macros
+            let at = r
+                .and_then(|r| r.iter().position(|x| *x == Role::Title))
+                .unwrap_or(call.args.len().saturating_sub(1));
+            let Some(title) = call.args.get(at).or(call.args.last()) else {
+                continue;
+            };
             out.extend(pending.take());
             pending = Some(Record {
-                title: tex::decode(&call.args[0]),
+                title: tex::decode(title),
                 line: call.line,
                 end: call.line,
                 ..Record::default()
@@ -710,7 +717,12 @@ mod tests {
 \slot{10:15}{Learning to rank proteins at scale}{Omar Haddad \and Eva Lind}{Uppsala University}
 \slot{11:00}{Coffee break}{}{}
 \talk{Graphs for chemists}
-\speaker{Rosa Delgado}{Universidad de Chile}";
+\speaker{Rosa Delgado}{Universidad de Chile}
+\invitedtalk{14:00}{Knots in proteins, untied}
+\speaker{Jan Nowak}{University of Warsaw}
+\speaker{Ewa Zielinska}{Jagiellonian University}
+\invitedtalk{15:00}{Folding kinetics at scale}
+\speaker{Ida Berg}{Lund University}";
         let r = talks(src);
         let titles: Vec<&str> = r.iter().map(|r| r.title.as_str()).collect();
         assert_eq!(
@@ -719,13 +731,17 @@ mod tests {
                 "Sparse solvers for wave equations",
                 "Learning to rank proteins at scale",
                 "Coffee break",
-                "Graphs for chemists"
+                "Graphs for chemists",
+                "Knots in proteins, untied",
+                "Folding kinetics at scale"
             ]
         );
         assert_eq!(r[0].speakers[0].name, "Dr. Ingrid Nilsen");
         assert_eq!(r[1].speakers[1].affiliations, ["Uppsala University"]);
         assert!(r[2].speakers.is_empty());
         assert_eq!(r[3].speakers[0].affiliations, ["Universidad de Chile"]);
+        assert_eq!(r[4].speakers[1].affiliations, ["Jagiellonian University"]);
+        assert_eq!(r[5].speakers.len(), 1);
     }
 
     #[test]
