@@ -15,6 +15,11 @@
 //! 3. **Series** (`series.rs`): part markers and colon prefixes shared by two or more titles of the
 //!    whole input (all documents of the run) become series.
 //!
+//! Before the first pass, `prepare/` rewrites calendar exports, PDF text and pasted agendas
+//! into plain lines; structured record files (BibTeX, YAML/JSON data, LaTeX programme source,
+//! spreadsheets with headers in several languages) skip the first two passes: their records
+//! say which field is which and become talks directly (`prepare/records.rs`), then series.
+//!
 //! ```
 //! use talkgraph::extract::Extractor;
 //! use talkgraph::read::Source;

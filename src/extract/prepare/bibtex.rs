@@ -426,7 +426,8 @@ pub(crate) fn read(lines: &[&str], warnings: &mut Vec<Warning>) -> Vec<Record> {
         warnings.push(Warning {
             line: e.line.min(lines.len()),
             message: format!(
-                "bibtex entry @{} is not closed: a brace or quote is unbalanced, the entries after it are lost",
+                "bibtex entry @{} is not closed: a brace or quote is unbalanced, \
+                 the entries after it are lost",
                 e.kind
             ),
         });

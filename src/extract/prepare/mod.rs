@@ -13,11 +13,12 @@
 //!   `Speakers`/`Moderators` headings and the people of moderator blocks, and a name with its
 //!   `Role, Company` on the next line becomes one speaker line;
 //! - [`cells`]: a table pasted one cell per line, under a header of column names, becomes
-//!   tab-separated rows;
+//!   tab-separated rows.
 //!
 //! Structured record files are not rewritten but read field by field ([`structured`]):
-//! [`bibtex`] entries, [`yaml`] data files, [`latex`] programme macros and [`delimited`]
-//! spreadsheets with headers in several languages become [`records`], which the extractor turns into talks directly.
+//! [`bibtex`] entries, [`yaml`] (and JSON) data files, [`latex`] programme macros and tables,
+//! and [`delimited`] spreadsheets with headers in several languages become [`records`], which
+//! the extractor turns into talks directly.
 //!
 //! Every prepared line remembers the source line it comes from, so that the line numbers of
 //! records and warnings still point into the file as given.

@@ -2,8 +2,9 @@
 //! of BibTeX fields and LaTeX arguments decoded into plain Unicode text.
 //!
 //! The entry point is [`decode`]: `Lef{\`e}vre` → `Lefèvre`, `{\O}stergaard` → `Østergaard`,
-//! `Dvo{\v r}{\'a}k` → `Dvořák`, `\&` → `&`, `~` and `\\` → a space, `---`/`--` → `—`/`–`,
-//! `\emph{X}` → `X`, `$x$` → `x`. Unknown commands keep their argument and lose their name.
+//! `Dvo{\v r}{\'a}k` → `Dvořák`, `\&` → `&`, `~` and `\\` → a space, `---`/`--` →
+//! `—`/`–`, `\emph{X}` → `X`, `$x$` → `x`, `\textcolor{gray}{X}` → `X`. Unknown commands
+//! keep their argument and lose their name.
 
 use unicode_normalization::UnicodeNormalization;
 
