@@ -17,6 +17,7 @@ use rustc_hash::FxHashMap;
 
 use super::records::{self, Person, Record};
 use super::tex;
+use super::Line;
 use crate::extract::speaker::{org_score, person_score};
 use crate::extract::Lexicon;
 
@@ -596,6 +597,80 @@ fn split_cells(row: &str) -> Vec<String> {
     out
 }
 
+/// Commands whose line is layout, not text.
+const LAYOUT_LINES: &[&str] = &[
+    "\\documentclass",
+    "\\usepackage",
+    "\\newcommand",
+    "\\renewcommand",
+    "\\providecommand",
+    "\\NewDocumentCommand",
+    "\\def",
+    "\\begin",
+    "\\end",
+    "\\maketitle",
+    "\\tableofcontents",
+    "\\setlength",
+    "\\pagestyle",
+    "\\thispagestyle",
+    "\\input",
+    "\\include",
+    "\\vspace",
+    "\\hspace",
+    "\\newpage",
+    "\\clearpage",
+    "\\noindent",
+    "\\medskip",
+    "\\smallskip",
+    "\\bigskip",
+    "\\hline",
+    "\\label",
+];
+
+/// The text of LaTeX source, for source without talk macros: comments and layout lines
+/// dropped, `\item[…]` a bullet, `\\` a line break, each piece decoded.
+pub(crate) fn plain<'a>(lines: &[&str]) -> Vec<Line<'a>> {
+    let mut out = Vec::with_capacity(lines.len());
+    for (i, l) in lines.iter().enumerate() {
+        let kept = tex::strip_comment(l).trim();
+        if kept.is_empty() {
+            // a blank line separates entries; a comment line is nothing
+            if l.trim().is_empty() {
+                out.push(Line::new("", i + 1));
+            }
+            continue;
+        }
+        if LAYOUT_LINES.iter().any(|c| {
+            kept.strip_prefix(c)
+                .is_some_and(|rest| !rest.starts_with(|ch: char| ch.is_ascii_alphabetic()))
+        }) {
+            continue;
+        }
+        let item = kept
+            .strip_prefix("\\item")
+            .filter(|r| !r.starts_with(|c: char| c.is_ascii_alphabetic()));
+        let body = match item {
+            Some(rest) => {
+                let rest = rest.trim_start();
+                // \item[09:00] keeps its label as text
+                let rest = match rest.strip_prefix('[') {
+                    Some(r) => r.replacen(']', " ", 1),
+                    None => rest.to_owned(),
+                };
+                format!("• {rest}")
+            }
+            None => kept.to_owned(),
+        };
+        for piece in body.split("\\\\") {
+            let text = tex::decode(piece);
+            if !text.is_empty() {
+                out.push(Line::new(text, i + 1));
+            }
+        }
+    }
+    out
+}
+
 /// Reads the talk records of LaTeX source.
 pub(crate) fn read(lines: &[&str], lex: &Lexicon) -> Vec<Record> {
     let (text, comments) = uncomment(lines);
@@ -813,6 +888,32 @@ Tue & Permafrost Carbon and Climate & Omar Haddad & Lund University \\
         assert!(applies(&["\\begin{tabular}{ll}"]));
         assert!(!applies(&["Talks", "\\begin{tabular}"][..1]));
         assert!(!applies(&["Title: Sparse codes", "Speaker: Ann Lee (KTH)"]));
+    }
+
+    #[test]
+    fn source_without_talk_macros_becomes_its_text() {
+        let src = [
+            "\\usepackage{x}",
+            "\\begin{itemize}",
+            "\\item[9:00] \\textbf{Tides}\\\\ Ann Lee, Lund University % keynote",
+            "% \\item gone",
+            "",
+            "\\item \\emph{Waves}",
+            "\\end{itemize}",
+        ];
+        let lines: Vec<(String, usize)> = plain(&src)
+            .into_iter()
+            .map(|l| (l.text.into_owned(), l.origin))
+            .collect();
+        assert_eq!(
+            lines,
+            [
+                ("• 9:00 Tides".to_owned(), 3),
+                ("Ann Lee, Lund University".to_owned(), 3),
+                (String::new(), 5),
+                ("• Waves".to_owned(), 6),
+            ]
+        );
     }
 
     #[test]

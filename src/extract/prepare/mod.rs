@@ -13,7 +13,9 @@
 //!   `Speakers`/`Moderators` headings and the people of moderator blocks, and a name with its
 //!   `Role, Company` on the next line becomes one speaker line;
 //! - [`cells`]: a table pasted one cell per line, under a header of column names, becomes
-//!   tab-separated rows.
+//!   tab-separated rows;
+//! - [`latex`] source without talk macros or tables (an `itemize` programme) becomes its text:
+//!   preamble and environment lines dropped, `\item` a bullet, `\\` a line break, TeX decoded.
 //!
 //! Structured record files are not rewritten but read field by field ([`structured`]):
 //! [`bibtex`] entries, [`yaml`] (and JSON) data files, [`latex`] programme macros and tables,
@@ -99,14 +101,17 @@ impl Prepared<'_> {
 /// applies and the lines are read as they are.
 pub(crate) fn prepare<'a>(lines: &[&'a str], lex: &Lexicon) -> Option<Prepared<'a>> {
     let calendar = ics::is_calendar(lines);
-    let wrapped = !calendar && wraps::applies(lines);
+    let tex = !calendar && latex::applies(lines);
+    let wrapped = !calendar && !tex && wraps::applies(lines);
     let agenda = schedule::applies(lines);
     let table = cells::applies(lines);
-    if !(calendar || wrapped || agenda || table) {
+    if !(calendar || tex || wrapped || agenda || table) {
         return None;
     }
     let mut work: Vec<Line<'a>> = if calendar {
         ics::convert(lines)
+    } else if tex {
+        latex::plain(lines)
     } else {
         lines
             .iter()
@@ -145,7 +150,11 @@ pub(crate) fn structured(
         }
     }
     if latex::applies(lines) {
-        return Some(latex::read(lines, lex));
+        // without talk macros or tables the source is read as text (see `prepare`)
+        let found = latex::read(lines, lex);
+        if !found.is_empty() {
+            return Some(found);
+        }
     }
     if delimited::applies(lines) {
         return Some(delimited::read(lines, warnings));

@@ -123,6 +123,12 @@ fn command(chars: &[char], i: usize, out: &mut String) -> usize {
         .position(|c| !c.is_ascii_alphabetic())
         .map_or(chars.len(), |n| i + n);
     let name: String = chars[i..end].iter().collect();
+    // a starred form (\section*) is the same command
+    let end = if chars.get(end) == Some(&'*') && name.len() > 1 {
+        end + 1
+    } else {
+        end
+    };
     if let Some(mark) = accent_mark(&name) {
         return accented(chars, end, mark, out);
     }
@@ -249,6 +255,7 @@ mod tests {
             (r"\emph{Really} $\mathrm{O}(n)$ time", "Really O(n) time"),
             (r"Dr.\ Ines~Wa{\ss}mann", "Dr. Ines Waßmann"),
             (r"\'\i", "í"),
+            (r"\section*{Day one}", "Day one"),
             (
                 r"\textcolor{gray}{Tide \href{https://x.org}{Gauges}}",
                 "Tide Gauges",
