@@ -5,8 +5,9 @@
 //! type; values may be braced (nested), quoted, numbers or `@string` macros joined with `#`.
 //! Authors are split at a top-level `and` and un-inverted with BibTeX's own rules (`von Last,
 //! Jr, First` → `First von Last Jr`); an author in double braces is an organisation, no
-//! person. Affiliations come from `affiliation`/`institution`/`organization` fields or from
-//! an `Affiliation(s): X; Y` note, one per author in order (or shared). Entries of paper
+//! person. Affiliations come from `affiliation`/`institution` fields or from an
+//! `Affiliation(s): X; Y` note, one per author in order (or shared); `organization` and
+//! `howpublished` name the host, not the speaker's institution. Entries of paper
 //! types (`@article`, `@book`, …), entries noted as cancelled and `@comment`/`@preamble` are
 //! no talks. TeX accents and escapes are decoded ([`tex`](super::tex)).
 
@@ -398,7 +399,8 @@ fn record(e: &Entry) -> Option<Record> {
     if people.is_empty() {
         return None;
     }
-    let fielded = ["affiliation", "affiliations", "institution", "organization"]
+    // `organization` names the host or sponsor of an event, like `howpublished`: not read
+    let fielded = ["affiliation", "affiliations", "institution"]
         .iter()
         .find_map(|f| e.field(f))
         .map(|v| {
@@ -486,6 +488,13 @@ mod tests {
         assert_eq!(warnings.len(), 1);
         assert_eq!(warnings[0].line, 3);
         assert!(warnings[0].message.contains("@misc is not closed"));
+    }
+
+    #[test]
+    fn the_host_organization_is_no_affiliation() {
+        let r = talks("@misc{h, author = {Vik, Tor}, title = {Fjords}, organization = {Ocean Seminar}, institution = {University of Bergen}}\n@misc{i, author = {Ruud, Kari}, title = {Floes}, organization = {Ocean Seminar}}");
+        assert_eq!(r[0].speakers[0].affiliations, ["University of Bergen"]);
+        assert!(r[1].speakers[0].affiliations.is_empty());
     }
 
     #[test]

@@ -148,6 +148,31 @@ fn get<'y>(map: &'y Yaml, keys: &[&str]) -> Option<&'y Yaml> {
     })
 }
 
+/// The value of the first key that `pred` accepts (lower-cased), in the mapping's order.
+fn get_like(map: &Yaml, pred: impl Fn(&str) -> bool) -> Option<&Yaml> {
+    let Yaml::Hash(h) = map else { return None };
+    h.iter().find_map(|(key, v)| match key {
+        Yaml::String(s) if pred(&s.to_ascii_lowercase()) => Some(v),
+        _ => None,
+    })
+}
+
+/// `speaker_name`, `presenter_names`, `speaker-name`: a speaker key with a suffix.
+fn is_speaker_key(k: &str) -> bool {
+    ["speaker", "presenter", "author", "lecturer"]
+        .iter()
+        .any(|p| k.starts_with(p))
+        && ["name", "names", "s"].iter().any(|s| k.ends_with(s))
+        && !k.contains("affil")
+        && !k.contains("bio")
+}
+
+/// `speaker_affiliation`, `affiliation_1`, `home_institution`: an affiliation key with more
+/// words.
+fn is_affiliation_key(k: &str) -> bool {
+    k.contains("affil") || k.contains("institution")
+}
+
 /// A scalar as text (`null` and collections as nothing).
 fn scalar(y: &Yaml) -> Option<String> {
     match y {
@@ -178,6 +203,7 @@ fn people(y: &Yaml) -> Vec<Person> {
             .map(|name| Person {
                 name,
                 affiliations: get(y, AFFILIATION_KEYS)
+                    .or_else(|| get_like(y, is_affiliation_key))
                     .map(affiliations)
                     .unwrap_or_default(),
                 roles: get(y, ROLE_KEYS).map(affiliations).unwrap_or_default(),
@@ -214,8 +240,11 @@ fn split_name(y: &Yaml) -> Option<String> {
 
 /// The record of a mapping that names a talk, if it is one.
 fn record(map: &Yaml) -> Option<Record> {
-    let title = get(map, TITLE_KEYS).and_then(scalar)?;
-    let speakers = get(map, SPEAKER_KEYS)?;
+    let speakers = get(map, SPEAKER_KEYS).or_else(|| get_like(map, is_speaker_key))?;
+    // `- name: Title` with a `speaker:` beside it: the name is the talk's
+    let title = get(map, TITLE_KEYS)
+        .or_else(|| get(map, NAME_KEYS))
+        .and_then(scalar)?;
     for k in STATUS_KEYS {
         if let Some(v) = get(map, &[k]).and_then(scalar) {
             let lower = v.to_lowercase();
@@ -233,7 +262,7 @@ fn record(map: &Yaml) -> Option<Record> {
     }
     // an affiliation on the talk goes to the speakers who have none of their own: a list as
     // long as the speakers in order, otherwise shared
-    if let Some(value) = get(map, AFFILIATION_KEYS) {
+    if let Some(value) = get(map, AFFILIATION_KEYS).or_else(|| get_like(map, is_affiliation_key)) {
         let listed = affiliations(value);
         let in_order =
             matches!(value, Yaml::Array(_)) && people.len() > 1 && listed.len() == people.len();
@@ -386,6 +415,16 @@ mod tests {
         assert_eq!(found[0].speakers[0].name, "Eve Moss-Lee");
         assert_eq!(found[0].line, 2);
         assert!(!applies(&["[video] Title", "Name (KTH)"]));
+    }
+
+    #[test]
+    fn keys_with_more_words_are_read_by_their_stem() {
+        let yml = "- name: Glaciers at night\n  speaker_name: Ana Ruiz\n  speaker_affiliation: Universidad de Chile\n  host: Bo Ek\n";
+        let found = read(&yml.lines().collect::<Vec<_>>(), &mut Vec::new()).unwrap_or_default();
+        assert_eq!(found.len(), 1);
+        assert_eq!(found[0].title, "Glaciers at night");
+        assert_eq!(found[0].speakers[0].name, "Ana Ruiz");
+        assert_eq!(found[0].speakers[0].affiliations, ["Universidad de Chile"]);
     }
 
     #[test]
