@@ -343,8 +343,10 @@ fn author_name(raw: &str) -> Option<String> {
 /// The affiliations a note gives: `Affiliation: X`, `Affiliations: X; Y`, one group per
 /// author in order.
 fn note_affiliations(note: &str) -> Option<Vec<Vec<String>>> {
-    let lower = note.to_lowercase();
-    let at = lower.find("affiliation")?;
+    let lower = note.to_ascii_lowercase();
+    let at = ["affiliation", "institution"]
+        .iter()
+        .find_map(|w| lower.find(w))?;
     let rest = &note[at..];
     let colon = rest.find(':')?;
     Some(groups(first_sentence(&rest[colon + 1..])))
@@ -500,6 +502,7 @@ mod tests {
     #[test]
     fn broken_input_does_not_panic() {
         for bib in [
+            "@misc{x, author = {A, B}, title = {T}, note = {İİİ Affiliation: KTH}}",
             "@",
             "@misc{",
             "@misc{x, title = {open",

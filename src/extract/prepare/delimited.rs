@@ -6,7 +6,7 @@
 //! The entry points are [`applies`] and [`read`]. Fields may be quoted (`""` is a quote;
 //! a quoted field may hold the separator or a line break). The header is found among the
 //! first lines (title rows above it are skipped) and its columns are read by name in English,
-//! French, German, Spanish and Italian ([`column`]). A name is the name column, or the given
+//! French, German, Spanish, Italian, Portuguese and Dutch ([`column`]). A name is the name column, or the given
 //! name followed by the family name, the family name in ordinary case when written in
 //! capitals (`DUPONT-MOREL` → `Dupont-Morel`, `Jr.` kept). `A / B` in the name cells are
 //! two speakers, mapped in order onto `X / Y` in the affiliation cell; `X; Y` or `X & Y` are
@@ -33,7 +33,8 @@ enum Col {
     Other,
 }
 
-/// Header words by column, lower-case, in English, French, German, Spanish and Italian.
+/// Header words by column, lower-case, in English, French, German, Spanish, Italian,
+/// Portuguese and Dutch.
 const WORDS: &[(Col, &[&str])] = &[
     (
         Col::Title,
@@ -61,6 +62,8 @@ const WORDS: &[(Col, &[&str])] = &[
             "título de la ponencia",
             "titolo",
             "titolo del seminario",
+            "titel van de lezing",
+            "título da palestra",
         ],
     ),
     (
@@ -90,6 +93,11 @@ const WORDS: &[(Col, &[&str])] = &[
             "conferenciante",
             "relatore",
             "relatrice",
+            "palestrante",
+            "orador",
+            "oradora",
+            "spreker",
+            "sprekers",
         ],
     ),
     (
@@ -105,6 +113,8 @@ const WORDS: &[(Col, &[&str])] = &[
             "apellido",
             "apellidos",
             "cognome",
+            "achternaam",
+            "sobrenome",
         ],
     ),
     (
@@ -118,6 +128,7 @@ const WORDS: &[(Col, &[&str])] = &[
             "vorname",
             "nombre",
             "nome",
+            "voornaam",
         ],
     ),
     (
@@ -147,6 +158,11 @@ const WORDS: &[(Col, &[&str])] = &[
             "università",
             "affiliazione",
             "ente",
+            "instituição",
+            "instituicao",
+            "universidade",
+            "instelling",
+            "universiteit",
         ],
     ),
     (
@@ -523,6 +539,8 @@ mod tests {
         assert_eq!(column("Vidéo"), Some(Col::Other));
         assert_eq!(column("Ponente/a"), Some(Col::Name));
         assert_eq!(column("Titolo del seminario"), Some(Col::Title));
+        assert_eq!(column("Palestrante"), Some(Col::Name));
+        assert_eq!(column("Instelling"), Some(Col::Affiliation));
     }
 
     #[test]

@@ -246,7 +246,7 @@ pub(crate) fn assign(people: &mut [Person], groups: Vec<Vec<String>>) {
 
 fn strip_shared_mark(a: &str) -> String {
     let t = a.trim();
-    let lower = t.to_lowercase();
+    let lower = t.to_ascii_lowercase();
     for mark in ["(both)", "(all)"] {
         if lower.ends_with(mark) {
             return t[..t.len() - mark.len()].trim().to_owned();
