@@ -45,7 +45,7 @@ fn listing_line() -> impl Strategy<Value = String> {
 fn record_line() -> impl Strategy<Value = String> {
     prop_oneof![
         r"@(misc|string|comment|article)[{(][a-z0-9]{0,6},?",
-        r##" *(author|title|note) *= *(\{|"|)[A-Za-z ,{}'`~"#&;]{0,40}(\}|"|),?"##,
+        r##" *(author|title|note) *= *(\{|"|)[A-Za-z ,{}'`~"#&;üİß]{0,40}(\}|"|),?"##,
         r#" *(- )?(title|speakers?|affiliation|name|status): ?(\[|\{|'|"|>-|\||)[A-Za-z ,:'"]{0,30}(\]|\}|'|"|)"#,
         r"(\\)(documentclass|usepackage|newcommand|talk|speaker|begin|end|item)(\{[A-Za-z &~%]{0,20}\}?){0,4}(\\\\|\\and|%|)",
         r#"("?[A-Za-zé /&;]{0,15}"?;){2,6}[A-Za-z ]{0,10}"#,

@@ -285,7 +285,8 @@ fn split_and(s: &str) -> Vec<&str> {
         match bytes[i] {
             b'{' => depth += 1,
             b'}' => depth = depth.saturating_sub(1),
-            _ if depth == 0 && s[i..].starts_with(" and ") => {
+            // bytes, not `&s[i..]`: `i` may fall inside a character
+            _ if depth == 0 && bytes[i..].starts_with(b" and ") => {
                 out.push(&s[start..i]);
                 start = i + 5;
                 i += 5;
@@ -493,6 +494,13 @@ mod tests {
     }
 
     #[test]
+    fn utf8_authors_split_at_and() {
+        let r = talks("@misc{u, author = {Müller, Jürgen and Çelik, Ayşe}, title = {Überblick}}");
+        let names: Vec<&str> = r[0].speakers.iter().map(|p| p.name.as_str()).collect();
+        assert_eq!(names, ["Jürgen Müller", "Ayşe Çelik"]);
+    }
+
+    #[test]
     fn the_host_organization_is_no_affiliation() {
         let r = talks("@misc{h, author = {Vik, Tor}, title = {Fjords}, organization = {Ocean Seminar}, institution = {University of Bergen}}\n@misc{i, author = {Ruud, Kari}, title = {Floes}, organization = {Ocean Seminar}}");
         assert_eq!(r[0].speakers[0].affiliations, ["University of Bergen"]);
@@ -502,6 +510,7 @@ mod tests {
     #[test]
     fn broken_input_does_not_panic() {
         for bib in [
+            "@misc{u, author = {Müller, Jürgen and Øre, Åsa}, title = {Überblick}}",
             "@misc{x, author = {A, B}, title = {T}, note = {İİİ Affiliation: KTH}}",
             "@",
             "@misc{",
