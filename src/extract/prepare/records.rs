@@ -44,7 +44,7 @@ pub(crate) struct Record {
 pub(crate) fn talks(records: Vec<Record>, lex: &Lexicon) -> Vec<Talk> {
     let mut out = Vec::with_capacity(records.len());
     for r in records {
-        let title = clean_title(strip_label(&squash(&r.title)));
+        let title = title_text(&squash(&r.title));
         // "Closing remarks" with its chair's name is no talk, as on any listing
         if title.is_empty() || is_pending(&title) || is_housekeeping(&title) {
             continue;
@@ -67,6 +67,34 @@ pub(crate) fn talks(records: Vec<Record>, lex: &Lexicon) -> Vec<Talk> {
         });
     }
     out
+}
+
+/// The title of a field: label, surrounding quotes and end punctuation removed as on any
+/// listing, but a closing quote whose opening quote is inside the title stays (`Études
+/// «croisées»`).
+fn title_text(raw: &str) -> String {
+    let mut title = clean_title(strip_label(raw));
+    let pairs = [('«', '»'), ('“', '”'), ('"', '"'), ('‘', '’'), ('„', '“')];
+    if let Some(last) = raw.trim_end().chars().last() {
+        for (open, close) in pairs {
+            let opened = title.matches(open).count();
+            let closed = if open == close {
+                0
+            } else {
+                title.matches(close).count()
+            };
+            let unbalanced = if open == close {
+                opened % 2 == 1
+            } else {
+                opened > closed
+            };
+            if last == close && unbalanced && !title.ends_with(close) {
+                title.push(close);
+                break;
+            }
+        }
+    }
+    title
 }
 
 /// A title without a programme label before it: "Keynote: Oceans" → "Oceans".
@@ -399,6 +427,13 @@ mod tests {
             line: 3,
             end: 9,
         };
+        let quoted = Record {
+            title: "Études «croisées»".into(),
+            speakers: vec![person("Zoé Martin")],
+            line: 14,
+            end: 14,
+            ..Record::default()
+        };
         let keynote = Record {
             title: "Invited talk: Tides".into(),
             speakers: vec![person("Eve Moss")],
@@ -420,9 +455,10 @@ mod tests {
             end: 11,
             ..Record::default()
         };
-        let talks = talks(vec![r, none, keynote, remarks], &lex);
-        assert_eq!(talks.len(), 2);
+        let talks = talks(vec![r, none, keynote, remarks, quoted], &lex);
+        assert_eq!(talks.len(), 3);
         assert_eq!(talks[1].title, "Tides");
+        assert_eq!(talks[2].title, "Études «croisées»");
         assert_eq!(talks[0].title, "Fast codes");
         assert_eq!(talks[0].speakers[0].name, "Ann Lee");
         assert_eq!(talks[0].speakers[0].alternate_names, ["Annie"]);
