@@ -101,7 +101,24 @@ pub(crate) fn applies(lines: &[&str]) -> bool {
             ]
             .iter()
             .any(|p| l.starts_with(p))
+                && !is_math(l)
         })
+}
+
+/// Whether a line begins a displayed formula, which Markdown and other listings carry too.
+fn is_math(line: &str) -> bool {
+    [
+        "equation",
+        "align",
+        "gather",
+        "multline",
+        "eqnarray",
+        "math",
+        "displaymath",
+        "split",
+    ]
+    .iter()
+    .any(|env| line.starts_with(&format!("\\begin{{{env}")))
 }
 
 /// One use of a macro: its name, mandatory arguments (raw TeX) and source line.
@@ -886,6 +903,12 @@ Tue & Permafrost Carbon and Climate & Omar Haddad & Lund University \\
             "\\talk{A}{B}"
         ]));
         assert!(applies(&["\\begin{tabular}{ll}"]));
+        assert!(!applies(&[
+            "## Abstract",
+            "\\begin{equation*}",
+            "E = mc^2",
+            "\\end{equation*}"
+        ]));
         assert!(!applies(&["Talks", "\\begin{tabular}"][..1]));
         assert!(!applies(&["Title: Sparse codes", "Speaker: Ann Lee (KTH)"]));
     }
