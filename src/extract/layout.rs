@@ -824,7 +824,7 @@ impl Reader<'_> {
 /// information", "Closing remarks and best poster prize", "Lunch break" — so that a person
 /// named with it hosts it rather than gives a talk. Every word must be of that kind:
 /// "Closing the Gap in Sparse Recovery" is a talk.
-fn is_housekeeping(title: &str) -> bool {
+pub(crate) fn is_housekeeping(title: &str) -> bool {
     // most titles start with a word no welcome or break starts with
     let first = title.split_whitespace().next().map_or("", |w| {
         w.trim_matches(|c: char| !c.is_alphanumeric() && c != '&')

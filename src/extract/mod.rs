@@ -15,6 +15,11 @@
 //! 3. **Series** (`series.rs`): part markers and colon prefixes shared by two or more titles of the
 //!    whole input (all documents of the run) become series.
 //!
+//! Before the first pass, `prepare/` rewrites calendar exports, PDF text and pasted agendas
+//! into plain lines; structured record files (BibTeX, YAML/JSON data, LaTeX programme source,
+//! spreadsheets with headers in several languages) skip the first two passes: their records
+//! say which field is which and become talks directly (`prepare/records.rs`), then series.
+//!
 //! ```
 //! use talkgraph::extract::Extractor;
 //! use talkgraph::read::Source;
@@ -164,6 +169,13 @@ impl Extractor {
 
     fn extract_unlinked(&self, source: &Source) -> DocumentRecord {
         let lines = source.lines();
+        // BibTeX, YAML data and delimited spreadsheets say which field is which: their
+        // records become talks without classifying lines
+        let mut found = Vec::new();
+        if let Some(records) = prepare::structured(&lines, &self.lexicon, &mut found) {
+            let talks = prepare::records::talks(records, &self.lexicon);
+            return self.document(source, None, talks, found);
+        }
         // calendar exports, PDF text and pasted agendas are first rewritten as plain lines
         let prepared = prepare::prepare(&lines, &self.lexicon);
         let lines = match &prepared {
@@ -183,19 +195,30 @@ impl Extractor {
         }
         let mut layout = layout::group(infos, &lines, &self.lexicon);
         drop(lines);
+        if let Some(p) = &prepared {
+            p.remap(&mut layout.talks, &mut layout.warnings);
+        }
+        found.extend(layout.warnings);
+        self.document(source, layout.title, layout.talks, found)
+    }
+
+    /// The document record of extracted talks, topics tagged, with the reader's warnings.
+    fn document(
+        &self,
+        source: &Source,
+        title: Option<String>,
+        mut talks: Vec<Talk>,
+        found: Vec<Warning>,
+    ) -> DocumentRecord {
         if !self.topics.is_empty() {
-            layout
-                .talks
+            talks
                 .par_iter_mut()
                 .with_min_len(64)
                 .for_each(|talk| tag_topics(talk, &self.topics));
         }
-        if let Some(p) = &prepared {
-            p.remap(&mut layout.talks, &mut layout.warnings);
-        }
         let mut warnings: Vec<Warning> = source.warnings.clone();
-        warnings.extend(layout.warnings);
-        if layout.talks.is_empty() {
+        warnings.extend(found);
+        if talks.is_empty() {
             warnings.push(Warning {
                 line: 0,
                 message: "no talks found: is this a listing of talks?".into(),
@@ -203,8 +226,8 @@ impl Extractor {
         }
         DocumentRecord {
             source: source.name.clone(),
-            title: layout.title,
-            talks: layout.talks,
+            title,
+            talks,
             warnings,
         }
     }

@@ -1094,7 +1094,7 @@ fn is_unit(org: &str) -> bool {
     .any(|p| lower.starts_with(p))
 }
 
-fn affiliation(name: &str, role: Option<String>, lex: &Lexicon) -> Affiliation {
+pub(crate) fn affiliation(name: &str, role: Option<String>, lex: &Lexicon) -> Affiliation {
     let name = clean(name);
     // "A and B, both from X": the institution they share
     let name = SHARED_BY_ALL

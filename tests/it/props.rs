@@ -40,12 +40,30 @@ fn listing_line() -> impl Strategy<Value = String> {
     ]
 }
 
+/// Lines of the structured formats (BibTeX, YAML, LaTeX, semicolon spreadsheets), with their
+/// braces, quotes, escapes and separators left unbalanced at random.
+fn record_line() -> impl Strategy<Value = String> {
+    prop_oneof![
+        r"@(misc|string|comment|article)[{(][a-z0-9]{0,6},?",
+        r##" *(author|title|note) *= *(\{|"|)[A-Za-z ,{}'`~"#&;üİß]{0,40}(\}|"|),?"##,
+        r#" *(- )?(title|speakers?|affiliation|name|status): ?(\[|\{|'|"|>-|\||)[A-Za-z ,:'"]{0,30}(\]|\}|'|"|)"#,
+        r"(\\)(documentclass|usepackage|newcommand|talk|speaker|begin|end|item)(\{[A-Za-z &~%]{0,20}\}?){0,4}(\\\\|\\and|%|)",
+        r#"("?[A-Za-zé /&;]{0,15}"?;){2,6}[A-Za-z ]{0,10}"#,
+        r"(Date|Nom|Prénom|Titre|Établissement|Vortragende\(r\));(Nom|Prénom|Titre|Titel);(Titre|Institution)",
+    ]
+}
+
 proptest! {
     #![proptest_config(ProptestConfig::with_cases(300))]
 
     #[test]
     fn arbitrary_text_never_panics(text in ".{0,400}") {
         check(&text);
+    }
+
+    #[test]
+    fn record_shaped_text_never_panics(lines in prop::collection::vec(record_line(), 0..30)) {
+        check(&lines.join("\n"));
     }
 
     #[test]

@@ -13,7 +13,14 @@
 //!   `Speakers`/`Moderators` headings and the people of moderator blocks, and a name with its
 //!   `Role, Company` on the next line becomes one speaker line;
 //! - [`cells`]: a table pasted one cell per line, under a header of column names, becomes
-//!   tab-separated rows.
+//!   tab-separated rows;
+//! - [`latex`] source without talk macros or tables (an `itemize` programme) becomes its text:
+//!   preamble and environment lines dropped, `\item` a bullet, `\\` a line break, TeX decoded.
+//!
+//! Structured record files are not rewritten but read field by field ([`structured`]):
+//! [`bibtex`] entries, [`yaml`] (and JSON) data files, [`latex`] programme macros and tables,
+//! and [`delimited`] spreadsheets with headers in several languages become [`records`], which
+//! the extractor turns into talks directly.
 //!
 //! Every prepared line remembers the source line it comes from, so that the line numbers of
 //! records and warnings still point into the file as given.
@@ -23,10 +30,16 @@ use std::borrow::Cow;
 use super::Lexicon;
 use crate::model::{Talk, Warning};
 
+pub(crate) mod bibtex;
 pub(crate) mod cells;
+pub(crate) mod delimited;
 pub(crate) mod ics;
+pub(crate) mod latex;
+pub(crate) mod records;
 pub(crate) mod schedule;
+pub(crate) mod tex;
 pub(crate) mod wraps;
+pub(crate) mod yaml;
 
 /// One prepared line and the source line (1-based) it was made from.
 #[derive(Debug, Clone, PartialEq)]
@@ -88,14 +101,17 @@ impl Prepared<'_> {
 /// applies and the lines are read as they are.
 pub(crate) fn prepare<'a>(lines: &[&'a str], lex: &Lexicon) -> Option<Prepared<'a>> {
     let calendar = ics::is_calendar(lines);
-    let wrapped = !calendar && wraps::applies(lines);
+    let tex = !calendar && latex::applies(lines);
+    let wrapped = !calendar && !tex && wraps::applies(lines);
     let agenda = schedule::applies(lines);
     let table = cells::applies(lines);
-    if !(calendar || wrapped || agenda || table) {
+    if !(calendar || tex || wrapped || agenda || table) {
         return None;
     }
     let mut work: Vec<Line<'a>> = if calendar {
         ics::convert(lines)
+    } else if tex {
+        latex::plain(lines)
     } else {
         lines
             .iter()
@@ -114,6 +130,36 @@ pub(crate) fn prepare<'a>(lines: &[&'a str], lex: &Lexicon) -> Option<Prepared<'
         work = schedule::tidy(work, lex);
     }
     Some(Prepared { lines: work })
+}
+
+/// Reads a structured record file, when the document is one: its talk records, which the
+/// extractor turns into talks without classifying lines. Each check looks at the first lines
+/// only, so other listings pay next to nothing. Problems of the file (an entry left open, YAML
+/// that does not parse) are added to `warnings` with their line.
+pub(crate) fn structured(
+    lines: &[&str],
+    lex: &Lexicon,
+    warnings: &mut Vec<Warning>,
+) -> Option<Vec<records::Record>> {
+    if bibtex::applies(lines) {
+        return Some(bibtex::read(lines, warnings));
+    }
+    if yaml::applies(lines) {
+        if let Some(found) = yaml::read(lines, warnings) {
+            return Some(found);
+        }
+    }
+    if latex::applies(lines) {
+        // without talk macros or tables the source is read as text (see `prepare`)
+        let found = latex::read(lines, lex);
+        if !found.is_empty() {
+            return Some(found);
+        }
+    }
+    if delimited::applies(lines) {
+        return Some(delimited::read(lines, warnings));
+    }
+    None
 }
 
 #[cfg(test)]
@@ -151,6 +197,18 @@ mod tests {
         "• x",
         "  y",
         "é-",
+        "@misc{k, author = {Lee, Ann and {{Org}}}, title = {É \\'{x}",
+        "@string{u = \"Lund\"}",
+        "note = \"Affiliations: \" # u # {; KTH}}",
+        "talks:",
+        "  - title: >-",
+        "    speakers: [{name: Ann Lee, affiliation: [KTH",
+        "Date;Nom;Prénom;Établissement;Titre",
+        ";LEE / EK;Ann;\"KTH; \"\"Lund",
+        "\\documentclass{article}",
+        "% \\talk{time}{title}{speakers}{affiliations}",
+        "\\talk{9:00}{Fast codes}{Ann Lee \\and Bo Ek}%",
+        "  {KTH \\and",
     ];
 
     #[test]
@@ -167,8 +225,12 @@ mod tests {
                     .wrapping_add(1_442_695_040_888_963_407);
                 lines.push(PIECES[(seed >> 33) as usize % PIECES.len()]);
             }
-            if round % 3 == 0 {
-                lines.insert(0, "BEGIN:VCALENDAR");
+            match round % 6 {
+                0 | 3 => lines.insert(0, "BEGIN:VCALENDAR"),
+                1 => lines.insert(0, "@misc{a,"),
+                2 => lines.insert(0, "\\usepackage{x}"),
+                4 => lines.insert(0, "Titel;Vortragende;Einrichtung"),
+                _ => {}
             }
             let text = lines.join(if round % 2 == 0 { "\n" } else { "\r\n" });
             let source = Source::from_text("t.txt", &text);

@@ -1,0 +1,439 @@
+//! YAML data files of talks (a static site's `_data/talks.yml`) and JSON exports: every
+//! mapping with a title and a speaker key becomes a record.
+//!
+//! The entry points are [`applies`] and [`read`]. Detection is cheap: the first lines with
+//! text must look like YAML (comments, `key: value` with a lower-case key, `- ` items) and one
+//! of them must start a list item with a key, or the file must be a JSON object or array. The
+//! file is then parsed with `yaml-rust2`; a file that does not parse is read as plain text.
+//! Keys are read by name, without case: `title`/`talk`; `speaker`/`speakers`/`presenter(s)`/
+//! `author(s)`/`panelists`/`persons` as a string, a list of strings or a list of mappings
+//! with `name` (or `first_name` and `last_name`) and `affiliation`; `affiliation`/
+//! `institution` as a string or a list, on the speaker or shared from the talk. A `status` or
+//! `type` that says cancelled, social, admin or break, and a talk whose speaker is a
+//! placeholder, are no talks. Hosts, moderators and organisers are not read.
+
+use yaml_rust2::{Yaml, YamlLoader};
+
+use super::records::{self, Person, Record};
+use crate::extract::text::is_placeholder;
+use crate::model::Warning;
+
+const TITLE_KEYS: &[&str] = &["title", "talk", "talk_title", "talk-title"];
+const SPEAKER_KEYS: &[&str] = &[
+    "speaker",
+    "speakers",
+    "presenter",
+    "presenters",
+    "author",
+    "authors",
+    "panelists",
+    "panellists",
+    "lecturer",
+    "lecturers",
+    "persons",
+    "people",
+];
+const AFFILIATION_KEYS: &[&str] = &[
+    "affiliation",
+    "affiliations",
+    "institution",
+    "institutions",
+    "organization",
+    "organisation",
+    "org",
+    "company",
+];
+const NAME_KEYS: &[&str] = &[
+    "name",
+    "full_name",
+    "fullname",
+    "public_name",
+    "display_name",
+];
+/// A speaker's position (a list pairs with the affiliation list).
+const ROLE_KEYS: &[&str] = &["role", "roles", "position", "positions"];
+const DATE_KEYS: &[&str] = &["date", "when", "day", "start"];
+const GIVEN_KEYS: &[&str] = &["first_name", "firstname", "given_name", "given"];
+const FAMILY_KEYS: &[&str] = &["last_name", "lastname", "family_name", "family", "surname"];
+/// Keys whose value says what kind of entry this is, or whether it took place.
+const STATUS_KEYS: &[&str] = &["status", "state", "type", "kind", "category"];
+/// Entry kinds that are no talks.
+const NOT_TALKS: &[&str] = &[
+    "social",
+    "admin",
+    "break",
+    "reception",
+    "dinner",
+    "lunch",
+    "meeting",
+    "poster",
+    "welcome",
+];
+
+/// Whether a line looks like a line of a YAML file.
+fn yaml_line(l: &str) -> bool {
+    let t = l.trim_start();
+    if t.is_empty() || t.starts_with('#') || t == "---" || t.starts_with("- ") || t == "-" {
+        return true;
+    }
+    if l.starts_with([' ', '\t']) {
+        return true; // a continuation or nested value
+    }
+    key(t).is_some()
+}
+
+/// The key of a `key: value` line: lower-case letters, digits, `_` and `-`.
+fn key(t: &str) -> Option<&str> {
+    let (k, _) = t.split_once(':')?;
+    let ok = !k.is_empty()
+        && k.len() <= 30
+        && k.starts_with(|c: char| c.is_ascii_lowercase())
+        && k.chars()
+            .all(|c| c.is_ascii_lowercase() || c.is_ascii_digit() || matches!(c, '_' | '-'));
+    ok.then_some(k)
+}
+
+/// Whether the document is a JSON file (JSON is YAML, so the same reader reads it): it
+/// starts with `{` or `[` and ends with `}` or `]`, and its first line opens a structure
+/// rather than being text in brackets.
+fn is_json(lines: &[&str]) -> bool {
+    let mut text = lines.iter().map(|l| l.trim()).filter(|l| !l.is_empty());
+    let first = text.next().unwrap_or("");
+    if !first.starts_with(['{', '[']) {
+        return false;
+    }
+    let last = lines
+        .iter()
+        .rev()
+        .map(|l| l.trim())
+        .find(|l| !l.is_empty())
+        .unwrap_or(first);
+    let object = first.starts_with('{') && last.ends_with('}');
+    let array = first.starts_with('[') && last.ends_with(']');
+    let opens = first.len() == 1
+        || ["{\"", "[{", "[\"", "[ {", "{ \""]
+            .iter()
+            .any(|p| first.starts_with(p));
+    (object || array) && opens
+}
+
+/// Whether the document is a YAML data file (see the module doc) or a JSON export.
+pub(crate) fn applies(lines: &[&str]) -> bool {
+    if is_json(lines) {
+        return true;
+    }
+    let head: Vec<&str> = lines
+        .iter()
+        .copied()
+        .filter(|l| !l.trim().is_empty())
+        .take(40)
+        .collect();
+    let keyed_item = head.iter().any(|l| {
+        l.trim_start()
+            .strip_prefix("- ")
+            .is_some_and(|rest| key(rest.trim_start()).is_some())
+    });
+    head.len() >= 3 && keyed_item && head.iter().all(|l| yaml_line(l))
+}
+
+/// The value of the first of `keys` (lower-case) the mapping has, its keys compared without
+/// case (`"Title"` in a JSON export).
+fn get<'y>(map: &'y Yaml, keys: &[&str]) -> Option<&'y Yaml> {
+    let Yaml::Hash(h) = map else { return None };
+    keys.iter().find_map(|k| {
+        h.iter().find_map(|(key, v)| match key {
+            Yaml::String(s) if s.eq_ignore_ascii_case(k) => Some(v),
+            _ => None,
+        })
+    })
+}
+
+/// The value of the first key that `pred` accepts (lower-cased), in the mapping's order.
+fn get_like(map: &Yaml, pred: impl Fn(&str) -> bool) -> Option<&Yaml> {
+    let Yaml::Hash(h) = map else { return None };
+    h.iter().find_map(|(key, v)| match key {
+        Yaml::String(s) if pred(&s.to_ascii_lowercase()) => Some(v),
+        _ => None,
+    })
+}
+
+/// `speaker_name`, `presenter_names`, `speaker-name`: a speaker key with a suffix.
+fn is_speaker_key(k: &str) -> bool {
+    ["speaker", "presenter", "author", "lecturer"]
+        .iter()
+        .any(|p| k.starts_with(p))
+        && ["name", "names", "s"].iter().any(|s| k.ends_with(s))
+        && !k.contains("affil")
+        && !k.contains("bio")
+}
+
+/// `speaker_affiliation`, `affiliation_1`, `home_institution`: an affiliation key with more
+/// words.
+fn is_affiliation_key(k: &str) -> bool {
+    k.contains("affil") || k.contains("institution")
+}
+
+/// A scalar as text (`null` and collections as nothing).
+fn scalar(y: &Yaml) -> Option<String> {
+    match y {
+        Yaml::String(s) => Some(s.trim().to_owned()),
+        Yaml::Integer(n) => Some(n.to_string()),
+        Yaml::Real(r) => Some(r.clone()),
+        _ => None,
+    }
+}
+
+/// The affiliations of a value: a string (`X & Y` or `X; Y` are two) or a list of strings.
+fn affiliations(y: &Yaml) -> Vec<String> {
+    match y {
+        Yaml::Array(items) => items.iter().filter_map(scalar).collect(),
+        _ => scalar(y)
+            .map(|s| records::split_institutions(&s))
+            .unwrap_or_default(),
+    }
+}
+
+/// The people of a speaker value.
+fn people(y: &Yaml) -> Vec<Person> {
+    match y {
+        Yaml::Array(items) => items.iter().flat_map(people).collect(),
+        Yaml::Hash(_) => get(y, NAME_KEYS)
+            .and_then(scalar)
+            .or_else(|| split_name(y))
+            .map(|name| Person {
+                name,
+                affiliations: get(y, AFFILIATION_KEYS)
+                    .or_else(|| get_like(y, is_affiliation_key))
+                    .map(affiliations)
+                    .unwrap_or_default(),
+                roles: get(y, ROLE_KEYS).map(affiliations).unwrap_or_default(),
+            })
+            .into_iter()
+            .collect(),
+        // "A and B", "A & B", "A; B": several people in one string
+        _ => scalar(y)
+            .map(|names| {
+                names
+                    .split(';')
+                    .flat_map(|p| p.split(" & "))
+                    .flat_map(|p| p.split(" and "))
+                    .map(records::squash)
+                    .filter(|n| !n.is_empty())
+                    .map(|name| Person {
+                        name,
+                        ..Person::default()
+                    })
+                    .collect()
+            })
+            .unwrap_or_default(),
+    }
+}
+
+/// A name given as given and family name keys.
+fn split_name(y: &Yaml) -> Option<String> {
+    let family = get(y, FAMILY_KEYS).and_then(scalar)?;
+    Some(match get(y, GIVEN_KEYS).and_then(scalar) {
+        Some(given) => format!("{given} {}", records::family_case(&family)),
+        None => family,
+    })
+}
+
+/// The record of a mapping that names a talk, if it is one.
+fn record(map: &Yaml) -> Option<Record> {
+    let speakers = get(map, SPEAKER_KEYS).or_else(|| get_like(map, is_speaker_key))?;
+    // `- name: Title` with a `speaker:` beside it: the name is the talk's
+    let title = get(map, TITLE_KEYS)
+        .or_else(|| get(map, NAME_KEYS))
+        .and_then(scalar)?;
+    for k in STATUS_KEYS {
+        if let Some(v) = get(map, &[k]).and_then(scalar) {
+            let lower = v.to_lowercase();
+            if records::is_called_off(&lower) || NOT_TALKS.contains(&lower.as_str()) {
+                return None;
+            }
+        }
+    }
+    let mut people: Vec<Person> = people(speakers)
+        .into_iter()
+        .filter(|p| !is_placeholder(&p.name))
+        .collect();
+    if people.is_empty() || is_placeholder(&title) {
+        return None;
+    }
+    // an affiliation on the talk goes to the speakers who have none of their own: a list as
+    // long as the speakers in order, otherwise shared
+    if let Some(value) = get(map, AFFILIATION_KEYS).or_else(|| get_like(map, is_affiliation_key)) {
+        let listed = affiliations(value);
+        let in_order =
+            matches!(value, Yaml::Array(_)) && people.len() > 1 && listed.len() == people.len();
+        for (k, p) in people.iter_mut().enumerate() {
+            if p.affiliations.is_empty() {
+                p.affiliations = if in_order {
+                    vec![listed[k].clone()]
+                } else {
+                    listed.clone()
+                };
+            }
+        }
+    }
+    Some(Record {
+        title,
+        speakers: people,
+        when: get(map, DATE_KEYS).and_then(scalar),
+        line: 0,
+        end: 0,
+    })
+}
+
+/// Every talk record in the tree, in document order.
+fn walk(y: &Yaml, out: &mut Vec<Record>, depth: usize) {
+    if depth > 32 {
+        return;
+    }
+    if let Some(r) = record(y) {
+        out.push(r);
+        return;
+    }
+    match y {
+        Yaml::Array(items) => items.iter().for_each(|i| walk(i, out, depth + 1)),
+        Yaml::Hash(h) => h.values().for_each(|v| walk(v, out, depth + 1)),
+        _ => {}
+    }
+}
+
+/// The source line of each record (parsing drops positions): the first `title:` line at or
+/// after the previous record's whose value, or the next lines of a folded value, holds the
+/// first word of the title.
+fn place(records: &mut [Record], lines: &[&str]) {
+    let titled = |l: &str| {
+        // `  - title:`, `"title":`, `{"Title":` of a JSON object on one line
+        let t = l.trim_start_matches(['{', '[', ' ', '\t', '-']);
+        let t = t.strip_prefix('"').unwrap_or(t);
+        let lower = t.get(..12.min(t.len())).unwrap_or("").to_ascii_lowercase();
+        TITLE_KEYS.iter().any(|k| {
+            lower
+                .strip_prefix(k)
+                .is_some_and(|rest| rest.trim_start_matches('"').trim_start().starts_with(':'))
+        })
+    };
+    let mut from = 0;
+    for r in records.iter_mut() {
+        let word = r
+            .title
+            .split(|c: char| !c.is_alphanumeric())
+            .find(|w| !w.is_empty())
+            .unwrap_or("");
+        let candidates: Vec<usize> = (from..lines.len())
+            .filter(|&i| titled(lines[i]))
+            .take(8)
+            .collect();
+        let holds = |i: usize| {
+            lines[i..lines.len().min(i + 3)]
+                .iter()
+                .any(|l| l.contains(word))
+        };
+        let at = candidates
+            .iter()
+            .copied()
+            .find(|&i| holds(i))
+            .or_else(|| candidates.first().copied())
+            .unwrap_or(from);
+        r.line = at + 1;
+        r.end = at + 1;
+        from = at + 1;
+    }
+    let count = lines.len().max(1);
+    for r in records.iter_mut() {
+        r.line = r.line.clamp(1, count);
+        r.end = r.end.clamp(1, count);
+    }
+}
+
+/// Parses the file; `None` when it is not YAML after all.
+pub(crate) fn read(lines: &[&str], warnings: &mut Vec<Warning>) -> Option<Vec<Record>> {
+    let text = lines.join("\n");
+    let docs = match YamlLoader::load_from_str(&text) {
+        Ok(docs) => docs,
+        Err(e) => {
+            warnings.push(Warning {
+                line: e.marker().line().clamp(1, lines.len().max(1)),
+                message: format!(
+                    "looks like YAML but does not parse ({}): read as text",
+                    e.info()
+                ),
+            });
+            return None;
+        }
+    };
+    let mut found = Vec::new();
+    for d in &docs {
+        walk(d, &mut found, 0);
+    }
+    place(&mut found, lines);
+    Some(found)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    const DATA: &str = "# talks\nseries: Optics Seminar\nhosts:\n  - name: Host Person\ntalks:\n  - title: \"Light, \\\"slow\\\" and fast\"\n    speaker: Ann Lee\n    affiliation: [KTH, Lund University]\n  - title: >-\n      Folded over\n      two lines\n    speakers:\n      - {name: Bo Ek, affiliation: ETH Zürich, role: Lecturer}\n      - name: 'Cy O''Dahl'\n        institution: Uppsala University\n  - title: Duet\n    speakers: Eve Moss and Fay Ng\n    affiliation: [Aalto University, KTH]\n  - title: Mixer\n    speaker: Nobody\n    type: social\n  - title: Gone\n    speaker: Di Fox\n    status: cancelled\n";
+
+    #[test]
+    fn talks_are_read_by_key() {
+        let lines: Vec<&str> = DATA.lines().collect();
+        assert!(applies(&lines));
+        let docs = YamlLoader::load_from_str(DATA).unwrap_or_default();
+        let mut found = Vec::new();
+        walk(&docs[0], &mut found, 0);
+        place(&mut found, &lines);
+        assert_eq!(found.len(), 3);
+        assert_eq!(found[2].speakers[1].name, "Fay Ng");
+        assert_eq!(found[2].speakers[1].affiliations, ["KTH"]);
+        assert_eq!(found[0].title, "Light, \"slow\" and fast");
+        assert_eq!(
+            found[0].speakers[0].affiliations,
+            ["KTH", "Lund University"]
+        );
+        assert_eq!(found[0].line, 6);
+        assert_eq!(found[1].title, "Folded over two lines");
+        assert_eq!(found[1].speakers[1].name, "Cy O'Dahl");
+        assert_eq!(found[1].speakers[0].roles, ["Lecturer"]);
+        assert_eq!(found[1].speakers[1].affiliations, ["Uppsala University"]);
+    }
+
+    #[test]
+    fn json_exports_are_read_too() {
+        let json = r#"{"event": "X", "items": [
+  {"Title": "Tides", "persons": [{"first_name": "Eve", "last_name": "MOSS-LEE", "affiliation": "KTH"}]},
+  {"Title": "Waves", "persons": [{"public_name": "Bo Ek"}], "state": "cancelled"}
+]}"#;
+        let lines: Vec<&str> = json.lines().collect();
+        assert!(applies(&lines));
+        let found = read(&lines, &mut Vec::new()).unwrap_or_default();
+        assert_eq!(found.len(), 1, "{:?}", YamlLoader::load_from_str(json));
+        assert_eq!(found[0].speakers[0].name, "Eve Moss-Lee");
+        assert_eq!(found[0].line, 2);
+        assert!(!applies(&["[video] Title", "Name (KTH)"]));
+    }
+
+    #[test]
+    fn keys_with_more_words_are_read_by_their_stem() {
+        let yml = "- name: Glaciers at night\n  speaker_name: Ana Ruiz\n  speaker_affiliation: Universidad de Chile\n  host: Bo Ek\n";
+        let found = read(&yml.lines().collect::<Vec<_>>(), &mut Vec::new()).unwrap_or_default();
+        assert_eq!(found.len(), 1);
+        assert_eq!(found[0].title, "Glaciers at night");
+        assert_eq!(found[0].speakers[0].name, "Ana Ruiz");
+        assert_eq!(found[0].speakers[0].affiliations, ["Universidad de Chile"]);
+    }
+
+    #[test]
+    fn labelled_listings_are_not_yaml() {
+        assert!(!applies(&["Title: A", "Speaker: B", "- C: d"]));
+        assert!(!applies(&["Talks", "- title: a", "b: c"]));
+        let mut warnings = Vec::new();
+        assert!(read(&["- a: x", "b: c", "- d: [e"], &mut warnings).is_none());
+        assert_eq!(warnings.len(), 1, "{warnings:?}");
+        assert!(warnings[0].message.starts_with("looks like YAML"));
+    }
+}
