@@ -27,6 +27,7 @@
 //! # Result::<_, Box<dyn std::error::Error>>::Ok(())
 //! ```
 
+pub(crate) mod lang;
 pub(crate) mod layout;
 pub(crate) mod leadin;
 pub(crate) mod line;

@@ -333,11 +333,12 @@ pub(crate) fn find_reports(text: &str, lex: &Lexicon) -> Vec<(usize, Report)> {
 fn quoted(text: &str) -> Vec<(usize, &str, usize)> {
     let mut out = Vec::new();
     let mut pos = 0;
-    while let Some(rel) = text[pos..].find(['“', '"', '«']) {
+    while let Some(rel) = text[pos..].find(['“', '"', '«', '„']) {
         let open = pos + rel;
         let q = text[open..].chars().next().unwrap_or('"');
         let close_char = match q {
             '“' => '”',
+            '„' => '“',
             '«' => '»',
             _ => '"',
         };

@@ -22,6 +22,7 @@ pub(crate) struct Part {
 pub(crate) fn part_marker(title: &str) -> Option<Part> {
     ["part", "lecture", "module", "session"]
         .iter()
+        .chain(super::lang::PART_WORDS)
         .find_map(|word| word_marker(title, word))
         .or_else(|| fraction_marker(title))
 }
@@ -81,6 +82,11 @@ fn word_marker(title: &str, word: &str) -> Option<Part> {
         let after = rest_trim[used..].trim_start();
         let count = after
             .strip_prefix("of")
+            .or_else(|| {
+                super::lang::PART_OF
+                    .iter()
+                    .find_map(|w| after.strip_prefix(w).filter(|r| r.starts_with(' ')))
+            })
             .map(str::trim_start)
             .or_else(|| after.strip_prefix('/').map(str::trim_start))
             .and_then(number)

@@ -158,7 +158,7 @@ fn uninvert(text: &str, lex: &Lexicon) -> Option<String> {
         t.chars().filter(|c| c.is_alphabetic()).count() >= 2
             && t.chars()
                 .all(|c| c.is_uppercase() || matches!(c, '-' | '\'' | '’'))
-            && !is_in(&words::ORG, t)
+            && !words::is_org_word(t)
     };
     let is_given = |t: &str| {
         let t = t.trim_end_matches(',');
@@ -511,7 +511,9 @@ fn one_name(parts: &[&str], lex: &Lexicon) -> bool {
     let [left, right] = parts else {
         return false;
     };
-    let subject = (left.contains(" for ") || left.contains(" of "))
+    let subject = [" for ", " of ", " für ", " de ", " di ", " del ", " pour "]
+        .iter()
+        .any(|w| left.contains(w))
         && org_score(left, lex) >= 0.85
         && person_score(left, lex).0 < 0.6;
     let organisation = lex.institution(right).is_some() || org_score(right, lex) >= 0.6;
@@ -605,7 +607,7 @@ fn is_campus(prev: &str, piece: &str) -> bool {
         && piece.split_whitespace().all(starts_upper)
         && !piece
             .split_whitespace()
-            .any(|w| is_in(&words::ORG, bare(w)))
+            .any(|w| words::is_org_word(bare(w)))
         && !is_in(&words::PLACE, piece)
 }
 
@@ -642,7 +644,7 @@ fn classify_piece(piece: &str, lex: &Lexicon, prev: Option<&Item>, first: bool) 
     }
     // "both of Sony AI": the institution several speakers share, weighed without "both of"
     if !first {
-        if let Some(org) = SHARED_BY_ALL.iter().find_map(|p| text.strip_prefix(p)) {
+        if let Some(org) = shared_prefix(text) {
             let o = org_score(org, lex);
             if o >= 0.3 && starts_upper(org) {
                 return scored(Item::Org(text.to_owned()), o.max(0.6));
@@ -728,6 +730,14 @@ const SHARED_BY_ALL: [&str; 6] = [
     "all of ",
 ];
 
+/// The institution after "both from", "beide", "tous deux" and the like, if `text` starts so.
+fn shared_prefix(text: &str) -> Option<&str> {
+    SHARED_BY_ALL
+        .iter()
+        .chain(super::lang::SHARED)
+        .find_map(|p| text.strip_prefix(p))
+}
+
 /// "(MIT)", "(MIT & Harvard)", "(Professor, MIT)", "(co-chair, AI/ML for EDA SIG, Si2)".
 /// Whether `s` ends with a country code in parentheses: "Fermilab (US)", "Bologna (IT)".
 fn ends_with_country_code(s: &str) -> bool {
@@ -744,6 +754,7 @@ fn paren_affiliations(inner: &str, lex: &Lexicon) -> Vec<Affiliation> {
     let lower = inner.to_lowercase();
     let inner = SHARED_BY_ALL
         .iter()
+        .chain(super::lang::SHARED)
         .chain(&[
             "each of ",
             "both ",
@@ -827,14 +838,14 @@ pub(crate) fn parse_institutions(text: &str, lex: &Lexicon) -> Option<Vec<Affili
     // institution word or is short)
     let maybe_known = || {
         text.split_whitespace().count() <= 4
-            || text.split_whitespace().any(|w| is_in(&words::ORG, bare(w)))
+            || text.split_whitespace().any(|w| words::is_org_word(bare(w)))
     };
     if !(capitalised || maybe_known() && lex.institution(text).is_some()) {
         return None;
     }
     // The first piece starts the text and must be a known institution or hold an institution
     // word: a title ("Robust Sampling for Neural Networks") fails here, before any piece is built.
-    let org_word = || text.split_whitespace().any(|w| is_in(&words::ORG, bare(w)));
+    let org_word = || text.split_whitespace().any(|w| words::is_org_word(bare(w)));
     if !org_word() && !lex.gazetteer().may_start(text) {
         return None;
     }
@@ -1097,10 +1108,7 @@ fn is_unit(org: &str) -> bool {
 fn affiliation(name: &str, role: Option<String>, lex: &Lexicon) -> Affiliation {
     let name = clean(name);
     // "A and B, both from X": the institution they share
-    let name = SHARED_BY_ALL
-        .iter()
-        .find_map(|p| name.strip_prefix(p))
-        .unwrap_or(name);
+    let name = shared_prefix(name).unwrap_or(name);
     let found = lex.institution(name);
     Affiliation {
         name: name.to_owned(),
@@ -1368,7 +1376,7 @@ pub(crate) fn org_score(text: &str, lex: &Lexicon) -> f32 {
         return 1.0;
     }
     let tokens: Vec<&str> = text.split_whitespace().collect();
-    if tokens.iter().any(|t| is_in(&words::ORG, bare(t))) {
+    if tokens.iter().any(|t| words::is_org_word(bare(t))) {
         return if starts_upper(text) || is_acronym(bare(tokens[0])) {
             0.85
         } else {
@@ -1441,7 +1449,7 @@ pub(crate) fn role_score(text: &str) -> f32 {
     // institution word)
     if tokens.len() <= 6
         && tokens.iter().any(|t| role(t))
-        && !tokens.iter().any(|t| is_in(&words::ORG, t))
+        && !tokens.iter().any(|t| words::is_org_word(t))
     {
         return 0.8;
     }
