@@ -140,6 +140,10 @@ pub(crate) const HONORIFICS: &[&str] = &[
     "pd",
     "dr.-ing.",
     "dr.-ing",
+    "rer",
+    "nat",
+    "phil",
+    "habil",
     "dr.rer.nat.",
     "dr.phil.",
     "rer.",
@@ -535,6 +539,39 @@ pub(crate) fn is_org_compound(word: &str) -> bool {
         .any(|e| word.len() > e.len() + 2 && word.ends_with(e))
 }
 
+/// Units named before their university ("Lehrstuhl für X, Universität Y"): the affiliation
+/// is the university.
+pub(crate) const UNITS: &[&str] = &[
+    "lehrstuhl",
+    "fakultät für",
+    "fachbereich",
+    "abteilung",
+    "arbeitsgruppe",
+    "institut für",
+    "département",
+    "departement",
+    "laboratoire",
+    "équipe",
+    "departamento de",
+    "facultad de",
+    "dipartimento di",
+    "facoltà di",
+];
+
+/// Endings of compounds that name a kind of event, or an institution: neither is a name
+/// ("Weihnachtsvorlesung", "Festkolloquium", "Forschungszentrum").
+const EVENT_ENDINGS: &[&str] = &["vorlesung", "vortrag", "kolloquium", "seminar", "tagung"];
+
+/// Whether `word` is a compound of an event kind or an institution (see [`is_org_compound`]).
+pub(crate) fn is_non_name_compound(word: &str) -> bool {
+    super::words::with_lowercase(word, |w| {
+        is_org_compound(w)
+            || EVENT_ENDINGS
+                .iter()
+                .any(|e| w.len() > e.len() + 2 && w.ends_with(e))
+    })
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -558,11 +595,15 @@ mod tests {
         assert!(!is_org_compound("zentrum"));
         assert!(!is_org_compound("müller-lüdenscheidt"));
         assert!(!is_org_compound("self-organization"));
+        assert!(is_non_name_compound("Weihnachtsvorlesung"));
+        assert!(!is_non_name_compound("Hartwig"));
     }
 
     #[test]
     fn lists_are_lowercase() {
-        let lists: [&[&str]; 13] = [
+        let lists: [&[&str]; 15] = [
+            UNITS,
+            EVENT_ENDINGS,
             ORG_WORDS,
             ORG_ENDINGS,
             TITLE_WORDS,

@@ -573,9 +573,9 @@ fn sentence_break(text: &str) -> bool {
 
 /// Whether the word that ends `left` is an initial or a short abbreviation ("J", "Dr").
 fn after_initial(left: &str) -> bool {
-    left.rsplit(' ')
-        .next()
-        .is_some_and(|w| w.chars().count() <= 2)
+    left.rsplit(' ').next().is_some_and(|w| {
+        w.chars().count() <= 2 || words::classes(w).has(words::Classes::HONORIFIC)
+    })
 }
 
 /// Whether `left` of " with " can be a title that a guest follows ("What Ice Cores Tell Us with

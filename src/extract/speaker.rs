@@ -517,7 +517,15 @@ fn one_name(parts: &[&str], lex: &Lexicon) -> bool {
         && org_score(left, lex) >= 0.85
         && person_score(left, lex).0 < 0.6;
     let organisation = lex.institution(right).is_some() || org_score(right, lex) >= 0.6;
-    subject && !organisation
+    // "… für Produktionstechnik und Automatisierung IPA, Stuttgart": the subject goes on, and
+    // the institute's acronym closes its name
+    let head = right.split(',').next().unwrap_or(right);
+    let tokens: Vec<&str> = head.split_whitespace().collect();
+    let acronym_tail = tokens.len() >= 2
+        && tokens.last().is_some_and(|t| is_acronym(bare(t)))
+        && !tokens.iter().any(|t| words::is_org_word(bare(t)))
+        && lex.institution(right).is_none();
+    subject && (!organisation || acronym_tail)
 }
 
 fn stands_alone(part: &str, lex: &Lexicon) -> bool {
@@ -1102,6 +1110,7 @@ fn is_unit(org: &str) -> bool {
         "college of",
     ]
     .iter()
+    .chain(super::lang::UNITS)
     .any(|p| lower.starts_with(p))
 }
 
@@ -1292,6 +1301,11 @@ fn name_shape(tokens: &[&str], name: &str, lex: &Lexicon) -> f32 {
         let classes = words::classes(t);
         // a given name that is also a month or a word of titles starts a name: "Jun
         // Takahashi", "May Chen"
+        // "Akademische Weihnachtsvorlesung", "Max-Planck-Institut": compounds of talk kinds
+        // and institutions are no names
+        if t.len() > 9 && super::lang::is_non_name_compound(t) {
+            return 0.0;
+        }
         if classes.has(Classes::TITLE | Classes::ORG) {
             let given_first = i == 0 && !classes.has(Classes::ORG) && lex.is_given_name(t);
             if !given_first {
