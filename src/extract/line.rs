@@ -573,9 +573,9 @@ fn sentence_break(text: &str) -> bool {
 
 /// Whether the word that ends `left` is an initial or a short abbreviation ("J", "Dr").
 fn after_initial(left: &str) -> bool {
-    left.rsplit(' ').next().is_some_and(|w| {
-        w.chars().count() <= 2 || words::classes(w).has(words::Classes::HONORIFIC)
-    })
+    left.rsplit(' ')
+        .next()
+        .is_some_and(|w| w.chars().count() <= 2 || words::classes(w).has(words::Classes::HONORIFIC))
 }
 
 /// Whether `left` of " with " can be a title that a guest follows ("What Ice Cores Tell Us with
@@ -805,7 +805,8 @@ fn drop_label_pieces(title: &str) -> &str {
 
 /// The first double-quoted part of at least two words: (before, inside, after).
 fn quoted_title(text: &str) -> Option<(&str, &str, &str)> {
-    for (open, close) in [('„', '“'), ('“', '”'), ('"', '"'), ('«', '»'), ('‘', '’')] {
+    for (open, close) in [('„', '“'), ('“', '”'), ('"', '"'), ('«', '»'), ('‘', '’')]
+    {
         let Some(start) = text.find(open) else {
             continue;
         };
@@ -1936,7 +1937,9 @@ fn is_noise(s: &str) -> bool {
     });
     n <= 8
         && (STARTS.iter().any(|p| lower.starts_with(p))
-            || super::lang::NOISE_STARTS.iter().any(|p| lower.starts_with(p)))
+            || super::lang::NOISE_STARTS
+                .iter()
+                .any(|p| lower.starts_with(p)))
         || n <= 12 && super::lang::HONOURS.iter().any(|p| lower.contains(p))
         || n <= 20 && (dated || ABOUT.iter().any(|p| lower.starts_with(p)))
 }

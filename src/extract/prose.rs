@@ -79,6 +79,12 @@ const SPEAKS: &[&str] = &[
     "addressed",
     "tackled",
     "covered",
+    // chat and social posts: "X from Y, talking about …", "X walked us through …"
+    "talking",
+    "walked",
+    "walks",
+    "followed",
+    "kicked",
 ];
 
 /// Words that make a quoted title something other than a talk: "whose paper “…” won".
@@ -205,7 +211,9 @@ fn may_report(lines: &[&str], infos: &[LineInfo], start: usize, end: usize) -> b
     let prose = infos[start..end]
         .iter()
         .any(|i| matches!(i.kind, Kind::Prose(_) | Kind::LongProse));
-    let sentence = end - start > 1 && lines[end - 1].trim_end().ends_with(['.', '!', '?']);
+    // a wrapped paragraph that ends a sentence, or one long line that does (a chat message)
+    let last = lines[end - 1].trim_end();
+    let sentence = (end - start > 1 || last.len() > 80) && last.ends_with(['.', '!', '?']);
     let combined = matches!(infos[start].kind, Kind::Combined { .. });
     if !(prose || sentence || combined) {
         return false;
@@ -716,6 +724,14 @@ mod tests {
                 .map(|(n, a)| ((*n).into(), a.iter().map(|s| (*s).into()).collect()))
                 .collect(),
         )
+    }
+
+    #[test]
+    fn chat_announcements() {
+        assert_eq!(
+            reports("Tomorrow we have Ngozi Okonkwo from Imperial College London, talking about “Consensus Protocols Under Partial Synchrony”."),
+            vec![one("Consensus Protocols Under Partial Synchrony", &[("Ngozi Okonkwo", &["Imperial College London"])])]
+        );
     }
 
     #[test]

@@ -282,7 +282,10 @@ mod tests {
         let p = part_marker("Vulcani attivi (parte 2 di 2)");
         assert_eq!(p.map(|p| (p.part, p.count)), Some((2, Some(2))));
         assert_eq!(
-            subtitle_after_marker("Ringvorlesung Klima (Teil 2 von 3): Ozeane", "Ringvorlesung Klima"),
+            subtitle_after_marker(
+                "Ringvorlesung Klima (Teil 2 von 3): Ozeane",
+                "Ringvorlesung Klima"
+            ),
             Some("Ozeane".into())
         );
         assert_eq!(

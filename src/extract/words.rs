@@ -959,8 +959,13 @@ fn set(words: &'static [&'static str]) -> HashSet<&'static str> {
     words.iter().copied().collect()
 }
 
-pub static ORG: LazyLock<HashSet<&str>> =
-    LazyLock::new(|| ORG_WORDS.iter().chain(super::lang::ORG_WORDS).copied().collect());
+pub static ORG: LazyLock<HashSet<&str>> = LazyLock::new(|| {
+    ORG_WORDS
+        .iter()
+        .chain(super::lang::ORG_WORDS)
+        .copied()
+        .collect()
+});
 
 /// Whether `word` marks an institution: a word of [`ORG_WORDS`] (in any of the languages of
 /// [`lang`](super::lang)) or a compound that ends in one ("Max-Planck-Institut").
