@@ -314,7 +314,8 @@ fn tidy(text: &str, lex: &Lexicon) -> String {
         words.push(w);
     }
     let joined = words.join(" ");
-    let joined = quote_spans(&joined, '_', lex);
+    let joined = strip_repost_label(&joined);
+    let joined = quote_spans(joined, '_', lex);
     let joined = quote_spans(&joined, '*', lex);
     let mut text = quote_spans(&joined, '\'', lex);
     // a message is a sentence, even when its last words were emoji
@@ -322,6 +323,33 @@ fn tidy(text: &str, lex: &Lexicon) -> String {
         text.push('.');
     }
     text
+}
+
+/// A message without the label of a repeated announcement: "Reminder: X — T" → "X — T".
+fn strip_repost_label(text: &str) -> &str {
+    const LABELS: &[&str] = &[
+        "reminder",
+        "friendly reminder",
+        "quick reminder",
+        "repost",
+        "reposting",
+        "update",
+        "rt",
+        "bump",
+    ];
+    let Some((head, rest)) = text
+        .split_once(": ")
+        .or_else(|| text.split_once(" — "))
+        .or_else(|| text.split_once(" - "))
+    else {
+        return text;
+    };
+    let head = head.trim().to_lowercase();
+    if LABELS.contains(&head.as_str()) && !rest.trim().is_empty() {
+        rest.trim_start()
+    } else {
+        text
+    }
 }
 
 /// Replaces spans `<mark>text<mark>` that open after a space and close before one: a title
@@ -432,6 +460,12 @@ mod tests {
             tidy("Bo Ek's talk 'Fast Codes for Graphs' 🎥", &lex),
             "Bo Ek's talk “Fast Codes for Graphs”"
         );
+    }
+
+    #[test]
+    fn reminders_lose_their_label() {
+        assert_eq!(strip_repost_label("Reminder: Bo Ek — T"), "Bo Ek — T");
+        assert_eq!(strip_repost_label("Bo Ek: a reminder"), "Bo Ek: a reminder");
     }
 
     #[test]

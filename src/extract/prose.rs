@@ -166,7 +166,7 @@ pub(crate) fn read_reports(
     while i < lines.len() {
         let end = paragraph_end(lines, infos, i);
         if end > i && may_report(lines, infos, i, end) {
-            read_paragraph(lines, i, end, lex, &mut out);
+            read_paragraph(lines, &infos[i..end], i, end, lex, &mut out);
         }
         i = end.max(i + 1);
     }
@@ -234,6 +234,7 @@ fn quote_opens(line: &str) -> usize {
 /// new reading: the talks whose title starts on it, or noise.
 fn read_paragraph(
     lines: &[&str],
+    infos: &[LineInfo],
     start: usize,
     end: usize,
     lex: &Lexicon,
@@ -265,6 +266,10 @@ fn read_paragraph(
     }
     for (k, reports) in per_line.into_iter().enumerate() {
         let kind = if reports.is_empty() {
+            // an entry of a listing that the paragraph runs through keeps its reading
+            if matches!(infos[k].kind, Kind::Combined { .. }) && quote_opens(lines[start + k]) > 0 {
+                continue;
+            }
             Kind::Noise
         } else {
             Kind::Reports(reports)
@@ -311,7 +316,14 @@ fn info(kind: Kind) -> LineInfo {
 pub(crate) fn find_reports(text: &str, lex: &Lexicon) -> Vec<(usize, Report)> {
     let mut out = Vec::new();
     let mut from = 0;
+    // the speakers a "tutorial by X:" names for the list of parts that follows
+    let mut carried: Option<Vec<Speaker>> = None;
     for (open, inner, close) in quoted(text) {
+        let title = clean_title(inner);
+        // a quoted nickname ("Haruto “Haru” Sakamoto") belongs to the name around it
+        if title.split_whitespace().count() < 2 {
+            continue;
+        }
         let raw = &text[from..open];
         let lead = sentence_tail(raw);
         // the next item of a list that an earlier title started: ", and Zhou Xin on “…”"
@@ -320,20 +332,72 @@ pub(crate) fn find_reports(text: &str, lex: &Lexicon) -> Vec<(usize, Report)> {
             && lead.len() == raw.len()
             && (joined.starts_with([',', ';', '&']) || joined.starts_with("and "));
         let sentence = sentence_tail(&text[..open]);
-        let title = clean_title(inner);
         from = close;
-        if title.split_whitespace().count() < 2 {
-            continue;
-        }
+        let by = speaker_by(lead, sentence, lex).or_else(|| speaker_by_list(lead, lex));
         let speakers = speaker_before(lead, listed, lex)
-            .or_else(|| speaker_by(lead, sentence, lex))
+            .or_else(|| by.clone())
             .or_else(|| speaker_in_parens(lead, sentence, lex))
-            .or_else(|| speaker_after(sentence, &text[close..], lex));
+            // not the people of the title before: "– A (X) - “T2”" in a list
+            .or_else(|| speaker_set_off(lead, lex).filter(|_| from_start(raw, lead, open)))
+            .or_else(|| speaker_after(sentence, &text[close..], lex))
+            .or_else(|| carried.clone().filter(|_| is_list_item(lead)));
+        if by.is_some() {
+            carried = by;
+        }
         if let Some(speakers) = speakers {
             out.push((open, (title, speakers)));
         }
     }
     out
+}
+
+/// Whether `lead` starts a sentence of its own, or the text: no earlier title in its sentence.
+fn from_start(raw: &str, lead: &str, open: usize) -> bool {
+    lead.len() < raw.len() || raw.len() == open
+}
+
+/// A speaker set off from the title by a dash or a colon: "X (Inst) — “T”", "PhD defence:
+/// X (Inst): “T”".
+fn speaker_set_off(lead: &str, lex: &Lexicon) -> Option<Vec<Speaker>> {
+    let lead = lead.trim_end();
+    let before = lead
+        .strip_suffix(['—', '–', ':'])
+        .or_else(|| lead.strip_suffix(" -"))?
+        .trim_end();
+    // the name ends right before the dash: a label or a day before it is cut off
+    let before = before.rsplit_once(": ").map_or(before, |(_, name)| name);
+    let parsed = parse_speakers(before, lex)?;
+    (parsed.score >= 0.75).then_some(parsed.speakers)
+}
+
+/// "A two-part tutorial by X (Inst), bring a laptop:": the people after "by", up to the first
+/// comma or colon that leaves a reading, for the list of titles that follows.
+fn speaker_by_list(lead: &str, lex: &Lexicon) -> Option<Vec<Speaker>> {
+    let at = lead.rfind(" by ")?;
+    let rest = &lead[at + 4..];
+    let head = &lead[..at].to_lowercase();
+    if !TALK_NOUNS
+        .iter()
+        .chain(&["course", "workshop"])
+        .any(|n| head.ends_with(n))
+    {
+        return None;
+    }
+    for (cut, _) in rest.match_indices([',', ':']) {
+        if let Some(parsed) = parse_speakers(rest[..cut].trim(), lex) {
+            if parsed.score >= 0.7 {
+                return Some(parsed.speakers);
+            }
+        }
+    }
+    None
+}
+
+/// Whether the text between two titles is only a list item's frame: "; Thursday:", "• Day
+/// 2 —".
+fn is_list_item(lead: &str) -> bool {
+    let t = lead.trim_matches(|c: char| !c.is_alphanumeric());
+    t.split_whitespace().count() <= 3 && !t.contains(". ")
 }
 
 /// The quoted parts of `text`: (offset of the opening quote, inside, offset after the closing
@@ -724,6 +788,25 @@ mod tests {
                 .map(|(n, a)| ((*n).into(), a.iter().map(|s| (*s).into()).collect()))
                 .collect(),
         )
+    }
+
+    #[test]
+    fn set_off_speakers_nicknames_and_tutorial_lists() {
+        assert_eq!(
+            reports("PhD defence on Friday: Marek Novotný (Charles University) — “Termination Analysis for Higher-Order Programs”. Advisor: Dr. Petra Horáková."),
+            vec![one("Termination Analysis for Higher-Order Programs", &[("Marek Novotný", &["Charles University"])])]
+        );
+        assert_eq!(
+            reports("Next up, Haruto “Haru” Sakamoto (University of Edinburgh) will talk about “Session Types in Practice”."),
+            vec![one("Session Types in Practice", &[("Haruto Sakamoto", &["University of Edinburgh"])])]
+        );
+        assert_eq!(
+            reports("A two-session tutorial by Greta Lindholm (Aalto University), bring a laptop: • Tuesday: “Proof Assistants (part 1 of 2)” • Thursday: “Proof Assistants (part 2 of 2)”."),
+            vec![
+                one("Proof Assistants (part 1 of 2)", &[("Greta Lindholm", &["Aalto University"])]),
+                one("Proof Assistants (part 2 of 2)", &[("Greta Lindholm", &["Aalto University"])]),
+            ]
+        );
     }
 
     #[test]

@@ -1118,6 +1118,13 @@ fn affiliation(name: &str, role: Option<String>, lex: &Lexicon) -> Affiliation {
     let name = clean(name);
     // "A and B, both from X": the institution they share
     let name = shared_prefix(name).unwrap_or(name);
+    // "the School of Informatics at the University of Edinburgh": the university
+    let name = match name.rsplit_once(" at ") {
+        Some((unit, org)) if is_unit(unit.strip_prefix("the ").unwrap_or(unit)) => {
+            org.strip_prefix("the ").unwrap_or(org)
+        }
+        _ => name,
+    };
     let found = lex.institution(name);
     Affiliation {
         name: name.to_owned(),
