@@ -13,6 +13,7 @@
 
 use super::prepare::{Line, Prepared};
 use super::speaker::person_score;
+use super::words::is_in;
 use super::Lexicon;
 
 /// Fewest message headers that make a document a chat copy or a thread.
@@ -57,9 +58,23 @@ pub(crate) fn prepare<'a>(lines: &[&'a str], lex: &Lexicon) -> Option<Prepared<'
             }
         }
     };
+    let mut skip_handle = false;
     for (i, raw) in lines.iter().enumerate() {
         let n = i + 1;
-        match part(raw) {
+        // a display name on the line above a handle: "Ada Lovelace" / "@ada@fosstodon.org"
+        let named = lines
+            .get(i + 1)
+            .is_some_and(|next| is_handle(next.trim()) && is_name_line(raw.trim()));
+        let kind = if named {
+            skip_handle = true;
+            Part::Header
+        } else if skip_handle && is_handle(raw.trim()) {
+            skip_handle = false;
+            Part::Clutter
+        } else {
+            part(raw)
+        };
+        match kind {
             Part::Header => {
                 flush(&mut message, &mut out);
                 message = Some((String::new(), n));
@@ -181,6 +196,20 @@ fn handle_header(t: &str) -> bool {
     valid && (at == 0 || is_display_name(head[..at].trim()))
 }
 
+/// The line above a handle: a display name, maybe with emoji, pronouns or a badge ("Ada
+/// Lovelace (she/her) 🧬").
+fn is_name_line(t: &str) -> bool {
+    (1..=60).contains(&t.len())
+        && !t.ends_with(['.', '!', '?', ':', ','])
+        && t.split_whitespace().count() <= 8
+        && !t.starts_with('@')
+}
+
+/// A line that is only a handle: "@ada@fosstodon.org", "@ada.bsky.social".
+fn is_handle(t: &str) -> bool {
+    t.starts_with('@') && handle_header(t)
+}
+
 /// "[2024-03-01 10:42] ada: text", "[10:42] <ada> text": the text.
 fn bracket_header(t: &str) -> Option<&str> {
     let rest = t.strip_prefix('[')?;
@@ -246,6 +275,19 @@ fn is_clutter(t: &str) -> bool {
     if STARTS.iter().any(|p| lower.starts_with(p)) {
         return true;
     }
+    // "Ada Lovelace boosted", "Ada reposted"
+    if t.len() < 60
+        && ["boosted", "reposted", "retweeted"]
+            .iter()
+            .any(|w| lower.ends_with(w))
+    {
+        return true;
+    }
+    // a post's time: "Apr 18, 2024, 17:05 · Web", "10:42 AM · Mar 3, 2024", "2h"
+    let stamp = t.split(" · ").next().unwrap_or(t).trim();
+    if t.len() < 60 && (super::line::is_date_line(stamp) || is_relative_time(stamp)) {
+        return true;
+    }
     // "2 replies", "1 reply", "12 reposts"
     let mut words = lower.split_whitespace();
     if let (Some(n), Some(w), None) = (words.next(), words.next(), words.next()) {
@@ -272,6 +314,12 @@ fn is_clutter(t: &str) -> bool {
     any
 }
 
+/// "2h", "35m", "3d": how long ago a post was written.
+fn is_relative_time(s: &str) -> bool {
+    let digits = s.bytes().take_while(u8::is_ascii_digit).count();
+    digits > 0 && digits < s.len() && matches!(&s[digits..], "s" | "m" | "h" | "d" | "w" | "min")
+}
+
 /// Emoji, pictographs, arrows and other symbols that decorate posts.
 fn is_symbol(c: char) -> bool {
     let u = c as u32;
@@ -288,10 +336,19 @@ fn is_symbol(c: char) -> bool {
 /// A message as a sentence: emoji and `:codes:` dropped, marked-up and single-quoted titles
 /// double-quoted, spaces collapsed.
 fn tidy(text: &str, lex: &Lexicon) -> String {
+    let text = name_handles(text);
     let mut words: Vec<String> = Vec::new();
     // an emoji between two clauses ends the first: "double feature ✨ Kenji Watanabe …"
     let mut broken = false;
-    for w in text.split_whitespace() {
+    let count = text.split_whitespace().count();
+    for (k, w) in text.split_whitespace().enumerate() {
+        // a thread's counter ("2/12") first or last, a link, a reply's leading @mention
+        let counter = (k == 0 || k + 1 == count) && is_counter(w);
+        let mention = k == 0 && w.starts_with('@');
+        if counter || mention || is_link(w) {
+            broken = true;
+            continue;
+        }
         let w: String = w.chars().filter(|&c| !is_symbol(c)).collect();
         let code = w.len() > 2
             && w.starts_with(':')
@@ -315,7 +372,8 @@ fn tidy(text: &str, lex: &Lexicon) -> String {
     }
     let joined = words.join(" ");
     let joined = strip_repost_label(&joined);
-    let joined = quote_spans(joined, '_', lex);
+    let joined = unlabel(joined);
+    let joined = quote_spans(&joined, '_', lex);
     let joined = quote_spans(&joined, '*', lex);
     let mut text = quote_spans(&joined, '\'', lex);
     // a message is a sentence, even when its last words were emoji
@@ -323,6 +381,87 @@ fn tidy(text: &str, lex: &Lexicon) -> String {
         text.push('.');
     }
     text
+}
+
+/// "2/12", "(3/9)": a post's place in a thread.
+fn is_counter(w: &str) -> bool {
+    let w = w.trim_matches(['(', ')', '[', ']', '.', ':']);
+    w.split_once('/').is_some_and(|(a, b)| {
+        !a.is_empty()
+            && !b.is_empty()
+            && a.len() <= 3
+            && b.len() <= 3
+            && a.bytes().all(|c| c.is_ascii_digit())
+            && b.bytes().all(|c| c.is_ascii_digit())
+    })
+}
+
+/// A link: "https://…", "www.…", "youtu.be/abc".
+fn is_link(w: &str) -> bool {
+    let lower = w.to_ascii_lowercase();
+    if lower.starts_with("http://") || lower.starts_with("https://") || lower.starts_with("www.") {
+        return true;
+    }
+    lower.split_once('/').is_some_and(|(host, _)| {
+        host.contains('.')
+            && !host.starts_with('.')
+            && host
+                .bytes()
+                .all(|b| b.is_ascii_alphanumeric() || matches!(b, b'.' | b'-'))
+            && host
+                .rsplit('.')
+                .next()
+                .is_some_and(|tld| tld.len() >= 2 && tld.bytes().all(|b| b.is_ascii_alphabetic()))
+    })
+}
+
+/// A handle followed by the person's name in parentheses becomes the name: "@kb@x.social (Kofi
+/// Boateng, Wellcome Sanger Institute)" → "Kofi Boateng (Wellcome Sanger Institute)".
+fn name_handles(text: &str) -> std::borrow::Cow<'_, str> {
+    if !text.contains(" (") || !text.contains('@') {
+        return text.into();
+    }
+    let mut out = String::with_capacity(text.len());
+    let mut rest = text;
+    while let Some(at) = rest.find('@') {
+        let boundary = at == 0 || rest[..at].ends_with([' ', '(']);
+        let end = rest[at..].find(' ').map_or(rest.len(), |e| at + e);
+        let after = &rest[end..];
+        let inner = after
+            .strip_prefix(" (")
+            .and_then(|a| a.find(')').map(|c| &a[..c]));
+        match inner.filter(|_| boundary) {
+            Some(inner) => {
+                out.push_str(&rest[..at]);
+                match inner.split_once(", ") {
+                    Some((name, org)) => {
+                        out.push_str(name);
+                        out.push_str(" (");
+                        out.push_str(org);
+                        out.push(')');
+                    }
+                    None => out.push_str(inner),
+                }
+                rest = &after[2 + inner.len() + 1..];
+            }
+            None => {
+                out.push_str(&rest[..end]);
+                rest = &rest[end..];
+            }
+        }
+    }
+    out.push_str(rest);
+    out.into()
+}
+
+/// "Talk: “T” by X" → "Talk “T” by X": in a post the label starts a sentence, not a field.
+fn unlabel(text: &str) -> std::borrow::Cow<'_, str> {
+    match text.split_once(": ") {
+        Some((label, rest)) if is_in(&super::words::LABEL, label.trim()) => {
+            format!("{label} {rest}").into()
+        }
+        _ => text.into(),
+    }
 }
 
 /// A message without the label of a repeated announcement: "Reminder: X — T" → "X — T".
@@ -460,6 +599,20 @@ mod tests {
             tidy("Bo Ek's talk 'Fast Codes for Graphs' 🎥", &lex),
             "Bo Ek's talk “Fast Codes for Graphs”"
         );
+    }
+
+    #[test]
+    fn posts_lose_counters_links_and_handles() {
+        let lex = Lexicon::builtin_for_tests();
+        assert_eq!(
+            tidy("3/9 Then @kb@x.social (Kofi Boateng, Wellcome Sanger Institute) showed 'Long Reads in Practice' ▶️ youtu.be/abc", &lex),
+            "Then Kofi Boateng (Wellcome Sanger Institute) showed “Long Reads in Practice”"
+        );
+        assert_eq!(name_handles("ask @ada@x.org"), "ask @ada@x.org");
+        assert!(is_counter("12/12"));
+        assert!(!is_counter("2024/25"));
+        assert!(is_link("github.com/a/b"));
+        assert!(!is_link("and/or"));
     }
 
     #[test]

@@ -14,6 +14,7 @@
 use super::line::{Kind, LineInfo, Strike};
 use super::speaker::parse_speakers;
 use super::text::{clean_title, starts_upper};
+use super::words;
 use super::Lexicon;
 use crate::model::Speaker;
 
@@ -339,6 +340,11 @@ pub(crate) fn find_reports(text: &str, lex: &Lexicon) -> Vec<(usize, Report)> {
             .or_else(|| speaker_in_parens(lead, sentence, lex))
             // not the people of the title before: "– A (X) - “T2”" in a list
             .or_else(|| speaker_set_off(lead, lex).filter(|_| from_start(raw, lead, open)))
+            // "… “T1” • B (Y): “T2”": the next item of a bulleted list
+            .or_else(|| {
+                let item = lead.trim_start().strip_prefix(['•', '◦', '▪', ';'])?;
+                speaker_set_off(item, lex)
+            })
             .or_else(|| speaker_after(sentence, &text[close..], lex))
             .or_else(|| carried.clone().filter(|_| is_list_item(lead)));
         if by.is_some() {
@@ -699,13 +705,21 @@ fn speaker_after(lead: &str, after: &str, lex: &Lexicon) -> Option<Vec<Speaker>>
     let end = rest
         .find(['“', '"', '«', ';'])
         .into_iter()
-        .chain(rest.find(". "))
+        .chain(sentence_end(rest))
         .chain(rest.find(", who"))
         .min()
         .unwrap_or(rest.len());
     let phrase = rest[..end].trim_end_matches([' ', ',', '.']);
     let parsed = parse_speakers(phrase, lex)?;
     (parsed.score >= 0.75).then_some(parsed.speakers)
+}
+
+/// Where the first sentence of `s` ends: a ". " that follows no initial or honorific ("Dr. X").
+fn sentence_end(s: &str) -> Option<usize> {
+    s.match_indices(". ").map(|(at, _)| at).find(|&at| {
+        let word = s[..at].rsplit([' ', '.']).next().unwrap_or("");
+        word.chars().count() > 2 && !words::classes(word).has(words::Classes::HONORIFIC)
+    })
 }
 
 /// The subject of the clause after a title: "Jane Doe (MIT) argued that …" → Jane Doe.
