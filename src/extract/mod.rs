@@ -15,7 +15,8 @@
 //!
 //! Before the first pass, formats that are no plain listing are rewritten as one
 //! (`prepare/`: calendar exports, PDF text, agendas, one cell per line; `posts.rs`: chat
-//! channels and social-media threads, one paragraph per message).
+//! channels and social-media threads, one paragraph per message; `capture.rs`: lecture-capture
+//! libraries, one entry per recorded session).
 //! 3. **Series** (`series.rs`): part markers and colon prefixes shared by two or more titles of the
 //!    whole input (all documents of the run) become series.
 //!
@@ -31,6 +32,7 @@
 //! # Result::<_, Box<dyn std::error::Error>>::Ok(())
 //! ```
 
+pub(crate) mod capture;
 pub(crate) mod lang;
 pub(crate) mod layout;
 pub(crate) mod leadin;
@@ -172,7 +174,8 @@ impl Extractor {
         let lines = source.lines();
         // calendar exports, PDF text and pasted agendas are first rewritten as plain lines
         let prepared = prepare::prepare(&lines, &self.lexicon)
-            .or_else(|| posts::prepare(&lines, &self.lexicon));
+            .or_else(|| posts::prepare(&lines, &self.lexicon))
+            .or_else(|| capture::prepare(&lines, &self.lexicon));
         let lines = match &prepared {
             Some(p) => p.texts(),
             None => lines,
