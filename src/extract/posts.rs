@@ -606,7 +606,7 @@ mod tests {
         let lex = Lexicon::builtin_for_tests();
         assert_eq!(
             tidy("3/9 Then @kb@x.social (Kofi Boateng, Wellcome Sanger Institute) showed 'Long Reads in Practice' ▶️ youtu.be/abc", &lex),
-            "Then Kofi Boateng (Wellcome Sanger Institute) showed “Long Reads in Practice”"
+            "Then Kofi Boateng (Wellcome Sanger Institute) showed “Long Reads in Practice”."
         );
         assert_eq!(name_handles("ask @ada@x.org"), "ask @ada@x.org");
         assert!(is_counter("12/12"));
