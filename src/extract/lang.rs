@@ -645,6 +645,66 @@ pub(crate) fn is_non_name_compound(word: &str) -> bool {
     })
 }
 
+/// Words of a page's navigation bar and language switch: "DE  EN  Suche  Anmelden".
+const NAV_WORDS: &[&str] = &[
+    "de",
+    "en",
+    "fr",
+    "es",
+    "it",
+    "nl",
+    "pt",
+    "pl",
+    "suche",
+    "search",
+    "login",
+    "anmelden",
+    "menü",
+    "menu",
+    "kontakt",
+    "contact",
+    "home",
+    "startseite",
+    "impressum",
+    "datenschutz",
+    "recherche",
+    "accueil",
+    "connexion",
+    "buscar",
+    "cerca",
+    "inicio",
+];
+
+/// Whether `s` is a navigation bar: three or more single words set apart by wide spaces, one of
+/// them a language code or a word of navigation.
+pub(crate) fn is_nav_bar(s: &str) -> bool {
+    // "EN DE Menü Kontakt": nothing but navigation words
+    let tokens = s.split_whitespace().filter(|t| *t != "|");
+    let all_nav = tokens.clone().count() >= 2
+        && tokens.clone().count() <= 8
+        && tokens
+            .into_iter()
+            .all(|t| super::words::with_lowercase(t, |w| NAV_WORDS.contains(&w)));
+    if all_nav {
+        return true;
+    }
+    if !s.contains("  ") {
+        return false;
+    }
+    let parts: Vec<&str> = s
+        .split("  ")
+        .map(|p| p.trim_matches(|c: char| c.is_whitespace() || c == '|'))
+        .filter(|p| !p.is_empty())
+        .collect();
+    parts.len() >= 3
+        && parts
+            .iter()
+            .all(|p| !p.contains(' ') && p.chars().count() <= 14)
+        && parts
+            .iter()
+            .any(|p| super::words::with_lowercase(p, |w| NAV_WORDS.contains(&w)))
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -673,8 +733,19 @@ mod tests {
     }
 
     #[test]
+    fn navigation_bars() {
+        assert!(is_nav_bar("DE  EN  Suche  Anmelden"));
+        assert!(is_nav_bar("Accueil   Recherche   FR | EN"));
+        assert!(!is_nav_bar("2024-01-01  Ann Lee  Fast codes"));
+        assert!(!is_nav_bar("Date  Speaker  Title"));
+        assert!(is_nav_bar("EN DE Menü Kontakt"));
+        assert!(!is_nav_bar("Home"));
+    }
+
+    #[test]
     fn lists_are_lowercase() {
-        let lists: [&[&str]; 15] = [
+        let lists: [&[&str]; 16] = [
+            NAV_WORDS,
             UNITS,
             EVENT_ENDINGS,
             ORG_WORDS,

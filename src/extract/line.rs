@@ -1830,10 +1830,28 @@ fn may_be_meta(s: &str) -> bool {
         .any(|w| s.starts_with(w))
 }
 
+/// A contact line with a phone number: "Dr. Jana Merkel, Tel. +49 6151 16-20000".
+fn is_contact_line(s: &str) -> bool {
+    [
+        ", Tel. ",
+        ", Tel.: ",
+        ", Tel: ",
+        ", Phone: ",
+        ", Tél. ",
+        ", Tél : ",
+        ", Tfno. ",
+    ]
+    .iter()
+    .any(|m| s.contains(m))
+}
+
 /// Links, navigation and page furniture.
 fn is_noise(s: &str) -> bool {
     // "🔔 Subscribe …": symbols in front do not change what the line is
     let s = s.trim_start_matches(|c: char| !c.is_alphanumeric());
+    if super::lang::is_nav_bar(s) || is_contact_line(s) {
+        return true;
+    }
     // Only the start of the line decides, so only the start is lowercased.
     let head = s.char_indices().nth(48).map_or(s, |(i, _)| &s[..i]);
     let lower = head.to_lowercase();
