@@ -514,7 +514,10 @@ fn quote_spans(text: &str, mark: char, lex: &Lexicon) -> String {
         };
         let inner = &after[..close];
         out.push_str(before);
-        let title = inner.split_whitespace().count() >= 2 && person_score(inner, lex).0 < 0.6;
+        // "*This Thursday:*" labels what follows
+        let title = inner.split_whitespace().count() >= 2
+            && !inner.ends_with(':')
+            && person_score(inner, lex).0 < 0.6;
         if title {
             out.push('“');
             out.push_str(inner);
@@ -613,6 +616,15 @@ mod tests {
         assert!(!is_counter("2024/25"));
         assert!(is_link("github.com/a/b"));
         assert!(!is_link("and/or"));
+    }
+
+    #[test]
+    fn a_bold_label_is_no_title() {
+        let lex = Lexicon::builtin_for_tests();
+        assert_eq!(
+            tidy("*Next Monday:* Bo Ek (KTH) — _Fast Codes for Graphs_", &lex),
+            "Next Monday: Bo Ek (KTH) — “Fast Codes for Graphs”."
+        );
     }
 
     #[test]

@@ -319,6 +319,7 @@ pub(crate) fn find_reports(text: &str, lex: &Lexicon) -> Vec<(usize, Report)> {
     let mut from = 0;
     // the speakers a "tutorial by X:" names for the list of parts that follows
     let mut carried: Option<Vec<Speaker>> = None;
+    let mut last_part: Option<(String, Vec<Speaker>)> = None;
     for (open, inner, close) in quoted(text) {
         let title = clean_title(inner);
         // a quoted nickname ("Haruto “Haru” Sakamoto") belongs to the name around it
@@ -339,18 +340,31 @@ pub(crate) fn find_reports(text: &str, lex: &Lexicon) -> Vec<(usize, Report)> {
             .or_else(|| by.clone())
             .or_else(|| speaker_in_parens(lead, sentence, lex))
             // not the people of the title before: "– A (X) - “T2”" in a list
-            .or_else(|| speaker_set_off(lead, lex).filter(|_| from_start(raw, lead, open)))
+            .or_else(|| {
+                // after an earlier title only in a list of talks (", then B (Y) — “T2”"), not
+                // when the lead is that title's own speaker ("“T1” – A (X) - “T2”")
+                let next = lead.trim_start();
+                let listed = next.starts_with([',', ';']) || next.starts_with("and ");
+                speaker_set_off(lead, lex).filter(|_| listed || from_start(raw, lead, open))
+            })
             // "… “T1” • B (Y): “T2”": the next item of a bulleted list
             .or_else(|| {
                 let item = lead.trim_start().strip_prefix(['•', '◦', '▪', ';'])?;
                 speaker_set_off(item, lex)
             })
             .or_else(|| speaker_after(sentence, &text[close..], lex))
-            .or_else(|| carried.clone().filter(|_| is_list_item(lead)));
+            .or_else(|| carried.clone().filter(|_| is_list_item(lead)))
+            // the next part of the series the previous title started, in a list
+            .or_else(|| {
+                let (series, speakers) = last_part.as_ref()?;
+                let same = super::series::part_marker(&title).is_some_and(|p| &p.series == series);
+                (same && is_list_item(lead)).then(|| speakers.clone())
+            });
         if by.is_some() {
             carried = by;
         }
         if let Some(speakers) = speakers {
+            last_part = super::series::part_marker(&title).map(|p| (p.series, speakers.clone()));
             out.push((open, (title, speakers)));
         }
     }
@@ -370,10 +384,13 @@ fn speaker_set_off(lead: &str, lex: &Lexicon) -> Option<Vec<Speaker>> {
         .strip_suffix(['—', '–', ':'])
         .or_else(|| lead.strip_suffix(" -"))?
         .trim_end();
-    // the name ends right before the dash: a label or a day before it is cut off
+    // the name ends right before the dash: a label or a day before it is cut off, and so are
+    // the words that lead to it ("we kick off with X (Inst) —")
     let before = before.rsplit_once(": ").map_or(before, |(_, name)| name);
-    let parsed = parse_speakers(before, lex)?;
-    (parsed.score >= 0.75).then_some(parsed.speakers)
+    match parse_speakers(before, lex) {
+        Some(parsed) if parsed.score >= 0.75 => Some(parsed.speakers),
+        _ => last_people(before, 0.75, lex),
+    }
 }
 
 /// "A two-part tutorial by X (Inst), bring a laptop:": the people after "by", up to the first
@@ -389,7 +406,7 @@ fn speaker_by_list(lead: &str, lex: &Lexicon) -> Option<Vec<Speaker>> {
     {
         return None;
     }
-    for (cut, _) in rest.match_indices([',', ':']) {
+    for (cut, _) in rest.match_indices([',', ':', '.', '•', ';']) {
         if let Some(parsed) = parse_speakers(rest[..cut].trim(), lex) {
             if parsed.score >= 0.7 {
                 return Some(parsed.speakers);
@@ -507,7 +524,14 @@ fn speaker_by(lead: &str, sentence: &str, lex: &Lexicon) -> Option<Vec<Speaker>>
         return None;
     }
     let at = lead.rfind(" by ")?;
-    let rest = lead[at + 4..]
+    let rest = &lead[at + 4..];
+    // the people end with their sentence or where a list starts
+    let end = sentence_end(rest)
+        .into_iter()
+        .chain(rest.find('•'))
+        .min()
+        .unwrap_or(rest.len());
+    let rest = rest[..end]
         .trim_end()
         .trim_end_matches([',', ':'])
         .trim_end();
@@ -819,6 +843,17 @@ mod tests {
             vec![
                 one("Proof Assistants (part 1 of 2)", &[("Greta Lindholm", &["Aalto University"])]),
                 one("Proof Assistants (part 2 of 2)", &[("Greta Lindholm", &["Aalto University"])]),
+            ]
+        );
+    }
+
+    #[test]
+    fn set_off_talks_in_a_sequence() {
+        assert_eq!(
+            reports("We kick off with Bo Ek (KTH) — “Sparse Solvers on GPUs”, followed a week later by Cy Dahl (Aalto University) — “Learning to Schedule Job Shops”."),
+            vec![
+                one("Sparse Solvers on GPUs", &[("Bo Ek", &["KTH"])]),
+                one("Learning to Schedule Job Shops", &[("Cy Dahl", &["Aalto University"])]),
             ]
         );
     }
