@@ -232,6 +232,10 @@ fn is_people(s: &str, lex: &Lexicon) -> bool {
 
 /// "58:12", "1:02:40", "Duration: 0:00:41", "58 min", "1 h 02 min".
 fn is_duration(s: &str) -> bool {
+    // cheap refusal: a duration is short and has a colon or a unit
+    if s.len() > 24 || !s.contains([':', 'h', 'm']) {
+        return false;
+    }
     let s = s.trim_start_matches(|c: char| !c.is_alphanumeric());
     let lower = s.to_ascii_lowercase();
     let s = ["duration:", "length:", "dauer:", "durée :", "durée:"]

@@ -678,6 +678,9 @@ const NAV_WORDS: &[&str] = &[
 /// Whether `s` is a navigation bar: three or more single words set apart by wide spaces, one of
 /// them a language code or a word of navigation.
 pub(crate) fn is_nav_bar(s: &str) -> bool {
+    if s.len() > 100 {
+        return false;
+    }
     // "EN DE Menü Kontakt": nothing but navigation words
     let tokens = s.split_whitespace().filter(|t| *t != "|");
     let all_nav = tokens.clone().count() >= 2
