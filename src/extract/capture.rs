@@ -103,23 +103,19 @@ fn session<'a>(lines: &[&'a str], first: usize, lex: &Lexicon, out: &mut Vec<Lin
         .iter()
         .find_map(|&(k, d)| described_speaker(d, lex).map(|p| (k, p)));
     let (title, speaker) = read_name(name, lex);
-    let surname = |s: &str| {
-        s.split([',', '('])
-            .next()
-            .and_then(|n| n.split_whitespace().last())
-            .map(str::to_lowercase)
-    };
     let mut title = title;
     let mut speaker_line = speaker.map(|s| (n, s));
     if let Some((k, person)) = person {
+        let described = described_surnames(&person, lex);
         let named = speaker_line.as_ref().map(|(_, s)| s.clone());
-        let same = named
-            .as_deref()
-            .is_none_or(|s| surname(s).is_some() && surname(s) == surname(&person));
+        let same = named.as_deref().is_none_or(|s| {
+            let names = surnames(s);
+            !names.is_empty() && names.iter().all(|n| described.contains(n))
+        });
         // "Title - Name" whose description names the same person more fully
         if named.is_none() {
             if let Some((t, who)) = title.rsplit_once(" - ") {
-                if surname(who) == surname(&person) {
+                if surnames(who).iter().all(|n| described.contains(n)) {
                     title = t.trim().to_owned();
                 }
             }
@@ -129,9 +125,9 @@ fn session<'a>(lines: &[&'a str], first: usize, lex: &Lexicon, out: &mut Vec<Lin
             speaker_line = Some((k, person));
         }
     }
-    // a surname alone names nobody: leave the upload name to the line classifier
+    // surnames alone name nobody: leave the upload name to the line classifier
     if let Some((_, s)) = &speaker_line {
-        if !s.contains([' ', '(']) {
+        if only_surnames(s) {
             out.push(Line::new(name, n));
             out.push(Line::new("", n));
             return;
@@ -142,6 +138,52 @@ fn session<'a>(lines: &[&'a str], first: usize, lex: &Lexicon, out: &mut Vec<Lin
         out.push(Line::new(s, k));
     }
     out.push(Line::new("", n));
+}
+
+/// The people of a speaker text, one per name: "Kim & Park", "A (X) and B (Y)".
+fn people_pieces(s: &str) -> impl Iterator<Item = &str> {
+    s.split(" & ")
+        .flat_map(|p| p.split(" and "))
+        .flat_map(|p| p.split(", "))
+        .map(|p| p.split('(').next().unwrap_or(p).trim())
+        .filter(|p| !p.is_empty())
+}
+
+/// The surnames a speaker text names, lowercased: the last word of each name.
+fn surnames(s: &str) -> Vec<String> {
+    people_pieces(s)
+        .filter_map(|p| p.split_whitespace().last())
+        .map(str::to_lowercase)
+        .collect()
+}
+
+/// The surnames of the people a description names.
+fn described_surnames(person: &str, lex: &Lexicon) -> Vec<String> {
+    match parse_speakers(person, lex) {
+        Some(parsed) => parsed
+            .speakers
+            .iter()
+            .filter_map(|s| s.name.split_whitespace().last())
+            .map(str::to_lowercase)
+            .collect(),
+        None => surnames(person),
+    }
+}
+
+/// Whether a speaker text is only surnames: "Okafor", "Kim & Park".
+fn only_surnames(s: &str) -> bool {
+    !s.contains('(') && people_pieces(s).all(|p| !p.contains(' '))
+}
+
+/// Whether `s` is one or a few surnames: capitalised single words joined by "&" or "and".
+fn is_surname_group(s: &str) -> bool {
+    let pieces: Vec<&str> = people_pieces(s).collect();
+    !pieces.is_empty()
+        && pieces.len() <= 3
+        && !s.contains('(')
+        && pieces.iter().all(|p| {
+            !p.contains(' ') && p.starts_with(char::is_uppercase) && !p.bytes().any(|b| b.is_ascii_digit())
+        })
 }
 
 /// The title and speaker written in a session's upload name.
@@ -165,6 +207,13 @@ fn read_name(name: &str, lex: &Lexicon) -> (String, Option<String>) {
                     return (dashes[k + 1..].join(" — "), Some(who.to_owned()));
                 }
             }
+        }
+    }
+    // "Series - Surname - Title", "Series - Kim & Park - Title"
+    let parts: Vec<&str> = name.split(" - ").map(str::trim).collect();
+    if parts.len() >= 3 {
+        if let Some(k) = (1..parts.len() - 1).find(|&k| is_surname_group(parts[k])) {
+            return (parts[k + 1..].join(" - "), Some(parts[k].to_owned()));
         }
     }
     // "Prefix 2024-05-10 Surname - Title"
@@ -365,6 +414,10 @@ mod tests {
                 &lex
             ),
             ("Fast codes for graphs".into(), Some("Ek".into()))
+        );
+        assert_eq!(
+            read_name("Lab Seminar - Lee & Ek - Sparse solvers", &lex),
+            ("Sparse solvers".into(), Some("Lee & Ek".into()))
         );
         assert_eq!(
             read_name("Seminar | Ann Lee (KTH) | Sparse solvers", &lex),
