@@ -98,7 +98,16 @@ fn session<'a>(lines: &[&'a str], first: usize, lex: &Lexicon, out: &mut Vec<Lin
     let Some((n, name)) = texts.next() else {
         return;
     };
-    let description: Vec<(usize, &str)> = texts.collect();
+    let mut description: Vec<(usize, &str)> = texts.collect();
+    // "2024-04-19_colloquium_recording.mp4": a file name says nothing; the description names
+    // the talk
+    let (n, name) = match description.first() {
+        Some(&(k, d)) if is_file_name(name) => {
+            description.remove(0);
+            (k, d)
+        }
+        _ => (n, name),
+    };
     let person = description
         .iter()
         .find_map(|&(k, d)| described_speaker(d, lex).map(|p| (k, p)));
@@ -279,6 +288,15 @@ fn is_people(s: &str, lex: &Lexicon) -> bool {
     parse_speakers(s, lex).is_some_and(|p| p.score >= 0.6 && !p.speakers.is_empty())
 }
 
+/// An upload's file name: one word with underscores or a media extension.
+fn is_file_name(s: &str) -> bool {
+    !s.contains(' ')
+        && (s.contains('_')
+            || [".mp4", ".mov", ".m4v", ".mkv", ".webm"]
+                .iter()
+                .any(|e| s.to_ascii_lowercase().ends_with(e)))
+}
+
 /// "58:12", "1:02:40", "Duration: 0:00:41", "58 min", "1 h 02 min".
 fn is_duration(s: &str) -> bool {
     // cheap refusal: a duration is short and has a colon or a unit
@@ -440,6 +458,8 @@ mod tests {
         assert!(is_chapter("0:00 Intro"));
         assert!(is_meta("Owner: AV team · May 3 · 1,204 views"));
         assert!(is_action("Share · Edit · Download"));
+        assert!(is_file_name("2024-01-25_lab_rec.mp4"));
+        assert!(!is_file_name("Sparse solvers"));
         assert!(!is_action("Sparse solvers"));
         assert!(is_action("Share   Edit   Settings   Stats"));
         assert!(is_action("▶ Watch  ·  Copy link"));
