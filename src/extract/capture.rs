@@ -191,7 +191,9 @@ fn is_surname_group(s: &str) -> bool {
         && pieces.len() <= 3
         && !s.contains('(')
         && pieces.iter().all(|p| {
-            !p.contains(' ') && p.starts_with(char::is_uppercase) && !p.bytes().any(|b| b.is_ascii_digit())
+            !p.contains(' ')
+                && p.starts_with(char::is_uppercase)
+                && !p.bytes().any(|b| b.is_ascii_digit())
         })
 }
 

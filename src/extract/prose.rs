@@ -704,6 +704,11 @@ fn speaker_after(lead: &str, after: &str, lex: &Lexicon) -> Option<Vec<Speaker>>
         .find(|p| lower.starts_with(**p))
         .map_or(0, |p| p.len());
     let lower = &lower[skipped..];
+    let lead_lower = lead.to_lowercase();
+    // "Panel: “T” with A (X), B (Y) and C (Z), moderated by D": the panellists
+    let panel = ["panel", "discussion", "conversation", "fireside"]
+        .iter()
+        .any(|w| lead_lower.contains(w));
     let by = [
         "by ",
         "given by ",
@@ -711,14 +716,16 @@ fn speaker_after(lead: &str, after: &str, lex: &Lexicon) -> Option<Vec<Speaker>>
         "delivered by ",
         "a talk by ",
         "a lecture by ",
+        "with ",
     ]
     .iter()
+    .filter(|p| panel || **p != "with ")
     .find(|p| lower.starts_with(**p));
     // the sentence must be about a talk, not a book "by" its author
-    let lead_lower = lead.to_lowercase();
-    let talk = TALK_NOUNS
-        .iter()
-        .any(|w| lead_lower.contains(w) || by.is_some_and(|b| b.contains(w)));
+    let talk = panel
+        || TALK_NOUNS
+            .iter()
+            .any(|w| lead_lower.contains(w) || by.is_some_and(|b| b.contains(w)));
     if !talk || mentions_other_work(lead) {
         return None;
     }
@@ -731,6 +738,10 @@ fn speaker_after(lead: &str, after: &str, lex: &Lexicon) -> Option<Vec<Speaker>>
         .into_iter()
         .chain(sentence_end(rest))
         .chain(rest.find(", who"))
+        // the moderator of a panel is no speaker
+        .chain(rest.find(", moderated by"))
+        .chain(rest.find(" moderated by"))
+        .chain(rest.find(", chaired by"))
         .min()
         .unwrap_or(rest.len());
     let phrase = rest[..end].trim_end_matches([' ', ',', '.']);
@@ -855,6 +866,21 @@ mod tests {
                 one("Sparse Solvers on GPUs", &[("Bo Ek", &["KTH"])]),
                 one("Learning to Schedule Job Shops", &[("Cy Dahl", &["Aalto University"])]),
             ]
+        );
+    }
+
+    #[test]
+    fn a_panel_names_its_panellists_not_its_moderator() {
+        assert_eq!(
+            reports("Panel on Thursday: “Do Benchmarks Still Matter?” with Ada Wong (Google), Ben Ortiz (University of Toronto) and Chen Li (Tsinghua University), moderated by Dan Roe."),
+            vec![one(
+                "Do Benchmarks Still Matter?",
+                &[
+                    ("Ada Wong", &["Google"]),
+                    ("Ben Ortiz", &["University of Toronto"]),
+                    ("Chen Li", &["Tsinghua University"]),
+                ]
+            )]
         );
     }
 
