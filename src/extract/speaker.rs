@@ -525,7 +525,14 @@ fn one_name(parts: &[&str], lex: &Lexicon) -> bool {
         && tokens.last().is_some_and(|t| is_acronym(bare(t)))
         && !tokens.iter().any(|t| words::is_org_word(bare(t)))
         && lex.institution(right).is_none();
-    subject && (!organisation || acronym_tail)
+    // "… Institute of MGH and Harvard": an institute of two founders, the second named in a
+    // word or two, continues the list its "of" started with an acronym
+    let founders = left
+        .rsplit_once(" of ")
+        .is_some_and(|(_, founder)| is_acronym(founder.trim()))
+        && tokens.len() <= 2
+        && !tokens.iter().any(|t| words::is_org_word(bare(t)));
+    subject && (!organisation || acronym_tail || founders)
 }
 
 fn stands_alone(part: &str, lex: &Lexicon) -> bool {
@@ -1503,6 +1510,25 @@ mod tests {
                     .collect()
             })
             .unwrap_or_default()
+    }
+
+    #[test]
+    fn an_institute_of_two_founders_is_one_institution() {
+        assert_eq!(
+            parse("Ann Lee and Bo Ek (both Ragon Institute of MGH and Harvard)"),
+            vec![
+                (
+                    "Ann Lee".into(),
+                    vec![("Ragon Institute of MGH and Harvard".into(), None)]
+                ),
+                (
+                    "Bo Ek".into(),
+                    vec![("Ragon Institute of MGH and Harvard".into(), None)]
+                ),
+            ]
+        );
+        let two = parse("Ann Lee (Max Planck Institute for Informatics and Saarland University)");
+        assert_eq!(two[0].1.len(), 2);
     }
 
     fn aff(name: &str, role: Option<&str>) -> (String, Option<String>) {
