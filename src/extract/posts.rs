@@ -85,10 +85,15 @@ pub(crate) fn prepare<'a>(lines: &[&'a str], lex: &Lexicon) -> Option<Prepared<'
             }
             Part::Clutter => {}
             Part::Text => match &mut message {
-                // a blank line or a day divider ends a message
-                Some(_) if raw.trim().is_empty() || super::line::is_date_line(raw.trim()) => {
+                // a day divider ends a message
+                Some(_) if super::line::is_date_line(raw.trim()) => {
                     flush(&mut message, &mut out);
                     out.push(Line::new(*raw, n));
+                }
+                // a blank line ends a paragraph; the message goes on until the next header
+                Some(_) if raw.trim().is_empty() => {
+                    flush(&mut message, &mut out);
+                    message = Some((String::new(), n + 1));
                 }
                 Some((text, _)) => {
                     if !text.is_empty() {
@@ -199,6 +204,18 @@ fn handle_header(t: &str) -> bool {
 /// The line above a handle: a display name, maybe with emoji, pronouns or a badge ("Ada
 /// Lovelace (she/her) 🧬").
 fn is_name_line(t: &str) -> bool {
+    // a badge or status after the name: ":verified:", "🌊"
+    let t = t
+        .trim_end_matches(|c: char| is_symbol(c) || c.is_whitespace())
+        .trim_end();
+    let t = match t.rsplit_once(' ') {
+        Some((name, badge))
+            if badge.len() > 2 && badge.starts_with(':') && badge.ends_with(':') =>
+        {
+            name.trim_end()
+        }
+        _ => t,
+    };
     (1..=60).contains(&t.len())
         && !t.ends_with(['.', '!', '?', ':', ','])
         && t.split_whitespace().count() <= 8
@@ -238,8 +255,19 @@ fn is_clock(s: &str) -> bool {
             .all(|p| !p.is_empty() && p.len() <= 2 && p.bytes().all(|b| b.is_ascii_digit()))
 }
 
-/// A display name: one to five words, the first capitalised or a lowercase user name.
+/// A display name: one to five words, the first capitalised or a lowercase user name; a status
+/// emoji (`:palm_tree:`, 🌴) or pronouns after it ("(she/her)") do not count.
 fn is_display_name(name: &str) -> bool {
+    let name = name
+        .split_whitespace()
+        .filter(|w| {
+            let code = w.len() > 2 && w.starts_with(':') && w.ends_with(':');
+            let pronouns = w.starts_with('(') && w.ends_with(')') && w.contains('/');
+            !code && !pronouns && !w.chars().all(is_symbol)
+        })
+        .collect::<Vec<_>>()
+        .join(" ");
+    let name = name.as_str();
     let words = name.split_whitespace().count();
     (1..=5).contains(&words)
         && name.len() <= 60
@@ -566,6 +594,8 @@ mod tests {
         assert!(!slack_header("Talks start at 11:00"));
         assert!(!slack_header("Fast Codes — Bo Ek (KTH) 10:00"));
         assert!(slack_header("Bo Ek 4:41 PM"));
+        assert!(slack_header("Bo Ek :palm_tree:  4:41 PM"));
+        assert!(slack_header("Bo Ek (he/him)  4:41 PM"));
         assert!(discord_header("Ada Lovelace — Today at 10:42 AM"));
         assert!(handle_header("@ada@fosstodon.org"));
         assert!(handle_header("Ada Lovelace @ada.bsky.social · 2h"));
@@ -625,6 +655,13 @@ mod tests {
             tidy("*Next Monday:* Bo Ek (KTH) — _Fast Codes for Graphs_", &lex),
             "Next Monday: Bo Ek (KTH) — “Fast Codes for Graphs”."
         );
+    }
+
+    #[test]
+    fn display_names_with_badges() {
+        assert!(is_name_line("Ada Lovelace :verified:"));
+        assert!(is_name_line("Ada Lovelace (she/her) 🌊"));
+        assert!(!is_name_line("See you there."));
     }
 
     #[test]
