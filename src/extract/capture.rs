@@ -158,12 +158,18 @@ fn people_pieces(s: &str) -> impl Iterator<Item = &str> {
         .filter(|p| !p.is_empty())
 }
 
-/// The surnames a speaker text names, lowercased: the last word of each name.
+/// The surnames a speaker text names, lowercased: the last word of each name before a suffix
+/// ("Jr.", "III").
 fn surnames(s: &str) -> Vec<String> {
-    people_pieces(s)
-        .filter_map(|p| p.split_whitespace().last())
+    people_pieces(s).filter_map(last_name).collect()
+}
+
+/// The last word of a name that is no suffix, lowercased.
+fn last_name(name: &str) -> Option<String> {
+    name.split_whitespace()
+        .map(|w| w.trim_end_matches(','))
+        .rfind(|w| !super::words::classes(w).has(super::words::Classes::SUFFIX))
         .map(str::to_lowercase)
-        .collect()
 }
 
 /// The surnames of the people a description names.
@@ -172,8 +178,7 @@ fn described_surnames(person: &str, lex: &Lexicon) -> Vec<String> {
         Some(parsed) => parsed
             .speakers
             .iter()
-            .filter_map(|s| s.name.split_whitespace().last())
-            .map(str::to_lowercase)
+            .filter_map(|s| last_name(&s.name))
             .collect(),
         None => surnames(person),
     }
@@ -181,7 +186,20 @@ fn described_surnames(person: &str, lex: &Lexicon) -> Vec<String> {
 
 /// Whether a speaker text is only surnames: "Okafor", "Kim & Park".
 fn only_surnames(s: &str) -> bool {
-    !s.contains('(') && people_pieces(s).all(|p| !p.contains(' '))
+    is_surname_group(s)
+}
+
+/// A surname: one capitalised word, or words with a lowercase particle ("dos Santos", "Costa
+/// dos Reis").
+fn is_surname(p: &str) -> bool {
+    let words: Vec<&str> = p.split_whitespace().collect();
+    let particle = |w: &&str| super::words::classes(w).has(super::words::Classes::PARTICLE);
+    let shaped = words.len() == 1 || words.len() <= 3 && words.iter().any(particle);
+    shaped
+        && words
+            .last()
+            .is_some_and(|w| w.starts_with(char::is_uppercase))
+        && !p.bytes().any(|b| b.is_ascii_digit())
 }
 
 /// Whether `s` is one or a few surnames: capitalised single words joined by "&" or "and".
@@ -190,11 +208,7 @@ fn is_surname_group(s: &str) -> bool {
     !pieces.is_empty()
         && pieces.len() <= 3
         && !s.contains('(')
-        && pieces.iter().all(|p| {
-            !p.contains(' ')
-                && p.starts_with(char::is_uppercase)
-                && !p.bytes().any(|b| b.is_ascii_digit())
-        })
+        && pieces.iter().all(|p| is_surname(p))
 }
 
 /// The title and speaker written in a session's upload name.
@@ -447,6 +461,15 @@ mod tests {
             read_name("Job talk — Candidate: Ann Lee (KTH) — Sparse solvers", &lex),
             ("Sparse solvers".into(), Some("Ann Lee (KTH)".into()))
         );
+    }
+
+    #[test]
+    fn surnames_with_suffixes_and_particles() {
+        assert_eq!(last_name("Harold J. Whitmore Jr."), Some("whitmore".into()));
+        assert!(is_surname("Costa dos Reis"));
+        assert!(is_surname("Okafor"));
+        assert!(!is_surname("Gould-Simpson 906"));
+        assert!(!is_surname("Ann Lee"));
     }
 
     #[test]
