@@ -905,7 +905,7 @@ fn housekeeping_words(title: &str) -> bool {
         if w.is_empty() {
             continue;
         }
-        if !HOUSEKEEPING.contains(&w.as_str()) {
+        if !HOUSEKEEPING.contains(&w.as_str()) && !super::lang::HOUSEKEEPING.contains(&w.as_str()) {
             return false;
         }
         any = true;

@@ -575,7 +575,7 @@ fn sentence_break(text: &str) -> bool {
 fn after_initial(left: &str) -> bool {
     left.rsplit(' ')
         .next()
-        .is_some_and(|w| w.chars().count() <= 2)
+        .is_some_and(|w| w.chars().count() <= 2 || words::classes(w).has(words::Classes::HONORIFIC))
 }
 
 /// Whether `left` of " with " can be a title that a guest follows ("What Ice Cores Tell Us with
@@ -805,7 +805,8 @@ fn drop_label_pieces(title: &str) -> &str {
 
 /// The first double-quoted part of at least two words: (before, inside, after).
 fn quoted_title(text: &str) -> Option<(&str, &str, &str)> {
-    for (open, close) in [('“', '”'), ('"', '"'), ('«', '»'), ('‘', '’')] {
+    for (open, close) in [('„', '“'), ('“', '”'), ('"', '"'), ('«', '»'), ('‘', '’')]
+    {
         let Some(start) = text.find(open) else {
             continue;
         };
@@ -1090,6 +1091,17 @@ static CANCEL_STEMS: std::sync::LazyLock<Option<aho_corasick::AhoCorasick>> =
                 "postponed",
                 "rescheduled",
                 "moved",
+                // German, French, Spanish, Italian (see `lang`)
+                "entf",
+                "abgesagt",
+                "llt aus",
+                "annul",
+                "cancelad",
+                "suspendid",
+                "verschoben",
+                "report",
+                "aplazad",
+                "rinviat",
             ])
             .ok()
     });
@@ -1117,9 +1129,10 @@ fn strip_status(s: &str) -> (&str, bool) {
     }
     let status = |word: &str| {
         let lower = word.trim().to_lowercase();
-        if CALLED_OFF.contains(&lower.as_str()) {
+        if CALLED_OFF.contains(&lower.as_str()) || super::lang::CALLED_OFF.contains(&lower.as_str())
+        {
             Some(true)
-        } else if MOVED.contains(&lower.as_str()) {
+        } else if MOVED.contains(&lower.as_str()) || super::lang::MOVED.contains(&lower.as_str()) {
             Some(false)
         } else {
             None
@@ -1524,8 +1537,10 @@ fn field_label(s: &str) -> Option<(Field, &str)> {
         "assistants",
         "tas",
     ];
+    let foreign = super::lang::field(&lower);
     let field = match FIELDS.iter().find(|(name, _)| *name == lower) {
         Some((_, field)) => field,
+        None if foreign.is_some() => foreign.as_ref().unwrap_or(&Field::Ignored),
         None if lower.split_whitespace().count() <= 3
             && staff.iter().any(|w| lower.ends_with(w)) =>
         {
@@ -1630,6 +1645,10 @@ pub(crate) fn is_date_line(s: &str) -> bool {
                     | "edt"
                     | "pdt"
             )
+            || super::lang::DATE_FILLERS.contains(&lower.as_str())
+            // "14h", "14h30", "17.15"
+            || lower.starts_with(|c: char| c.is_ascii_digit())
+                && lower.split('h').all(|p| p.bytes().all(|b| b.is_ascii_digit()))
             || lower.ends_with("am")
                 && lower[..lower.len() - 2]
                     .bytes()
@@ -1811,10 +1830,28 @@ fn may_be_meta(s: &str) -> bool {
         .any(|w| s.starts_with(w))
 }
 
+/// A contact line with a phone number: "Dr. Jana Merkel, Tel. +49 6151 16-20000".
+fn is_contact_line(s: &str) -> bool {
+    [
+        ", Tel. ",
+        ", Tel.: ",
+        ", Tel: ",
+        ", Phone: ",
+        ", Tél. ",
+        ", Tél : ",
+        ", Tfno. ",
+    ]
+    .iter()
+    .any(|m| s.contains(m))
+}
+
 /// Links, navigation and page furniture.
 fn is_noise(s: &str) -> bool {
     // "🔔 Subscribe …": symbols in front do not change what the line is
     let s = s.trim_start_matches(|c: char| !c.is_alphanumeric());
+    if super::lang::is_nav_bar(s) || is_contact_line(s) {
+        return true;
+    }
     // Only the start of the line decides, so only the start is lowercased.
     let head = s.char_indices().nth(48).map_or(s, |(i, _)| &s[..i]);
     let lower = head.to_lowercase();
@@ -1916,7 +1953,12 @@ fn is_noise(s: &str) -> bool {
             || words::CALENDAR.contains(w.trim_matches(','))
             || w.starts_with(|c: char| c.is_ascii_digit())
     });
-    n <= 8 && STARTS.iter().any(|p| lower.starts_with(p))
+    n <= 8
+        && (STARTS.iter().any(|p| lower.starts_with(p))
+            || super::lang::NOISE_STARTS
+                .iter()
+                .any(|p| lower.starts_with(p)))
+        || n <= 12 && super::lang::HONOURS.iter().any(|p| lower.contains(p))
         || n <= 20 && (dated || ABOUT.iter().any(|p| lower.starts_with(p)))
 }
 

@@ -12,6 +12,11 @@
 //! 2. **Layout** (`layout.rs`): the document's orientation (titles before speakers or after) is
 //!    decided by counting, readings that neighbours contradict are corrected, and lines are
 //!    grouped into talks, sessions and segments.
+//!
+//! Before the first pass, formats that are no plain listing are rewritten as one
+//! (`prepare/`: calendar exports, PDF text, agendas, one cell per line; `posts.rs`: chat
+//! channels and social-media threads, one paragraph per message; `capture.rs`: lecture-capture
+//! libraries, one entry per recorded session).
 //! 3. **Series** (`series.rs`): part markers and colon prefixes shared by two or more titles of the
 //!    whole input (all documents of the run) become series.
 //!
@@ -32,10 +37,13 @@
 //! # Result::<_, Box<dyn std::error::Error>>::Ok(())
 //! ```
 
+pub(crate) mod capture;
+pub(crate) mod lang;
 pub(crate) mod layout;
 pub(crate) mod leadin;
 pub(crate) mod line;
 pub(crate) mod marks;
+pub(crate) mod posts;
 pub(crate) mod prepare;
 pub(crate) mod prose;
 pub(crate) mod roster;
@@ -177,7 +185,9 @@ impl Extractor {
             return self.document(source, None, talks, found);
         }
         // calendar exports, PDF text and pasted agendas are first rewritten as plain lines
-        let prepared = prepare::prepare(&lines, &self.lexicon);
+        let prepared = prepare::prepare(&lines, &self.lexicon)
+            .or_else(|| posts::prepare(&lines, &self.lexicon))
+            .or_else(|| capture::prepare(&lines, &self.lexicon));
         let lines = match &prepared {
             Some(p) => p.texts(),
             None => lines,

@@ -14,6 +14,7 @@
 use super::line::{Kind, LineInfo, Strike};
 use super::speaker::parse_speakers;
 use super::text::{clean_title, starts_upper};
+use super::words;
 use super::Lexicon;
 use crate::model::Speaker;
 
@@ -79,6 +80,12 @@ const SPEAKS: &[&str] = &[
     "addressed",
     "tackled",
     "covered",
+    // chat and social posts: "X from Y, talking about …", "X walked us through …"
+    "talking",
+    "walked",
+    "walks",
+    "followed",
+    "kicked",
 ];
 
 /// Words that make a quoted title something other than a talk: "whose paper “…” won".
@@ -160,7 +167,7 @@ pub(crate) fn read_reports(
     while i < lines.len() {
         let end = paragraph_end(lines, infos, i);
         if end > i && may_report(lines, infos, i, end) {
-            read_paragraph(lines, i, end, lex, &mut out);
+            read_paragraph(lines, &infos[i..end], i, end, lex, &mut out);
         }
         i = end.max(i + 1);
     }
@@ -205,7 +212,9 @@ fn may_report(lines: &[&str], infos: &[LineInfo], start: usize, end: usize) -> b
     let prose = infos[start..end]
         .iter()
         .any(|i| matches!(i.kind, Kind::Prose(_) | Kind::LongProse));
-    let sentence = end - start > 1 && lines[end - 1].trim_end().ends_with(['.', '!', '?']);
+    // a wrapped paragraph that ends a sentence, or one long line that does (a chat message)
+    let last = lines[end - 1].trim_end();
+    let sentence = (end - start > 1 || last.len() > 80) && last.ends_with(['.', '!', '?']);
     let combined = matches!(infos[start].kind, Kind::Combined { .. });
     if !(prose || sentence || combined) {
         return false;
@@ -226,6 +235,7 @@ fn quote_opens(line: &str) -> usize {
 /// new reading: the talks whose title starts on it, or noise.
 fn read_paragraph(
     lines: &[&str],
+    infos: &[LineInfo],
     start: usize,
     end: usize,
     lex: &Lexicon,
@@ -257,6 +267,10 @@ fn read_paragraph(
     }
     for (k, reports) in per_line.into_iter().enumerate() {
         let kind = if reports.is_empty() {
+            // an entry of a listing that the paragraph runs through keeps its reading
+            if matches!(infos[k].kind, Kind::Combined { .. }) && quote_opens(lines[start + k]) > 0 {
+                continue;
+            }
             Kind::Noise
         } else {
             Kind::Reports(reports)
@@ -303,7 +317,15 @@ fn info(kind: Kind) -> LineInfo {
 pub(crate) fn find_reports(text: &str, lex: &Lexicon) -> Vec<(usize, Report)> {
     let mut out = Vec::new();
     let mut from = 0;
+    // the speakers a "tutorial by X:" names for the list of parts that follows
+    let mut carried: Option<Vec<Speaker>> = None;
+    let mut last_part: Option<(String, Vec<Speaker>)> = None;
     for (open, inner, close) in quoted(text) {
+        let title = clean_title(inner);
+        // a quoted nickname ("Haruto “Haru” Sakamoto") belongs to the name around it
+        if title.split_whitespace().count() < 2 {
+            continue;
+        }
         let raw = &text[from..open];
         let lead = sentence_tail(raw);
         // the next item of a list that an earlier title started: ", and Zhou Xin on “…”"
@@ -312,20 +334,93 @@ pub(crate) fn find_reports(text: &str, lex: &Lexicon) -> Vec<(usize, Report)> {
             && lead.len() == raw.len()
             && (joined.starts_with([',', ';', '&']) || joined.starts_with("and "));
         let sentence = sentence_tail(&text[..open]);
-        let title = clean_title(inner);
         from = close;
-        if title.split_whitespace().count() < 2 {
-            continue;
-        }
+        let by = speaker_by(lead, sentence, lex).or_else(|| speaker_by_list(lead, lex));
         let speakers = speaker_before(lead, listed, lex)
-            .or_else(|| speaker_by(lead, sentence, lex))
+            .or_else(|| by.clone())
             .or_else(|| speaker_in_parens(lead, sentence, lex))
-            .or_else(|| speaker_after(sentence, &text[close..], lex));
+            // not the people of the title before: "– A (X) - “T2”" in a list
+            .or_else(|| {
+                // after an earlier title only in a list of talks (", then B (Y) — “T2”"), not
+                // when the lead is that title's own speaker ("“T1” – A (X) - “T2”")
+                let next = lead.trim_start();
+                let listed = next.starts_with([',', ';']) || next.starts_with("and ");
+                speaker_set_off(lead, lex).filter(|_| listed || from_start(raw, lead, open))
+            })
+            // "… “T1” • B (Y): “T2”": the next item of a bulleted list
+            .or_else(|| {
+                let item = lead.trim_start().strip_prefix(['•', '◦', '▪', ';'])?;
+                speaker_set_off(item, lex)
+            })
+            .or_else(|| speaker_after(sentence, &text[close..], lex))
+            .or_else(|| carried.clone().filter(|_| is_list_item(lead)))
+            // the next part of the series the previous title started, in a list
+            .or_else(|| {
+                let (series, speakers) = last_part.as_ref()?;
+                let same = super::series::part_marker(&title).is_some_and(|p| &p.series == series);
+                (same && is_list_item(lead)).then(|| speakers.clone())
+            });
+        if by.is_some() {
+            carried = by;
+        }
         if let Some(speakers) = speakers {
+            last_part = super::series::part_marker(&title).map(|p| (p.series, speakers.clone()));
             out.push((open, (title, speakers)));
         }
     }
     out
+}
+
+/// Whether `lead` starts a sentence of its own, or the text: no earlier title in its sentence.
+fn from_start(raw: &str, lead: &str, open: usize) -> bool {
+    lead.len() < raw.len() || raw.len() == open
+}
+
+/// A speaker set off from the title by a dash or a colon: "X (Inst) — “T”", "PhD defence:
+/// X (Inst): “T”".
+fn speaker_set_off(lead: &str, lex: &Lexicon) -> Option<Vec<Speaker>> {
+    let lead = lead.trim_end();
+    let before = lead
+        .strip_suffix(['—', '–', ':'])
+        .or_else(|| lead.strip_suffix(" -"))?
+        .trim_end();
+    // the name ends right before the dash: a label or a day before it is cut off, and so are
+    // the words that lead to it ("we kick off with X (Inst) —")
+    let before = before.rsplit_once(": ").map_or(before, |(_, name)| name);
+    match parse_speakers(before, lex) {
+        Some(parsed) if parsed.score >= 0.75 => Some(parsed.speakers),
+        _ => last_people(before, 0.75, lex),
+    }
+}
+
+/// "A two-part tutorial by X (Inst), bring a laptop:": the people after "by", up to the first
+/// comma or colon that leaves a reading, for the list of titles that follows.
+fn speaker_by_list(lead: &str, lex: &Lexicon) -> Option<Vec<Speaker>> {
+    let at = lead.rfind(" by ")?;
+    let rest = &lead[at + 4..];
+    let head = &lead[..at].to_lowercase();
+    if !TALK_NOUNS
+        .iter()
+        .chain(&["course", "workshop"])
+        .any(|n| head.ends_with(n))
+    {
+        return None;
+    }
+    for (cut, _) in rest.match_indices([',', ':', '.', '•', ';']) {
+        if let Some(parsed) = parse_speakers(rest[..cut].trim(), lex) {
+            if parsed.score >= 0.7 {
+                return Some(parsed.speakers);
+            }
+        }
+    }
+    None
+}
+
+/// Whether the text between two titles is only a list item's frame: "; Thursday:", "• Day
+/// 2 —".
+fn is_list_item(lead: &str) -> bool {
+    let t = lead.trim_matches(|c: char| !c.is_alphanumeric());
+    t.split_whitespace().count() <= 3 && !t.contains(". ")
 }
 
 /// The quoted parts of `text`: (offset of the opening quote, inside, offset after the closing
@@ -333,11 +428,12 @@ pub(crate) fn find_reports(text: &str, lex: &Lexicon) -> Vec<(usize, Report)> {
 fn quoted(text: &str) -> Vec<(usize, &str, usize)> {
     let mut out = Vec::new();
     let mut pos = 0;
-    while let Some(rel) = text[pos..].find(['“', '"', '«']) {
+    while let Some(rel) = text[pos..].find(['“', '"', '«', '„']) {
         let open = pos + rel;
         let q = text[open..].chars().next().unwrap_or('"');
         let close_char = match q {
             '“' => '”',
+            '„' => '“',
             '«' => '»',
             _ => '"',
         };
@@ -428,7 +524,14 @@ fn speaker_by(lead: &str, sentence: &str, lex: &Lexicon) -> Option<Vec<Speaker>>
         return None;
     }
     let at = lead.rfind(" by ")?;
-    let rest = lead[at + 4..]
+    let rest = &lead[at + 4..];
+    // the people end with their sentence or where a list starts
+    let end = sentence_end(rest)
+        .into_iter()
+        .chain(rest.find('•'))
+        .min()
+        .unwrap_or(rest.len());
+    let rest = rest[..end]
         .trim_end()
         .trim_end_matches([',', ':'])
         .trim_end();
@@ -601,6 +704,11 @@ fn speaker_after(lead: &str, after: &str, lex: &Lexicon) -> Option<Vec<Speaker>>
         .find(|p| lower.starts_with(**p))
         .map_or(0, |p| p.len());
     let lower = &lower[skipped..];
+    let lead_lower = lead.to_lowercase();
+    // "Panel: “T” with A (X), B (Y) and C (Z), moderated by D": the panellists
+    let panel = ["panel", "discussion", "conversation", "fireside"]
+        .iter()
+        .any(|w| lead_lower.contains(w));
     let by = [
         "by ",
         "given by ",
@@ -608,14 +716,16 @@ fn speaker_after(lead: &str, after: &str, lex: &Lexicon) -> Option<Vec<Speaker>>
         "delivered by ",
         "a talk by ",
         "a lecture by ",
+        "with ",
     ]
     .iter()
+    .filter(|p| panel || **p != "with ")
     .find(|p| lower.starts_with(**p));
     // the sentence must be about a talk, not a book "by" its author
-    let lead_lower = lead.to_lowercase();
-    let talk = TALK_NOUNS
-        .iter()
-        .any(|w| lead_lower.contains(w) || by.is_some_and(|b| b.contains(w)));
+    let talk = panel
+        || TALK_NOUNS
+            .iter()
+            .any(|w| lead_lower.contains(w) || by.is_some_and(|b| b.contains(w)));
     if !talk || mentions_other_work(lead) {
         return None;
     }
@@ -626,13 +736,25 @@ fn speaker_after(lead: &str, after: &str, lex: &Lexicon) -> Option<Vec<Speaker>>
     let end = rest
         .find(['“', '"', '«', ';'])
         .into_iter()
-        .chain(rest.find(". "))
+        .chain(sentence_end(rest))
         .chain(rest.find(", who"))
+        // the moderator of a panel is no speaker
+        .chain(rest.find(", moderated by"))
+        .chain(rest.find(" moderated by"))
+        .chain(rest.find(", chaired by"))
         .min()
         .unwrap_or(rest.len());
     let phrase = rest[..end].trim_end_matches([' ', ',', '.']);
     let parsed = parse_speakers(phrase, lex)?;
     (parsed.score >= 0.75).then_some(parsed.speakers)
+}
+
+/// Where the first sentence of `s` ends: a ". " that follows no initial or honorific ("Dr. X").
+fn sentence_end(s: &str) -> Option<usize> {
+    s.match_indices(". ").map(|(at, _)| at).find(|&at| {
+        let word = s[..at].rsplit([' ', '.']).next().unwrap_or("");
+        word.chars().count() > 2 && !words::classes(word).has(words::Classes::HONORIFIC)
+    })
 }
 
 /// The subject of the clause after a title: "Jane Doe (MIT) argued that …" → Jane Doe.
@@ -715,6 +837,59 @@ mod tests {
                 .map(|(n, a)| ((*n).into(), a.iter().map(|s| (*s).into()).collect()))
                 .collect(),
         )
+    }
+
+    #[test]
+    fn set_off_speakers_nicknames_and_tutorial_lists() {
+        assert_eq!(
+            reports("PhD defence on Friday: Marek Novotný (Charles University) — “Termination Analysis for Higher-Order Programs”. Advisor: Dr. Petra Horáková."),
+            vec![one("Termination Analysis for Higher-Order Programs", &[("Marek Novotný", &["Charles University"])])]
+        );
+        assert_eq!(
+            reports("Next up, Haruto “Haru” Sakamoto (University of Edinburgh) will talk about “Session Types in Practice”."),
+            vec![one("Session Types in Practice", &[("Haruto Sakamoto", &["University of Edinburgh"])])]
+        );
+        assert_eq!(
+            reports("A two-session tutorial by Greta Lindholm (Aalto University), bring a laptop: • Tuesday: “Proof Assistants (part 1 of 2)” • Thursday: “Proof Assistants (part 2 of 2)”."),
+            vec![
+                one("Proof Assistants (part 1 of 2)", &[("Greta Lindholm", &["Aalto University"])]),
+                one("Proof Assistants (part 2 of 2)", &[("Greta Lindholm", &["Aalto University"])]),
+            ]
+        );
+    }
+
+    #[test]
+    fn set_off_talks_in_a_sequence() {
+        assert_eq!(
+            reports("We kick off with Bo Ek (KTH) — “Sparse Solvers on GPUs”, followed a week later by Cy Dahl (Aalto University) — “Learning to Schedule Job Shops”."),
+            vec![
+                one("Sparse Solvers on GPUs", &[("Bo Ek", &["KTH"])]),
+                one("Learning to Schedule Job Shops", &[("Cy Dahl", &["Aalto University"])]),
+            ]
+        );
+    }
+
+    #[test]
+    fn a_panel_names_its_panellists_not_its_moderator() {
+        assert_eq!(
+            reports("Panel on Thursday: “Do Benchmarks Still Matter?” with Ada Wong (Google), Ben Ortiz (University of Toronto) and Chen Li (Tsinghua University), moderated by Dan Roe."),
+            vec![one(
+                "Do Benchmarks Still Matter?",
+                &[
+                    ("Ada Wong", &["Google"]),
+                    ("Ben Ortiz", &["University of Toronto"]),
+                    ("Chen Li", &["Tsinghua University"]),
+                ]
+            )]
+        );
+    }
+
+    #[test]
+    fn chat_announcements() {
+        assert_eq!(
+            reports("Tomorrow we have Ngozi Okonkwo from Imperial College London, talking about “Consensus Protocols Under Partial Synchrony”."),
+            vec![one("Consensus Protocols Under Partial Synchrony", &[("Ngozi Okonkwo", &["Imperial College London"])])]
+        );
     }
 
     #[test]

@@ -22,6 +22,7 @@ pub(crate) struct Part {
 pub(crate) fn part_marker(title: &str) -> Option<Part> {
     ["part", "lecture", "module", "session"]
         .iter()
+        .chain(super::lang::PART_WORDS)
         .find_map(|word| word_marker(title, word))
         .or_else(|| fraction_marker(title))
 }
@@ -81,6 +82,11 @@ fn word_marker(title: &str, word: &str) -> Option<Part> {
         let after = rest_trim[used..].trim_start();
         let count = after
             .strip_prefix("of")
+            .or_else(|| {
+                super::lang::PART_OF
+                    .iter()
+                    .find_map(|w| after.strip_prefix(w).filter(|r| r.starts_with(' ')))
+            })
             .map(str::trim_start)
             .or_else(|| after.strip_prefix('/').map(str::trim_start))
             .and_then(number)
@@ -193,6 +199,9 @@ pub(crate) fn assign(documents: &mut [&mut Vec<Talk>]) {
 
 fn set_series(talk: &mut Talk, counts: &HashMap<String, usize>) {
     if let Some(part) = part_marker(&talk.title) {
+        if let Some(subtitle) = subtitle_after_marker(&talk.title, &part.series) {
+            talk.title = subtitle;
+        }
         talk.series = Some(part.series);
         talk.part = Some(part.part);
         talk.part_count = part.count;
@@ -201,6 +210,23 @@ fn set_series(talk: &mut Talk, counts: &HashMap<String, usize>) {
             talk.series = Some(prefix.to_owned());
         }
     }
+}
+
+/// The subtitle after a part marker: "Series (Part 1 of 3): Subtitle" → "Subtitle"; none when
+/// nothing follows the marker or the marker sits inside the text.
+fn subtitle_after_marker(title: &str, series: &str) -> Option<String> {
+    let at = title.find(series)? + series.len();
+    let rest = title[at..].trim_start();
+    let close = if rest.starts_with('(') {
+        ')'
+    } else if rest.starts_with('[') {
+        ']'
+    } else {
+        return None;
+    };
+    let after = rest[rest.find(close)? + 1..].trim_start();
+    let after = after.strip_prefix([':', '—', '–'])?.trim();
+    (!after.is_empty()).then(|| clean(after).to_owned())
 }
 
 #[cfg(test)]
@@ -246,6 +272,26 @@ mod tests {
         );
         assert_eq!(part_marker("Ratios (1/2) in Groups"), None);
         assert_eq!(part_marker("Lecture 3: Duality"), None);
+        let p = part_marker("Ringvorlesung Klima (Teil 2 von 3): Ozeane");
+        assert_eq!(
+            p.map(|p| (p.series, p.part, p.count)),
+            Some(("Ringvorlesung Klima".into(), 2, Some(3)))
+        );
+        let p = part_marker("Optique quantique (partie 1 sur 2) : les bases");
+        assert_eq!(p.map(|p| (p.part, p.count)), Some((1, Some(2))));
+        let p = part_marker("Vulcani attivi (parte 2 di 2)");
+        assert_eq!(p.map(|p| (p.part, p.count)), Some((2, Some(2))));
+        assert_eq!(
+            subtitle_after_marker(
+                "Ringvorlesung Klima (Teil 2 von 3): Ozeane",
+                "Ringvorlesung Klima"
+            ),
+            Some("Ozeane".into())
+        );
+        assert_eq!(
+            subtitle_after_marker("Random Matrices (Lecture 2 of 4)", "Random Matrices"),
+            None
+        );
         assert_eq!(part_marker("Part 1: Basics"), None);
     }
 

@@ -158,7 +158,7 @@ fn uninvert(text: &str, lex: &Lexicon) -> Option<String> {
         t.chars().filter(|c| c.is_alphabetic()).count() >= 2
             && t.chars()
                 .all(|c| c.is_uppercase() || matches!(c, '-' | '\'' | '’'))
-            && !is_in(&words::ORG, t)
+            && !words::is_org_word(t)
     };
     let is_given = |t: &str| {
         let t = t.trim_end_matches(',');
@@ -511,11 +511,28 @@ fn one_name(parts: &[&str], lex: &Lexicon) -> bool {
     let [left, right] = parts else {
         return false;
     };
-    let subject = (left.contains(" for ") || left.contains(" of "))
+    let subject = [" for ", " of ", " für ", " de ", " di ", " del ", " pour "]
+        .iter()
+        .any(|w| left.contains(w))
         && org_score(left, lex) >= 0.85
         && person_score(left, lex).0 < 0.6;
     let organisation = lex.institution(right).is_some() || org_score(right, lex) >= 0.6;
-    subject && !organisation
+    // "… für Produktionstechnik und Automatisierung IPA, Stuttgart": the subject goes on, and
+    // the institute's acronym closes its name
+    let head = right.split(',').next().unwrap_or(right);
+    let tokens: Vec<&str> = head.split_whitespace().collect();
+    let acronym_tail = tokens.len() >= 2
+        && tokens.last().is_some_and(|t| is_acronym(bare(t)))
+        && !tokens.iter().any(|t| words::is_org_word(bare(t)))
+        && lex.institution(right).is_none();
+    // "… Institute of MGH and Harvard": an institute of two founders, the second named in a
+    // word or two, continues the list its "of" started with an acronym
+    let founders = left
+        .rsplit_once(" of ")
+        .is_some_and(|(_, founder)| is_acronym(founder.trim()))
+        && tokens.len() <= 2
+        && !tokens.iter().any(|t| words::is_org_word(bare(t)));
+    subject && (!organisation || acronym_tail || founders)
 }
 
 fn stands_alone(part: &str, lex: &Lexicon) -> bool {
@@ -605,7 +622,7 @@ fn is_campus(prev: &str, piece: &str) -> bool {
         && piece.split_whitespace().all(starts_upper)
         && !piece
             .split_whitespace()
-            .any(|w| is_in(&words::ORG, bare(w)))
+            .any(|w| words::is_org_word(bare(w)))
         && !is_in(&words::PLACE, piece)
 }
 
@@ -642,7 +659,7 @@ fn classify_piece(piece: &str, lex: &Lexicon, prev: Option<&Item>, first: bool) 
     }
     // "both of Sony AI": the institution several speakers share, weighed without "both of"
     if !first {
-        if let Some(org) = SHARED_BY_ALL.iter().find_map(|p| text.strip_prefix(p)) {
+        if let Some(org) = shared_prefix(text) {
             let o = org_score(org, lex);
             if o >= 0.3 && starts_upper(org) {
                 return scored(Item::Org(text.to_owned()), o.max(0.6));
@@ -728,6 +745,14 @@ const SHARED_BY_ALL: [&str; 6] = [
     "all of ",
 ];
 
+/// The institution after "both from", "beide", "tous deux" and the like, if `text` starts so.
+fn shared_prefix(text: &str) -> Option<&str> {
+    SHARED_BY_ALL
+        .iter()
+        .chain(super::lang::SHARED)
+        .find_map(|p| text.strip_prefix(p))
+}
+
 /// "(MIT)", "(MIT & Harvard)", "(Professor, MIT)", "(co-chair, AI/ML for EDA SIG, Si2)".
 /// Whether `s` ends with a country code in parentheses: "Fermilab (US)", "Bologna (IT)".
 fn ends_with_country_code(s: &str) -> bool {
@@ -744,6 +769,7 @@ fn paren_affiliations(inner: &str, lex: &Lexicon) -> Vec<Affiliation> {
     let lower = inner.to_lowercase();
     let inner = SHARED_BY_ALL
         .iter()
+        .chain(super::lang::SHARED)
         .chain(&[
             "each of ",
             "both ",
@@ -827,14 +853,14 @@ pub(crate) fn parse_institutions(text: &str, lex: &Lexicon) -> Option<Vec<Affili
     // institution word or is short)
     let maybe_known = || {
         text.split_whitespace().count() <= 4
-            || text.split_whitespace().any(|w| is_in(&words::ORG, bare(w)))
+            || text.split_whitespace().any(|w| words::is_org_word(bare(w)))
     };
     if !(capitalised || maybe_known() && lex.institution(text).is_some()) {
         return None;
     }
     // The first piece starts the text and must be a known institution or hold an institution
     // word: a title ("Robust Sampling for Neural Networks") fails here, before any piece is built.
-    let org_word = || text.split_whitespace().any(|w| is_in(&words::ORG, bare(w)));
+    let org_word = || text.split_whitespace().any(|w| words::is_org_word(bare(w)));
     if !org_word() && !lex.gazetteer().may_start(text) {
         return None;
     }
@@ -1091,16 +1117,21 @@ fn is_unit(org: &str) -> bool {
         "college of",
     ]
     .iter()
+    .chain(super::lang::UNITS)
     .any(|p| lower.starts_with(p))
 }
 
 pub(crate) fn affiliation(name: &str, role: Option<String>, lex: &Lexicon) -> Affiliation {
     let name = clean(name);
     // "A and B, both from X": the institution they share
-    let name = SHARED_BY_ALL
-        .iter()
-        .find_map(|p| name.strip_prefix(p))
-        .unwrap_or(name);
+    let name = shared_prefix(name).unwrap_or(name);
+    // "the School of Informatics at the University of Edinburgh": the university
+    let name = match name.rsplit_once(" at ") {
+        Some((unit, org)) if is_unit(unit.strip_prefix("the ").unwrap_or(unit)) => {
+            org.strip_prefix("the ").unwrap_or(org)
+        }
+        _ => name,
+    };
     let found = lex.institution(name);
     Affiliation {
         name: name.to_owned(),
@@ -1284,6 +1315,11 @@ fn name_shape(tokens: &[&str], name: &str, lex: &Lexicon) -> f32 {
         let classes = words::classes(t);
         // a given name that is also a month or a word of titles starts a name: "Jun
         // Takahashi", "May Chen"
+        // "Akademische Weihnachtsvorlesung", "Max-Planck-Institut": compounds of talk kinds
+        // and institutions are no names
+        if t.len() > 9 && super::lang::is_non_name_compound(t) {
+            return 0.0;
+        }
         if classes.has(Classes::TITLE | Classes::ORG) {
             let given_first = i == 0 && !classes.has(Classes::ORG) && lex.is_given_name(t);
             if !given_first {
@@ -1368,7 +1404,7 @@ pub(crate) fn org_score(text: &str, lex: &Lexicon) -> f32 {
         return 1.0;
     }
     let tokens: Vec<&str> = text.split_whitespace().collect();
-    if tokens.iter().any(|t| is_in(&words::ORG, bare(t))) {
+    if tokens.iter().any(|t| words::is_org_word(bare(t))) {
         return if starts_upper(text) || is_acronym(bare(tokens[0])) {
             0.85
         } else {
@@ -1441,7 +1477,7 @@ pub(crate) fn role_score(text: &str) -> f32 {
     // institution word)
     if tokens.len() <= 6
         && tokens.iter().any(|t| role(t))
-        && !tokens.iter().any(|t| is_in(&words::ORG, t))
+        && !tokens.iter().any(|t| words::is_org_word(t))
     {
         return 0.8;
     }
@@ -1474,6 +1510,25 @@ mod tests {
                     .collect()
             })
             .unwrap_or_default()
+    }
+
+    #[test]
+    fn an_institute_of_two_founders_is_one_institution() {
+        assert_eq!(
+            parse("Ann Lee and Bo Ek (both Ragon Institute of MGH and Harvard)"),
+            vec![
+                (
+                    "Ann Lee".into(),
+                    vec![("Ragon Institute of MGH and Harvard".into(), None)]
+                ),
+                (
+                    "Bo Ek".into(),
+                    vec![("Ragon Institute of MGH and Harvard".into(), None)]
+                ),
+            ]
+        );
+        let two = parse("Ann Lee (Max Planck Institute for Informatics and Saarland University)");
+        assert_eq!(two[0].1.len(), 2);
     }
 
     fn aff(name: &str, role: Option<&str>) -> (String, Option<String>) {

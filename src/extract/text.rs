@@ -110,7 +110,7 @@ pub(crate) fn clean_title(s: &str) -> String {
                     .split(|c: char| !c.is_ascii_digit())
                     .any(|d| d.len() == 4);
                 let citation = inner.contains("et al") || year && inner.contains(',');
-                if open > 0 && citation {
+                if open > 0 && (citation || super::lang::is_language_note(inner)) {
                     t = clean(&t[..open]);
                 }
             }

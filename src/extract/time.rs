@@ -56,6 +56,14 @@ pub(crate) fn parse_time_prefix(s: &str) -> Option<(TimePrefix, &str)> {
         return None; // a bare number is not a time
     }
     let rest = s[pos..].trim_start();
+    // "16:15 Uhr", "17 h": the word for o'clock after the time
+    let rest = ["Uhr", "uhr", "h"]
+        .iter()
+        .find_map(|w| {
+            rest.strip_prefix(w)
+                .filter(|r| r.is_empty() || r.starts_with(' '))
+        })
+        .map_or(rest, str::trim_start);
     let rest = rest
         .strip_prefix(['-', '–', '—', '|', ':', '.', ','])
         .unwrap_or(rest)

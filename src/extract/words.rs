@@ -959,15 +959,40 @@ fn set(words: &'static [&'static str]) -> HashSet<&'static str> {
     words.iter().copied().collect()
 }
 
-pub static ORG: LazyLock<HashSet<&str>> = LazyLock::new(|| set(ORG_WORDS));
+pub static ORG: LazyLock<HashSet<&str>> = LazyLock::new(|| {
+    ORG_WORDS
+        .iter()
+        .chain(super::lang::ORG_WORDS)
+        .copied()
+        .collect()
+});
+
+/// Whether `word` marks an institution: a word of [`ORG_WORDS`] (in any of the languages of
+/// [`lang`](super::lang)) or a compound that ends in one ("Max-Planck-Institut").
+pub fn is_org_word(word: &str) -> bool {
+    with_lowercase(word, |w| ORG.contains(w) || super::lang::is_org_compound(w))
+}
 pub static ROLE: LazyLock<HashSet<&str>> = LazyLock::new(|| set(ROLE_WORDS));
 pub static PARTICLE: LazyLock<HashSet<&str>> = LazyLock::new(|| set(PARTICLES));
 pub static SUFFIX: LazyLock<HashSet<&str>> = LazyLock::new(|| set(SUFFIXES));
-pub static TITLE: LazyLock<HashSet<&str>> = LazyLock::new(|| set(TITLE_WORDS));
+pub static TITLE: LazyLock<HashSet<&str>> = LazyLock::new(|| {
+    TITLE_WORDS
+        .iter()
+        .chain(super::lang::TITLE_WORDS)
+        .copied()
+        .collect()
+});
 pub static LABEL: LazyLock<HashSet<&str>> = LazyLock::new(|| set(TITLE_LABELS));
-pub static CALENDAR: LazyLock<HashSet<&str>> = LazyLock::new(|| set(CALENDAR_WORDS));
+pub static CALENDAR: LazyLock<HashSet<&str>> = LazyLock::new(|| {
+    CALENDAR_WORDS
+        .iter()
+        .chain(super::lang::CALENDAR_WORDS)
+        .copied()
+        .collect()
+});
 pub static PLACE: LazyLock<HashSet<&str>> = LazyLock::new(|| set(PLACES));
-pub static CITY: LazyLock<HashSet<&str>> = LazyLock::new(|| set(CITIES));
+pub static CITY: LazyLock<HashSet<&str>> =
+    LazyLock::new(|| CITIES.iter().chain(super::lang::CITIES).copied().collect());
 
 /// The word lists a word belongs to, as bits ([`Classes::ORG`], …): one lowercasing and one
 /// hash lookup where a name-shape test would otherwise ask each list in turn.
@@ -991,11 +1016,14 @@ static CLASSES: LazyLock<HashMap<&str, u8>> = LazyLock::new(|| {
     let mut map: HashMap<&str, u8> = HashMap::default();
     for (list, bit) in [
         (ORG_WORDS, Classes::ORG),
+        (super::lang::ORG_WORDS, Classes::ORG),
         (ROLE_WORDS, Classes::ROLE),
         (HONORIFICS, Classes::HONORIFIC),
+        (super::lang::HONORIFICS, Classes::HONORIFIC),
         (PARTICLES, Classes::PARTICLE),
         (SUFFIXES, Classes::SUFFIX),
         (TITLE_WORDS, Classes::TITLE),
+        (super::lang::TITLE_WORDS, Classes::TITLE),
     ] {
         for w in list {
             *map.entry(w).or_default() |= bit;

@@ -55,10 +55,8 @@ fn sample_title_series_and_parts() -> TestResult {
         .abstract_text
         .as_deref()
         .is_some_and(|a| a.starts_with("When do overparameterized")));
-    let part = find(
-        &doc,
-        "Tutorial on AI Alignment (part 2 of 2): Methodologies for AI Alignment",
-    );
+    // the subtitle after a part marker is the title, as the gold writes it
+    let part = find(&doc, "Methodologies for AI Alignment");
     assert_eq!(part.series.as_deref(), Some("Tutorial on AI Alignment"));
     assert_eq!((part.part, part.part_count), (Some(2), Some(2)));
     assert_eq!(part.speakers.len(), 2);

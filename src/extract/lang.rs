@@ -1,0 +1,775 @@
+//! Words of listings written in German, French, Spanish and Italian: the labels of a talk's
+//! fields ("Referentin:", "Orateur :", "Ponente:", "Relatore:"), month and weekday names,
+//! academic honorifics ("PD Dr.", "Dr.-Ing.", "Dr. rer. nat."), "both" ("beide", "tous
+//! deux"), the words of part markers ("Teil 1 von 3", "partie 1 sur 2", "parte 1 de 3") and
+//! the words that call a talk off ("entfällt", "annulé").
+//!
+//! The entry points are the lists themselves; [`field`] looks a label up. The English words
+//! stay in [`words`](super::words) and the classifier consults both, so a page in any of these
+//! languages is read with the same rules as an English one. Lists are lowercase.
+
+use super::line::Field;
+
+/// Labels of a talk's fields, as written before a colon (French puts a space before it).
+pub(crate) const FIELDS: &[(&str, Field)] = &[
+    // German
+    ("referent", Field::Speaker),
+    ("referentin", Field::Speaker),
+    ("referenten", Field::Speaker),
+    ("referentinnen", Field::Speaker),
+    ("referent*in", Field::Speaker),
+    ("referent(in)", Field::Speaker),
+    ("vortragende", Field::Speaker),
+    ("vortragender", Field::Speaker),
+    ("vortragende(r)", Field::Speaker),
+    ("sprecher", Field::Speaker),
+    ("sprecherin", Field::Speaker),
+    ("gast", Field::Speaker),
+    ("gäste", Field::Speaker),
+    ("titel", Field::Title),
+    ("vortrag", Field::Title),
+    ("thema", Field::Title),
+    ("vortragstitel", Field::Title),
+    ("zusammenfassung", Field::Abstract),
+    ("kurzfassung", Field::Abstract),
+    ("abstrakt", Field::Abstract),
+    ("institution", Field::Affiliation),
+    ("einrichtung", Field::Affiliation),
+    ("datum", Field::When),
+    ("zeit", Field::When),
+    ("termin", Field::When),
+    ("ort", Field::Ignored),
+    ("raum", Field::Ignored),
+    ("gastgeber", Field::Ignored),
+    ("gastgeberin", Field::Ignored),
+    ("gastgeber*in", Field::Ignored),
+    ("einladung", Field::Ignored),
+    ("eingeladen von", Field::Ignored),
+    ("moderation", Field::Ignored),
+    ("leitung", Field::Ignored),
+    ("aufzeichnung", Field::Ignored),
+    ("folien", Field::Ignored),
+    ("kontakt", Field::Ignored),
+    ("hinweis", Field::Ignored),
+    ("anmerkung", Field::Ignored),
+    ("sprache", Field::Ignored),
+    // French
+    ("orateur", Field::Speaker),
+    ("oratrice", Field::Speaker),
+    ("orateurs", Field::Speaker),
+    ("intervenant", Field::Speaker),
+    ("intervenante", Field::Speaker),
+    ("intervenants", Field::Speaker),
+    ("conférencier", Field::Speaker),
+    ("conférencière", Field::Speaker),
+    ("titre", Field::Title),
+    ("exposé", Field::Title),
+    ("titre de l'exposé", Field::Title),
+    ("résumé", Field::Abstract),
+    ("affiliation", Field::Affiliation),
+    ("établissement", Field::Affiliation),
+    ("heure", Field::When),
+    ("lieu", Field::Ignored),
+    ("salle", Field::Ignored),
+    ("vidéo", Field::Ignored),
+    ("enregistrement", Field::Ignored),
+    ("invité par", Field::Ignored),
+    ("organisateur", Field::Ignored),
+    ("organisatrice", Field::Ignored),
+    ("langue", Field::Ignored),
+    // Spanish
+    ("ponente", Field::Speaker),
+    ("ponentes", Field::Speaker),
+    ("conferenciante", Field::Speaker),
+    ("título", Field::Title),
+    ("charla", Field::Title),
+    ("ponencia", Field::Title),
+    ("resumen", Field::Abstract),
+    ("fecha", Field::When),
+    ("hora", Field::When),
+    ("lugar", Field::Ignored),
+    ("sala", Field::Ignored),
+    ("grabación", Field::Ignored),
+    ("anfitrión", Field::Ignored),
+    ("idioma", Field::Ignored),
+    // Italian
+    ("relatore", Field::Speaker),
+    ("relatrice", Field::Speaker),
+    ("relatori", Field::Speaker),
+    ("oratore", Field::Speaker),
+    ("titolo", Field::Title),
+    ("seminario", Field::Title),
+    ("sommario", Field::Abstract),
+    ("data", Field::When),
+    ("ora", Field::When),
+    ("aula", Field::Ignored),
+    ("luogo", Field::Ignored),
+    ("registrazione", Field::Ignored),
+    ("lingua", Field::Ignored),
+];
+
+/// The field a label names, `label` lowercased.
+pub(crate) fn field(label: &str) -> Option<Field> {
+    FIELDS.iter().find(|(l, _)| *l == label).map(|(_, f)| *f)
+}
+
+/// Month and weekday names, full and abbreviated as pages write them.
+pub(crate) const CALENDAR_WORDS: &[&str] = &[
+    // German
+    "montag",
+    "dienstag",
+    "mittwoch",
+    "donnerstag",
+    "freitag",
+    "samstag",
+    "sonntag",
+    "mo",
+    "di",
+    "mi",
+    "do",
+    "fr",
+    "januar",
+    "jänner",
+    "februar",
+    "märz",
+    "mai",
+    "juni",
+    "juli",
+    "oktober",
+    "dezember",
+    "okt",
+    "dez",
+    "mär", // French
+    "lundi",
+    "mardi",
+    "mercredi",
+    "jeudi",
+    "vendredi",
+    "samedi",
+    "dimanche",
+    "janvier",
+    "février",
+    "fevrier",
+    "avril",
+    "juin",
+    "juillet",
+    "août",
+    "aout",
+    "septembre",
+    "octobre",
+    "novembre",
+    "décembre",
+    "decembre",
+    "janv",
+    "févr",
+    "avr",
+    "juil",
+    "déc", // Spanish
+    "lunes",
+    "martes",
+    "miércoles",
+    "jueves",
+    "viernes",
+    "sábado",
+    "domingo",
+    "enero",
+    "febrero",
+    "marzo",
+    "abril",
+    "mayo",
+    "junio",
+    "julio",
+    "agosto",
+    "septiembre",
+    "setiembre",
+    "octubre",
+    "noviembre",
+    "diciembre", // Italian
+    "lunedì",
+    "martedì",
+    "mercoledì",
+    "giovedì",
+    "venerdì",
+    "sabato",
+    "gennaio",
+    "febbraio",
+    "aprile",
+    "maggio",
+    "giugno",
+    "luglio",
+    "settembre",
+    "ottobre",
+    "dicembre",
+];
+
+/// Words that join the parts of a date and time: "16:15 Uhr", "le 3 mars à 14h", "alle ore
+/// 17".
+pub(crate) const DATE_FILLERS: &[&str] = &[
+    "uhr", "um", "bis", "ab", "le", "à", "a", "de", "del", "las", "la", "alle", "ore", "h",
+];
+
+/// Honorifics and degrees dropped in front of a name, beside the English ones.
+pub(crate) const HONORIFICS: &[&str] = &[
+    "pd",
+    "dr.-ing.",
+    "dr.-ing",
+    "rer",
+    "nat",
+    "phil",
+    "habil",
+    "dr.rer.nat.",
+    "dr.phil.",
+    "rer.",
+    "nat.",
+    "phil.",
+    "habil.",
+    "med.",
+    "dipl.-ing.",
+    "dipl.-phys.",
+    "priv.-doz.",
+    "jun.-prof.",
+    "apl.",
+    "dekan",
+    "dekanin",
+    "mme",
+    "mme.",
+    "mlle",
+    "pr.",
+    "dra.",
+    "dott.",
+    "dott.ssa",
+    "prof.ssa",
+    "ing.",
+];
+
+/// Words for "both" and "all" before an institution that several speakers share.
+pub(crate) const SHARED: &[&str] = &[
+    "beide ",
+    "beide von ",
+    "alle ",
+    "tous deux ",
+    "toutes deux ",
+    "tous ",
+    "ambos ",
+    "ambas ",
+    "entrambi ",
+    "entrambe ",
+];
+
+/// Words of a part marker: "(Teil 2 von 3)", "(partie 1 sur 2)", "(parte 2 de 3)".
+pub(crate) const PART_WORDS: &[&str] = &["teil", "partie", "parte"];
+
+/// Words between a part's number and the count: "von", "sur", "de", "di".
+pub(crate) const PART_OF: &[&str] = &["von", "sur", "de", "di"];
+
+/// Words that call a talk off: "ENTFÄLLT", "annulé", "cancelado".
+pub(crate) const CALLED_OFF: &[&str] = &[
+    "entfällt",
+    "abgesagt",
+    "fällt aus",
+    "annulé",
+    "annulée",
+    "cancelado",
+    "cancelada",
+    "suspendido",
+    "annullato",
+    "annullata",
+];
+
+/// Words that move a talk to another day: "verschoben", "reporté".
+pub(crate) const MOVED: &[&str] = &["verschoben", "reporté", "reportée", "aplazado", "rinviato"];
+
+/// Words of talk titles and page furniture that are never names: "Chemisches Kolloquium" is
+/// no person.
+pub(crate) const TITLE_WORDS: &[&str] = &[
+    "kolloquium",
+    "festkolloquium",
+    "seminar",
+    "oberseminar",
+    "vortrag",
+    "vorträge",
+    "vorlesung",
+    "ringvorlesung",
+    "antrittsvorlesung",
+    "aufzeichnung",
+    "aufzeichnungen",
+    "archiv",
+    "veranstaltungen",
+    "sommersemester",
+    "wintersemester",
+    "und",
+    "für",
+    "über",
+    "séminaire",
+    "séminaires",
+    "colloque",
+    "exposé",
+    "exposés",
+    "conférence",
+    "conférences",
+    "journée",
+    "coloquio",
+    "charla",
+    "charlas",
+    "conferencia",
+    "seminari",
+    "conferenza",
+    "giornata",
+];
+
+/// Lines that say a slot has no talk or no recording, by how they start: "Kein Kolloquium
+/// (Pfingstferien)", "keine Aufzeichnung", "Pas de séminaire".
+pub(crate) const NOISE_STARTS: &[&str] = &[
+    "kein kolloquium",
+    "kein seminar",
+    "kein vortrag",
+    "keine veranstaltung",
+    "keine aufzeichnung",
+    "aufzeichnung",
+    "folien",
+    "pas de séminaire",
+    "pas d'exposé",
+    "pas de vidéo",
+    "pas d'enregistrement",
+    "vidéo",
+    "enregistrement",
+    "no hay seminario",
+    "sin seminario",
+    "sin grabación",
+    "grabación",
+    "nessun seminario",
+    "nessuna registrazione",
+    "registrazione",
+];
+
+/// Words of slots that are no talks (greetings, breaks, receptions), and the small words
+/// between them: "Grußwort des Dekans", "Empfang im Foyer", "Pause café".
+pub(crate) const HOUSEKEEPING: &[&str] = &[
+    "grußwort",
+    "grusswort",
+    "grußworte",
+    "begrüßung",
+    "eröffnung",
+    "schlusswort",
+    "empfang",
+    "sektempfang",
+    "umtrunk",
+    "imbiss",
+    "pause",
+    "kaffeepause",
+    "mittagspause",
+    "mittagessen",
+    "dekans",
+    "dekanin",
+    "präsidenten",
+    "präsidentin",
+    "foyer",
+    "des",
+    "der",
+    "im",
+    "und",
+    "accueil",
+    "ouverture",
+    "clôture",
+    "déjeuner",
+    "pause-café",
+    "café",
+    "cocktail",
+    "mot",
+    "bienvenida",
+    "apertura",
+    "clausura",
+    "almuerzo",
+    "saluti",
+    "saluto",
+    "pranzo",
+    "chiusura",
+    "du",
+    "de",
+    "la",
+    "del",
+    "et",
+    "y",
+];
+
+/// Phrases that name the person an event honours, who gives no talk: "Festkolloquium zu
+/// Ehren von Prof. X", "en l'honneur de X", "in honour of X".
+pub(crate) const HONOURS: &[&str] = &[
+    "zu ehren von",
+    "zu ehren",
+    "anlässlich",
+    "in honor of",
+    "in honour of",
+    "en l'honneur de",
+    "en hommage à",
+    "en honor de",
+    "en homenaje a",
+    "in onore di",
+];
+
+/// Cities and towns that follow a research institution after a comma as part of its name
+/// ("BASF SE, Ludwigshafen", "Max-Planck-Institut für X, Mülheim an der Ruhr"): towns of
+/// research institutes and universities across continental Europe.
+pub(crate) const CITIES: &[&str] = &[
+    "aachen",
+    "augsburg",
+    "bayreuth",
+    "bielefeld",
+    "bochum",
+    "braunschweig",
+    "bremen",
+    "chemnitz",
+    "cottbus",
+    "darmstadt",
+    "dortmund",
+    "dresden",
+    "duisburg",
+    "düsseldorf",
+    "erlangen",
+    "essen",
+    "frankfurt",
+    "frankfurt am main",
+    "freiburg",
+    "garching",
+    "garching bei münchen",
+    "gießen",
+    "golm",
+    "greifswald",
+    "halle",
+    "hannover",
+    "ilmenau",
+    "jena",
+    "jülich",
+    "kaiserslautern",
+    "kiel",
+    "köln",
+    "konstanz",
+    "leipzig",
+    "ludwigshafen",
+    "lübeck",
+    "magdeburg",
+    "mainz",
+    "mannheim",
+    "marburg",
+    "martinsried",
+    "mülheim an der ruhr",
+    "münster",
+    "oldenburg",
+    "osnabrück",
+    "paderborn",
+    "potsdam",
+    "regensburg",
+    "rostock",
+    "saarbrücken",
+    "siegen",
+    "ulm",
+    "würzburg",
+    "wuppertal",
+    "graz",
+    "innsbruck",
+    "linz",
+    "salzburg",
+    "klosterneuburg",
+    "villigen",
+    "dübendorf",
+    "lugano",
+    "bordeaux",
+    "lille",
+    "marseille",
+    "montpellier",
+    "nancy",
+    "nantes",
+    "nice",
+    "orsay",
+    "palaiseau",
+    "rennes",
+    "saclay",
+    "strasbourg",
+    "toulouse",
+    "gif-sur-yvette",
+    "bilbao",
+    "granada",
+    "salamanca",
+    "sevilla",
+    "valencia",
+    "zaragoza",
+    "firenze",
+    "genova",
+    "milano",
+    "napoli",
+    "padova",
+    "parma",
+    "pavia",
+    "roma",
+    "siena",
+    "torino",
+    "trento",
+    "eindhoven",
+    "groningen",
+    "nijmegen",
+    "enschede",
+    "gent",
+    "ghent",
+    "antwerp",
+    "louvain-la-neuve",
+    "aarhus",
+    "lund",
+    "uppsala",
+    "linköping",
+    "trondheim",
+    "bergen",
+    "espoo",
+    "tampere",
+    "kraków",
+    "wrocław",
+    "brno",
+];
+
+/// Notes on the language of a talk, in parentheses after its title: "(Vortrag in englischer
+/// Sprache)", "(en anglais)", "(in English)".
+pub(crate) const LANGUAGE_NOTES: &[&str] = &[
+    "in englischer sprache",
+    "in deutscher sprache",
+    "auf englisch",
+    "auf deutsch",
+    "en anglais",
+    "en français",
+    "en inglés",
+    "en español",
+    "in inglese",
+    "in italiano",
+    "in english",
+    "in german",
+    "in french",
+    "in spanish",
+];
+
+/// Whether the text inside a title's last parentheses is a note on its language.
+pub(crate) fn is_language_note(inner: &str) -> bool {
+    inner.len() < 40 && {
+        let lower = inner.to_lowercase();
+        LANGUAGE_NOTES.iter().any(|n| lower.contains(n))
+    }
+}
+
+/// Words that mark an institution in German, French, Spanish and Italian, beside the
+/// cognates already among the English ones ("Universität", "Institut", "Université").
+pub(crate) const ORG_WORDS: &[&str] = &[
+    "hochschule",
+    "fachhochschule",
+    "zentrum",
+    "forschungszentrum",
+    "akademie",
+    "klinikum",
+    "universitätsklinikum",
+    "stiftung",
+    "gesellschaft",
+    "lehrstuhl",
+    "fakultät",
+    "fachbereich",
+    "bundesanstalt",
+    "landesanstalt",
+    "laboratorium",
+    "sternwarte",
+    "laboratoire",
+    "école",
+    "ecole",
+    "escuela",
+    "scuola",
+    "centro",
+    "fondazione",
+    "fundación",
+    "consiglio",
+    "consejo",
+    "politécnica",
+    "politecnica",
+    "polytechnique",
+    "observatoire",
+    "osservatorio",
+    "observatorio",
+    "hôpital",
+    "ospedale",
+];
+
+/// Endings of German compounds that name an institution: "Forschungszentrum",
+/// "Fachhochschule", "Max-Planck-Institut", "Helmholtz-Zentrum".
+const ORG_ENDINGS: &[&str] = &[
+    "institut",
+    "zentrum",
+    "hochschule",
+    "universität",
+    "akademie",
+    "anstalt",
+    "klinikum",
+    "laboratorium",
+];
+
+/// Whether `word` (lowercase) is a German compound, maybe hyphenated, whose last part marks an
+/// institution ("Self-Organization" is no such compound: English keeps its words apart).
+pub(crate) fn is_org_compound(word: &str) -> bool {
+    ORG_ENDINGS
+        .iter()
+        .any(|e| word.len() > e.len() + 2 && word.ends_with(e))
+}
+
+/// Units named before their university ("Lehrstuhl für X, Universität Y"): the affiliation
+/// is the university.
+pub(crate) const UNITS: &[&str] = &[
+    "lehrstuhl",
+    "fakultät für",
+    "fachbereich",
+    "abteilung",
+    "arbeitsgruppe",
+    "institut für",
+    "département",
+    "departement",
+    "laboratoire",
+    "équipe",
+    "departamento de",
+    "facultad de",
+    "dipartimento di",
+    "facoltà di",
+];
+
+/// Endings of compounds that name a kind of event, or an institution: neither is a name
+/// ("Weihnachtsvorlesung", "Festkolloquium", "Forschungszentrum").
+const EVENT_ENDINGS: &[&str] = &["vorlesung", "vortrag", "kolloquium", "seminar", "tagung"];
+
+/// Whether `word` is a compound of an event kind or an institution (see [`is_org_compound`]).
+pub(crate) fn is_non_name_compound(word: &str) -> bool {
+    super::words::with_lowercase(word, |w| {
+        is_org_compound(w)
+            || EVENT_ENDINGS
+                .iter()
+                .any(|e| w.len() > e.len() + 2 && w.ends_with(e))
+    })
+}
+
+/// Words of a page's navigation bar and language switch: "DE  EN  Suche  Anmelden".
+const NAV_WORDS: &[&str] = &[
+    "de",
+    "en",
+    "fr",
+    "es",
+    "it",
+    "nl",
+    "pt",
+    "pl",
+    "suche",
+    "search",
+    "login",
+    "anmelden",
+    "menü",
+    "menu",
+    "kontakt",
+    "contact",
+    "home",
+    "startseite",
+    "impressum",
+    "datenschutz",
+    "recherche",
+    "accueil",
+    "connexion",
+    "buscar",
+    "cerca",
+    "inicio",
+];
+
+/// Whether `s` is a navigation bar: three or more single words set apart by wide spaces, one of
+/// them a language code or a word of navigation.
+pub(crate) fn is_nav_bar(s: &str) -> bool {
+    if s.len() > 100 {
+        return false;
+    }
+    // "EN DE Menü Kontakt": nothing but navigation words
+    let tokens = s.split_whitespace().filter(|t| *t != "|");
+    let all_nav = tokens.clone().count() >= 2
+        && tokens.clone().count() <= 8
+        && tokens
+            .into_iter()
+            .all(|t| super::words::with_lowercase(t, |w| NAV_WORDS.contains(&w)));
+    if all_nav {
+        return true;
+    }
+    if !s.contains("  ") {
+        return false;
+    }
+    let parts: Vec<&str> = s
+        .split("  ")
+        .map(|p| p.trim_matches(|c: char| c.is_whitespace() || c == '|'))
+        .filter(|p| !p.is_empty())
+        .collect();
+    parts.len() >= 3
+        && parts
+            .iter()
+            .all(|p| !p.contains(' ') && p.chars().count() <= 14)
+        && parts
+            .iter()
+            .any(|p| super::words::with_lowercase(p, |w| NAV_WORDS.contains(&w)))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn fields_in_four_languages() {
+        assert_eq!(field("referentin"), Some(Field::Speaker));
+        assert_eq!(field("oratrice"), Some(Field::Speaker));
+        assert_eq!(field("ponente"), Some(Field::Speaker));
+        assert_eq!(field("relatore"), Some(Field::Speaker));
+        assert_eq!(field("titel"), Some(Field::Title));
+        assert_eq!(field("gastgeber"), Some(Field::Ignored));
+        assert_eq!(field("speaker"), None);
+    }
+
+    #[test]
+    fn german_compounds_name_institutions() {
+        assert!(is_org_compound("max-planck-institut"));
+        assert!(is_org_compound("forschungszentrum"));
+        assert!(is_org_compound("helmholtz-zentrum"));
+        assert!(!is_org_compound("zentrum"));
+        assert!(!is_org_compound("müller-lüdenscheidt"));
+        assert!(!is_org_compound("self-organization"));
+        assert!(is_non_name_compound("Weihnachtsvorlesung"));
+        assert!(!is_non_name_compound("Hartwig"));
+    }
+
+    #[test]
+    fn navigation_bars() {
+        assert!(is_nav_bar("DE  EN  Suche  Anmelden"));
+        assert!(is_nav_bar("Accueil   Recherche   FR | EN"));
+        assert!(!is_nav_bar("2024-01-01  Ann Lee  Fast codes"));
+        assert!(!is_nav_bar("Date  Speaker  Title"));
+        assert!(is_nav_bar("EN DE Menü Kontakt"));
+        assert!(!is_nav_bar("Home"));
+    }
+
+    #[test]
+    fn lists_are_lowercase() {
+        let lists: [&[&str]; 16] = [
+            NAV_WORDS,
+            UNITS,
+            EVENT_ENDINGS,
+            ORG_WORDS,
+            ORG_ENDINGS,
+            TITLE_WORDS,
+            NOISE_STARTS,
+            HOUSEKEEPING,
+            HONOURS,
+            CITIES,
+            CALENDAR_WORDS,
+            DATE_FILLERS,
+            HONORIFICS,
+            SHARED,
+            CALLED_OFF,
+            MOVED,
+        ];
+        for w in lists.iter().flat_map(|l| l.iter()) {
+            assert_eq!(*w, w.to_lowercase(), "{w}");
+        }
+        for (l, _) in FIELDS {
+            assert_eq!(*l, l.to_lowercase());
+        }
+    }
+}
