@@ -57,10 +57,7 @@ pub enum StoreError {
     // The message carries the storage error's text, so it is not also given as the source:
     // `{:#}` (anyhow's chain) would print it twice.
     #[error("store {}: {error}{}", .path.display(), space_hint(.error))]
-    Storage {
-        path: PathBuf,
-        error: StorageError,
-    },
+    Storage { path: PathBuf, error: StorageError },
 }
 
 /// What to do when a write failed for want of room; nothing otherwise. The store itself stays

@@ -264,7 +264,10 @@ fn graph_every_named_query_runs() -> TestResult {
     assert_eq!(person[0][0], "Optimization and Reasoning");
     // a topic's talks come in the listing's order, one row per talk and topic under it
     let about = rows(&store, named("talks-about-topic"))?;
-    let lines: Vec<u64> = about.iter().map(|r| r[0].parse()).collect::<Result<_, _>>()?;
+    let lines: Vec<u64> = about
+        .iter()
+        .map(|r| r[0].parse())
+        .collect::<Result<_, _>>()?;
     assert!(lines.windows(2).all(|w| w[0] <= w[1]), "{lines:?}");
     assert_eq!(
         about[0][1..],

@@ -292,7 +292,10 @@ fn cli_errors_say_their_cause_once() -> TestResult {
         .find(|l| l.starts_with("talkgraph: error: store "))
         .ok_or_else(|| format!("no store error in {stderr:?}"))?;
     let cause = line.rsplit(": ").next().unwrap_or_default();
-    assert!(!cause.is_empty() && line.matches(cause).count() == 1, "{line}");
+    assert!(
+        !cause.is_empty() && line.matches(cause).count() == 1,
+        "{line}"
+    );
 
     // the same for an address that cannot be bound (TEST-NET-1: no interface has it)
     let store = dir.path().join("store");

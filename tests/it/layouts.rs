@@ -53,7 +53,7 @@ fn layouts_dev_set_scores_well() -> TestResult {
 fn layouts_heldout_set_scores_well() -> TestResult {
     let (report, f1) = score_set(&root().join("tests/heldout"))?;
     eprintln!("held-out micro F1 {f1:.3}");
-    assert!(f1 >= 0.965, "held-out micro F1 {f1:.3}\n{report}");
+    assert!(f1 >= 0.975, "held-out micro F1 {f1:.3}\n{report}");
     Ok(())
 }
 
@@ -74,6 +74,18 @@ fn layouts_unseen_set_does_not_regress() -> TestResult {
 fn layouts_fresh_set_does_not_regress() -> TestResult {
     let (report, f1) = score_set(&root().join("tests/fresh"))?;
     eprintln!("fresh micro F1 {f1:.3}");
-    assert!(f1 >= 0.95, "fresh micro F1 {f1:.3}\n{report}");
+    assert!(f1 >= 0.96, "fresh micro F1 {f1:.3}\n{report}");
+    Ok(())
+}
+
+/// `tests/wild/`: a fourth held-out set, written without seeing the extractor (first contact
+/// 0.152, README: structured records, pages in German and French, chat and social posts, a
+/// lecture-capture library). It guards against regressions; its families were reproduced in
+/// `tests/layouts/` before any rule was added.
+#[test]
+fn layouts_wild_set_does_not_regress() -> TestResult {
+    let (report, f1) = score_set(&root().join("tests/wild"))?;
+    eprintln!("wild micro F1 {f1:.3}");
+    assert!(f1 >= 0.95, "wild micro F1 {f1:.3}\n{report}");
     Ok(())
 }
