@@ -303,9 +303,14 @@ impl Writer<'_> {
     }
 
     fn talk_iri(&mut self, talk: &Talk, parent: Option<&NamedNode>) -> NamedNode {
-        let mut key = match parent {
-            Some(p) => format!("{}--{}", iri::last_segment(p.as_str()), slug(&talk.title)),
-            None => format!("{}--{}", self.graph_slug, slug(&talk.title)),
+        // A part is named by its series and number ("…--tutorial-on-x--part-2"): its title is
+        // only the subtitle, which two series may share ("Foundations").
+        let mut key = match (parent, &talk.series, talk.part) {
+            (Some(p), ..) => format!("{}--{}", iri::last_segment(p.as_str()), slug(&talk.title)),
+            (None, Some(series), Some(part)) => {
+                format!("{}--{}--part-{part}", self.graph_slug, slug(series))
+            }
+            (None, ..) => format!("{}--{}", self.graph_slug, slug(&talk.title)),
         };
         let n = self.talk_slugs.entry(key.clone()).or_insert(0);
         *n += 1;

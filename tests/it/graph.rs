@@ -170,6 +170,43 @@ fn graph_series_in_order_and_segments() -> TestResult {
     Ok(())
 }
 
+/// A part is named by its series and number: two series whose parts share a subtitle
+/// ("Foundations") give four talks with telling IRIs, not `foundations` and `foundations-2`.
+#[test]
+fn graph_parts_are_named_by_series_and_number() -> TestResult {
+    let store = GraphStore::memory()?;
+    let text = "Tutorial on Sampling (part 1 of 2): Foundations\nAlice Smith, MIT\n\
+                Tutorial on Sampling (part 2 of 2): Advances\nAlice Smith, MIT\n\
+                Tutorial on Control (part 1 of 2): Foundations\nBob Jones, Caltech\n\
+                Tutorial on Control (part 2 of 2): Advances\nBob Jones, Caltech\n";
+    let source = Source::from_bytes("two.txt", text.as_bytes())?;
+    build(
+        &store,
+        &Extractor::new()?,
+        &[source],
+        &options(),
+        &mut |_| {},
+    )?;
+    let talks = rows(
+        &store,
+        "PREFIX schema: <https://schema.org/> SELECT ?t ?name WHERE { \
+         ?t schema:superEvent ?s ; schema:name ?name } ORDER BY ?t",
+    )?;
+    let tail = |t: &str| t.rsplit('/').next().unwrap_or_default().to_owned();
+    let got: Vec<(String, String)> = talks.iter().map(|r| (tail(&r[0]), r[1].clone())).collect();
+    assert_eq!(
+        got,
+        [
+            ("two--tutorial-on-control--part-1", "Foundations"),
+            ("two--tutorial-on-control--part-2", "Advances"),
+            ("two--tutorial-on-sampling--part-1", "Foundations"),
+            ("two--tutorial-on-sampling--part-2", "Advances"),
+        ]
+        .map(|(a, b)| (a.to_owned(), b.to_owned()))
+    );
+    Ok(())
+}
+
 #[test]
 fn graph_topics_on_chosen_talks() -> TestResult {
     let store = sample_store()?;
