@@ -1,6 +1,7 @@
 //! Listings in many layouts, each with its gold extraction: `tests/layouts/` (written to
-//! develop against) and `tests/heldout/` (written separately, to measure on layouts the
-//! extractor was not tuned on). Each set has a floor for its micro F1 over all its files.
+//! develop against) and the held-out sets `tests/heldout/`, `tests/unseen/`, `tests/fresh/` and
+//! `tests/wild/` (written separately, to measure on layouts the extractor was not tuned on).
+//! Each set has a floor for its micro F1 over all its files.
 
 use std::path::Path;
 
@@ -41,30 +42,29 @@ fn score_set(set: &Path) -> Result<(String, f64), Box<dyn std::error::Error>> {
     Ok((report, Score::f1(total)))
 }
 
-#[test]
-fn layouts_dev_set_scores_well() -> TestResult {
-    let (report, f1) = score_set(&root().join("tests/layouts"))?;
-    eprintln!("dev-set micro F1 {f1:.3}");
-    assert!(f1 >= 0.99, "dev-set micro F1 {f1:.3}\n{report}");
+/// Scores the set at `path` (under the project root) and fails below `floor`, with the report.
+fn set_scores_at_least(path: &str, floor: f64) -> TestResult {
+    let (report, f1) = score_set(&root().join(path))?;
+    eprintln!("{path} micro F1 {f1:.3}");
+    assert!(f1 >= floor, "{path} micro F1 {f1:.3} < {floor}\n{report}");
     Ok(())
 }
 
 #[test]
+fn layouts_dev_set_scores_well() -> TestResult {
+    set_scores_at_least("tests/layouts", 0.99)
+}
+
+#[test]
 fn layouts_heldout_set_scores_well() -> TestResult {
-    let (report, f1) = score_set(&root().join("tests/heldout"))?;
-    eprintln!("held-out micro F1 {f1:.3}");
-    assert!(f1 >= 0.975, "held-out micro F1 {f1:.3}\n{report}");
-    Ok(())
+    set_scores_at_least("tests/heldout", 0.975)
 }
 
 /// `tests/unseen/`: a second held-out set, written without seeing the extractor. It guards
 /// against regressions; its score (README) is the honest figure for new layouts.
 #[test]
 fn layouts_unseen_set_does_not_regress() -> TestResult {
-    let (report, f1) = score_set(&root().join("tests/unseen"))?;
-    eprintln!("unseen micro F1 {f1:.3}");
-    assert!(f1 >= 0.98, "unseen micro F1 {f1:.3}\n{report}");
-    Ok(())
+    set_scores_at_least("tests/unseen", 0.98)
 }
 
 /// `tests/fresh/`: a third held-out set, written without seeing the extractor (first contact
@@ -72,10 +72,7 @@ fn layouts_unseen_set_does_not_regress() -> TestResult {
 /// `tests/layouts/` before any rule was added.
 #[test]
 fn layouts_fresh_set_does_not_regress() -> TestResult {
-    let (report, f1) = score_set(&root().join("tests/fresh"))?;
-    eprintln!("fresh micro F1 {f1:.3}");
-    assert!(f1 >= 0.96, "fresh micro F1 {f1:.3}\n{report}");
-    Ok(())
+    set_scores_at_least("tests/fresh", 0.96)
 }
 
 /// `tests/wild/`: a fourth held-out set, written without seeing the extractor (first contact
@@ -84,8 +81,5 @@ fn layouts_fresh_set_does_not_regress() -> TestResult {
 /// `tests/layouts/` before any rule was added.
 #[test]
 fn layouts_wild_set_does_not_regress() -> TestResult {
-    let (report, f1) = score_set(&root().join("tests/wild"))?;
-    eprintln!("wild micro F1 {f1:.3}");
-    assert!(f1 >= 0.95, "wild micro F1 {f1:.3}\n{report}");
-    Ok(())
+    set_scores_at_least("tests/wild", 0.95)
 }
