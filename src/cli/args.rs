@@ -238,6 +238,7 @@ pub struct ImportArgs {
     pub store: StoreArgs,
 }
 
+/// The standard RDF formats, as `import` reads them and `export` writes them.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
 pub enum RdfFormatArg {
     Turtle,
@@ -571,7 +572,7 @@ pub enum QueryFormat {
 #[derive(Debug, clap::Args)]
 pub struct ExportArgs {
     #[arg(long, short = 'f', value_enum, default_value = "turtle")]
-    pub format: ExportFormatArg,
+    pub format: RdfFormatArg,
 
     /// Export only this named graph
     #[arg(long, value_name = "IRI")]
@@ -587,16 +588,6 @@ pub struct ExportArgs {
 
     #[command(flatten)]
     pub store: StoreArgs,
-}
-
-#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
-pub enum ExportFormatArg {
-    Turtle,
-    Ntriples,
-    Nquads,
-    Trig,
-    Rdfxml,
-    Jsonld,
 }
 
 #[derive(Debug, clap::Args)]

@@ -15,10 +15,10 @@ use std::process::ExitCode;
 use anyhow::Context;
 
 pub use args::{
-    BuildArgs, Cli, Command, ExportArgs, ExportFormatArg, ExtractArgs, ExtractFormat, GenerateArgs,
-    ImportArgs, NetworkArgs, NetworkCommand, NetworkExportArgs, NetworkFormatArg, ProjectionArg,
-    PushArgs, PushFormatArg, QueryArgs, QueryFormat, RdfFormatArg, RemoveArgs, ReportArgs,
-    ScopeArgs, ServeArgs, StatsArgs, StatsFormat, StoreArgs, SummaryFormat, ValidateArgs,
+    BuildArgs, Cli, Command, ExportArgs, ExtractArgs, ExtractFormat, GenerateArgs, ImportArgs,
+    NetworkArgs, NetworkCommand, NetworkExportArgs, NetworkFormatArg, ProjectionArg, PushArgs,
+    PushFormatArg, QueryArgs, QueryFormat, RdfFormatArg, RemoveArgs, ReportArgs, ScopeArgs,
+    ServeArgs, StatsArgs, StatsFormat, StoreArgs, SummaryFormat, ValidateArgs,
 };
 
 use crate::build::{BuildOptions, DocumentStatus};
@@ -340,12 +340,12 @@ fn export(args: ExportArgs, out: &mut dyn Write) -> anyhow::Result<ExitCode> {
     let base = Base::new(&args.base)?;
     let store = GraphStore::open_read_only(&args.store.store)?;
     let format = match args.format {
-        ExportFormatArg::Turtle => ExportFormat::Turtle,
-        ExportFormatArg::Ntriples => ExportFormat::NTriples,
-        ExportFormatArg::Nquads => ExportFormat::NQuads,
-        ExportFormatArg::Trig => ExportFormat::TriG,
-        ExportFormatArg::Rdfxml => ExportFormat::RdfXml,
-        ExportFormatArg::Jsonld => ExportFormat::JsonLd,
+        RdfFormatArg::Turtle => ExportFormat::Turtle,
+        RdfFormatArg::Ntriples => ExportFormat::NTriples,
+        RdfFormatArg::Nquads => ExportFormat::NQuads,
+        RdfFormatArg::Trig => ExportFormat::TriG,
+        RdfFormatArg::Rdfxml => ExportFormat::RdfXml,
+        RdfFormatArg::Jsonld => ExportFormat::JsonLd,
     };
     let graph = match &args.graph {
         Some(iri) => Some(
