@@ -3,6 +3,8 @@
 
 use std::collections::HashMap;
 
+use rayon::prelude::*;
+
 use super::text::clean;
 use super::words::{self, is_in};
 use crate::model::Talk;
@@ -20,10 +22,12 @@ pub(crate) struct Part {
 /// Finds "(part 2 of 2)", "Part 2/3", "– Part II", "(Lecture 2 of 4)", "(Session 1 of 3)",
 /// "(2/3)" in a title.
 pub(crate) fn part_marker(title: &str) -> Option<Part> {
+    // ASCII lowercasing keeps byte offsets, which index `title` in `word_marker`
+    let lower = title.to_ascii_lowercase();
     ["part", "lecture", "module", "session"]
         .iter()
         .chain(super::lang::PART_WORDS)
-        .find_map(|word| word_marker(title, word))
+        .find_map(|word| word_marker(title, &lower, word))
         .or_else(|| fraction_marker(title))
 }
 
@@ -63,9 +67,8 @@ fn fraction_marker(title: &str) -> Option<Part> {
     None
 }
 
-fn word_marker(title: &str, word: &str) -> Option<Part> {
-    // ASCII lowercasing keeps byte offsets, which index `title` below
-    let lower = title.to_ascii_lowercase();
+/// A marker made of `word` and a number; `lower` is `title` in ASCII lower case.
+fn word_marker(title: &str, lower: &str, word: &str) -> Option<Part> {
     let mut search = 0;
     while let Some(found) = lower[search..].find(word) {
         let at = search + found;
@@ -163,39 +166,60 @@ pub(crate) fn session_prefix(title: &str) -> Option<&str> {
 /// Sets `series`, `part` and `part_count` on every talk and segment of every document:
 /// part markers first, then colon prefixes shared by two or more titles of the whole input,
 /// then the prefixes shared by two or more session headings.
+///
+/// Both passes run in parallel over the talks: a title's markers and prefixes depend on the
+/// title alone, and only the counts join them.
 pub(crate) fn assign(documents: &mut [&mut Vec<Talk>]) {
     let mut counts: HashMap<String, usize> = HashMap::new();
     let mut sessions: HashMap<String, usize> = HashMap::new();
     for talks in documents.iter() {
-        for talk in talks.iter().flat_map(Talk::walk) {
-            if part_marker(&talk.title).is_none() {
-                if let Some(prefix) = colon_prefix(&talk.title) {
-                    *counts.entry(fold(prefix)).or_default() += 1;
-                }
+        // (colon prefix of a title without a part marker, session prefix), folded
+        let prefixes: Vec<(Option<String>, Option<String>)> = talks
+            .par_iter()
+            .with_min_len(TALKS_PER_TASK)
+            .flat_map_iter(|talk| {
+                let session = (!talk.segments.is_empty())
+                    .then(|| session_prefix(&talk.title).map(fold))
+                    .flatten();
+                talk.walk().enumerate().map(move |(i, t)| {
+                    let colon = colon_prefix(&t.title)
+                        .filter(|_| part_marker(&t.title).is_none())
+                        .map(fold);
+                    (colon, if i == 0 { session.clone() } else { None })
+                })
+            })
+            .collect();
+        for (colon, session) in prefixes {
+            if let Some(prefix) = colon {
+                *counts.entry(prefix).or_default() += 1;
             }
-        }
-        for talk in talks.iter().filter(|t| !t.segments.is_empty()) {
-            if let Some(prefix) = session_prefix(&talk.title) {
-                *sessions.entry(fold(prefix)).or_default() += 1;
+            if let Some(prefix) = session {
+                *sessions.entry(prefix).or_default() += 1;
             }
         }
     }
     for talks in documents.iter_mut() {
-        for talk in talks.iter_mut() {
-            set_series(talk, &counts);
-            if talk.series.is_none() && !talk.segments.is_empty() {
-                if let Some(prefix) = session_prefix(&talk.title) {
-                    if sessions.get(&fold(prefix)).is_some_and(|&n| n >= 2) {
-                        talk.series = Some(prefix.to_owned());
+        talks
+            .par_iter_mut()
+            .with_min_len(TALKS_PER_TASK)
+            .for_each(|talk| {
+                set_series(talk, &counts);
+                if talk.series.is_none() && !talk.segments.is_empty() {
+                    if let Some(prefix) = session_prefix(&talk.title) {
+                        if sessions.get(&fold(prefix)).is_some_and(|&n| n >= 2) {
+                            talk.series = Some(prefix.to_owned());
+                        }
                     }
                 }
-            }
-            for segment in &mut talk.segments {
-                set_series(segment, &counts);
-            }
-        }
+                for segment in &mut talk.segments {
+                    set_series(segment, &counts);
+                }
+            });
     }
 }
+
+/// Talks per rayon task in [`assign`]: one title is quick to read.
+const TALKS_PER_TASK: usize = 256;
 
 fn set_series(talk: &mut Talk, counts: &HashMap<String, usize>) {
     if let Some(part) = part_marker(&talk.title) {
