@@ -45,7 +45,7 @@ fn main() -> Result<(), Box<dyn std::error::Error>> {
         drop(source);
         let extracted = start.elapsed().as_secs_f64();
         let mut sink = std::io::BufWriter::new(std::io::sink());
-        serde_json::to_writer_pretty(&mut sink, &extraction)?;
+        extraction.write_json(&mut sink)?;
         sink.flush()?;
         let secs = start.elapsed().as_secs_f64();
         println!(

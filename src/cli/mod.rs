@@ -159,7 +159,7 @@ fn extract(
     let mut sink = BufWriter::with_capacity(1 << 16, sink);
     match format {
         ExtractFormat::Json => {
-            serde_json::to_writer_pretty(&mut sink, &extraction)?;
+            extraction.write_json(&mut sink)?;
             writeln!(sink)?;
         }
         ExtractFormat::Text => outline::write(&mut sink, &extraction)?,
