@@ -643,7 +643,7 @@ pub(crate) fn split_combined(text: &str, lex: &Lexicon) -> Option<(String, Vec<S
             consider(&mut best, quoted, before, 0.2);
         }
         // "Joint seminar with Linguistics: Dr. X (Y), “Title”": a label before the speaker
-        if let Some(at) = before.rfind(": ") {
+        if let Some(at) = super::text::rfind(before, ": ") {
             let speaker = &before[at + 2..];
             if !speaker.is_empty() {
                 consider(&mut best, quoted, speaker, 0.2);
@@ -788,7 +788,7 @@ fn drop_label_pieces(title: &str) -> &str {
         return title;
     }
     let mut t = title;
-    while let Some(at) = t.rfind(" | ") {
+    while let Some(at) = super::text::rfind(t, " | ") {
         if !is_in(&words::LABEL, t[at + 3..].trim()) {
             break;
         }
@@ -1141,7 +1141,7 @@ fn strip_status(s: &str) -> (&str, bool) {
     // trailing: " — CANCELLED", " - cancelled", " (postponed)", " [withdrawn]", and a marker
     // with its reason after it: " — CANCELLED (visa refused), maybe next year"
     for sep in [" — ", " – ", " - ", " -- ", ": "] {
-        if let Some(at) = s.rfind(sep) {
+        if let Some(at) = super::text::rfind(s, sep) {
             let rest = &s[at + sep.len()..];
             let first = rest
                 .split([' ', ',', '(', ';'])
@@ -1161,7 +1161,7 @@ fn strip_status(s: &str) -> (&str, bool) {
             }
         }
     }
-    if let Some(open) = s.rfind(['(', '[']) {
+    if let Some(open) = memchr::memrchr2(b'(', b'[', s.as_bytes()) {
         let inner = s[open + 1..].trim_end_matches([')', ']']);
         if s.ends_with([')', ']']) {
             if let Some(off) = status(inner) {
@@ -1293,7 +1293,7 @@ fn strip_link_fragments(s: &str) -> &str {
     ];
     let mut end = s.len();
     for sep in [" · ", " | ", " • "] {
-        while let Some(at) = s[..end].rfind(sep) {
+        while let Some(at) = super::text::rfind(&s[..end], sep) {
             let piece = clean(&s[at + sep.len()..end]).to_lowercase();
             let link = LINK_WORDS.iter().any(|w| {
                 piece == *w

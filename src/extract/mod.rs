@@ -185,9 +185,16 @@ impl Extractor {
             return self.document(source, None, talks, found);
         }
         // calendar exports, PDF text and pasted agendas are first rewritten as plain lines
-        let prepared = prepare::prepare(&lines, &self.lexicon)
-            .or_else(|| posts::prepare(&lines, &self.lexicon))
-            .or_else(|| capture::prepare(&lines, &self.lexicon));
+        // (each first looks for its evidence in a scan of every line: the scans run side
+        // by side, and the first rewriting in this order wins)
+        let (prepared, posted) = rayon::join(
+            || prepare::prepare(&lines, &self.lexicon),
+            || {
+                posts::prepare(&lines, &self.lexicon)
+                    .or_else(|| capture::prepare(&lines, &self.lexicon))
+            },
+        );
+        let prepared = prepared.or(posted);
         let lines = match &prepared {
             Some(p) => p.texts(),
             None => lines,

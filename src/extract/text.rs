@@ -13,6 +13,17 @@ pub(crate) fn contains(s: &str, sep: &str) -> bool {
     memchr::memchr_iter(needle[k], hay).any(|i| i >= k && hay[i - k..].starts_with(needle))
 }
 
+/// The byte offset of the last occurrence of `sep` in `s`, found as [`contains`] finds one.
+pub(crate) fn rfind(s: &str, sep: &str) -> Option<usize> {
+    let (hay, needle) = (s.as_bytes(), sep.as_bytes());
+    let Some(k) = needle.iter().position(|&b| b != b' ') else {
+        return memchr::memmem::rfind(hay, needle);
+    };
+    memchr::memrchr_iter(needle[k], hay)
+        .find(|&i| i >= k && hay[i - k..].starts_with(needle))
+        .map(|i| i - k)
+}
+
 /// Splits `s` at every top-level occurrence of `sep`: not inside (), [], {} or double quotes.
 pub(crate) fn split_top<'a>(s: &'a str, sep: &str) -> Vec<&'a str> {
     if !contains(s, sep) {
@@ -267,6 +278,24 @@ pub(crate) fn is_placeholder(s: &str) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn rfind_finds_the_last_separator_as_str_rfind_does() {
+        let cases = [
+            ("Title — CANCELLED — again", " — "),
+            ("a | b | c", " | "),
+            ("no separator here", " - "),
+            (" - at the start", " - "),
+            ("ends with - ", " - "),
+            ("Keynote: A: B", ": "),
+            ("spaces   only", "  "),
+            ("", ": "),
+            ("x: ", ": "),
+        ];
+        for (s, sep) in cases {
+            assert_eq!(rfind(s, sep), s.rfind(sep), "{s:?} {sep:?}");
+        }
+    }
 
     #[test]
     fn split_top_respects_parentheses_and_quotes() {

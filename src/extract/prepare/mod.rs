@@ -100,11 +100,18 @@ impl Prepared<'_> {
 /// Prepares the lines of one document (line `n` at index `n - 1`); `None` when no pass
 /// applies and the lines are read as they are.
 pub(crate) fn prepare<'a>(lines: &[&'a str], lex: &Lexicon) -> Option<Prepared<'a>> {
-    let calendar = ics::is_calendar(lines);
-    let tex = !calendar && latex::applies(lines);
-    let wrapped = !calendar && !tex && wraps::applies(lines);
-    let agenda = schedule::applies(lines);
-    let table = cells::applies(lines);
+    // each pass looks for its evidence in a scan of every line: the scans run side by side
+    let ((calendar, tex), (wrapped, (agenda, table))) = rayon::join(
+        || rayon::join(|| ics::is_calendar(lines), || latex::applies(lines)),
+        || {
+            rayon::join(
+                || wraps::applies(lines),
+                || rayon::join(|| schedule::applies(lines), || cells::applies(lines)),
+            )
+        },
+    );
+    let tex = !calendar && tex;
+    let wrapped = !calendar && !tex && wrapped;
     if !(calendar || tex || wrapped || agenda || table) {
         return None;
     }
