@@ -2360,3 +2360,67 @@ mod tests {
         assert!(matches!(kind("|---|---|"), Kind::Rule));
     }
 }
+
+#[cfg(test)]
+mod profile_tmp {
+    #[test]
+    #[ignore]
+    fn profile_lines() {
+        let text = std::fs::read_to_string("/tmp/ref/gen100k.txt").unwrap();
+        let lex = super::super::Lexicon::builtin_for_tests();
+        let mut seen = std::collections::HashSet::new();
+        let lines: Vec<&str> = text
+            .lines()
+            .filter(|l| l.len() > 200 || seen.insert(*l))
+            .collect();
+        let ctx = super::DocContext::scan(&lines);
+        let mut by: std::collections::HashMap<String, (f64, usize)> = Default::default();
+        let mut slow: Vec<(f64, &str)> = Vec::new();
+        for l in &lines {
+            let t = std::time::Instant::now();
+            let info = super::classify(l, &lex, ctx);
+            let dt = t.elapsed().as_secs_f64();
+            let kind = format!("{:?}", info.kind);
+            let name = kind.split(['(', ' ', '{']).next().unwrap().to_owned();
+            let bucket = if l.len() > 700 {
+                ">700"
+            } else if l.len() > 300 {
+                "300-700"
+            } else if l.len() > 200 {
+                "200-300"
+            } else {
+                "<=200"
+            };
+            let e = by.entry(format!("{name} {bucket}")).or_default();
+            e.0 += dt;
+            e.1 += 1;
+            slow.push((dt, l));
+        }
+        let mut v: Vec<_> = by.into_iter().collect();
+        v.sort_by(|a, b| b.1 .0.partial_cmp(&a.1 .0).unwrap());
+        if std::env::var("ONLY_TITLES").is_ok() {
+            let titles: Vec<&str> = lines
+                .iter()
+                .copied()
+                .filter(|l| matches!(super::classify(l, &lex, ctx).kind, super::Kind::Title(_)))
+                .collect();
+            let t = std::time::Instant::now();
+            for _ in 0..10 {
+                for l in &titles {
+                    std::hint::black_box(super::classify(l, &lex, ctx));
+                }
+            }
+            println!("titles x10: {:.3}", t.elapsed().as_secs_f64());
+        }
+        for (k, (t, n)) in v {
+            println!(
+                "{k:30} {t:.3} s {n} lines {:.1} us/line",
+                t / n as f64 * 1e6
+            );
+        }
+        slow.sort_by(|a, b| b.0.partial_cmp(&a.0).unwrap());
+        for (t, l) in slow.iter().take(15) {
+            println!("{:.0} us {}", t * 1e6, &l[..l.len().min(150)]);
+        }
+    }
+}

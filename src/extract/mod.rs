@@ -268,21 +268,27 @@ fn classify_lines(lines: &[&str], lex: &Lexicon, ctx: line::DocContext) -> Vec<l
         })
         .collect();
     drop(first);
-    let mut infos: Vec<Option<line::LineInfo>> = lines
+    let infos: Vec<Option<line::LineInfo>> = lines
         .par_iter()
         .zip(&same)
         .enumerate()
         .with_min_len(LINES_PER_TASK)
         .map(|(i, (l, &s))| (s == i).then(|| line::classify(l, lex, ctx)))
         .collect();
-    for i in 0..infos.len() {
-        if infos[i].is_none() {
-            infos[i] = infos[same[i]].clone();
-        }
-    }
+    // the repeated lines take a copy of the first reading, in parallel too
+    let copies: Vec<Option<line::LineInfo>> = same
+        .par_iter()
+        .enumerate()
+        .with_min_len(LINES_PER_TASK)
+        .map(|(i, &s)| if s == i { None } else { infos[s].clone() })
+        .collect();
     infos
         .into_iter()
-        .map(|info| info.unwrap_or_else(|| line::classify("", lex, ctx)))
+        .zip(copies)
+        .map(|(info, copy)| {
+            info.or(copy)
+                .unwrap_or_else(|| line::classify("", lex, ctx))
+        })
         .collect()
 }
 
