@@ -67,6 +67,11 @@ fn csv_cells(t: &str) -> Option<Vec<Cow<'_, str>>> {
     if !t.contains(',') {
         return None;
     }
+    // cheap refusal for prose: a first field not quoted makes the line a header row or
+    // nothing, and a header row has no quotes and no space after its commas
+    if !t.starts_with(['"', ',']) && (t.contains('"') || super::text::contains(t, ", ")) {
+        return None;
+    }
     let mut fields: Vec<Cow<'_, str>> = Vec::new();
     let (mut quoted, mut bare) = (0, 0);
     let mut rest = t;
