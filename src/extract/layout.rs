@@ -704,7 +704,7 @@ impl Reader<'_> {
     }
 
     fn close(&mut self) {
-        let Some(entry) = self.cur.take() else { return };
+        let Some(mut entry) = self.cur.take() else { return };
         if entry.is_empty() || entry.cancelled {
             return;
         }
@@ -719,7 +719,7 @@ impl Reader<'_> {
             }
             return;
         }
-        let Some(title) = entry.title.clone() else {
+        let Some(title) = entry.title.take() else {
             if entry.segments.is_empty() {
                 self.layout.warnings.push(Warning {
                     line: entry.first_line,
@@ -1014,7 +1014,10 @@ fn join_paragraphs(mut paragraphs: Vec<(usize, String)>) -> Option<String> {
     }
     let (first, rest) = paragraphs.split_first()?;
     let wrapped = paragraphs.iter().all(|(_, p)| p.len() <= 100) && paragraphs.len() > 1;
-    let mut out = first.1.trim().to_owned();
+    // room for every paragraph and a blank line between two: one allocation
+    let room = paragraphs.iter().map(|(_, p)| p.len() + 2).sum();
+    let mut out = String::with_capacity(room);
+    out.push_str(first.1.trim());
     let mut prev = first.0;
     for (n, p) in rest {
         let sep = if wrapped && *n == prev + 1 {
