@@ -704,7 +704,9 @@ impl Reader<'_> {
     }
 
     fn close(&mut self) {
-        let Some(mut entry) = self.cur.take() else { return };
+        let Some(mut entry) = self.cur.take() else {
+            return;
+        };
         if entry.is_empty() || entry.cancelled {
             return;
         }
