@@ -937,8 +937,19 @@ fn is_roster(title: &str) -> bool {
         "committee members",
     ];
     let head = title.split(['(', ':', '[']).next().unwrap_or(title);
+    if folds_longer_than(head, ROSTERS) {
+        return is_people_section(head);
+    }
     let key = crate::resolve::fold(head);
     is_people_section(head) || ROSTERS.contains(&key.as_str())
+}
+
+/// A cheap refusal before folding `text` to compare it with `names`: whether its folded form
+/// is longer than all of them. Folding keeps every ASCII letter and digit, so counting those
+/// gives a length the folded form has at least.
+fn folds_longer_than(text: &str, names: &[&str]) -> bool {
+    let longest = names.iter().map(|n| n.len()).max().unwrap_or(0);
+    text.bytes().filter(u8::is_ascii_alphanumeric).count() > longest
 }
 
 fn is_people_section(title: &str) -> bool {
@@ -976,6 +987,9 @@ fn is_people_section(title: &str) -> bool {
         "attendees",
         "steering committee",
     ];
+    if folds_longer_than(title, SECTIONS) {
+        return false;
+    }
     let key = crate::resolve::fold(title);
     SECTIONS.contains(&key.as_str())
 }

@@ -70,7 +70,7 @@ fn fraction_marker(title: &str) -> Option<Part> {
 /// A marker made of `word` and a number; `lower` is `title` in ASCII lower case.
 fn word_marker(title: &str, lower: &str, word: &str) -> Option<Part> {
     let mut search = 0;
-    while let Some(found) = lower[search..].find(word) {
+    while let Some(found) = super::text::find(&lower[search..], word) {
         let at = search + found;
         search = at + word.len();
         let before_ok = at == 0 || !lower[..at].ends_with(|c: char| c.is_alphanumeric());
@@ -142,7 +142,8 @@ fn number(s: &str) -> Option<(u32, usize)> {
 
 /// The "Prefix" of "Prefix: subtitle", if it is short enough to name a series.
 pub(crate) fn colon_prefix(title: &str) -> Option<&str> {
-    let (prefix, rest) = title.split_once(": ")?;
+    let at = super::text::find(title, ": ")?;
+    let (prefix, rest) = (&title[..at], &title[at + 2..]);
     let prefix = clean(prefix);
     let n = prefix.split_whitespace().count();
     let label = is_in(&words::LABEL, prefix);

@@ -13,6 +13,17 @@ pub(crate) fn contains(s: &str, sep: &str) -> bool {
     memchr::memchr_iter(needle[k], hay).any(|i| i >= k && hay[i - k..].starts_with(needle))
 }
 
+/// The byte offset of the first occurrence of `sep` in `s`, found as [`contains`] finds one.
+pub(crate) fn find(s: &str, sep: &str) -> Option<usize> {
+    let (hay, needle) = (s.as_bytes(), sep.as_bytes());
+    let Some(k) = needle.iter().position(|&b| b != b' ') else {
+        return memchr::memmem::find(hay, needle);
+    };
+    memchr::memchr_iter(needle[k], hay)
+        .find(|&i| i >= k && hay[i - k..].starts_with(needle))
+        .map(|i| i - k)
+}
+
 /// The byte offset of the last occurrence of `sep` in `s`, found as [`contains`] finds one.
 pub(crate) fn rfind(s: &str, sep: &str) -> Option<usize> {
     let (hay, needle) = (s.as_bytes(), sep.as_bytes());
@@ -280,7 +291,7 @@ mod tests {
     use super::*;
 
     #[test]
-    fn rfind_finds_the_last_separator_as_str_rfind_does() {
+    fn find_and_rfind_find_separators_as_str_does() {
         let cases = [
             ("Title — CANCELLED — again", " — "),
             ("a | b | c", " | "),
@@ -294,6 +305,7 @@ mod tests {
         ];
         for (s, sep) in cases {
             assert_eq!(rfind(s, sep), s.rfind(sep), "{s:?} {sep:?}");
+            assert_eq!(find(s, sep), s.find(sep), "{s:?} {sep:?}");
         }
     }
 

@@ -55,7 +55,10 @@ const CONNECTORS: &[&str] = &[
 
 /// Whether the document reads as text converted from PDF.
 pub(crate) fn applies(lines: &[&str]) -> bool {
-    if lines.iter().any(|l| l.contains('\u{c}')) {
+    if lines
+        .iter()
+        .any(|l| memchr::memchr(0x0C, l.as_bytes()).is_some())
+    {
         return true;
     }
     lines
