@@ -165,9 +165,10 @@ fn slack_header(t: &str) -> bool {
 
 /// "Ada Lovelace — Today at 10:42 AM", "ada — 03/01/2024 10:42 AM".
 fn discord_header(t: &str) -> bool {
-    let Some((name, when)) = t.split_once(" — ") else {
+    let Some(at) = super::text::find(t, " — ") else {
         return false;
     };
+    let (name, when) = (&t[..at], &t[at + " — ".len()..]);
     let when = when.trim().to_ascii_lowercase();
     let dated = when.starts_with("today at ")
         || when.starts_with("yesterday at ")
@@ -184,8 +185,8 @@ fn discord_header(t: &str) -> bool {
 /// A line that is only a handle, or a display name and a handle: "@ada@fosstodon.org",
 /// "Ada Lovelace @ada@fosstodon.org", "Ada Lovelace @ada.bsky.social · 2h".
 fn handle_header(t: &str) -> bool {
-    let head = t.split(" · ").next().unwrap_or(t).trim();
-    let Some(at) = head.rfind(" @").map(|i| i + 1).or_else(|| {
+    let head = super::text::find(t, " · ").map_or(t, |at| &t[..at]).trim();
+    let Some(at) = super::text::rfind(head, " @").map(|i| i + 1).or_else(|| {
         // a handle alone
         head.starts_with('@').then_some(0)
     }) else {
