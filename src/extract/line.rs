@@ -885,7 +885,7 @@ fn strip_narrative(s: &str) -> &str {
         " on Thursday",
         " on Friday",
     ] {
-        if let Some(at) = s.find(verb) {
+        if let Some(at) = super::text::find(s, verb) {
             s = &s[..at];
         }
     }
@@ -1556,8 +1556,8 @@ fn field_label(s: &str) -> Option<(Field, &str)> {
 /// "Keynote: Title" → ("Title", true).
 fn strip_title_label(s: &str) -> (&str, bool) {
     for sep in [": ", " - ", " — ", " – ", " | "] {
-        if let Some((label, rest)) = s.split_once(sep) {
-            let label = label.trim();
+        if let Some(at) = super::text::find(s, sep) {
+            let (label, rest) = (s[..at].trim(), &s[at + sep.len()..]);
             let known = is_in(&words::LABEL, label) || is_episode_label(label);
             if label.len() <= 24 && known && !rest.trim().is_empty() {
                 return (rest.trim(), true);
@@ -1591,7 +1591,7 @@ fn split_date_prefix(s: &str) -> Option<(&str, &str)> {
         if !super::text::contains(s, sep) {
             continue;
         }
-        if let Some(at) = s.find(sep) {
+        if let Some(at) = super::text::find(s, sep) {
             let (date, rest) = (&s[..at], &s[at + sep.len()..]);
             if !rest.trim().is_empty() && is_date_line(date) {
                 return Some((date.trim(), rest.trim()));

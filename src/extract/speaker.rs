@@ -1153,10 +1153,7 @@ pub(crate) fn role_affiliation(text: &str, lex: &Lexicon) -> Option<Affiliation>
 /// "Vice-Chancellor of the University of Lagos" (after "of", only a known or clear
 /// institution: "Professor of Physics" is a role).
 fn role_at(text: &str, lex: &Lexicon) -> Option<(String, String)> {
-    if let Some(at) = text
-        .find(" of ")
-        .filter(|&at| role_score(&text[..at]) >= 0.8)
-    {
+    if let Some(at) = super::text::find(text, " of ").filter(|&at| role_score(&text[..at]) >= 0.8) {
         let (role, org) = (text[..at].trim(), text[at + 4..].trim());
         let org = org.strip_prefix("the ").unwrap_or(org);
         // a university or institute, not a unit ("Head of AI Research")
@@ -1182,7 +1179,7 @@ fn role_at(text: &str, lex: &Lexicon) -> Option<(String, String)> {
         }
     }
     for sep in [" at ", " @ ", " with "] {
-        if let Some(at) = text.rfind(sep) {
+        if let Some(at) = super::text::rfind(text, sep) {
             let (role, org) = (text[..at].trim(), text[at + sep.len()..].trim());
             let org = org.strip_prefix("the ").unwrap_or(org);
             // "a PhD student at X"
