@@ -165,6 +165,9 @@ fn extract(
         ExtractFormat::Text => outline::write(&mut sink, &extraction)?,
     }
     sink.flush()?;
+    // Freeing the strings of 100,000 talks takes 0.05 s that nobody waits for: the
+    // binary exits right after this, so the records are freed on a thread of their own.
+    std::thread::spawn(move || drop(extraction));
     Ok(ExitCode::SUCCESS)
 }
 
