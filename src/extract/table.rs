@@ -272,7 +272,7 @@ fn read_row(row: &[&str], columns: &[Column], lex: &Lexicon) -> LineInfo {
     let title = cell(Column::Title).map(|t| super::text::clean_title(&strip_link(t)));
     let when = cell(Column::When).map(str::to_owned);
     let mut speakers: Vec<Speaker> = cell(Column::Speaker)
-        .map(|s| match (inverted_names(s), parse_speakers(s, lex)) {
+        .map(|s| match (inverted_names(s, lex), parse_speakers(s, lex)) {
             (Some(names), _) => names,
             (None, Some(p)) => p.speakers,
             // a corporate creator ("Institute for Advanced Study (Princeton, N.J.)") is no speaker
@@ -351,8 +351,9 @@ fn read_row(row: &[&str], columns: &[Column], lex: &Lexicon) -> LineInfo {
 }
 
 /// Catalogue names, surname first: "Nakashima, Rei, 1978-", "Washington, Marcus, Jr., 1970-",
-/// several joined by " ; ". `None` unless every name has that shape.
-fn inverted_names(cell: &str) -> Option<Vec<Speaker>> {
+/// several joined by " ; ". `None` unless every name has that shape: "Ingrid Solberg, NTNU" is
+/// a name and an institution (an acronym, or one the gazetteer knows), not "NTNU Ingrid Solberg".
+fn inverted_names(cell: &str, lex: &Lexicon) -> Option<Vec<Speaker>> {
     let mut out = Vec::new();
     for person in cell.split(';') {
         let parts: Vec<&str> = person
@@ -382,6 +383,13 @@ fn inverted_names(cell: &str) -> Option<Vec<Speaker>> {
                 .count()
         };
         if !name_like(family) || !name_like(given) || words(family) >= 2 && words(given) >= 2 {
+            return None;
+        }
+        let acronym = given.chars().filter(|c| c.is_alphabetic()).count() >= 2
+            && given
+                .chars()
+                .all(|c| c.is_uppercase() || c.is_ascii_digit() || matches!(c, '-' | '&'));
+        if acronym || lex.institution(given).is_some() {
             return None;
         }
         let mut name = format!("{given} {family}");
@@ -509,6 +517,24 @@ mod tests {
     }
 
     #[test]
+    fn a_name_and_an_acronym_are_no_inverted_name() {
+        let t = "Date\tSpeaker\tTitle\n12 March\tIngrid Solberg, NTNU\tPort-Hamiltonian Integrators\n9 May\tSolberg, Ingrid\tLow-Rank Updates";
+        assert_eq!(
+            titles_and_speakers(t),
+            [
+                (
+                    "Port-Hamiltonian Integrators".to_owned(),
+                    vec!["Ingrid Solberg".to_owned()]
+                ),
+                (
+                    "Low-Rank Updates".to_owned(),
+                    vec!["Ingrid Solberg".to_owned()]
+                ),
+            ]
+        );
+    }
+
+    #[test]
     fn tab_table_without_header() {
         let t = "Mixed-Integer Programming for Unit Commitment\tCatarina Mendes\tUniversidade do Porto\nInterior-Point Methods on GPUs\tTiago Azevedo\tGurobi Optimization";
         assert_eq!(
@@ -528,8 +554,9 @@ mod tests {
 
     #[test]
     fn catalogue_names_and_affiliation_notes() {
+        let lex = Lexicon::builtin_for_tests();
         let names = |cell: &str| {
-            inverted_names(cell).map(|v| v.into_iter().map(|s| s.name).collect::<Vec<_>>())
+            inverted_names(cell, &lex).map(|v| v.into_iter().map(|s| s.name).collect::<Vec<_>>())
         };
         assert_eq!(
             names("Nakashima, Rei, 1978-"),
