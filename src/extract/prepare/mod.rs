@@ -6,6 +6,8 @@
 //!
 //! - [`ics`]: an iCalendar export becomes one block per event (`SUMMARY`, `DESCRIPTION`), its
 //!   folded lines unfolded and its escapes decoded;
+//! - [`html`]: HTML source becomes the lines a browser shows (block elements end a line,
+//!   cells are tab-separated, scripts, menus and footers dropped, references decoded);
 //! - [`wraps`]: text converted from PDF has its page headers, footers and page numbers
 //!   dropped, entries wrapped over several lines joined (end-of-line hyphens resolved) and
 //!   reference marks (`†`, `[host: …]`, `(not recorded)`) removed;
@@ -33,6 +35,7 @@ use crate::model::{Talk, Warning};
 pub(crate) mod bibtex;
 pub(crate) mod cells;
 pub(crate) mod delimited;
+pub(crate) mod html;
 pub(crate) mod ics;
 pub(crate) mod latex;
 pub(crate) mod records;
@@ -101,8 +104,13 @@ impl Prepared<'_> {
 /// applies and the lines are read as they are.
 pub(crate) fn prepare<'a>(lines: &[&'a str], lex: &Lexicon) -> Option<Prepared<'a>> {
     // each pass looks for its evidence in a scan of every line: the scans run side by side
-    let ((calendar, tex), (wrapped, (agenda, table))) = rayon::join(
-        || rayon::join(|| ics::is_calendar(lines), || latex::applies(lines)),
+    let (((calendar, markup), tex), (wrapped, (agenda, table))) = rayon::join(
+        || {
+            rayon::join(
+                || rayon::join(|| ics::is_calendar(lines), || html::applies(lines)),
+                || latex::applies(lines),
+            )
+        },
         || {
             rayon::join(
                 || wraps::applies(lines),
@@ -110,13 +118,16 @@ pub(crate) fn prepare<'a>(lines: &[&'a str], lex: &Lexicon) -> Option<Prepared<'
             )
         },
     );
-    let tex = !calendar && tex;
-    let wrapped = !calendar && !tex && wrapped;
-    if !(calendar || tex || wrapped || agenda || table) {
+    let markup = !calendar && markup;
+    let tex = !calendar && !markup && tex;
+    let wrapped = !calendar && !markup && !tex && wrapped;
+    if !(calendar || markup || tex || wrapped || agenda || table) {
         return None;
     }
     let mut work: Vec<Line<'a>> = if calendar {
         ics::convert(lines)
+    } else if markup {
+        html::text_lines(lines)
     } else if tex {
         latex::plain(lines)
     } else {
