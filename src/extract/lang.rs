@@ -10,7 +10,8 @@
 
 use super::line::Field;
 
-/// Labels of a talk's fields, as written before a colon (French puts a space before it).
+/// Labels of a talk's fields, as written before a colon (French puts a space before it;
+/// Chinese and Japanese write a full-width one).
 pub(crate) const FIELDS: &[(&str, Field)] = &[
     // German
     ("referent", Field::Speaker),
@@ -106,7 +107,134 @@ pub(crate) const FIELDS: &[(&str, Field)] = &[
     ("luogo", Field::Ignored),
     ("registrazione", Field::Ignored),
     ("lingua", Field::Ignored),
+    // Chinese (simplified and traditional): seminar notices (学术报告), written with a
+    // full-width colon
+    ("报告题目", Field::Title),
+    ("報告題目", Field::Title),
+    ("讲座题目", Field::Title),
+    ("講座題目", Field::Title),
+    ("题目", Field::Title),
+    ("題目", Field::Title),
+    ("报告主题", Field::Title),
+    ("讲座主题", Field::Title),
+    ("主题", Field::Title),
+    ("报告人", Field::Speaker),
+    ("報告人", Field::Speaker),
+    ("主讲人", Field::Speaker),
+    ("主講人", Field::Speaker),
+    ("讲者", Field::Speaker),
+    ("講者", Field::Speaker),
+    ("演讲者", Field::Speaker),
+    ("主讲嘉宾", Field::Speaker),
+    ("单位", Field::Affiliation),
+    ("單位", Field::Affiliation),
+    ("工作单位", Field::Affiliation),
+    ("报告人单位", Field::Affiliation),
+    ("所在单位", Field::Affiliation),
+    ("机构", Field::Affiliation),
+    ("摘要", Field::Abstract),
+    ("报告摘要", Field::Abstract),
+    ("報告摘要", Field::Abstract),
+    ("内容摘要", Field::Abstract),
+    ("报告简介", Field::Abstract),
+    ("内容简介", Field::Abstract),
+    ("报告人简介", Field::Bio),
+    ("報告人簡介", Field::Bio),
+    ("主讲人简介", Field::Bio),
+    ("个人简介", Field::Bio),
+    ("讲者简介", Field::Bio),
+    ("时间", Field::When),
+    ("時間", Field::When),
+    ("报告时间", Field::When),
+    ("報告時間", Field::When),
+    ("讲座时间", Field::When),
+    ("日期", Field::When),
+    ("地点", Field::Ignored),
+    ("地點", Field::Ignored),
+    ("报告地点", Field::Ignored),
+    ("報告地點", Field::Ignored),
+    ("讲座地点", Field::Ignored),
+    ("主持人", Field::Ignored),
+    ("邀请人", Field::Ignored),
+    ("联系人", Field::Ignored),
+    ("腾讯会议", Field::Ignored),
+    // Japanese: seminar and workshop programmes
+    ("講演者", Field::Speaker),
+    ("発表者", Field::Speaker),
+    ("講師", Field::Speaker),
+    ("登壇者", Field::Speaker),
+    ("講演題目", Field::Title),
+    ("演題", Field::Title),
+    ("タイトル", Field::Title),
+    ("所属", Field::Affiliation),
+    ("概要", Field::Abstract),
+    ("要旨", Field::Abstract),
+    ("講演概要", Field::Abstract),
+    ("アブストラクト", Field::Abstract),
+    ("日時", Field::When),
+    ("日付", Field::When),
+    ("場所", Field::Ignored),
+    ("会場", Field::Ignored),
+    ("司会", Field::Ignored),
+    ("座長", Field::Ignored),
 ];
+
+/// Titles that Chinese and Japanese write after a name ("陈晓东 教授", "佐藤健一准教授",
+/// "田中さん"): no part of the name.
+pub(crate) const CJK_TITLES: &[&str] = &[
+    "教授",
+    "副教授",
+    "助理教授",
+    "讲席教授",
+    "特聘教授",
+    "研究员",
+    "研究員",
+    "副研究员",
+    "助理研究员",
+    "博士",
+    "博士后",
+    "讲师",
+    "講師",
+    "院士",
+    "老师",
+    "先生",
+    "女士",
+    "准教授",
+    "助教",
+    "特任教授",
+    "名誉教授",
+    "氏",
+    "様",
+    "さん",
+];
+
+/// `word` without a title from [`CJK_TITLES`] written onto it, when what is left is a name of
+/// two to four Han characters.
+pub(crate) fn strip_cjk_title(word: &str) -> &str {
+    let han = |c: char| ('\u{4E00}'..='\u{9FFF}').contains(&c);
+    for title in CJK_TITLES {
+        if let Some(name) = word.strip_suffix(title) {
+            let n = name.chars().count();
+            if (2..=4).contains(&n) && name.chars().all(han) {
+                return name;
+            }
+        }
+    }
+    word
+}
+
+/// A name given in a speaker field without its titles: "陈晓东 教授" → "陈晓东", "佐藤健一准教授"
+/// → "佐藤健一"; other text as it is.
+pub(crate) fn without_cjk_titles(value: &str) -> &str {
+    let mut name = value.trim();
+    while let Some((head, last)) = name.rsplit_once(char::is_whitespace) {
+        if !CJK_TITLES.contains(&last) {
+            break;
+        }
+        name = head.trim_end();
+    }
+    strip_cjk_title(name)
+}
 
 /// The field a label names, `label` lowercased.
 pub(crate) fn field(label: &str) -> Option<Field> {
@@ -711,6 +839,19 @@ pub(crate) fn is_nav_bar(s: &str) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn cjk_titles_are_no_part_of_a_name() {
+        assert_eq!(without_cjk_titles("陈晓东 教授"), "陈晓东");
+        assert_eq!(without_cjk_titles("王丽华 副研究员 博士"), "王丽华");
+        assert_eq!(without_cjk_titles("佐藤健一准教授"), "佐藤健一");
+        assert_eq!(without_cjk_titles("田中美咲"), "田中美咲");
+        // a name that ends like a title is left alone when too little would remain
+        assert_eq!(without_cjk_titles("李博士"), "李博士");
+        assert_eq!(without_cjk_titles("Li Wei"), "Li Wei");
+        assert_eq!(field("报告人"), Some(Field::Speaker));
+        assert_eq!(field("講演者"), Some(Field::Speaker));
+    }
 
     #[test]
     fn fields_in_four_languages() {

@@ -596,7 +596,7 @@ impl Reader<'_> {
                 let speakers = match parse_speakers(&value, lex) {
                     Some(p) => p.speakers,
                     None if !value.trim().is_empty() && value.len() < 120 => vec![Speaker {
-                        name: clean(&value).to_owned(),
+                        name: super::lang::without_cjk_titles(clean(&value)).to_owned(),
                         ..Speaker::default()
                     }],
                     None => return,

@@ -1498,17 +1498,18 @@ fn field_label(s: &str) -> Option<(Field, &str)> {
         ("video recording", Field::Ignored),
         ("session slides", Field::Ignored),
     ];
-    let colon = s
-        .get(..32.min(s.len()))
-        .unwrap_or(s)
-        .find(':')
-        .or_else(|| {
-            // the 32-byte window may cut a character; fall back to a char-aware search
-            s.char_indices()
-                .take(32)
-                .find(|(_, c)| *c == ':')
-                .map(|(i, _)| i)
-        })?;
+    // (byte offset, width) of the colon: ASCII, or the full-width one of Chinese and Japanese
+    let ascii = s.get(..32.min(s.len())).unwrap_or(s).find(':');
+    let (colon, width) = match ascii {
+        Some(at) if s.is_char_boundary(at) && !s[..at].contains('：') => (at, 1),
+        // the 32-byte window may cut a character, or a full-width colon comes first: a
+        // char-aware search
+        _ => s
+            .char_indices()
+            .take(32)
+            .find(|(_, c)| matches!(c, ':' | '：'))
+            .map(|(i, c)| (i, c.len_utf8()))?,
+    };
     let label = s[..colon].trim().trim_matches('*').trim();
     if label.is_empty() || label.len() > 24 {
         return None;
@@ -1548,7 +1549,7 @@ fn field_label(s: &str) -> Option<(Field, &str)> {
         }
         None => return None,
     };
-    let value = s[colon + 1..].trim().trim_start_matches('*').trim();
+    let value = s[colon + width..].trim().trim_start_matches('*').trim();
     // "Time: 10:30" is a field, but "10:30" alone is not a label (handled by the digits check).
     Some((*field, value))
 }
@@ -2018,6 +2019,20 @@ pub(crate) fn title_score(s: &str) -> f32 {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn field_labels_take_a_full_width_colon() {
+        assert_eq!(
+            field_label("报告人：陈晓东 教授"),
+            Some((Field::Speaker, "陈晓东 教授"))
+        );
+        // the full-width colon comes before the clock time's colon
+        assert_eq!(
+            field_label("日時：2024年6月12日 16:00"),
+            Some((Field::When, "2024年6月12日 16:00"))
+        );
+        assert_eq!(field_label("Time: 10:30"), Some((Field::When, "10:30")));
+    }
 
     fn kind(line: &str) -> Kind {
         classify(line, &Lexicon::builtin_for_tests(), DocContext::default()).kind

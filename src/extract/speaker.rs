@@ -1248,7 +1248,8 @@ pub(crate) fn person_score(text: &str, lex: &Lexicon) -> (f32, String, Vec<Strin
                 .trim_start_matches(MARKS)
                 .trim_matches(['<', '>']);
             if !w.is_empty() {
-                tokens.push(w);
+                // "陈晓东教授": a title written onto a name in Han script
+                tokens.push(super::lang::strip_cjk_title(w));
             }
         }
     }
@@ -1263,7 +1264,10 @@ pub(crate) fn person_score(text: &str, lex: &Lexicon) -> (f32, String, Vec<Strin
         - tokens
             .iter()
             .rev()
-            .take_while(|t| POST_NOMINALS.contains(&t.trim_end_matches(',')))
+            .take_while(|t| {
+                POST_NOMINALS.contains(&t.trim_end_matches(','))
+                    || super::lang::CJK_TITLES.contains(t)
+            })
             .count();
     let tokens = &tokens[skip.min(kept)..kept.max(skip)];
     if tokens.len() > 7 {
