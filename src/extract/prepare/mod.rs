@@ -8,6 +8,9 @@
 //!   folded lines unfolded and its escapes decoded;
 //! - [`html`]: HTML source becomes the lines a browser shows (block elements end a line,
 //!   cells are tab-separated, scripts, menus and footers dropped, references decoded);
+//! - [`org`]: an Emacs Org log becomes labelled blocks (headlines as titles, drawer
+//!   properties as `Speaker:`/`Affiliation:` lines, keywords, tags and `:noexport:` subtrees
+//!   dropped);
 //! - [`wraps`]: text converted from PDF has its page headers, footers and page numbers
 //!   dropped, entries wrapped over several lines joined (end-of-line hyphens resolved) and
 //!   reference marks (`†`, `[host: …]`, `(not recorded)`) removed;
@@ -38,6 +41,7 @@ pub(crate) mod delimited;
 pub(crate) mod html;
 pub(crate) mod ics;
 pub(crate) mod latex;
+pub(crate) mod org;
 pub(crate) mod records;
 pub(crate) mod schedule;
 pub(crate) mod tex;
@@ -104,11 +108,11 @@ impl Prepared<'_> {
 /// applies and the lines are read as they are.
 pub(crate) fn prepare<'a>(lines: &[&'a str], lex: &Lexicon) -> Option<Prepared<'a>> {
     // each pass looks for its evidence in a scan of every line: the scans run side by side
-    let (((calendar, markup), tex), (wrapped, (agenda, table))) = rayon::join(
+    let (((calendar, markup), (tex, outline)), (wrapped, (agenda, table))) = rayon::join(
         || {
             rayon::join(
                 || rayon::join(|| ics::is_calendar(lines), || html::applies(lines)),
-                || latex::applies(lines),
+                || rayon::join(|| latex::applies(lines), || org::applies(lines)),
             )
         },
         || {
@@ -119,15 +123,18 @@ pub(crate) fn prepare<'a>(lines: &[&'a str], lex: &Lexicon) -> Option<Prepared<'
         },
     );
     let markup = !calendar && markup;
-    let tex = !calendar && !markup && tex;
-    let wrapped = !calendar && !markup && !tex && wrapped;
-    if !(calendar || markup || tex || wrapped || agenda || table) {
+    let outline = !calendar && !markup && outline;
+    let tex = !calendar && !markup && !outline && tex;
+    let wrapped = !calendar && !markup && !outline && !tex && wrapped;
+    if !(calendar || markup || outline || tex || wrapped || agenda || table) {
         return None;
     }
     let mut work: Vec<Line<'a>> = if calendar {
         ics::convert(lines)
     } else if markup {
         html::text_lines(lines)
+    } else if outline {
+        org::plain(lines)
     } else if tex {
         latex::plain(lines)
     } else {
