@@ -211,6 +211,10 @@ pub(crate) const CJK_TITLES: &[&str] = &[
 /// `word` without a title from [`CJK_TITLES`] written onto it, when what is left is a name of
 /// two to four Han characters.
 pub(crate) fn strip_cjk_title(word: &str) -> &str {
+    // every title ends with a Han or kana character: most words are refused by their last byte
+    if word.as_bytes().last().is_none_or(|b| b.is_ascii()) {
+        return word;
+    }
     let han = |c: char| ('\u{4E00}'..='\u{9FFF}').contains(&c);
     for title in CJK_TITLES {
         if let Some(name) = word.strip_suffix(title) {
