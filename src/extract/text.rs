@@ -3,19 +3,15 @@
 /// Whether `sep` occurs in `s`: a byte scan for its first byte, then a comparison. For the
 /// short lines and separators here it beats building a substring searcher per call.
 pub(crate) fn contains(s: &str, sep: &str) -> bool {
+    find(s, sep).is_some()
+}
+
+/// The byte offset of the first occurrence of `sep` in `s`.
+pub(crate) fn find(s: &str, sep: &str) -> Option<usize> {
     let (hay, needle) = (s.as_bytes(), sep.as_bytes());
     // Look for the needle's first byte that is not a space: most separators start with a
     // space, which every line is full of. (A memmem `Finder` costs more to build than a short
     // line costs to scan.)
-    let Some(k) = needle.iter().position(|&b| b != b' ') else {
-        return memchr::memmem::find(hay, needle).is_some();
-    };
-    memchr::memchr_iter(needle[k], hay).any(|i| i >= k && hay[i - k..].starts_with(needle))
-}
-
-/// The byte offset of the first occurrence of `sep` in `s`, found as [`contains`] finds one.
-pub(crate) fn find(s: &str, sep: &str) -> Option<usize> {
-    let (hay, needle) = (s.as_bytes(), sep.as_bytes());
     let Some(k) = needle.iter().position(|&b| b != b' ') else {
         return memchr::memmem::find(hay, needle);
     };
@@ -24,7 +20,7 @@ pub(crate) fn find(s: &str, sep: &str) -> Option<usize> {
         .map(|i| i - k)
 }
 
-/// The byte offset of the last occurrence of `sep` in `s`, found as [`contains`] finds one.
+/// The byte offset of the last occurrence of `sep` in `s`, found as [`find`] finds the first.
 pub(crate) fn rfind(s: &str, sep: &str) -> Option<usize> {
     let (hay, needle) = (s.as_bytes(), sep.as_bytes());
     let Some(k) = needle.iter().position(|&b| b != b' ') else {
