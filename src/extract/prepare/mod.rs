@@ -11,6 +11,8 @@
 //! - [`org`]: an Emacs Org log becomes labelled blocks (headlines as titles, drawer
 //!   properties as `Speaker:`/`Affiliation:` lines, keywords, tags and `:noexport:` subtrees
 //!   dropped);
+//! - [`rst`]: a reStructuredText page becomes plain blocks (underlines and directives dropped,
+//!   field lists as labelled lines, inline links as their text);
 //! - [`wraps`]: text converted from PDF has its page headers, footers and page numbers
 //!   dropped, entries wrapped over several lines joined (end-of-line hyphens resolved) and
 //!   reference marks (`†`, `[host: …]`, `(not recorded)`) removed;
@@ -43,6 +45,7 @@ pub(crate) mod ics;
 pub(crate) mod latex;
 pub(crate) mod org;
 pub(crate) mod records;
+pub(crate) mod rst;
 pub(crate) mod schedule;
 pub(crate) mod tex;
 pub(crate) mod wraps;
@@ -108,11 +111,16 @@ impl Prepared<'_> {
 /// applies and the lines are read as they are.
 pub(crate) fn prepare<'a>(lines: &[&'a str], lex: &Lexicon) -> Option<Prepared<'a>> {
     // each pass looks for its evidence in a scan of every line: the scans run side by side
-    let (((calendar, markup), (tex, outline)), (wrapped, (agenda, table))) = rayon::join(
+    let (((calendar, markup), (tex, (outline, sphinx))), (wrapped, (agenda, table))) = rayon::join(
         || {
             rayon::join(
                 || rayon::join(|| ics::is_calendar(lines), || html::applies(lines)),
-                || rayon::join(|| latex::applies(lines), || org::applies(lines)),
+                || {
+                    rayon::join(
+                        || latex::applies(lines),
+                        || rayon::join(|| org::applies(lines), || rst::applies(lines)),
+                    )
+                },
             )
         },
         || {
@@ -124,9 +132,10 @@ pub(crate) fn prepare<'a>(lines: &[&'a str], lex: &Lexicon) -> Option<Prepared<'
     );
     let markup = !calendar && markup;
     let outline = !calendar && !markup && outline;
-    let tex = !calendar && !markup && !outline && tex;
-    let wrapped = !calendar && !markup && !outline && !tex && wrapped;
-    if !(calendar || markup || outline || tex || wrapped || agenda || table) {
+    let sphinx = !calendar && !markup && !outline && sphinx;
+    let tex = !calendar && !markup && !outline && !sphinx && tex;
+    let wrapped = !calendar && !markup && !outline && !sphinx && !tex && wrapped;
+    if !(calendar || markup || outline || sphinx || tex || wrapped || agenda || table) {
         return None;
     }
     let mut work: Vec<Line<'a>> = if calendar {
@@ -135,6 +144,8 @@ pub(crate) fn prepare<'a>(lines: &[&'a str], lex: &Lexicon) -> Option<Prepared<'
         html::text_lines(lines)
     } else if outline {
         org::plain(lines)
+    } else if sphinx {
+        rst::plain(lines)
     } else if tex {
         latex::plain(lines)
     } else {
@@ -185,6 +196,57 @@ pub(crate) fn structured(
         return Some(delimited::read(lines, warnings));
     }
     None
+}
+
+/// Field names (`:NAME:`) that name a field of a talk, and the label they get.
+const FIELD_NAMES: &[(&str, &str)] = &[
+    ("SPEAKER", "Speaker"),
+    ("SPEAKERS", "Speakers"),
+    ("PRESENTER", "Speaker"),
+    ("AUTHOR", "Speaker"),
+    ("AFFILIATION", "Affiliation"),
+    ("INSTITUTION", "Affiliation"),
+    ("ORGANIZATION", "Affiliation"),
+    ("ORGANISATION", "Affiliation"),
+    ("POSITION", "Position"),
+    ("ROLE", "Position"),
+    ("TITLE", "Title"),
+    ("ABSTRACT", "Abstract"),
+    ("SUMMARY", "Abstract"),
+];
+
+/// A field written `:Name: value` (an Org drawer property, a reStructuredText field list) as a
+/// labelled line: `:SPEAKER: Ana Li` → `Speaker: Ana Li`; `None` for fields that name nothing of
+/// a talk (`:VIDEO:`, `:Event:`), which are dropped.
+pub(crate) fn field_line(t: &str) -> Option<String> {
+    let rest = t.strip_prefix(':')?;
+    let (name, value) = rest.split_once(':')?;
+    let name = name.trim_end_matches('+').to_ascii_uppercase();
+    let (_, label) = FIELD_NAMES.iter().find(|(p, _)| *p == name)?;
+    let value = links(value.trim()).into_owned();
+    (!value.is_empty()).then(|| format!("{label}: {value}"))
+}
+
+/// Org links: `[[url][text]]` → `text`, `[[url]]` → `url`.
+pub(crate) fn links(text: &str) -> Cow<'_, str> {
+    if !text.contains("[[") {
+        return Cow::Borrowed(text);
+    }
+    let mut out = String::with_capacity(text.len());
+    let mut rest = text;
+    while let Some(open) = rest.find("[[") {
+        out.push_str(&rest[..open]);
+        let inner = &rest[open + 2..];
+        let Some(close) = inner.find("]]") else {
+            out.push_str(&rest[open..]);
+            return Cow::Owned(out);
+        };
+        let link = &inner[..close];
+        out.push_str(link.split_once("][").map_or(link, |(_, text)| text));
+        rest = &inner[close + 2..];
+    }
+    out.push_str(rest);
+    Cow::Owned(out)
 }
 
 #[cfg(test)]

@@ -8,9 +8,7 @@
 //! the drawer's delimiters, scheduling lines, `#+` keywords and comments are dropped, and so are
 //! subtrees tagged `:noexport:` or marked `COMMENT`. Links `[[url][text]]` become their text.
 
-use std::borrow::Cow;
-
-use super::Line;
+use super::{links, Line};
 
 /// Whether `lines` are an Org file: headlines, and a property drawer or an `#+` keyword.
 pub(crate) fn applies(lines: &[&str]) -> bool {
@@ -40,21 +38,6 @@ const KEYWORDS: &[&str] = &[
     "HOLD",
     "CANCELLED",
     "CANCELED",
-];
-
-/// Properties that name a field of a talk, and the label they get.
-const PROPERTIES: &[(&str, &str)] = &[
-    ("SPEAKER", "Speaker"),
-    ("SPEAKERS", "Speakers"),
-    ("PRESENTER", "Speaker"),
-    ("AUTHOR", "Speaker"),
-    ("AFFILIATION", "Affiliation"),
-    ("INSTITUTION", "Affiliation"),
-    ("ORGANIZATION", "Affiliation"),
-    ("ORGANISATION", "Affiliation"),
-    ("POSITION", "Position"),
-    ("ROLE", "Position"),
-    ("TITLE", "Title"),
 ];
 
 /// A headline's level and text: `** DONE Title  :tag:` → (2, "DONE Title  :tag:").
@@ -89,28 +72,6 @@ fn headline_title(text: &str) -> (String, bool, bool) {
         text = text[4..].trim_start();
     }
     (links(text).into_owned(), cancelled, noexport)
-}
-
-/// `[[url][text]]` → `text`, `[[url]]` → `url`.
-fn links(text: &str) -> Cow<'_, str> {
-    if !text.contains("[[") {
-        return Cow::Borrowed(text);
-    }
-    let mut out = String::with_capacity(text.len());
-    let mut rest = text;
-    while let Some(open) = rest.find("[[") {
-        out.push_str(&rest[..open]);
-        let inner = &rest[open + 2..];
-        let Some(close) = inner.find("]]") else {
-            out.push_str(&rest[open..]);
-            return Cow::Owned(out);
-        };
-        let link = &inner[..close];
-        out.push_str(link.split_once("][").map_or(link, |(_, text)| text));
-        rest = &inner[close + 2..];
-    }
-    out.push_str(rest);
-    Cow::Owned(out)
 }
 
 /// The lines of the Org file as a plain listing.
@@ -162,7 +123,7 @@ pub(crate) fn plain<'a>(lines: &[&'a str]) -> Vec<Line<'a>> {
         if in_drawer {
             if t.eq_ignore_ascii_case(":END:") {
                 in_drawer = false;
-            } else if let Some(line) = property(t) {
+            } else if let Some(line) = super::field_line(t) {
                 out.push(Line::new(line, n));
             }
             continue;
@@ -190,16 +151,6 @@ fn is_planning(t: &str) -> bool {
     ["SCHEDULED:", "DEADLINE:", "CLOSED:"]
         .iter()
         .any(|k| t.starts_with(k))
-}
-
-/// `:SPEAKER: Name` → `Speaker: Name`; `None` for properties that name no field of a talk.
-fn property(t: &str) -> Option<String> {
-    let rest = t.strip_prefix(':')?;
-    let (name, value) = rest.split_once(':')?;
-    let name = name.trim_end_matches('+').to_ascii_uppercase();
-    let (_, label) = PROPERTIES.iter().find(|(p, _)| *p == name)?;
-    let value = links(value.trim()).into_owned();
-    (!value.is_empty()).then(|| format!("{label}: {value}"))
 }
 
 #[cfg(test)]
