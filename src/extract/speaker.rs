@@ -1828,6 +1828,14 @@ mod tests {
 mod regression {
     use super::*;
 
+    #[test]
+    fn a_title_written_onto_a_han_name_is_no_part_of_it() {
+        let lex = Lexicon::builtin_for_tests();
+        assert_eq!(person_score("陈晓东教授", &lex).1, "陈晓东");
+        assert_eq!(person_score("王丽华 研究员", &lex).1, "王丽华");
+        assert_eq!(person_score("Ana Li", &lex).1, "Ana Li");
+    }
+
     /// Found by review: a curly quote opening a multi-word part sliced inside the character.
     #[test]
     fn curly_quotes_and_multiword_nicknames() {

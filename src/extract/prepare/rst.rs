@@ -72,12 +72,13 @@ fn inline(text: &str) -> Cow<'_, str> {
     while let Some(open) = rest.find('`') {
         let (before, after) = rest.split_at(open);
         // a role in front: ":doc:`x`"
-        let before = match before.rfind(':').filter(|_| before.ends_with(':')) {
-            Some(_) => before
+        let before = if before.ends_with(':') {
+            before
                 .trim_end_matches(':')
                 .trim_end_matches(|c: char| c.is_alphanumeric() || c == '-')
-                .trim_end_matches(':'),
-            None => before,
+                .trim_end_matches(':')
+        } else {
+            before
         };
         out.push_str(before);
         let literal = after.starts_with("``");
