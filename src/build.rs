@@ -201,6 +201,8 @@ pub fn build(
     // built again as new, with a warning saying why.
     let interrupted: rustc_hash::FxHashSet<String> =
         store.interrupted()?.into_iter().map(|(g, _)| g).collect();
+    // a build killed after a bulk commit but before taking its mark away left a stale mark
+    store.clear_stale_marks()?;
 
     refresh_vocabulary(store, extractor, &options.base, &settings, &built_at)?;
 

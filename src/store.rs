@@ -469,7 +469,34 @@ impl GraphStore {
     /// Graphs whose replacement was interrupted (the process was killed between removing the
     /// old version and committing the new one): they are absent until the next `build` of
     /// their source. Each with the time the replacement began.
+    ///
+    /// A mark whose graph is present is stale — the process was killed after the commit, before
+    /// it took the mark away — and is not reported: the commit is atomic, so the graph is whole.
+    /// [`clear_stale_marks`](Self::clear_stale_marks) removes such marks.
     pub fn interrupted(&self) -> Result<Vec<(String, String)>, StoreError> {
+        Ok(self
+            .marks()?
+            .into_iter()
+            .filter(|(_, _, present)| !present)
+            .map(|(graph, when, _)| (graph, when))
+            .collect())
+    }
+
+    /// Removes the marks of graphs that are present (see [`interrupted`](Self::interrupted)):
+    /// their replacement completed. Returns how many were removed.
+    pub fn clear_stale_marks(&self) -> Result<usize, StoreError> {
+        let mut cleared = 0;
+        for (graph, _, present) in self.marks()? {
+            if present {
+                self.clear_interrupted(&NamedNode::new_unchecked(graph))?;
+                cleared += 1;
+            }
+        }
+        Ok(cleared)
+    }
+
+    /// Every replacement mark: (graph, when the replacement began, whether the graph is present).
+    fn marks(&self) -> Result<Vec<(String, String, bool)>, StoreError> {
         let predicate = NamedNode::new_unchecked(format!("{TG}replacementInterrupted"));
         let mut out = Vec::new();
         for quad in self.store.quads_for_pattern(
@@ -483,11 +510,11 @@ impl GraphStore {
                 Term::Literal(l) => l.value().to_owned(),
                 other => other.to_string(),
             };
-            let graph = match &quad.subject {
-                NamedOrBlankNode::NamedNode(n) => n.as_str().to_owned(),
-                other => other.to_string(),
+            let (graph, present) = match &quad.subject {
+                NamedOrBlankNode::NamedNode(n) => (n.as_str().to_owned(), self.contains_graph(n)?),
+                other => (other.to_string(), false),
             };
-            out.push((graph, when));
+            out.push((graph, when, present));
         }
         Ok(out)
     }
@@ -648,6 +675,26 @@ mod tests {
             .unwrap();
         assert!(store.interrupted().unwrap().is_empty());
         assert_eq!(store.graph_info(&g).unwrap().unwrap().triples, 1);
+    }
+
+    #[test]
+    fn a_mark_left_after_the_commit_is_stale_and_cleared() {
+        let store = GraphStore::memory().unwrap();
+        let g = NamedNode::new_unchecked("https://e.org/graph/a");
+        let q = quad("a", &g);
+        store.replace_graph(&g, vec![q.clone()]).unwrap();
+        // what a process killed after the bulk loader's commit, before unmarking, leaves behind
+        store.remove_marking_interrupted(&g).unwrap();
+        assert_eq!(store.interrupted().unwrap().len(), 1);
+        let mut loader = store.store.bulk_loader();
+        loader.load_quads([q]).unwrap();
+        loader.commit().unwrap();
+        assert!(store.contains_graph(&g).unwrap());
+        assert!(store.interrupted().unwrap().is_empty(), "a whole graph is not interrupted");
+        assert_eq!(store.interrupted_markers(&g).unwrap().len(), 1);
+        assert_eq!(store.clear_stale_marks().unwrap(), 1);
+        assert!(store.interrupted_markers(&g).unwrap().is_empty());
+        assert_eq!(store.clear_stale_marks().unwrap(), 0);
     }
 
     fn quad(s: &str, g: &NamedNode) -> Quad {
