@@ -341,32 +341,6 @@ fn author_name(raw: &str) -> Option<String> {
     Some(tex::decode(&name))
 }
 
-/// The affiliations a note gives: `Affiliation: X`, `Affiliations: X; Y`, one group per
-/// author in order.
-fn note_affiliations(note: &str) -> Option<Vec<Vec<String>>> {
-    let lower = note.to_ascii_lowercase();
-    let at = ["affiliation", "institution"]
-        .iter()
-        .find_map(|w| lower.find(w))?;
-    let rest = &note[at..];
-    let colon = rest.find(':')?;
-    Some(groups(first_sentence(&rest[colon + 1..])))
-}
-
-/// The text up to the end of its first sentence: a line break, a `|`, or a period followed by a
-/// capitalised word when the word before it is no abbreviation (`Dept.`, `Univ.`, `St.`).
-fn first_sentence(s: &str) -> &str {
-    let s = s.split(['\n', '|']).next().unwrap_or(s);
-    for (i, _) in s.match_indices(". ") {
-        let before = s[..i].rsplit(' ').next().unwrap_or("");
-        let next_upper = s[i + 2..].chars().next().is_some_and(char::is_uppercase);
-        if next_upper && before.chars().count() > 4 {
-            return &s[..i];
-        }
-    }
-    s.trim_end_matches('.')
-}
-
 /// Groups of an affiliation field: `;` separates authors' groups, `&` the institutions of one.
 fn groups(value: &str) -> Vec<Vec<String>> {
     value
@@ -410,7 +384,10 @@ fn record(e: &Entry) -> Option<Record> {
             // braced groups separated by " and " are authors' groups, as in `author`
             split_and(v).into_iter().flat_map(groups).collect()
         });
-    let groups = fielded.or_else(|| e.field("note").and_then(note_affiliations));
+    let groups = fielded.or_else(|| {
+        e.field("note")
+            .and_then(|n| records::note_affiliations(&tex::decode(n)))
+    });
     if let Some(g) = groups {
         records::assign(&mut people, g);
     }

@@ -251,11 +251,7 @@ pub(crate) fn squash(s: &str) -> String {
 /// One group for several people is shared; a group marked `(both)` or `(all)` is shared too.
 /// People whose group is missing keep what they have.
 pub(crate) fn assign(people: &mut [Person], groups: Vec<Vec<String>>) {
-    let shared = groups.len() == 1
-        || groups
-            .iter()
-            .flatten()
-            .any(|a| a.to_lowercase().ends_with("(both)") || a.to_lowercase().ends_with("(all)"));
+    let shared = groups.len() == 1 || groups.iter().flatten().any(|a| is_shared_mark(a));
     if shared {
         let all: Vec<String> = groups
             .into_iter()
@@ -272,10 +268,15 @@ pub(crate) fn assign(people: &mut [Person], groups: Vec<Vec<String>>) {
     }
 }
 
+/// Whether an affiliation ends with a mark that says it is everyone's: `ETH Zürich (both)`.
+fn is_shared_mark(a: &str) -> bool {
+    strip_shared_mark(a).len() < a.trim().len()
+}
+
 fn strip_shared_mark(a: &str) -> String {
     let t = a.trim();
     let lower = t.to_ascii_lowercase();
-    for mark in ["(both)", "(all)"] {
+    for mark in ["(both)", "(all)", "(both speakers)", "(all speakers)"] {
         if lower.ends_with(mark) {
             return t[..t.len() - mark.len()].trim().to_owned();
         }
@@ -290,6 +291,44 @@ pub(crate) fn split_institutions(s: &str) -> Vec<String> {
         .map(squash)
         .filter(|a| !a.is_empty())
         .collect()
+}
+
+/// The affiliations a free-text note gives (a BibTeX `note`, a CSL-JSON `note`): `Affiliation:
+/// X`, `Affiliations: X; Y` (one group per author in order), `Afiliación: X`.
+pub(crate) fn note_affiliations(note: &str) -> Option<Vec<Vec<String>>> {
+    let lower = note.to_ascii_lowercase();
+    let at = [
+        "affiliation",
+        "institution",
+        "afiliaci",
+        "affiliazione",
+        "zugehörigkeit",
+    ]
+    .iter()
+    .find_map(|w| lower.find(w))?;
+    let rest = &note[at..];
+    let colon = rest.find(':')?;
+    Some(
+        first_sentence(&rest[colon + 1..])
+            .split(';')
+            .map(split_institutions)
+            .filter(|g| !g.is_empty())
+            .collect(),
+    )
+}
+
+/// The text up to the end of its first sentence: a line break, a `|`, or a period followed by a
+/// capitalised word when the word before it is no abbreviation (`Dept.`, `Univ.`, `St.`).
+fn first_sentence(s: &str) -> &str {
+    let s = s.split(['\n', '|']).next().unwrap_or(s);
+    for (i, _) in s.match_indices(". ") {
+        let before = s[..i].rsplit(' ').next().unwrap_or("");
+        let next_upper = s[i + 2..].chars().next().is_some_and(char::is_uppercase);
+        if next_upper && before.chars().count() > 4 {
+            return &s[..i];
+        }
+    }
+    s.trim_end_matches('.')
 }
 
 /// Lower-case name particles kept lower-case inside a family name.

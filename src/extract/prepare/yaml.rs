@@ -8,9 +8,12 @@
 //! Keys are read by name, without case: `title`/`talk`; `speaker`/`speakers`/`presenter(s)`/
 //! `author(s)`/`panelists`/`persons` as a string, a list of strings or a list of mappings
 //! with `name` (or `first_name` and `last_name`) and `affiliation`; `affiliation`/
-//! `institution` as a string or a list, on the speaker or shared from the talk. A `status` or
-//! `type` that says cancelled, social, admin or break, and a talk whose speaker is a
-//! placeholder, are no talks. Hosts, moderators and organisers are not read.
+//! `institution` as a string or a list, on the speaker or shared from the talk, or in a `note`
+//! (`Affiliation: X`). A `status` or `type` that says cancelled, social, admin or break (or a
+//! writing: CSL-JSON's `article-journal`, `manuscript`, …), a note that says cancelled, and a
+//! talk whose speaker is a placeholder, are no talks. Hosts, moderators and organisers are not
+//! read. CSL-JSON names: `given`, particles, `family` and `suffix`, or a `literal` that can be a
+//! person's (not `TU/e Algorithms`).
 
 use yaml_rust2::{Yaml, YamlLoader};
 
@@ -59,6 +62,20 @@ const FAMILY_KEYS: &[&str] = &["last_name", "lastname", "family_name", "family",
 const STATUS_KEYS: &[&str] = &["status", "state", "type", "kind", "category"];
 /// Entry kinds that are no talks.
 const NOT_TALKS: &[&str] = &[
+    // CSL-JSON (Zotero) item types that are writings, not talks
+    "article",
+    "article-journal",
+    "article-magazine",
+    "article-newspaper",
+    "book",
+    "chapter",
+    "manuscript",
+    "paper-conference",
+    "report",
+    "thesis",
+    "dataset",
+    "software",
+    "patent",
     "social",
     "admin",
     "break",
@@ -200,6 +217,11 @@ fn people(y: &Yaml) -> Vec<Person> {
         Yaml::Hash(_) => get(y, NAME_KEYS)
             .and_then(scalar)
             .or_else(|| split_name(y))
+            .or_else(|| {
+                get(y, &["literal"])
+                    .and_then(scalar)
+                    .filter(|n| is_personal(n))
+            })
             .map(|name| Person {
                 name,
                 affiliations: get(y, AFFILIATION_KEYS)
@@ -229,13 +251,65 @@ fn people(y: &Yaml) -> Vec<Person> {
     }
 }
 
-/// A name given as given and family name keys.
+/// A name given as given and family name keys, with CSL-JSON's particles and suffix:
+/// `{"given": "Clara", "dropping-particle": "von", "family": "Humboldt"}` → `Clara von
+/// Humboldt`.
 fn split_name(y: &Yaml) -> Option<String> {
-    let family = get(y, FAMILY_KEYS).and_then(scalar)?;
-    Some(match get(y, GIVEN_KEYS).and_then(scalar) {
-        Some(given) => format!("{given} {}", records::family_case(&family)),
-        None => family,
-    })
+    let family = records::family_case(&get(y, FAMILY_KEYS).and_then(scalar)?);
+    let part = |key: &str| get(y, &[key]).and_then(scalar).filter(|p| !p.is_empty());
+    let name: Vec<String> = [
+        get(y, GIVEN_KEYS).and_then(scalar),
+        part("dropping-particle"),
+        part("non-dropping-particle"),
+        Some(family),
+        part("suffix"),
+    ]
+    .into_iter()
+    .flatten()
+    .collect();
+    Some(name.join(" "))
+}
+
+/// Whether a name given whole (CSL-JSON's `literal`, also used for channels and institutions:
+/// `TU/e Algorithms`) can be a person's: no digits, slashes or institution words.
+fn is_personal(name: &str) -> bool {
+    /// Words of the names of groups and channels, which are no institutions either.
+    const GROUPS: &[&str] = &[
+        "admin",
+        "channel",
+        "club",
+        "colloquium",
+        "committee",
+        "community",
+        "contributors",
+        "editors",
+        "group",
+        "lab",
+        "media",
+        "network",
+        "office",
+        "official",
+        "organisers",
+        "organizers",
+        "podcast",
+        "project",
+        "recordings",
+        "seminar",
+        "society",
+        "staff",
+        "studio",
+        "team",
+        "tv",
+        "videos",
+        "webinar",
+        "workshop",
+    ];
+    !name.contains(|c: char| c.is_ascii_digit() || c == '/' || c == '@')
+        && name.split_whitespace().count() <= 5
+        && !name.split_whitespace().any(|w| {
+            let w = w.trim_matches(|c: char| !c.is_alphanumeric());
+            crate::extract::words::is_org_word(w) || GROUPS.contains(&w.to_lowercase().as_str())
+        })
 }
 
 /// The record of a mapping that names a talk, if it is one.
@@ -252,6 +326,11 @@ fn record(map: &Yaml) -> Option<Record> {
                 return None;
             }
         }
+    }
+    // a free-text note (CSL-JSON, Zotero) that says the talk was called off
+    let note = get(map, &["note", "notes"]).and_then(scalar);
+    if note.as_deref().is_some_and(records::is_called_off) {
+        return None;
     }
     let mut people: Vec<Person> = people(speakers)
         .into_iter()
@@ -274,6 +353,12 @@ fn record(map: &Yaml) -> Option<Record> {
                     listed.clone()
                 };
             }
+        }
+    }
+    // or in a note: "Affiliation: TU Eindhoven", "Affiliations: IIT Delhi; University of Warsaw"
+    if people.iter().all(|p| p.affiliations.is_empty()) {
+        if let Some(groups) = note.as_deref().and_then(records::note_affiliations) {
+            records::assign(&mut people, groups);
         }
     }
     Some(Record {
@@ -415,6 +500,56 @@ mod tests {
         assert_eq!(found[0].speakers[0].name, "Eve Moss-Lee");
         assert_eq!(found[0].line, 2);
         assert!(!applies(&["[video] Title", "Name (KTH)"]));
+    }
+
+    #[test]
+    fn csl_json_items_are_read_with_particles_literals_and_notes() {
+        let json = r#"[
+  {"type": "speech", "title": "Kernels", "note": "Affiliations: IIT Delhi; KTH\nSlides: yes",
+   "author": [{"family": "Humboldt", "given": "Clara", "dropping-particle": "von"},
+              {"family": "Holloway", "given": "Desmond", "suffix": "Jr."}]},
+  {"type": "article-journal", "title": "Kernels, the paper", "author": [{"family": "Li", "given": "Ana"}]},
+  {"type": "speech", "title": "Streams", "author": [{"literal": "Nguyễn Thị Lan"}],
+   "note": "Affiliation: ETH Zürich (both speakers)"},
+  {"type": "speech", "title": "Research Day", "author": [{"literal": "Eindhoven Systems Institute"}]},
+  {"type": "motion_picture", "title": "A video", "author": [{"literal": "TU/e Algorithms"}]},
+  {"type": "motion_picture", "title": "Highlights", "author": [{"literal": "Colloquium Channel"}]},
+  {"type": "speech", "title": "Edits", "author": [{"family": "Novák", "given": "Pavel"}],
+   "note": "CANCELLED — could not travel.\nAffiliation: Charles University"}
+]"#;
+        let lines: Vec<&str> = json.lines().collect();
+        assert!(applies(&lines));
+        let found = read(&lines, &mut Vec::new()).unwrap_or_default();
+        type Got<'a> = Vec<(&'a str, Vec<(&'a str, Vec<&'a str>)>)>;
+        let got: Got = found
+            .iter()
+            .map(|r| {
+                let people = r
+                    .speakers
+                    .iter()
+                    .map(|p| {
+                        (
+                            p.name.as_str(),
+                            p.affiliations.iter().map(String::as_str).collect(),
+                        )
+                    })
+                    .collect();
+                (r.title.as_str(), people)
+            })
+            .collect();
+        assert_eq!(
+            got,
+            [
+                (
+                    "Kernels",
+                    vec![
+                        ("Clara von Humboldt", vec!["IIT Delhi"]),
+                        ("Desmond Holloway Jr.", vec!["KTH"])
+                    ]
+                ),
+                ("Streams", vec![("Nguyễn Thị Lan", vec!["ETH Zürich"])]),
+            ]
+        );
     }
 
     #[test]
