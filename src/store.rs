@@ -690,7 +690,10 @@ mod tests {
         loader.load_quads([q]).unwrap();
         loader.commit().unwrap();
         assert!(store.contains_graph(&g).unwrap());
-        assert!(store.interrupted().unwrap().is_empty(), "a whole graph is not interrupted");
+        assert!(
+            store.interrupted().unwrap().is_empty(),
+            "a whole graph is not interrupted"
+        );
         assert_eq!(store.interrupted_markers(&g).unwrap().len(), 1);
         assert_eq!(store.clear_stale_marks().unwrap(), 1);
         assert!(store.interrupted_markers(&g).unwrap().is_empty());
