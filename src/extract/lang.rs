@@ -240,6 +240,69 @@ pub(crate) fn without_cjk_titles(value: &str) -> &str {
     strip_cjk_title(name)
 }
 
+/// Full-width punctuation of CJK text as the ASCII that the readers split at: `（…）` → ` (…)`,
+/// `，` and `、` → `, `, `；` → `; `, `：` → `: `. Other text is returned as it is.
+pub(crate) fn halfwidth(s: &str) -> std::borrow::Cow<'_, str> {
+    if s.is_ascii() || !s.contains(['（', '）', '，', '、', '；', '：']) {
+        return std::borrow::Cow::Borrowed(s);
+    }
+    let mut out = String::with_capacity(s.len() + 8);
+    for c in s.chars() {
+        match c {
+            '（' => {
+                if !out.ends_with([' ', '(']) && !out.is_empty() {
+                    out.push(' ');
+                }
+                out.push('(');
+            }
+            '）' => out.push(')'),
+            '，' | '、' => out.push_str(", "),
+            '；' => out.push_str("; "),
+            '：' => out.push_str(": "),
+            c => out.push(c),
+        }
+    }
+    std::borrow::Cow::Owned(out)
+}
+
+/// Whether `c` is a Han character or kana.
+pub(crate) fn is_han_or_kana(c: char) -> bool {
+    ('\u{4E00}'..='\u{9FFF}').contains(&c)
+        || ('\u{3400}'..='\u{4DBF}').contains(&c)
+        || ('\u{3040}'..='\u{30FF}').contains(&c)
+}
+
+/// Units that Chinese and Japanese write after the name of their university: "清华大学物理系"
+/// (Department of Physics, Tsinghua University), "北京大学数学科学学院".
+const CJK_UNITS: &[&str] = &[
+    "系",
+    "学院",
+    "學院",
+    "研究科",
+    "研究所",
+    "研究院",
+    "实验室",
+    "實驗室",
+    "中心",
+    "学部",
+    "學部",
+];
+
+/// A university written with one of its units after it, as (university, unit): "清华大学物理系"
+/// → ("清华大学", "物理系"). `None` for any other text.
+pub(crate) fn cjk_university_unit(name: &str) -> Option<(&str, &str)> {
+    let at = name.find("大学").or_else(|| name.find("大學"))? + "大学".len();
+    let (university, unit) = name.split_at(at);
+    (!unit.is_empty()
+        && unit.chars().all(is_han_or_kana)
+        && CJK_UNITS.iter().any(|u| unit.ends_with(u)))
+    .then_some((university, unit))
+}
+
+/// Titles that say no talk has been given a title or speaker yet: "待定" (Chinese), "未定"
+/// and "調整中" (Japanese).
+pub(crate) const CJK_PENDING: &[&str] = &["待定", "未定", "调整中", "調整中", "另行通知"];
+
 /// The field a label names, `label` lowercased.
 pub(crate) fn field(label: &str) -> Option<Field> {
     FIELDS.iter().find(|(l, _)| *l == label).map(|(_, f)| *f)
@@ -736,12 +799,37 @@ const ORG_ENDINGS: &[&str] = &[
     "laboratorium",
 ];
 
+/// Chinese and Japanese write an institution as one word ending in its kind: "南京大学",
+/// "理化学研究所", "中国科学院".
+const CJK_ORG_ENDINGS: &[&str] = &[
+    "大学",
+    "大學",
+    "研究所",
+    "研究院",
+    "学院",
+    "學院",
+    "科学院",
+    "实验室",
+    "實驗室",
+    "研究中心",
+    "研究センター",
+    "机构",
+    "機構",
+    "公司",
+];
+
 /// Whether `word` (lowercase) is a German compound, maybe hyphenated, whose last part marks an
-/// institution ("Self-Organization" is no such compound: English keeps its words apart).
+/// institution ("Self-Organization" is no such compound: English keeps its words apart), or
+/// a Chinese or Japanese institution name ("南京大学").
 pub(crate) fn is_org_compound(word: &str) -> bool {
-    ORG_ENDINGS
-        .iter()
-        .any(|e| word.len() > e.len() + 2 && word.ends_with(e))
+    let ends = |endings: &[&str]| {
+        endings
+            .iter()
+            .any(|e| word.len() > e.len() + 2 && word.ends_with(e))
+    };
+    // a word ending in an ASCII letter can end only in a Latin ending
+    ends(ORG_ENDINGS)
+        || word.as_bytes().last().is_some_and(|b| !b.is_ascii()) && ends(CJK_ORG_ENDINGS)
 }
 
 /// Units named before their university ("Lehrstuhl für X, Universität Y"): the affiliation
@@ -843,6 +931,27 @@ pub(crate) fn is_nav_bar(s: &str) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn full_width_punctuation_and_university_units() {
+        assert_eq!(
+            halfwidth("张伟 教授（清华大学）、马超"),
+            "张伟 教授 (清华大学), 马超"
+        );
+        assert_eq!(halfwidth("Ana Li (KTH)"), "Ana Li (KTH)");
+        assert_eq!(
+            cjk_university_unit("清华大学物理系"),
+            Some(("清华大学", "物理系"))
+        );
+        assert_eq!(
+            cjk_university_unit("北京大学数学科学学院"),
+            Some(("北京大学", "数学科学学院"))
+        );
+        assert_eq!(cjk_university_unit("中国科学技术大学（合肥）"), None);
+        assert_eq!(cjk_university_unit("浙江大学"), None);
+        assert!(is_org_compound("南京大学") && is_org_compound("理化学研究所"));
+        assert!(!is_org_compound("大学"));
+    }
 
     #[test]
     fn cjk_titles_are_no_part_of_a_name() {

@@ -593,8 +593,12 @@ impl Reader<'_> {
                 }
             }
             Field::Speaker => {
-                let speakers = match parse_speakers(&value, lex) {
-                    Some(p) => p.speakers,
+                let value = super::lang::halfwidth(&value);
+                let speakers = match parse_speakers(&value, lex)
+                    .map(|p| p.speakers)
+                    .or_else(|| super::speaker::cjk_speakers(&value, lex))
+                {
+                    Some(speakers) => speakers,
                     None if !value.trim().is_empty() && value.len() < 120 => vec![Speaker {
                         name: super::lang::without_cjk_titles(clean(&value)).to_owned(),
                         ..Speaker::default()

@@ -29,6 +29,64 @@ pub(crate) fn part_marker(title: &str) -> Option<Part> {
         .chain(super::lang::PART_WORDS)
         .find_map(|word| word_marker(title, &lower, word))
         .or_else(|| fraction_marker(title))
+        .or_else(|| cjk_marker(title))
+}
+
+/// A part number in brackets after a Chinese or Japanese series name, at the end or before a
+/// subtitle: "最优传输系列讲座（三）：Sinkhorn算法", "入門（その2）", "讲座（第2讲）".
+fn cjk_marker(title: &str) -> Option<Part> {
+    if title.is_ascii() {
+        return None;
+    }
+    for (open, bracket) in title.match_indices(['（', '(']) {
+        let before = title[..open].trim_end();
+        if !before
+            .chars()
+            .last()
+            .is_some_and(super::lang::is_han_or_kana)
+        {
+            continue;
+        }
+        let rest = &title[open + bracket.len()..];
+        let Some(close) = rest.find(['）', ')']) else {
+            continue;
+        };
+        let closer = rest[close..].chars().next().map_or(1, char::len_utf8);
+        let after = rest[close + closer..].trim_start();
+        if !(after.is_empty() || after.starts_with(['：', ':', '—', '–'])) {
+            continue;
+        }
+        let inner = rest[..close].trim();
+        let inner = inner.strip_prefix("その").unwrap_or(inner);
+        let inner = inner.strip_prefix('第').unwrap_or(inner);
+        let inner = inner.trim_end_matches(['讲', '講', '回', '部', '期', '分']);
+        let Some(part) = cjk_number(inner) else {
+            continue;
+        };
+        return Some(Part {
+            series: clean(before).to_owned(),
+            part,
+            count: None,
+        });
+    }
+    None
+}
+
+/// A number in ASCII digits or Chinese numerals up to 99: "3", "三", "十二", "二十".
+fn cjk_number(s: &str) -> Option<u32> {
+    if !s.is_empty() && s.bytes().all(|b| b.is_ascii_digit()) {
+        return s.parse().ok().filter(|n| (1..=50).contains(n));
+    }
+    let digit = |c: char| "一二三四五六七八九".find(c).map(|i| i as u32 / 3 + 1);
+    let chars: Vec<char> = s.chars().collect();
+    match chars.as_slice() {
+        ['十'] => Some(10),
+        [d] => digit(*d),
+        ['十', d] => Some(10 + digit(*d)?),
+        [t, '十'] => Some(10 * digit(*t)?),
+        [t, '十', d] => Some(10 * digit(*t)? + digit(*d)?),
+        _ => None,
+    }
 }
 
 /// A bare fraction in brackets at the end, or before a subtitle: "Optimal Transport on Graphs
@@ -246,17 +304,42 @@ fn subtitle_after_marker(title: &str, series: &str) -> Option<String> {
         ')'
     } else if rest.starts_with('[') {
         ']'
+    } else if rest.starts_with('（') {
+        '）'
     } else {
         return None;
     };
-    let after = rest[rest.find(close)? + 1..].trim_start();
-    let after = after.strip_prefix([':', '—', '–'])?.trim();
+    let after = rest[rest.find(close)? + close.len_utf8()..].trim_start();
+    let after = after.strip_prefix([':', '—', '–', '：'])?.trim();
     (!after.is_empty()).then(|| clean(after).to_owned())
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn chinese_and_japanese_part_numbers() {
+        let part = |t: &str| part_marker(t).map(|p| (p.series, p.part));
+        assert_eq!(
+            part("凝聚态物理讲座（三）：拓扑绝缘体"),
+            Some(("凝聚态物理讲座".to_owned(), 3))
+        );
+        assert_eq!(
+            part("スパース推定入門（その2）"),
+            Some(("スパース推定入門".to_owned(), 2))
+        );
+        assert_eq!(
+            part("几何分析讲座（第十二讲）"),
+            Some(("几何分析讲座".to_owned(), 12))
+        );
+        assert_eq!(part("几何分析（合肥）"), None);
+        assert_eq!(part("Graphs (二)"), None);
+        assert_eq!(
+            subtitle_after_marker("凝聚态物理讲座（三）：拓扑绝缘体", "凝聚态物理讲座").as_deref(),
+            Some("拓扑绝缘体")
+        );
+    }
 
     #[test]
     fn part_markers() {

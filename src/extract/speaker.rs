@@ -922,6 +922,82 @@ pub(crate) fn field_affiliations(text: &str, lex: &Lexicon) -> Vec<Vec<Affiliati
         .collect()
 }
 
+/// Speakers written the Chinese or Japanese way in a field, after
+/// [`halfwidth`](super::lang::halfwidth): `张伟 教授 (清华大学物理系), 马超 博士 (浙江大学, 之江实验室)`.
+/// People are separated by commas or semicolons outside brackets; each is a name in Han or
+/// kana (titles after it dropped) with its institutions in brackets, a university's unit
+/// written after it kept as its unit. `None` when some part has no such name.
+pub(crate) fn cjk_speakers(text: &str, lex: &Lexicon) -> Option<Vec<Speaker>> {
+    let mut speakers = Vec::new();
+    for part in split_outside_brackets(text, &[',', ';']) {
+        let (name, inner) = match part.find('(') {
+            Some(at) => {
+                let inner = part[at + 1..].trim_end();
+                (&part[..at], inner.strip_suffix(')').unwrap_or(inner))
+            }
+            None => (part, ""),
+        };
+        let name = super::lang::without_cjk_titles(name.trim());
+        let chars = name.chars().filter(|c| !c.is_whitespace()).count();
+        if !(2..=8).contains(&chars)
+            || !name
+                .chars()
+                .all(|c| c == ' ' || super::lang::is_han_or_kana(c))
+        {
+            return None;
+        }
+        let affiliations = split_outside_brackets(inner, &[','])
+            .into_iter()
+            .filter(|a| !a.is_empty())
+            .map(|written| {
+                // brackets inside an institution's name are written full-width, as in the text
+                let written = written
+                    .replace(" (", "（")
+                    .replace('(', "（")
+                    .replace(')', "）");
+                let (university, unit) = match super::lang::cjk_university_unit(&written) {
+                    Some((u, unit)) => (u.to_owned(), Some(unit.to_owned())),
+                    None => (written, None),
+                };
+                let known = lex.institution(&university);
+                Affiliation {
+                    label: known.map(|i| i.name.clone()),
+                    iri: known.map(|i| i.iri.clone()),
+                    name: university,
+                    unit,
+                    ..Affiliation::default()
+                }
+            })
+            .collect();
+        speakers.push(Speaker {
+            name: name.to_owned(),
+            affiliations,
+            ..Speaker::default()
+        });
+    }
+    (!speakers.is_empty()).then_some(speakers)
+}
+
+/// `text` cut at each of `separators` that stands outside brackets, the pieces trimmed.
+fn split_outside_brackets<'a>(text: &'a str, separators: &[char]) -> Vec<&'a str> {
+    let mut pieces = Vec::new();
+    let (mut depth, mut start) = (0usize, 0);
+    for (i, c) in text.char_indices() {
+        match c {
+            '(' => depth += 1,
+            ')' => depth = depth.saturating_sub(1),
+            c if depth == 0 && separators.contains(&c) => {
+                pieces.push(text[start..i].trim());
+                start = i + c.len_utf8();
+            }
+            _ => {}
+        }
+    }
+    pieces.push(text[start..].trim());
+    pieces.retain(|p| !p.is_empty());
+    pieces
+}
+
 /// Gives labelled-field affiliations to speakers: in order when there is one group per speaker
 /// still without an affiliation; otherwise every group to each of those speakers (one
 /// institution shared by several speakers, or several institutions of one speaker). When all
@@ -1488,6 +1564,40 @@ pub(crate) fn role_score(text: &str) -> f32 {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn cjk_speaker_fields_give_names_and_bracketed_institutions() {
+        let lex = Lexicon::builtin_for_tests();
+        let value = super::super::lang::halfwidth(
+            "孙丽 副研究员（中国科学技术大学（合肥））、马超 博士（浙江大学物理学院、之江实验室）",
+        );
+        let speakers = cjk_speakers(&value, &lex).unwrap_or_default();
+        type Got<'a> = Vec<(&'a str, Vec<(&'a str, Option<&'a str>)>)>;
+        let got: Got = speakers
+            .iter()
+            .map(|s| {
+                let affs = s
+                    .affiliations
+                    .iter()
+                    .map(|a| (a.name.as_str(), a.unit.as_deref()))
+                    .collect();
+                (s.name.as_str(), affs)
+            })
+            .collect();
+        assert_eq!(
+            got,
+            [
+                ("孙丽", vec![("中国科学技术大学（合肥）", None)]),
+                (
+                    "马超",
+                    vec![("浙江大学", Some("物理学院")), ("之江实验室", None)]
+                ),
+            ]
+        );
+        // Latin names are for parse_speakers; "to be decided" is a placeholder, refused before
+        assert!(cjk_speakers("Ana Li (KTH)", &lex).is_none());
+        assert!(crate::extract::text::is_placeholder("待定"));
+    }
     use crate::extract::Lexicon;
 
     /// (speaker, [(institution, role)])

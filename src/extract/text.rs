@@ -265,6 +265,9 @@ pub(crate) fn is_acronym(word: &str) -> bool {
 
 /// A value that names nobody or nothing yet: "TBA", "to be announced", "n/a".
 pub(crate) fn is_placeholder(s: &str) -> bool {
+    if !s.is_ascii() && super::lang::CJK_PENDING.contains(&clean(s)) {
+        return true;
+    }
     let s = clean(s).to_lowercase();
     matches!(
         s.as_str(),
