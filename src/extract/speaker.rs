@@ -511,9 +511,11 @@ fn one_name(parts: &[&str], lex: &Lexicon) -> bool {
     let [left, right] = parts else {
         return false;
     };
+    // "Ana Li (University of Kyiv) & Bo Ek (LMU)": the "of" is inside a person's brackets
+    let (outside, _) = take_parens(left);
     let subject = [" for ", " of ", " für ", " de ", " di ", " del ", " pour "]
         .iter()
-        .any(|w| left.contains(w))
+        .any(|w| outside.contains(w))
         && org_score(left, lex) >= 0.85
         && person_score(left, lex).0 < 0.6;
     let organisation = lex.institution(right).is_some() || org_score(right, lex) >= 0.6;
@@ -1792,6 +1794,17 @@ mod tests {
         honorific,
         "Prof. Emmanuel Candès (Stanford)",
         [("Emmanuel Candès", [("Stanford", None)])]
+    );
+    t!(
+        of_inside_the_first_persons_brackets,
+        "Mirela Popescu (Polytechnic University of Bucharest) & Tom Berg (TU Delft / Deltares)",
+        [
+            (
+                "Mirela Popescu",
+                [("Polytechnic University of Bucharest", None)]
+            ),
+            ("Tom Berg", [("TU Delft", None), ("Deltares", None)])
+        ]
     );
     t!(
         country_dropped,
