@@ -19,6 +19,8 @@
 //! - [`schedule`]: conference agendas (Indico, Sched) lose their duration and room lines, their
 //!   `Speakers`/`Moderators` headings and the people of moderator blocks, and a name with its
 //!   `Role, Company` on the next line becomes one speaker line;
+//! - [`forum`]: a forum thread loses its post headers (handle, name, date), like and reply
+//!   counters and page buttons, so that a post's author is no speaker;
 //! - [`cells`]: a table pasted one cell per line, under a header of column names, becomes
 //!   tab-separated rows;
 //! - [`latex`] source without talk macros or tables (an `itemize` programme) becomes its text:
@@ -40,6 +42,7 @@ use crate::model::{Talk, Warning};
 pub(crate) mod bibtex;
 pub(crate) mod cells;
 pub(crate) mod delimited;
+pub(crate) mod forum;
 pub(crate) mod html;
 pub(crate) mod ics;
 pub(crate) mod latex;
@@ -111,31 +114,32 @@ impl Prepared<'_> {
 /// applies and the lines are read as they are.
 pub(crate) fn prepare<'a>(lines: &[&'a str], lex: &Lexicon) -> Option<Prepared<'a>> {
     // each pass looks for its evidence in a scan of every line: the scans run side by side
-    let (((calendar, markup), (tex, (outline, sphinx))), (wrapped, (agenda, table))) = rayon::join(
-        || {
-            rayon::join(
-                || rayon::join(|| ics::is_calendar(lines), || html::applies(lines)),
-                || {
-                    rayon::join(
-                        || latex::applies(lines),
-                        || rayon::join(|| org::applies(lines), || rst::applies(lines)),
-                    )
-                },
-            )
-        },
-        || {
-            rayon::join(
-                || wraps::applies(lines),
-                || rayon::join(|| schedule::applies(lines), || cells::applies(lines)),
-            )
-        },
-    );
+    let (((calendar, markup), (tex, (outline, sphinx))), ((wrapped, thread), (agenda, table))) =
+        rayon::join(
+            || {
+                rayon::join(
+                    || rayon::join(|| ics::is_calendar(lines), || html::applies(lines)),
+                    || {
+                        rayon::join(
+                            || latex::applies(lines),
+                            || rayon::join(|| org::applies(lines), || rst::applies(lines)),
+                        )
+                    },
+                )
+            },
+            || {
+                rayon::join(
+                    || rayon::join(|| wraps::applies(lines), || forum::applies(lines)),
+                    || rayon::join(|| schedule::applies(lines), || cells::applies(lines)),
+                )
+            },
+        );
     let markup = !calendar && markup;
     let outline = !calendar && !markup && outline;
     let sphinx = !calendar && !markup && !outline && sphinx;
     let tex = !calendar && !markup && !outline && !sphinx && tex;
     let wrapped = !calendar && !markup && !outline && !sphinx && !tex && wrapped;
-    if !(calendar || markup || outline || sphinx || tex || wrapped || agenda || table) {
+    if !(calendar || markup || outline || sphinx || tex || wrapped || thread || agenda || table) {
         return None;
     }
     let mut work: Vec<Line<'a>> = if calendar {
@@ -157,6 +161,9 @@ pub(crate) fn prepare<'a>(lines: &[&'a str], lex: &Lexicon) -> Option<Prepared<'
     };
     if wrapped {
         work = wraps::join(work);
+    }
+    if thread {
+        work = forum::strip(work);
     }
     // before the agenda pass, which would read a "Speaker" column name as a heading
     if table {
