@@ -1559,7 +1559,9 @@ fn strip_title_label(s: &str) -> (&str, bool) {
     for sep in [": ", " - ", " — ", " – ", " | "] {
         if let Some(at) = super::text::find(s, sep) {
             let (label, rest) = (s[..at].trim(), &s[at + sep.len()..]);
-            let known = is_in(&words::LABEL, label) || is_episode_label(label);
+            let known = is_in(&words::LABEL, label)
+                || is_episode_label(label)
+                || super::series::is_numbered_slot(label);
             if label.len() <= 24 && known && !rest.trim().is_empty() {
                 return (rest.trim(), true);
             }

@@ -204,9 +204,36 @@ pub(crate) fn colon_prefix(title: &str) -> Option<&str> {
     let (prefix, rest) = (&title[..at], &title[at + 2..]);
     let prefix = clean(prefix);
     let n = prefix.split_whitespace().count();
-    let label = is_in(&words::LABEL, prefix);
+    let label = is_in(&words::LABEL, prefix) || is_numbered_slot(prefix);
     (!rest.trim().is_empty() && (1..=8).contains(&n) && !label && prefix.len() >= 3)
         .then_some(prefix)
+}
+
+/// A slot of a programme numbered in order, which every evening of a meetup has again: "Talk
+/// 1", "Session 2", "Keynote #3", "Track B". No series: the number counts slots, not parts.
+pub(crate) fn is_numbered_slot(prefix: &str) -> bool {
+    const SLOTS: &[&str] = &[
+        "talk",
+        "session",
+        "slot",
+        "keynote",
+        "track",
+        "day",
+        "presentation",
+        "speaker",
+        "lightning",
+        "paper",
+        "item",
+    ];
+    let Some((word, number)) = prefix.split_once(' ') else {
+        return false;
+    };
+    let number = number.trim().trim_start_matches(['#', 'n', '°', 'º']);
+    let numbered = !number.is_empty()
+        && (number.bytes().all(|b| b.is_ascii_digit())
+            || number.len() == 1 && number.bytes().all(|b| b.is_ascii_uppercase()));
+    // "Lecture 3: Duality" stays: a course's lectures are numbered parts of it
+    numbered && words::with_lowercase(word, |w| SLOTS.contains(&w))
 }
 
 /// The prefix of a session heading (a talk with timestamped segments, such as a day's
@@ -317,6 +344,21 @@ fn subtitle_after_marker(title: &str, series: &str) -> Option<String> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn numbered_slots_are_no_series() {
+        assert_eq!(colon_prefix("Talk 1: Grids and Graphs"), None);
+        assert_eq!(colon_prefix("Session B: Grids and Graphs"), None);
+        assert_eq!(colon_prefix("Keynote #2: Grids"), None);
+        assert_eq!(
+            colon_prefix("Deep Learning 101: Grids"),
+            Some("Deep Learning 101")
+        );
+        assert_eq!(
+            colon_prefix("IEEE Seasonal School: Grids"),
+            Some("IEEE Seasonal School")
+        );
+    }
 
     #[test]
     fn chinese_and_japanese_part_numbers() {

@@ -1807,6 +1807,11 @@ mod tests {
         ]
     );
     t!(
+        dutch_engineer_title,
+        "ir. Joost de Vries (Deltares & TU Delft)",
+        [("Joost de Vries", [("Deltares", None), ("TU Delft", None)])]
+    );
+    t!(
         country_dropped,
         "Maria García, Universidad de Chile, Chile",
         [("Maria García", [("Universidad de Chile", None)])]

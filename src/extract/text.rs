@@ -90,11 +90,19 @@ pub(crate) fn clean(s: &str) -> &str {
                 c,
                 ',' | ';' | ':' | '"' | '“' | '”' | '„' | '«' | '»' | '|' | '*' | '_' | '`'
             )
+            || is_pictograph(c)
     });
     let s = s.trim_start_matches(['-', '–', '—', '.', '\'', '‘']);
     let s = s.trim_end_matches(['-', '–', '—', '\'', '’']);
     let s = s.trim();
     strip_final_period(s)
+}
+
+/// Whether `c` is an emoji or a pictographic symbol that announcements put before a title or a
+/// name ("🎤 Talk 1: …", "▶ Watch", "📹"): arrows, shapes, dingbats, emoji and their variation
+/// selector.
+pub(crate) fn is_pictograph(c: char) -> bool {
+    matches!(c as u32, 0x2190..=0x21FF | 0x25A0..=0x27BF | 0x2B00..=0x2BFF | 0xFE0F | 0x1F000..=0x1FAFF)
 }
 
 /// A title with its frame removed: quotes and end punctuation ([`clean`]), trailing tags in
@@ -288,6 +296,13 @@ pub(crate) fn is_placeholder(s: &str) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn pictographs_around_a_title_are_no_part_of_it() {
+        assert_eq!(clean("🎤 Talk 1: Grids"), "Talk 1: Grids");
+        assert_eq!(clean("▶️ Watch the recording 📹"), "Watch the recording");
+        assert_eq!(clean("Café ☕ Talks"), "Café ☕ Talks");
+    }
 
     #[test]
     fn find_and_rfind_find_separators_as_str_does() {

@@ -221,6 +221,11 @@ pub const HONORIFICS: &[&str] = &[
     "assoc.",
     "asst.",
     "drs.",
+    // Dutch and German academic and engineering titles: "ir. Maarten de Vries", "Dipl.-Ing."
+    "ir.",
+    "ing.",
+    "dipl.-ing.",
+    "mag.",
 ];
 
 /// Lowercase name particles ("van der Waals", "de la Cruz").
