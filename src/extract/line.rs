@@ -678,6 +678,10 @@ pub(crate) fn split_combined(text: &str, lex: &Lexicon) -> Option<(String, Vec<S
             if sep == ". " && after_initial(left) {
                 continue; // "J. Doe", "Dr. X"
             }
+            // "…; moderated by X", "hosted by X": the person after is no speaker
+            if sep.ends_with(" by ") && names_no_speaker(left) {
+                continue;
+            }
             // "Paper Lungs: The Long Life of Tuberculosis": before a colon, two capitalised
             // words are a name only with evidence of one
             if sep == ": " && !named_before_colon(left, lex) {
@@ -692,6 +696,25 @@ pub(crate) fn split_combined(text: &str, lex: &Lexicon) -> Option<(String, Vec<S
         }
     }
     best
+}
+
+/// Whether `left` ends with a verb whose "by" names a moderator, host or sponsor, not a
+/// speaker: "…; moderated", "hosted", "introduced".
+fn names_no_speaker(left: &str) -> bool {
+    let last = left.rsplit(' ').next().unwrap_or(left);
+    matches!(
+        last.to_ascii_lowercase().as_str(),
+        "moderated"
+            | "chaired"
+            | "hosted"
+            | "introduced"
+            | "sponsored"
+            | "organised"
+            | "organized"
+            | "convened"
+            | "facilitated"
+            | "co-hosted"
+    )
 }
 
 /// Whether the text before a colon shows it names people: an affiliation or a list, an

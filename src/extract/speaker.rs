@@ -116,7 +116,11 @@ fn strip_speaker_label(s: &str) -> &str {
         "instructors:",
         "instructor:",
         "lecturer:",
+        "panelists:",
+        "panellists:",
+        "featuring ",
     ];
+    let s = without_moderator(s);
     let lower = s.get(..20.min(s.len())).unwrap_or(s).to_lowercase();
     for label in LABELS {
         if lower.starts_with(label) {
@@ -124,6 +128,26 @@ fn strip_speaker_label(s: &str) -> &str {
         }
     }
     s
+}
+
+/// A panel's people without the moderator named after them: "A (X), B (Y); moderated by M" →
+/// "A (X), B (Y)". The moderator is no speaker.
+fn without_moderator(s: &str) -> &str {
+    if !s.contains("oderat") && !s.contains("hair") {
+        return s;
+    }
+    let lower = s.to_ascii_lowercase();
+    ["moderated by", "moderator:", "chaired by", "chair:"]
+        .iter()
+        .filter_map(|clause| lower.find(clause))
+        .filter(|&at| at > 0 && lower[..at].trim_end().ends_with([';', ',', '(', '–', '—']))
+        .min()
+        .map_or(s, |at| {
+            s[..at]
+                .trim_end()
+                .trim_end_matches([';', ',', '(', '–', '—'])
+                .trim_end()
+        })
 }
 
 /// Cuts one `;`-group into scored items; `None` when the first item is not a person.
@@ -1804,6 +1828,15 @@ mod tests {
                 [("Polytechnic University of Bucharest", None)]
             ),
             ("Tom Berg", [("TU Delft", None), ("Deltares", None)])
+        ]
+    );
+    t!(
+        panelists_without_their_moderator,
+        "Panelists: Ines Duarte (INESC TEC), Paul Okafor (Shell) and Lea Roth (EPFL); moderated by Tom Hale",
+        [
+            ("Ines Duarte", [("INESC TEC", None)]),
+            ("Paul Okafor", [("Shell", None)]),
+            ("Lea Roth", [("EPFL", None)])
         ]
     );
     t!(

@@ -90,8 +90,9 @@ pub(crate) fn clean(s: &str) -> &str {
                 c,
                 ',' | ';' | ':' | '"' | '“' | '”' | '„' | '«' | '»' | '|' | '*' | '_' | '`'
             )
-            || is_pictograph(c)
     });
+    // an emoji before a title or name marks it ("🎤 Talk 1: …"); one after it may be its own
+    let s = s.trim_start_matches(|c: char| is_pictograph(c) || c.is_whitespace());
     let s = s.trim_start_matches(['-', '–', '—', '.', '\'', '‘']);
     let s = s.trim_end_matches(['-', '–', '—', '\'', '’']);
     let s = s.trim();
@@ -99,7 +100,7 @@ pub(crate) fn clean(s: &str) -> &str {
 }
 
 /// Whether `c` is an emoji or a pictographic symbol that announcements put before a title or a
-/// name ("🎤 Talk 1: …", "▶ Watch", "📹"): arrows, shapes, dingbats, emoji and their variation
+/// name ("🎤 Talk 1: …", "▶ Watch"): arrows, shapes, dingbats, emoji and their variation
 /// selector.
 pub(crate) fn is_pictograph(c: char) -> bool {
     matches!(c as u32, 0x2190..=0x21FF | 0x25A0..=0x27BF | 0x2B00..=0x2BFF | 0xFE0F | 0x1F000..=0x1FAFF)
@@ -300,7 +301,7 @@ mod tests {
     #[test]
     fn pictographs_around_a_title_are_no_part_of_it() {
         assert_eq!(clean("🎤 Talk 1: Grids"), "Talk 1: Grids");
-        assert_eq!(clean("▶️ Watch the recording 📹"), "Watch the recording");
+        assert_eq!(clean("▶️ Watch the recording 📹"), "Watch the recording 📹");
         assert_eq!(clean("Café ☕ Talks"), "Café ☕ Talks");
     }
 
