@@ -53,6 +53,10 @@ struct Entry {
     fields: u8,
     /// Affiliations from a labelled field written before the speakers, one group per `;`.
     field_affiliations: Vec<Vec<Affiliation>>,
+    /// The last line of a run of person fields on consecutive lines that a speaker field
+    /// started (speaker, affiliation, position), 0 when none: a speaker field on the next line
+    /// adds a speaker ("Creator: A" / "Creator Affiliation: X" / "Creator: B").
+    person_run_end: usize,
 }
 
 /// Bits of [`Entry::fields`].
@@ -596,6 +600,8 @@ impl Reader<'_> {
                 let value = super::lang::halfwidth(&value);
                 let speakers = match parse_speakers(&value, lex)
                     .map(|p| p.speakers)
+                    // a library catalogue's "Surname, Given, 1971-"
+                    .or_else(|| super::table::inverted_names(&value, lex))
                     .or_else(|| super::speaker::cjk_speakers(&value, lex))
                 {
                     Some(speakers) => speakers,
@@ -616,6 +622,13 @@ impl Reader<'_> {
                         cur.speakers = speakers;
                         cur.last_line = n;
                     }
+                    // one person per field on consecutive lines ("Creator: A" / "Creator: B")
+                    Some(cur)
+                        if cur.person_run_end + 1 == n && cur.field_affiliations.is_empty() =>
+                    {
+                        cur.speakers.extend(speakers);
+                        cur.last_line = n;
+                    }
                     _ => {
                         self.close();
                         let mut e = self.open(n);
@@ -626,6 +639,7 @@ impl Reader<'_> {
                 }
                 if let Some(cur) = &mut self.cur {
                     cur.fields |= fields::SPEAKER;
+                    cur.person_run_end = n;
                     let waiting = std::mem::take(&mut cur.field_affiliations);
                     if !waiting.is_empty() {
                         assign_affiliations(&mut cur.speakers, waiting);
@@ -655,6 +669,9 @@ impl Reader<'_> {
                 match &mut self.cur {
                     Some(cur) if !cur.speakers.is_empty() => {
                         assign_affiliations(&mut cur.speakers, groups);
+                        if cur.person_run_end + 1 == n {
+                            cur.person_run_end = n;
+                        }
                     }
                     // the affiliation written before the speaker waits for them
                     Some(cur) => cur.field_affiliations = groups,

@@ -1520,6 +1520,31 @@ fn field_label(s: &str) -> Option<(Field, &str)> {
         ("audience", Field::Ignored),
         ("video recording", Field::Ignored),
         ("session slides", Field::Ignored),
+        // a library's catalogue records (Dublin Core): the creator is the speaker, the
+        // contributors are hosts, introducers and camera crew
+        ("creator", Field::Speaker),
+        ("creators", Field::Speaker),
+        ("creator affiliation", Field::Affiliation),
+        ("author affiliation", Field::Affiliation),
+        ("speaker affiliation", Field::Affiliation),
+        ("contributor", Field::Ignored),
+        ("contributors", Field::Ignored),
+        ("date created", Field::When),
+        ("date recorded", Field::When),
+        ("date issued", Field::When),
+        ("subject", Field::Ignored),
+        ("subjects", Field::Ignored),
+        ("extent", Field::Ignored),
+        ("language", Field::Ignored),
+        ("rights", Field::Ignored),
+        ("identifier", Field::Ignored),
+        ("permalink", Field::Ignored),
+        ("access note", Field::Ignored),
+        ("publisher", Field::Ignored),
+        ("genre", Field::Ignored),
+        ("collection", Field::Ignored),
+        ("relation - is part of", Field::Ignored),
+        ("is part of", Field::Ignored),
     ];
     // (byte offset, width) of the colon: ASCII, or the full-width one of Chinese and Japanese
     let ascii = s.get(..32.min(s.len())).unwrap_or(s).find(':');

@@ -353,7 +353,7 @@ fn read_row(row: &[&str], columns: &[Column], lex: &Lexicon) -> LineInfo {
 /// Catalogue names, surname first: "Nakashima, Rei, 1978-", "Washington, Marcus, Jr., 1970-",
 /// several joined by " ; ". `None` unless every name has that shape: "Ingrid Solberg, NTNU" is
 /// a name and an institution (an acronym, or one the gazetteer knows), not "NTNU Ingrid Solberg".
-fn inverted_names(cell: &str, lex: &Lexicon) -> Option<Vec<Speaker>> {
+pub(crate) fn inverted_names(cell: &str, lex: &Lexicon) -> Option<Vec<Speaker>> {
     let mut out = Vec::new();
     for person in cell.split(';') {
         let parts: Vec<&str> = person
