@@ -214,6 +214,11 @@ pub(crate) fn classify(raw: &str, lex: &Lexicon, ctx: DocContext) -> LineInfo {
         info.kind = Kind::Rule;
         return info;
     }
+    // a reference of a Wikipedia page: "^ Girard, Paul (2009). "Title". Journal."
+    if trimmed.starts_with("^ ") {
+        info.kind = Kind::Noise;
+        return info;
+    }
     if trimmed == "--" || ctx.email && trimmed == "-- " {
         info.kind = Kind::Signature;
         return info;

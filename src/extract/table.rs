@@ -25,16 +25,15 @@ enum Column {
 fn header_column(cell: &str) -> Option<Column> {
     let lower = clean(cell).to_lowercase();
     Some(match lower.as_str() {
-        "title" | "talk" | "talk title" | "topic" | "presentation" | "lecture" | "session" => {
-            Column::Title
-        }
+        "title" | "talk" | "talk title" | "topic" | "presentation" | "lecture" | "session"
+        | "lecture title" | "seminar title" | "presentation title" | "title of talk"
+        | "title of lecture" | "paper" | "paper title" => Column::Title,
         "speaker" | "speakers" | "speaker(s)" | "presenter" | "presenters" | "name"
-        | "lecturer" | "author" | "authors" | "instructor" | "creator" | "creators" => {
-            Column::Speaker
-        }
+        | "lecturer" | "lecturers" | "lecturer(s)" | "author" | "authors" | "instructor"
+        | "creator" | "creators" | "speaker name" | "presenter name" | "guest" => Column::Speaker,
         "affiliation" | "affiliations" | "institution" | "institutions" | "organization"
         | "organisation" | "university" | "company" => Column::Affiliation,
-        "date" | "time" | "when" | "day" | "date/time" | "start" => Column::When,
+        "date" | "time" | "when" | "day" | "date/time" | "start" | "year" => Column::When,
         "" => return None,
         _ if lower.len() <= 20 => Column::Other,
         _ => return None,
@@ -143,9 +142,10 @@ pub(crate) fn read_tables(lines: &[&str], lex: &Lexicon) -> Vec<(usize, LineInfo
         };
         let width = first.len();
         let mut end = i + 1;
+        // a shorter row goes on the table: cells merged over several rows (a rowspan) are
+        // left out of the rows after the first, see `read_table`
         while end < lines.len()
-            && cells(lines[end])
-                .is_some_and(|c| c.len().abs_diff(width) <= 2 || is_separator_row(&c))
+            && cells(lines[end]).is_some_and(|c| c.len() <= width + 2 || is_separator_row(&c))
         {
             end += 1;
         }
@@ -187,11 +187,27 @@ fn read_table(
         Some(h) => h,
         None => guess_columns(&rows, lex),
     };
+    let mut above: Option<Vec<&str>> = None;
     for (idx, row) in rows {
         if is_separator_row(&row) {
             out.push((idx, info(Kind::Noise, None)));
-        } else {
-            out.push((idx, read_row(&row, &columns, lex)));
+            continue;
+        }
+        // A row shorter than the table by two or more cells, under a full row, lacks the
+        // cells merged with the row above (a copied HTML table with rowspans): its cells are
+        // the last columns, the first ones are those above ("2016 | Name | Inst | Part I" /
+        // "Part II").
+        let row = match &above {
+            Some(full) if row.len() + 2 <= columns.len() && full.len() == columns.len() => {
+                let mut merged: Vec<&str> = full[..columns.len() - row.len()].to_vec();
+                merged.extend(&row);
+                merged
+            }
+            _ => row,
+        };
+        out.push((idx, read_row(&row, &columns, lex)));
+        if row.len() >= columns.len() {
+            above = Some(row);
         }
     }
 }
@@ -306,14 +322,24 @@ fn read_row(row: &[&str], columns: &[Column], lex: &Lexicon) -> LineInfo {
             }
         }
     }
-    // "A; B" (or "A / B") under speakers "X; Y": one group of institutions per speaker, in
-    // order.
+    // "A; B" (or "A / B", or "A, B" when each piece is an institution) under speakers "X; Y":
+    // one group of institutions per speaker, in order.
     if let Some(groups) = cell(Column::Affiliation)
         .map(|a| {
-            let sep = if a.contains(';') { ";" } else { " / " };
+            let sep = if a.contains(';') {
+                ";"
+            } else if a.contains(" / ") {
+                " / "
+            } else {
+                ", "
+            };
             a.split(sep).map(str::trim).collect::<Vec<_>>()
         })
         .filter(|g| g.len() > 1 && g.len() == speakers.len())
+        .filter(|g| {
+            g.iter()
+                .all(|a| lex.institution(a).is_some() || super::speaker::org_score(a, lex) >= 0.5)
+        })
     {
         for (s, group) in speakers.iter_mut().zip(groups) {
             if s.affiliations.is_empty() {

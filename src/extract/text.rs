@@ -137,7 +137,11 @@ pub(crate) fn clean_title(s: &str) -> String {
                     .split(|c: char| !c.is_ascii_digit())
                     .any(|d| d.len() == 4);
                 let citation = inner.contains("et al") || year && inner.contains(',');
-                if open > 0 && (citation || super::lang::is_language_note(inner)) {
+                // `"Title" (panel)`: a note after the closing quote of a quoted title
+                let after_quote = t[..open].trim_end().ends_with(['"', '”', '»'])
+                    && s.trim_start().starts_with(['"', '“', '«'])
+                    && inner.split_whitespace().count() <= 3;
+                if open > 0 && (citation || after_quote || super::lang::is_language_note(inner)) {
                     t = clean(&t[..open]);
                 }
             }
@@ -297,6 +301,22 @@ pub(crate) fn is_placeholder(s: &str) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_note_after_a_quoted_title_is_no_part_of_it() {
+        assert_eq!(
+            clean_title("\"Rivers at Night\" (panel)"),
+            "Rivers at Night"
+        );
+        assert_eq!(
+            clean_title("“Rivers at Night” (keynote, online)"),
+            "Rivers at Night"
+        );
+        assert_eq!(
+            clean_title("Rivers at Night (Part 2)"),
+            "Rivers at Night (Part 2)"
+        );
+    }
 
     #[test]
     fn pictographs_around_a_title_are_no_part_of_it() {
