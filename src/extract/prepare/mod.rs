@@ -15,7 +15,8 @@
 //!   field lists as labelled lines, inline links as their text);
 //! - [`wraps`]: text converted from PDF has its page headers, footers and page numbers
 //!   dropped, entries wrapped over several lines joined (end-of-line hyphens resolved) and
-//!   reference marks (`†`, `[host: …]`, `(not recorded)`) removed;
+//!   reference marks (`†`, `[host: …]`, `(not recorded)`) removed; a message hard-wrapped at
+//!   60 to 80 columns has the lines that a wrap broke joined;
 //! - [`schedule`]: conference agendas (Indico, Sched) lose their duration and room lines, their
 //!   `Speakers`/`Moderators` headings and the people of moderator blocks, and a name with its
 //!   `Role, Company` on the next line becomes one speaker line;
@@ -114,32 +115,51 @@ impl Prepared<'_> {
 /// applies and the lines are read as they are.
 pub(crate) fn prepare<'a>(lines: &[&'a str], lex: &Lexicon) -> Option<Prepared<'a>> {
     // each pass looks for its evidence in a scan of every line: the scans run side by side
-    let (((calendar, markup), (tex, (outline, sphinx))), ((wrapped, thread), (agenda, table))) =
-        rayon::join(
-            || {
-                rayon::join(
-                    || rayon::join(|| ics::is_calendar(lines), || html::applies(lines)),
-                    || {
-                        rayon::join(
-                            || latex::applies(lines),
-                            || rayon::join(|| org::applies(lines), || rst::applies(lines)),
-                        )
-                    },
-                )
-            },
-            || {
-                rayon::join(
-                    || rayon::join(|| wraps::applies(lines), || forum::applies(lines)),
-                    || rayon::join(|| schedule::applies(lines), || cells::applies(lines)),
-                )
-            },
-        );
+    let (
+        ((calendar, markup), (tex, (outline, sphinx))),
+        (((wrapped, wrap_width), thread), (agenda, table)),
+    ) = rayon::join(
+        || {
+            rayon::join(
+                || rayon::join(|| ics::is_calendar(lines), || html::applies(lines)),
+                || {
+                    rayon::join(
+                        || latex::applies(lines),
+                        || rayon::join(|| org::applies(lines), || rst::applies(lines)),
+                    )
+                },
+            )
+        },
+        || {
+            rayon::join(
+                || {
+                    rayon::join(
+                        || (wraps::applies(lines), wraps::wrap_width(lines)),
+                        || forum::applies(lines),
+                    )
+                },
+                || rayon::join(|| schedule::applies(lines), || cells::applies(lines)),
+            )
+        },
+    );
     let markup = !calendar && markup;
     let outline = !calendar && !markup && outline;
     let sphinx = !calendar && !markup && !outline && sphinx;
     let tex = !calendar && !markup && !outline && !sphinx && tex;
     let wrapped = !calendar && !markup && !outline && !sphinx && !tex && wrapped;
-    if !(calendar || markup || outline || sphinx || tex || wrapped || thread || agenda || table) {
+    let wrap_width = wrap_width.filter(|_| !calendar && !markup && !outline && !sphinx && !tex);
+    let hard_wrapped = !wrapped && wrap_width.is_some();
+    if !(calendar
+        || markup
+        || outline
+        || sphinx
+        || tex
+        || wrapped
+        || hard_wrapped
+        || thread
+        || agenda
+        || table)
+    {
         return None;
     }
     let mut work: Vec<Line<'a>> = if calendar {
@@ -161,6 +181,8 @@ pub(crate) fn prepare<'a>(lines: &[&'a str], lex: &Lexicon) -> Option<Prepared<'
     };
     if wrapped {
         work = wraps::join(work);
+    } else if let Some(width) = wrap_width {
+        work = wraps::reflow(work, width);
     }
     if thread {
         work = forum::strip(work);

@@ -68,6 +68,90 @@ pub(crate) fn applies(lines: &[&str]) -> bool {
         .is_some()
 }
 
+/// The width a plain-text message was hard-wrapped at (an e-mail newsletter wrapped at 72
+/// columns), when it was: the longest line with a space, between 60 and 80 characters, and at
+/// least three breaks that the next word forced (it would not have fitted on the line). `None`
+/// for other text; a document with long lines is refused after three of them.
+pub(crate) fn wrap_width(lines: &[&str]) -> Option<usize> {
+    let mut long = 0;
+    let mut width = 0;
+    for l in lines {
+        let t = l.trim_end();
+        if t.len() > 100 {
+            long += 1;
+            if long > 2 {
+                return None;
+            }
+            continue;
+        }
+        if t.contains(' ') && !t.contains("://") {
+            width = width.max(t.chars().count());
+        }
+    }
+    if !(60..=80).contains(&width) {
+        return None;
+    }
+    let forced = lines
+        .windows(2)
+        .filter(|w| forced_break(w[0], w[1], width))
+        .take(3)
+        .count();
+    (forced >= 3).then_some(width)
+}
+
+/// Whether the break between `prev` and `next` was forced by a wrap at `width`: both hold
+/// text, `next` starts no entry of its own, and its first word would not have fitted.
+fn forced_break(prev: &str, next: &str, width: usize) -> bool {
+    let p = prev.trim_end();
+    let n = next.trim();
+    if p.trim().is_empty() || n.is_empty() || starts_entry(n) || is_rule_line(p) || is_rule_line(n)
+    {
+        return false;
+    }
+    // a line that ends a unit (a closing bracket or quote, a sentence) before one that starts
+    // a new one (a capital, a digit) may be full by chance: "… (University of Chile)" / "12 Mar"
+    let ends_unit = p.ends_with(['.', ')', '"', '”', '!', '?']);
+    let starts_unit = n.starts_with(|c: char| c.is_uppercase() || c.is_ascii_digit());
+    let word = n.split(' ').next().unwrap_or(n).chars().count();
+    !(ends_unit && starts_unit) && p.chars().count() + 1 + word > width
+}
+
+/// A line of one repeated character ("-----", "=====").
+fn is_rule_line(t: &str) -> bool {
+    let t = t.trim();
+    let mut chars = t.chars();
+    chars
+        .next()
+        .is_some_and(|c| !c.is_alphanumeric() && t.len() >= 5 && chars.all(|x| x == c))
+}
+
+/// Joins the lines of a hard-wrapped message (see [`wrap_width`]): a line joins the one before
+/// when the wrap forced the break, or when the one before left a bracket or a quote open.
+pub(crate) fn reflow(lines: Vec<Line<'_>>, width: usize) -> Vec<Line<'_>> {
+    let mut out: Vec<Line> = Vec::with_capacity(lines.len());
+    // the physical line before this one: whether the wrap forced a break is a matter of its
+    // length, not of the joined line's
+    let mut previous = String::new();
+    for line in lines {
+        let joins = out.last().is_some_and(|last| {
+            let (p, n) = (last.text.as_ref(), line.text.as_ref());
+            let open = |o: char, c: char| p.matches(o).count() > p.matches(c).count();
+            let quote_open = p.matches('"').count() % 2 == 1;
+            forced_break(&previous, n, width)
+                || !n.trim().is_empty()
+                    && !starts_entry(n.trim())
+                    && (open('(', ')') || open('“', '”') || quote_open)
+        });
+        previous.clear();
+        previous.push_str(&line.text);
+        match out.last_mut() {
+            Some(last) if joins => last.text = joined(&last.text, &line.text).into(),
+            _ => out.push(line),
+        }
+    }
+    out
+}
+
 /// Whether a line ends with a word cut by a hyphen: a letter, then `-`.
 fn hyphen_cut(line: &str) -> bool {
     let t = line.trim_end();
@@ -253,6 +337,40 @@ fn strip_marks(line: &str) -> &str {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_hard_wrapped_message_is_reflowed() {
+        let text = "Dear all, here are the recordings of the spring term, with thanks to our\nvolunteers and to everyone who came along on Thursdays this year.\n\n* \"Groundwater in Karst Aquifers: Tracers, Models, Field Campaigns and\n  Policy\"\n  Dr. Ines Duarte (University of Coimbra)\n  4 Mar | 51 min\n\n  1. Lichens as Air Quality Sensors -- Tomás Ferreira-Lopes \n     (Universidade do Minho)\n  2. Wetland Methane in a Warming Arctic -- Saara Lindqvist-Hämäläinen\n     (University of Oulu)\n";
+        let lines: Vec<&str> = text.lines().collect();
+        let width = wrap_width(&lines);
+        assert!(width.is_some_and(|w| (70..=72).contains(&w)), "{width:?}");
+        let joined: Vec<String> = reflow(
+            lines
+                .iter()
+                .enumerate()
+                .map(|(i, l)| Line::new(*l, i + 1))
+                .collect(),
+            width.unwrap_or_default(),
+        )
+        .into_iter()
+        .map(|l| l.text.trim().to_owned())
+        .filter(|t| !t.is_empty())
+        .collect();
+        assert_eq!(
+            joined,
+            [
+                "Dear all, here are the recordings of the spring term, with thanks to our volunteers and to everyone who came along on Thursdays this year.",
+                "* \"Groundwater in Karst Aquifers: Tracers, Models, Field Campaigns and Policy\"",
+                "Dr. Ines Duarte (University of Coimbra)",
+                "4 Mar | 51 min",
+                "1. Lichens as Air Quality Sensors -- Tomás Ferreira-Lopes (Universidade do Minho)",
+                "2. Wetland Methane in a Warming Arctic -- Saara Lindqvist-Hämäläinen (University of Oulu)",
+            ]
+        );
+        // a listing with long lines is no wrapped message
+        let long = "x ".repeat(60);
+        assert_eq!(wrap_width(&[&long, &long, &long, "a b"]), None);
+    }
 
     fn run(text: &str) -> Vec<(String, usize)> {
         let lines: Vec<Line> = text
