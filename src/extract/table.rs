@@ -31,8 +31,9 @@ fn header_column(cell: &str) -> Option<Column> {
         "speaker" | "speakers" | "speaker(s)" | "presenter" | "presenters" | "name"
         | "lecturer" | "lecturers" | "lecturer(s)" | "author" | "authors" | "instructor"
         | "creator" | "creators" | "speaker name" | "presenter name" | "guest" => Column::Speaker,
-        "affiliation" | "affiliations" | "institution" | "institutions" | "organization"
-        | "organisation" | "university" | "company" => Column::Affiliation,
+        "affiliation" | "affiliations" | "affiliation(s)" | "institution" | "institutions"
+        | "institution(s)" | "organization" | "organisation" | "organization(s)" | "university"
+        | "company" => Column::Affiliation,
         "date" | "time" | "when" | "day" | "date/time" | "start" | "year" => Column::When,
         "" => return None,
         _ if lower.len() <= 20 => Column::Other,
@@ -53,10 +54,23 @@ fn cells(line: &str) -> Option<Vec<Cow<'_, str>>> {
     let t = t.trim();
     if t.starts_with('|') && t.len() > 1 {
         let inner = t.trim_start_matches('|').trim_end_matches('|');
-        let c: Vec<Cow<'_, str>> = inner.split('|').map(|c| c.trim().into()).collect();
+        let c: Vec<Cow<'_, str>> = inner.split('|').map(|c| line_breaks(c.trim())).collect();
         return (c.len() >= 2).then_some(c);
     }
     csv_cells(t)
+}
+
+/// A Markdown table cell's `<br>` line breaks (one person, or one person's institutions, per
+/// line) as `; `, the separator of people and of their institution groups.
+fn line_breaks(cell: &str) -> Cow<'_, str> {
+    if !cell.contains("<br") {
+        return Cow::Borrowed(cell);
+    }
+    let mut out = cell.to_owned();
+    for tag in ["<br />", "<br/>", "<br>", "<BR>"] {
+        out = out.replace(tag, "; ");
+    }
+    Cow::Owned(out.trim_end_matches([';', ' ']).to_owned())
 }
 
 /// A comma-separated row (RFC 4180): quoted fields with `""` for a quote, as spreadsheets and
@@ -293,8 +307,8 @@ fn read_row(row: &[&str], columns: &[Column], lex: &Lexicon) -> LineInfo {
             (None, Some(p)) => p.speakers,
             // a corporate creator ("Institute for Advanced Study (Princeton, N.J.)") is no speaker
             (None, None) if super::speaker::org_score(s, lex) >= 0.8 => Vec::new(),
-            // "TBA", "to be announced", "n/a": nobody yet
-            (None, None) if is_placeholder(s) => Vec::new(),
+            // "TBA", "to be announced", "n/a": nobody yet; "the organisers": nobody named
+            (None, None) if is_placeholder(s) || s.starts_with(char::is_lowercase) => Vec::new(),
             (None, None) => vec![Speaker {
                 name: clean(s).to_owned(),
                 ..Speaker::default()
@@ -330,6 +344,8 @@ fn read_row(row: &[&str], columns: &[Column], lex: &Lexicon) -> LineInfo {
                 ";"
             } else if a.contains(" / ") {
                 " / "
+            } else if a.contains(" & ") && !a.contains(", ") {
+                " & "
             } else {
                 ", "
             };
@@ -366,7 +382,13 @@ fn read_row(row: &[&str], columns: &[Column], lex: &Lexicon) -> LineInfo {
             s.affiliations = affs.clone();
         }
     }
+    // a row struck through or marked cancelled ("~~Title~~ **cancelled**") is no talk
+    let called_off = row.iter().any(|c| {
+        c.starts_with("~~") && c.trim_end_matches(['*', ' ']).contains("~~")
+            || super::prepare::records::is_called_off(c)
+    });
     let kind = match title {
+        _ if called_off => Kind::Noise,
         // "TBA": a slot with no talk yet
         Some(title) if !title.is_empty() && !is_placeholder(&title) => {
             Kind::Combined { title, speakers }
