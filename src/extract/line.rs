@@ -1197,6 +1197,19 @@ fn strip_status(s: &str) -> (&str, bool) {
             }
         }
     }
+    // after a clock time: "12:25 [WITHDRAWN] Title" (the entry is left out, so its text may
+    // keep the marker)
+    if let Some((clock, rest)) = s.split_once(' ') {
+        let is_clock = clock.len() <= 5
+            && clock.contains(':')
+            && clock.bytes().all(|b| b.is_ascii_digit() || b == b':');
+        if is_clock {
+            let (_, off) = strip_status(rest);
+            if off {
+                return (s, true);
+            }
+        }
+    }
     // leading: "CANCELLED: Title", "[Withdrawn] Title", "Cancelled — Title", "CANCELLED Name"
     if let Some((head, rest)) = s.split_once(' ') {
         let capitals = head.len() > 3 && !head.chars().any(char::is_lowercase);
@@ -2188,6 +2201,10 @@ mod tests {
         assert_eq!(
             strip_status("Protein Design — CANCELLED"),
             ("Protein Design", true)
+        );
+        assert_eq!(
+            strip_status("14:20 [WITHDRAWN] Folding Cloth"),
+            ("14:20 [WITHDRAWN] Folding Cloth", true)
         );
         assert_eq!(
             strip_status("Cancelled: Folding Cloth"),

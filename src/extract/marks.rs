@@ -185,9 +185,11 @@ fn leading_number(s: &str) -> Option<(u32, &str)> {
         return None;
     }
     let after = &s[digits..];
+    // "1 MIT", or the number set against the name as a PDF copy leaves it: "1Technical University"
     let after = after
         .strip_prefix(' ')
-        .or_else(|| after.strip_prefix('\t'))?;
+        .or_else(|| after.strip_prefix('\t'))
+        .or_else(|| after.starts_with(starts_upper_char).then_some(after))?;
     Some((s[..digits].parse().ok()?, after.trim_start()))
 }
 
@@ -216,7 +218,7 @@ fn next_number_at(s: &str, n: u32) -> Option<usize> {
             && s[..at].trim_end().ends_with([',', ';'])
             || before.is_some_and(|c| c.is_whitespace()) && s[..at].ends_with("  ");
         if starts
-            && after == Some(' ')
+            && (after == Some(' ') || after.is_some_and(starts_upper_char))
             && s[at + ascii.len()..]
                 .trim_start()
                 .starts_with(starts_upper_char)
@@ -383,6 +385,14 @@ mod tests {
         assert_eq!(
             parse_footnotes("1 Inria; 2 Sorbonne Université", None).map(|v| v.len()),
             Some(2)
+        );
+        // numbers set against the names, as a PDF copy leaves them
+        assert_eq!(
+            parse_footnotes("1Ghent University  2Universidade do Porto", None),
+            Some(vec![
+                (1, "Ghent University".into()),
+                (2, "Universidade do Porto".into())
+            ])
         );
         assert_eq!(parse_footnotes("3 Ghent University", Some(2)), None);
         assert_eq!(parse_footnotes("10 Things We Learned", None), None);
