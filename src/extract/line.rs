@@ -697,6 +697,15 @@ pub(crate) fn split_combined(text: &str, lex: &Lexicon) -> Option<(String, Vec<S
             }
             if matches!(join, Join::SpeakerFirst | Join::Either) {
                 consider(&mut best, right, left, bonus);
+                // "AMATH Colloquium: Name (Inst) — Title": a series label before the speaker
+                if sep != ": " {
+                    if let Some(at) = super::text::find(left, ": ") {
+                        let speaker = &left[at + 2..];
+                        if !speaker.is_empty() {
+                            consider(&mut best, right, speaker, bonus - 0.05);
+                        }
+                    }
+                }
             }
         }
     }
@@ -2135,6 +2144,18 @@ mod tests {
         assert_eq!(title, "Causal Discovery at Scale");
         assert_eq!(names(&speakers), ["Hannah Ostrowski"]);
         assert_eq!(speakers[0].affiliations[0].name, "University of Oslo");
+    }
+
+    #[test]
+    fn a_series_label_before_the_speaker_of_a_dashed_title() {
+        let Kind::Combined { title, speakers } =
+            kind("Physics Colloquium: Marit Solheim (University of Tromsø) — Auroras from Below")
+        else {
+            panic!("not combined");
+        };
+        assert_eq!(title, "Auroras from Below");
+        assert_eq!(names(&speakers), ["Marit Solheim"]);
+        assert_eq!(speakers[0].affiliations[0].name, "University of Tromsø");
     }
 
     #[test]
