@@ -761,6 +761,10 @@ fn candidate(
     if title.len() < 3 {
         return None;
     }
+    // "Name, Inst | Title: Subtitle": a cell separator is never inside a speaker list
+    if super::text::contains(speakers, " | ") {
+        return None;
+    }
     let speakers = panelists(speakers)?;
     let ParsedSpeakers { speakers, score } = parse_speakers(speakers, lex)?;
     // A weak separator needs a strong speaker: "Latency, Cost, and Cold Starts" or
@@ -2156,6 +2160,18 @@ mod tests {
         assert_eq!(title, "Auroras from Below");
         assert_eq!(names(&speakers), ["Marit Solheim"]);
         assert_eq!(speakers[0].affiliations[0].name, "University of Tromsø");
+    }
+
+    #[test]
+    fn a_cell_separator_beats_a_colon_in_the_title() {
+        let Kind::Combined { title, speakers } =
+            kind("Ines Duarte, Gladstone Institutes | Tissue Clocks: From Single Cells to Organs")
+        else {
+            panic!("not combined");
+        };
+        assert_eq!(title, "Tissue Clocks: From Single Cells to Organs");
+        assert_eq!(names(&speakers), ["Ines Duarte"]);
+        assert_eq!(speakers[0].affiliations[0].name, "Gladstone Institutes");
     }
 
     #[test]

@@ -24,6 +24,7 @@ pub const ORG_WORDS: &[&str] = &[
     "univ.",
     "uni",
     "institute",
+    "institutes",
     "institut",
     "instituto",
     "istituto",
