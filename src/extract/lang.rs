@@ -299,6 +299,25 @@ pub(crate) fn cjk_university_unit(name: &str) -> Option<(&str, &str)> {
     .then_some((university, unit))
 }
 
+/// Words of programme items that are no talks, in Chinese and Japanese: opening and closing
+/// remarks, breaks, lunch, the reception.
+pub(crate) const CJK_HOUSEKEEPING: &[&str] = &[
+    "挨拶",
+    "致辞",
+    "开幕",
+    "閉幕",
+    "闭幕",
+    "開会",
+    "閉会",
+    "休憩",
+    "茶歇",
+    "昼休み",
+    "午餐",
+    "懇親会",
+    "晚宴",
+    "合影",
+];
+
 /// Titles that say no talk has been given a title or speaker yet: "待定" (Chinese), "未定"
 /// and "調整中" (Japanese).
 pub(crate) const CJK_PENDING: &[&str] = &["待定", "未定", "调整中", "調整中", "另行通知"];

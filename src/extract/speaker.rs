@@ -54,14 +54,29 @@ struct Scored {
 
 /// Reads `s` as a list of speakers. `None` when it does not start with a person.
 pub(crate) fn parse_speakers(s: &str, lex: &Lexicon) -> Option<ParsedSpeakers> {
+    let normalised;
+    let s = match cjk_clutter_free(s) {
+        Some(text) => {
+            normalised = text;
+            normalised.as_str()
+        }
+        None => s,
+    };
     let s = clean(strip_speaker_label(s.trim()));
     if let Some(parsed) = people_of_orgs(s, lex).or_else(|| org_role_name(s, lex)) {
         return Some(parsed);
     }
     let rewritten = uninvert(s, lex);
     let s = rewritten.as_deref().unwrap_or(s);
-    if s.is_empty() || s.len() > MAX_LEN || !s.chars().any(char::is_uppercase) {
+    if s.is_empty() || s.len() > MAX_LEN {
         return None;
+    }
+    if !s.chars().any(char::is_uppercase) {
+        // names in Han or kana, each with its institutions in brackets: "鈴木 大輔（東京大学）"
+        return cjk_line_speakers(s, lex).map(|speakers| ParsedSpeakers {
+            speakers,
+            score: 0.85,
+        });
     }
     let mut speakers: Vec<Speaker> = Vec::new();
     let mut confidences = Vec::new();
@@ -965,10 +980,15 @@ pub(crate) fn cjk_speakers(text: &str, lex: &Lexicon) -> Option<Vec<Speaker>> {
         };
         let name = super::lang::without_cjk_titles(name.trim());
         let chars = name.chars().filter(|c| !c.is_whitespace()).count();
+        // a family and a given name at most: "閉会挨拶 木村 彩" is closing remarks by a chair
         if !(2..=8).contains(&chars)
+            || name.split_whitespace().count() > 2
             || !name
                 .chars()
                 .all(|c| c == ' ' || super::lang::is_han_or_kana(c))
+            || super::lang::CJK_HOUSEKEEPING
+                .iter()
+                .any(|w| name.contains(w))
         {
             return None;
         }
@@ -1002,6 +1022,56 @@ pub(crate) fn cjk_speakers(text: &str, lex: &Lexicon) -> Option<Vec<Speaker>> {
         });
     }
     (!speakers.is_empty()).then_some(speakers)
+}
+
+/// Speakers on a line of their own in a Chinese or Japanese programme: every person a Han or
+/// kana name, and institutions in brackets that name institutions (`大学`, `研究所`, …), after
+/// each person or once after several who share them ("田中 花子，山本 翔太（大阪大学）"). Marks
+/// after the people (`▶ 動画`, `【動画非公開】`) are dropped. Stricter than
+/// [`cjk_speakers`], which reads a labelled field.
+fn cjk_line_speakers(text: &str, lex: &Lexicon) -> Option<Vec<Speaker>> {
+    if text.is_ascii() || !text.chars().any(super::lang::is_han_or_kana) {
+        return None;
+    }
+    if !text.contains('(') {
+        return None;
+    }
+    let mut speakers = cjk_speakers(&text.replace(" / ", ", "), lex)?;
+    // people without brackets before the last person's brackets share them
+    if let Some(shared) = speakers.last().map(|s| s.affiliations.clone()) {
+        for s in speakers.iter_mut().filter(|s| s.affiliations.is_empty()) {
+            s.affiliations.clone_from(&shared);
+        }
+    }
+    let institutional = |a: &Affiliation| {
+        lex.institution(&a.name).is_some()
+            || a.name.split_whitespace().any(|w| words::is_org_word(w))
+            || super::lang::is_org_compound(&a.name)
+    };
+    speakers
+        .iter()
+        .all(|s| !s.affiliations.is_empty() && s.affiliations.iter().any(institutional))
+        .then_some(speakers)
+}
+
+/// A line of Chinese or Japanese text as the ASCII punctuation the readers split at, without
+/// the marks a programme sets after the people (`▶ 動画`, `【動画非公開】`); `None` for other
+/// text (most lines: one byte scan).
+fn cjk_clutter_free(text: &str) -> Option<String> {
+    if text.is_ascii() || !text.contains(['（', '，', '、', '▶', '【', '／', '\u{3000}']) {
+        return None;
+    }
+    if !text.chars().any(super::lang::is_han_or_kana) {
+        return None;
+    }
+    let text = text.split(['▶', '【']).next().unwrap_or(text);
+    let text = super::lang::halfwidth(text.trim());
+    Some(
+        text.replace('／', " / ")
+            .replace('\u{3000}', " ")
+            .trim()
+            .to_owned(),
+    )
 }
 
 /// `text` cut at each of `separators` that stands outside brackets, the pieces trimmed.
@@ -1590,6 +1660,36 @@ pub(crate) fn role_score(text: &str) -> f32 {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn cjk_speaker_lines_need_institutions_in_brackets() {
+        let lex = Lexicon::builtin_for_tests();
+        let names = |s: &str| {
+            parse_speakers(s, &lex).map(|p| {
+                p.speakers
+                    .into_iter()
+                    .map(|s| (s.name, s.affiliations.into_iter().map(|a| a.name).collect()))
+                    .collect::<Vec<(String, Vec<String>)>>()
+            })
+        };
+        assert_eq!(
+            names("　　西村　亮，大野　舞（広島大学）　▶ 動画"),
+            Some(vec![
+                ("西村 亮".to_owned(), vec!["広島大学".to_owned()]),
+                ("大野 舞".to_owned(), vec!["広島大学".to_owned()])
+            ])
+        );
+        assert_eq!(
+            names("Marco Rossi（Politecnico di Torino）　▶ 動画（英語講演）"),
+            Some(vec![(
+                "Marco Rossi".to_owned(),
+                vec!["Politecnico di Torino".to_owned()]
+            )])
+        );
+        // no institution in brackets, or remarks by a chair: no speakers
+        assert_eq!(names("確率的最適化の理論"), None);
+        assert_eq!(names("閉会挨拶　木村 彩（大阪大学）"), None);
+    }
 
     #[test]
     fn cjk_speaker_fields_give_names_and_bracketed_institutions() {

@@ -111,6 +111,16 @@ pub(crate) fn is_pictograph(c: char) -> bool {
 /// ("(Chernozhukov et al., 2018)").
 pub(crate) fn clean_title(s: &str) -> String {
     let mut t = clean(s);
+    // a kind of talk in brackets in front: "[Invited] Title", "[招待講演] 題目"
+    if let Some((tag, rest)) = t.strip_prefix('[').and_then(|r| r.split_once(']')) {
+        let short = tag.split_whitespace().count() <= 3
+            && tag
+                .chars()
+                .all(|c| c.is_alphabetic() || c == ' ' || c == '-');
+        if short && !rest.trim().is_empty() && !rest.trim_start().starts_with('(') {
+            t = clean(rest);
+        }
+    }
     // catalogue statements of responsibility: "Title / presented by Name."
     if contains(t, " / ") {
         for cut in [" / presented by ", " / by ", " / speaker", " / lecture by "] {

@@ -91,6 +91,25 @@ pub(crate) fn wrap_width(lines: &[&str]) -> Option<usize> {
     if !(60..=80).contains(&width) {
         return None;
     }
+    // most lines of a wrapped message run close to the width: a listing of short lines with a
+    // few long ones is not wrapped (nor is text in Han or kana, whose characters take two
+    // columns each)
+    let texts: Vec<&str> = lines
+        .iter()
+        .map(|l| l.trim_end())
+        .filter(|t| !t.trim().is_empty() && !is_rule_line(t))
+        .collect();
+    let full = texts
+        .iter()
+        .filter(|t| t.chars().count() + 12 >= width)
+        .count();
+    let cjk = texts
+        .iter()
+        .filter(|t| !t.is_ascii() && t.chars().any(crate::extract::lang::is_han_or_kana))
+        .count();
+    if full < 3 || full * 4 < texts.len() || cjk * 10 > texts.len() {
+        return None;
+    }
     let forced = lines
         .windows(2)
         .filter(|w| forced_break(w[0], w[1], width))
