@@ -1045,7 +1045,7 @@ fn cjk_line_speakers(text: &str, lex: &Lexicon) -> Option<Vec<Speaker>> {
     }
     let institutional = |a: &Affiliation| {
         lex.institution(&a.name).is_some()
-            || a.name.split_whitespace().any(|w| words::is_org_word(w))
+            || a.name.split_whitespace().any(words::is_org_word)
             || super::lang::is_org_compound(&a.name)
     };
     speakers
