@@ -107,6 +107,21 @@ pub(crate) const FIELDS: &[(&str, Field)] = &[
     ("luogo", Field::Ignored),
     ("registrazione", Field::Ignored),
     ("lingua", Field::Ignored),
+    // Portuguese
+    ("palestrante", Field::Speaker),
+    ("palestrantes", Field::Speaker),
+    ("ministrante", Field::Speaker),
+    ("ministrantes", Field::Speaker),
+    ("conferencista", Field::Speaker),
+    ("resumo", Field::Abstract),
+    ("afiliação", Field::Affiliation),
+    ("instituição", Field::Affiliation),
+    ("mediação", Field::Ignored),
+    ("mediador", Field::Ignored),
+    ("mediadora", Field::Ignored),
+    ("organização", Field::Ignored),
+    ("local", Field::Ignored),
+    ("horário", Field::When),
     // Chinese (simplified and traditional): seminar notices (学术报告), written with a
     // full-width colon
     ("报告题目", Field::Title),
@@ -471,7 +486,7 @@ pub(crate) const SHARED: &[&str] = &[
 ];
 
 /// Words of a part marker: "(Teil 2 von 3)", "(partie 1 sur 2)", "(parte 2 de 3)".
-pub(crate) const PART_WORDS: &[&str] = &["teil", "partie", "parte"];
+pub(crate) const PART_WORDS: &[&str] = &["teil", "partie", "parte", "aula"];
 
 /// Words between a part's number and the count: "von", "sur", "de", "di".
 pub(crate) const PART_OF: &[&str] = &["von", "sur", "de", "di"];

@@ -222,6 +222,15 @@ pub const HONORIFICS: &[&str] = &[
     "assoc.",
     "asst.",
     "drs.",
+    // Portuguese and Spanish: "Profa. Dra. Maria dos Santos", "Sr."
+    "profa.",
+    "profa",
+    "dra.",
+    "dra",
+    "prof.ª",
+    "dr.ª",
+    "sr.",
+    "sra.",
     // Dutch and German academic and engineering titles: "ir. Maarten de Vries", "Dipl.-Ing."
     "ir.",
     "ing.",

@@ -288,7 +288,7 @@ impl Reader {
 
 /// The character reference at the start of `s` ("&amp;", "&#233;", "&#x2014;") and its
 /// length; `None` when `s` starts with a bare `&`.
-fn entity(s: &str) -> Option<(String, usize)> {
+pub(crate) fn entity(s: &str) -> Option<(String, usize)> {
     let end = s.get(..s.len().min(12))?.find(';')?;
     let name = &s[1..end];
     let text = if let Some(number) = name.strip_prefix('#') {

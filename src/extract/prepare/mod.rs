@@ -6,6 +6,8 @@
 //!
 //! - [`ics`]: an iCalendar export becomes one block per event (`SUMMARY`, `DESCRIPTION`), its
 //!   folded lines unfolded and its escapes decoded;
+//! - [`feed`]: an RSS or Atom feed becomes one block per item (a `Title:` line and the
+//!   lines of its description);
 //! - [`html`]: HTML source becomes the lines a browser shows (block elements end a line,
 //!   cells are tab-separated, scripts, menus and footers dropped, references decoded);
 //! - [`org`]: an Emacs Org log becomes labelled blocks (headlines as titles, drawer
@@ -43,6 +45,7 @@ use crate::model::{Talk, Warning};
 pub(crate) mod bibtex;
 pub(crate) mod cells;
 pub(crate) mod delimited;
+pub(crate) mod feed;
 pub(crate) mod forum;
 pub(crate) mod html;
 pub(crate) mod ics;
@@ -116,12 +119,17 @@ impl Prepared<'_> {
 pub(crate) fn prepare<'a>(lines: &[&'a str], lex: &Lexicon) -> Option<Prepared<'a>> {
     // each pass looks for its evidence in a scan of every line: the scans run side by side
     let (
-        ((calendar, markup), (tex, (outline, sphinx))),
+        (((calendar, syndicated), markup), (tex, (outline, sphinx))),
         (((wrapped, wrap_width), thread), (agenda, table)),
     ) = rayon::join(
         || {
             rayon::join(
-                || rayon::join(|| ics::is_calendar(lines), || html::applies(lines)),
+                || {
+                    rayon::join(
+                        || (ics::is_calendar(lines), feed::applies(lines)),
+                        || html::applies(lines),
+                    )
+                },
                 || {
                     rayon::join(
                         || latex::applies(lines),
@@ -142,14 +150,17 @@ pub(crate) fn prepare<'a>(lines: &[&'a str], lex: &Lexicon) -> Option<Prepared<'
             )
         },
     );
-    let markup = !calendar && markup;
-    let outline = !calendar && !markup && outline;
-    let sphinx = !calendar && !markup && !outline && sphinx;
-    let tex = !calendar && !markup && !outline && !sphinx && tex;
-    let wrapped = !calendar && !markup && !outline && !sphinx && !tex && wrapped;
-    let wrap_width = wrap_width.filter(|_| !calendar && !markup && !outline && !sphinx && !tex);
+    let syndicated = !calendar && syndicated;
+    // one of the whole-document formats, the first that applies
+    let format = calendar || syndicated;
+    let markup = !format && markup;
+    let outline = !format && !markup && outline;
+    let sphinx = !format && !markup && !outline && sphinx;
+    let tex = !format && !markup && !outline && !sphinx && tex;
+    let wrapped = !format && !markup && !outline && !sphinx && !tex && wrapped;
+    let wrap_width = wrap_width.filter(|_| !format && !markup && !outline && !sphinx && !tex);
     let hard_wrapped = !wrapped && wrap_width.is_some();
-    if !(calendar
+    if !(format
         || markup
         || outline
         || sphinx
@@ -164,6 +175,8 @@ pub(crate) fn prepare<'a>(lines: &[&'a str], lex: &Lexicon) -> Option<Prepared<'
     }
     let mut work: Vec<Line<'a>> = if calendar {
         ics::convert(lines)
+    } else if syndicated {
+        feed::blocks(lines)
     } else if markup {
         html::text_lines(lines)
     } else if outline {
