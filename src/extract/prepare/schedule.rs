@@ -41,6 +41,9 @@ const PEOPLE_HEADINGS: &[(&str, bool)] = &[
 /// Words that name a room or a place in a building.
 const ROOM_WORDS: &[&str] = &[
     "room",
+    // Hörsaal, as German universities abbreviate it
+    "hs",
+    "hörsaal",
     "auditorium",
     "hall",
     "foyer",
@@ -125,6 +128,10 @@ fn people_heading(line: &str) -> Option<bool> {
 /// ("500/1-001", "40/S2-C01").
 fn is_room(line: &str) -> bool {
     let t = line.trim();
+    // Pretalx and Sched: "HS i13 · Keynote · English", the room first, then track and language
+    if let Some((room, _)) = t.split_once(" · ") {
+        return is_room(room);
+    }
     let words: Vec<&str> = t.split_whitespace().collect();
     if words.is_empty() || words.len() > 7 || t.len() > 60 || t.contains(':') {
         return false;
@@ -139,6 +146,9 @@ fn is_room(line: &str) -> bool {
         let w = w.trim_matches(|c: char| !c.is_alphanumeric());
         w.is_empty()
             || w.starts_with(|c: char| c.is_uppercase() || c.is_ascii_digit())
+            // a room number with a letter in front: "i13", "e0.01"
+            || w.chars().any(|c| c.is_ascii_digit()) && w.len() <= 6
+            || ROOM_WORDS.contains(&w)
             || matches!(w, "of" | "the" | "de" | "du" | "la" | "di")
     });
     let roomy = words.iter().any(|w| {
@@ -252,6 +262,8 @@ mod tests {
             "40/S2-C01",
             "Hall B (Messe Wien)",
             "Foyer",
+            "HS e0.07 · Tutorial · German",
+            "Seminar room i9 · Testing",
         ] {
             assert!(is_room(r), "{r}");
         }
@@ -259,6 +271,7 @@ mod tests {
             "Hall effects in graphene",
             "Learning to Optimize",
             "Speaker: Hall",
+            "Graphs · Trees · Forests",
         ] {
             assert!(!is_room(r), "{r}");
         }
