@@ -38,6 +38,7 @@
 //! ```
 
 pub(crate) mod capture;
+mod initials;
 pub(crate) mod lang;
 pub(crate) mod layout;
 pub(crate) mod leadin;
@@ -215,6 +216,7 @@ impl Extractor {
         if let Some(p) = &prepared {
             p.remap(&mut layout.talks, &mut layout.warnings);
         }
+        initials::complete(&mut layout.talks, &self.lexicon);
         found.extend(layout.warnings);
         self.document(source, layout.title, layout.talks, found)
     }
