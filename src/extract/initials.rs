@@ -47,7 +47,13 @@ fn speakers_mut(talks: &mut [Talk]) -> impl Iterator<Item = &mut Speaker> {
 
 /// Completes abbreviated names from full ones and drops roster lines (see the module doc).
 pub(crate) fn complete(talks: &mut Vec<Talk>, lex: &Lexicon) {
-    let abbreviated = |s: &Speaker| key(&s.name).is_some_and(|(_, full)| !full);
+    // a cheap look first (no folding): most documents have no initials at all
+    let abbreviated = |s: &Speaker| {
+        s.name.split_once(' ').is_some_and(|(given, _)| {
+            let letters = given.chars().filter(|c| c.is_alphabetic()).count();
+            given.ends_with('.') && letters <= 2 || letters == 1
+        })
+    };
     let any = talks.iter().any(|t| {
         t.speakers.iter().any(abbreviated)
             || t.segments
