@@ -316,18 +316,22 @@ pub(crate) fn plain<'a>(lines: &[&'a str]) -> Vec<Line<'a>> {
 mod tests {
     use super::*;
 
-    #[test]
-    fn a_sphinx_page_becomes_labelled_blocks() {
-        let text = ".. _talks:\n\n=====\nTalks\n=====\n\nSee :doc:`contributing`.\n\nFast Solvers\n------------\n\n:Speaker: Ana Li\n:Affiliation: `KTH <https://kth.se>`__\n:Video: https://v.example/1\n\n.. youtube:: xyz\n   :width: 640\n\nAn ``overview``.\n";
+    /// The non-empty lines that `text` becomes.
+    fn texts(text: &str) -> Vec<String> {
         let lines: Vec<&str> = text.lines().collect();
-        assert!(applies(&lines));
-        let texts: Vec<String> = plain(&lines)
+        plain(&lines)
             .into_iter()
             .map(|l| l.text.into_owned())
             .filter(|t| !t.is_empty())
-            .collect();
+            .collect()
+    }
+
+    #[test]
+    fn a_sphinx_page_becomes_labelled_blocks() {
+        let text = ".. _talks:\n\n=====\nTalks\n=====\n\nSee :doc:`contributing`.\n\nFast Solvers\n------------\n\n:Speaker: Ana Li\n:Affiliation: `KTH <https://kth.se>`__\n:Video: https://v.example/1\n\n.. youtube:: xyz\n   :width: 640\n\nAn ``overview``.\n";
+        assert!(applies(&text.lines().collect::<Vec<_>>()));
         assert_eq!(
-            texts,
+            texts(text),
             [
                 "Talks",
                 "See contributing.",
@@ -339,14 +343,8 @@ mod tests {
         );
         // a field continued on an indented line; emphasis
         let text = "Talks\n=====\n\nFast *and* **Exact**\n--------------------\n\n:Speakers: Ana Li (KTH) and\n   Bo Ek (LiU)\n:Video: https://v.example/1\n   (recording)\n\nTwo * three\n";
-        let lines: Vec<&str> = text.lines().collect();
-        let texts: Vec<String> = plain(&lines)
-            .into_iter()
-            .map(|l| l.text.into_owned())
-            .filter(|t| !t.is_empty())
-            .collect();
         assert_eq!(
-            texts,
+            texts(text),
             [
                 "Talks",
                 "Fast and Exact",
