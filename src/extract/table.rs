@@ -33,7 +33,7 @@ fn header_column(cell: &str) -> Option<Column> {
         | "creator" | "creators" | "speaker name" | "presenter name" | "guest" => Column::Speaker,
         "affiliation" | "affiliations" | "affiliation(s)" | "institution" | "institutions"
         | "institution(s)" | "organization" | "organisation" | "organization(s)" | "university"
-        | "company" => Column::Affiliation,
+        | "company" | "home institution" | "employer" => Column::Affiliation,
         "date" | "time" | "when" | "day" | "date/time" | "start" | "year" => Column::When,
         "" => return None,
         _ if lower.len() <= 20 => Column::Other,
@@ -154,6 +154,17 @@ pub(crate) fn read_tables(lines: &[&str], lex: &Lexicon) -> Vec<(usize, LineInfo
             i += 1;
             continue;
         };
+        // a spreadsheet's title in its first cell, the rest of the row empty, over the header
+        let lone = first.iter().filter(|c| !c.is_empty()).count() <= 1;
+        if lone
+            && lines
+                .get(i + 1)
+                .and_then(|l| cells(l))
+                .is_some_and(|next| is_header(&next))
+        {
+            i += 1;
+            continue;
+        }
         let width = first.len();
         let mut end = i + 1;
         // a shorter row goes on the table: cells merged over several rows (a rowspan) are
@@ -169,6 +180,21 @@ pub(crate) fn read_tables(lines: &[&str], lex: &Lexicon) -> Vec<(usize, LineInfo
         i = end.max(i + 1);
     }
     out
+}
+
+/// Whether a row is struck through or marked cancelled ("~~Title~~ **cancelled**", a status
+/// cell "CANCELLED (strike)"): no talk.
+fn called_off(row: &[&str]) -> bool {
+    row.iter().any(|c| {
+        c.starts_with("~~") && c.trim_end_matches(['*', ' ']).contains("~~")
+            || super::prepare::records::is_called_off(c)
+    })
+}
+
+/// Whether a row names its columns: a title or speaker column among names of columns.
+fn is_header<S: AsRef<str>>(row: &[S]) -> bool {
+    let columns: Option<Vec<Column>> = row.iter().map(|c| header_column(c.as_ref())).collect();
+    columns.is_some_and(|h| h.contains(&Column::Title) || h.contains(&Column::Speaker))
 }
 
 fn read_table(
@@ -212,7 +238,12 @@ fn read_table(
         // the last columns, the first ones are those above ("2016 | Name | Inst | Part I" /
         // "Part II").
         let row = match &above {
-            Some(full) if row.len() + 2 <= columns.len() && full.len() == columns.len() => {
+            // (not under a row that is no talk: its merged cells would make this one a copy)
+            Some(full)
+                if row.len() + 2 <= columns.len()
+                    && full.len() == columns.len()
+                    && !called_off(full) =>
+            {
                 let mut merged: Vec<&str> = full[..columns.len() - row.len()].to_vec();
                 merged.extend(&row);
                 merged
@@ -382,13 +413,8 @@ fn read_row(row: &[&str], columns: &[Column], lex: &Lexicon) -> LineInfo {
             s.affiliations = affs.clone();
         }
     }
-    // a row struck through or marked cancelled ("~~Title~~ **cancelled**") is no talk
-    let called_off = row.iter().any(|c| {
-        c.starts_with("~~") && c.trim_end_matches(['*', ' ']).contains("~~")
-            || super::prepare::records::is_called_off(c)
-    });
     let kind = match title {
-        _ if called_off => Kind::Noise,
+        _ if called_off(row) => Kind::Noise,
         // "TBA": a slot with no talk yet
         Some(title) if !title.is_empty() && !is_placeholder(&title) => {
             Kind::Combined { title, speakers }

@@ -24,6 +24,8 @@
 //!   `Role, Company` on the next line becomes one speaker line;
 //! - [`forum`]: a forum thread loses its post headers (handle, name, date), like and reply
 //!   counters and page buttons, so that a post's author is no speaker;
+//! - [`tsv`]: a spreadsheet saved as tab-separated text has the quoted cells that run over
+//!   line breaks joined into their rows;
 //! - [`cells`]: a table pasted one cell per line, under a header of column names, becomes
 //!   tab-separated rows;
 //! - [`latex`] source without talk macros or tables (an `itemize` programme) becomes its text:
@@ -55,6 +57,7 @@ pub(crate) mod records;
 pub(crate) mod rst;
 pub(crate) mod schedule;
 pub(crate) mod tex;
+pub(crate) mod tsv;
 pub(crate) mod wraps;
 pub(crate) mod yaml;
 
@@ -120,7 +123,7 @@ pub(crate) fn prepare<'a>(lines: &[&'a str], lex: &Lexicon) -> Option<Prepared<'
     // each pass looks for its evidence in a scan of every line: the scans run side by side
     let (
         (((calendar, syndicated), markup), (tex, (outline, sphinx))),
-        (((wrapped, wrap_width), thread), (agenda, table)),
+        (((wrapped, wrap_width), thread), (agenda, (table, spreadsheet))),
     ) = rayon::join(
         || {
             rayon::join(
@@ -146,7 +149,12 @@ pub(crate) fn prepare<'a>(lines: &[&'a str], lex: &Lexicon) -> Option<Prepared<'
                         || forum::applies(lines),
                     )
                 },
-                || rayon::join(|| schedule::applies(lines), || cells::applies(lines)),
+                || {
+                    rayon::join(
+                        || schedule::applies(lines),
+                        || (cells::applies(lines), tsv::applies(lines)),
+                    )
+                },
             )
         },
     );
@@ -160,7 +168,9 @@ pub(crate) fn prepare<'a>(lines: &[&'a str], lex: &Lexicon) -> Option<Prepared<'
     let wrapped = !format && !markup && !outline && !sphinx && !tex && wrapped;
     let wrap_width = wrap_width.filter(|_| !format && !markup && !outline && !sphinx && !tex);
     let hard_wrapped = !wrapped && wrap_width.is_some();
+    let spreadsheet = !format && !markup && !outline && !sphinx && !tex && spreadsheet;
     if !(format
+        || spreadsheet
         || markup
         || outline
         || sphinx
@@ -192,6 +202,9 @@ pub(crate) fn prepare<'a>(lines: &[&'a str], lex: &Lexicon) -> Option<Prepared<'
             .map(|(i, l)| Line::new(*l, i + 1))
             .collect()
     };
+    if spreadsheet {
+        work = tsv::join(work);
+    }
     if wrapped {
         work = wraps::join(work);
     } else if let Some(width) = wrap_width {
