@@ -262,6 +262,10 @@ fn read_paragraph(
     }
     let mut per_line: Vec<Vec<Report>> = vec![Vec::new(); end - start];
     for (at, report) in found {
+        // "the seminar by X on “T” … has been cancelled": the sentence calls the talk off
+        if sentence_calls_off(&text, at) {
+            continue;
+        }
         let line = starts.partition_point(|&s| s <= at).saturating_sub(1);
         per_line[line].push(report);
     }
@@ -277,6 +281,17 @@ fn read_paragraph(
         };
         out.push((start + k, info(kind)));
     }
+}
+
+/// Whether the sentence of `text` around byte `at` says the talk it names did not take place:
+/// "… has been cancelled", "was called off".
+fn sentence_calls_off(text: &str, at: usize) -> bool {
+    let start = text[..at].rfind(". ").map_or(0, |p| p + 2);
+    let end = text[at..].find(". ").map_or(text.len(), |p| at + p);
+    let sentence = text[start..end].to_lowercase();
+    ["cancelled", "canceled", "called off", "postponed"]
+        .iter()
+        .any(|w| sentence.contains(w))
 }
 
 /// Whether a paragraph is the abstract of a talk, written in its own voice ("In this talk we
@@ -837,6 +852,13 @@ mod tests {
                 .map(|(n, a)| ((*n).into(), a.iter().map(|s| (*s).into()).collect()))
                 .collect(),
         )
+    }
+
+    #[test]
+    fn a_talk_whose_sentence_calls_it_off_is_no_report() {
+        let text = "Sadly, the seminar by Dr Ines Duarte (University of Coimbra) on “Karst Aquifers Under Drought” has been cancelled. Prof. Bo Ek (Lund University) gave “Rivers at Night” on Monday.";
+        assert!(sentence_calls_off(text, text.find("Karst").unwrap_or(0)));
+        assert!(!sentence_calls_off(text, text.find("Rivers").unwrap_or(0)));
     }
 
     #[test]
