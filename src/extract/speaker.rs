@@ -296,9 +296,9 @@ fn people_of_orgs(s: &str, lex: &Lexicon) -> Option<ParsedSpeakers> {
     for sep in [" and ", ", "] {
         for (at, _) in s.match_indices(sep) {
             let (left, right) = (&s[..at], &s[at + sep.len()..]);
-            if !(left.contains(" of ") && right.contains(" of ")
-                || left.contains(" from ") && right.contains(" from "))
-            {
+            // "A of X and B from Y": each side names its own, with either word
+            let linked = |t: &str| t.contains(" of ") || t.contains(" from ");
+            if !(linked(left) && linked(right)) {
                 continue;
             }
             if let (Some(a), Some(b)) = (people_of_org(left, lex), people_of_orgs(right, lex)) {
@@ -1937,6 +1937,14 @@ mod tests {
             ("Ines Duarte", [("INESC TEC", None)]),
             ("Paul Okafor", [("Shell", None)]),
             ("Lea Roth", [("EPFL", None)])
+        ]
+    );
+    t!(
+        of_and_from_side_by_side,
+        "Dr Ana Li of the University of Oslo and Dr Bo Ek from Lund University",
+        [
+            ("Ana Li", [("University of Oslo", None)]),
+            ("Bo Ek", [("Lund University", None)])
         ]
     );
     t!(
