@@ -88,25 +88,36 @@ fn main() -> Res<()> {
         );
     };
     // What push costs on talkgraph's side alone: read, skolemise, serialise every chunk (a dry
-    // run sends nothing). On two cores this competes with the server's parsing.
-    let started = Instant::now();
-    let dry = push(
-        &store,
-        &PushOptions {
-            graphs: Some(vec![Target::Named(graph.clone())]),
-            chunk_triples: chunk,
-            dry_run: true,
-            ..PushOptions::new(server.gsp_url())
-        },
-        &mut |_| {},
-    )?;
-    println!(
-        "talkgraph's side alone (dry run: read, skolemise, serialise {} triples): {:.2} s",
-        dry.triples(),
-        started.elapsed().as_secs_f64()
-    );
+    // run sends nothing), from the graph's snapshot (the build wrote one: see
+    // `talkgraph::snapshot`; none in memory) and from the store. On two cores this competes
+    // with the server's parsing.
+    for use_snapshots in [true, false] {
+        let started = Instant::now();
+        let dry = push(
+            &store,
+            &PushOptions {
+                graphs: Some(vec![Target::Named(graph.clone())]),
+                chunk_triples: chunk,
+                dry_run: true,
+                use_snapshots,
+                ..PushOptions::new(server.gsp_url())
+            },
+            &mut |_| {},
+        )?;
+        let from = if dry.graphs[0].from_snapshot {
+            "its snapshot"
+        } else {
+            "the store"
+        };
+        println!(
+            "talkgraph's side alone (dry run: read {} triples from {from}, cut into bodies): {:.2} s",
+            dry.triples(),
+            started.elapsed().as_secs_f64()
+        );
+    }
     let mut curl_times = Vec::new();
     let mut push_times = Vec::new();
+    let mut store_read_times = Vec::new();
     for run in 0..runs {
         // curl: one PUT of the whole file
         let target = format!("https://e.org/bench/curl-{run}");
@@ -147,12 +158,19 @@ fn main() -> Res<()> {
         // talkgraph push of the same graph (to its own name, which does not exist on the
         // server yet), then moved aside, untimed, so the next run loads a new graph again
         let target = format!("https://e.org/bench/push-{run}");
-        let (push_secs, pushed) = push_timed(&store, &graph, &server, chunk, &target)?;
+        let (push_secs, pushed) = push_timed(&store, &graph, &server, chunk, &target, true)?;
         println!(
             "run {run}: talkgraph push: {push_secs:.2} s ({} requests, verified: {pushed})",
             (triples as usize).div_ceil(chunk)
         );
         push_times.push(push_secs);
+        if cfg!(feature = "rocksdb") {
+            // the same without the snapshot: the graph read back out of the store
+            let target = format!("https://e.org/bench/push-store-{run}");
+            let (secs, pushed) = push_timed(&store, &graph, &server, chunk, &target, false)?;
+            println!("run {run}: talkgraph push, read from the store: {secs:.2} s (verified: {pushed})");
+            store_read_times.push(secs);
+        }
     }
     let best = |v: &[f64]| v.iter().copied().fold(f64::INFINITY, f64::min);
     let (curl, pushed) = (best(&curl_times), best(&push_times));
@@ -162,6 +180,13 @@ fn main() -> Res<()> {
         triples as f64 / pushed
     );
     println!("push / curl: {:.2}x (target: at most 1.3x)", pushed / curl);
+    if !store_read_times.is_empty() {
+        let store_read = best(&store_read_times);
+        println!(
+            "without the snapshot (graph read from the store): push {store_read:.2} s, {:.2}x curl",
+            store_read / curl
+        );
+    }
     Ok(())
 }
 
@@ -173,6 +198,7 @@ fn push_timed(
     server: &virtuoso::Virtuoso,
     chunk: usize,
     target: &str,
+    use_snapshots: bool,
 ) -> Res<(f64, String)> {
     let options = PushOptions {
         graphs: Some(vec![Target::Named(graph.clone())]),
@@ -182,6 +208,7 @@ fn push_timed(
         },
         chunk_triples: chunk,
         query_url: Some(server.query_url()),
+        use_snapshots,
         ..PushOptions::new(server.gsp_url())
     };
     let started = Instant::now();

@@ -35,6 +35,9 @@ pub struct BuildOptions {
     pub ror: Option<std::sync::Arc<crate::resolve::ror::RorRegistry>>,
     /// Documents estimated above this many quads go through the bulk loader.
     pub bulk_threshold: usize,
+    /// Keep the N-Triples of each graph written by the bulk loader beside the store on disk,
+    /// for `push` (see [`crate::snapshot`]).
+    pub snapshots: bool,
 }
 
 impl Default for BuildOptions {
@@ -46,6 +49,7 @@ impl Default for BuildOptions {
             built_at: None,
             ror: None,
             bulk_threshold: BULK_THRESHOLD,
+            snapshots: true,
         }
     }
 }
@@ -268,7 +272,10 @@ pub fn build(
                 }
                 None => {
                     let mut triples = 0;
-                    let (graph, _) = store.bulk_replace_graph(&plan.info.graph, |sink| {
+                    let (graph, _) = store.bulk_replace_graph(
+                        &plan.info.graph,
+                        options.snapshots,
+                        |sink| {
                         let mut counting = |batch: Vec<Quad>| {
                             triples += batch.len();
                             sink(batch)

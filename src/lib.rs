@@ -48,6 +48,7 @@ pub mod read;
 pub mod report;
 pub mod resolve;
 pub mod serve;
+pub mod snapshot;
 pub mod store;
 pub mod summary;
 pub mod validate;

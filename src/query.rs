@@ -281,9 +281,17 @@ pub fn run_update(store: &GraphStore, text: &str) -> Result<(), QueryError> {
     let update = evaluator(&token)
         .parse_update(text)
         .map_err(|e| syntax_error(text, &e.to_string()))?;
+    forget_snapshots(store)?;
     update
         .on_store(store.inner())
         .execute()
+        .map_err(|e| QueryError::Evaluation(e.to_string()))
+}
+
+/// An update may change any graph: the snapshots `push` would send go first.
+fn forget_snapshots(store: &GraphStore) -> Result<(), QueryError> {
+    store
+        .forget_snapshots()
         .map_err(|e| QueryError::Evaluation(e.to_string()))
 }
 
@@ -301,6 +309,7 @@ pub fn run(
             return match evaluator(&token).parse_update(text) {
                 Ok(_) if !options.allow_update => Err(QueryError::UpdateRefused),
                 Ok(update) => {
+                    forget_snapshots(store)?;
                     update
                         .on_store(store.inner())
                         .execute()

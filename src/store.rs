@@ -17,6 +17,7 @@ use oxigraph::sparql::{QueryResults, SparqlEvaluator};
 use oxigraph::store::{StorageError, Store};
 
 use crate::rdf::vocab::{PROV, TG};
+use crate::snapshot::{Snapshot, SnapshotRecord, SnapshotWriter};
 
 /// The store layout this version writes; recorded in the store, checked on open.
 pub const STORE_FORMAT: u64 = 1;
@@ -354,6 +355,7 @@ impl GraphStore {
     ) -> Result<ReplaceOutcome, StoreError> {
         let mut existing = Vec::new();
         for graph in graphs {
+            self.forget_snapshot(graph)?;
             if self.contains_graph(graph)? {
                 existing.push(graph);
             }
@@ -396,22 +398,37 @@ impl GraphStore {
     /// makes the next ones, and nothing is visible before the final, atomic commit. An existing
     /// graph is removed first, in its own transaction (the one non-atomic step, reported by
     /// [`ReplaceOutcome::cleared_first`]).
+    ///
+    /// With `snapshot`, a store on disk also keeps the graph's N-Triples beside it, for `push`
+    /// (see [`crate::snapshot`]).
     pub fn bulk_replace_graph<T>(
         &self,
         graph: &NamedNode,
+        snapshot: bool,
         produce: impl FnOnce(
             &mut dyn FnMut(Vec<Quad>) -> Result<(), StoreError>,
         ) -> Result<T, StoreError>,
     ) -> Result<(T, ReplaceOutcome), StoreError> {
+        self.forget_snapshot(graph)?;
         let existed = self.contains_graph(graph)?;
         if existed {
             self.remove_marking_interrupted(graph)?;
         }
+        let mut writer = match (&self.location, snapshot) {
+            (Location::Disk(dir), true) => SnapshotWriter::create(dir, graph),
+            _ => None,
+        };
         let mut loader = self.store.bulk_loader();
-        let mut sink = |batch: Vec<Quad>| loader.load_quads(batch).map_err(|e| self.err(e));
+        let mut sink = |batch: Vec<Quad>| {
+            if let Some(writer) = &mut writer {
+                writer.add(&batch);
+            }
+            loader.load_quads(batch).map_err(|e| self.err(e))
+        };
         let value = produce(&mut sink)?;
         loader.commit().map_err(|e| self.err(e))?;
-        self.clear_interrupted(graph)?;
+        let record = writer.and_then(SnapshotWriter::finish);
+        self.finish_bulk_replacement(graph, record)?;
         Ok((
             value,
             ReplaceOutcome {
@@ -439,6 +456,98 @@ impl GraphStore {
             NamedNode::new_unchecked(META_GRAPH),
         ));
         tx.commit().map_err(|e| self.err(e))
+    }
+
+    /// After the bulk loader's commit: the replacement mark goes, the snapshot's record comes,
+    /// in one transaction.
+    fn finish_bulk_replacement(
+        &self,
+        graph: &NamedNode,
+        record: Option<SnapshotRecord>,
+    ) -> Result<(), StoreError> {
+        let markers = self.interrupted_markers(graph)?;
+        if markers.is_empty() && record.is_none() {
+            return Ok(());
+        }
+        let mut tx = self.store.start_transaction().map_err(|e| self.err(e))?;
+        for marker in &markers {
+            tx.remove(marker);
+        }
+        if let Some(record) = record {
+            tx.insert(&Quad::new(
+                graph.clone(),
+                snapshot_predicate(),
+                Literal::new_simple_literal(record.to_literal()),
+                NamedNode::new_unchecked(META_GRAPH),
+            ));
+        }
+        tx.commit().map_err(|e| self.err(e))
+    }
+
+    /// The `tg:snapshot` records of `graph`, or of every graph.
+    fn snapshot_records(&self, graph: Option<&NamedNode>) -> Result<Vec<Quad>, StoreError> {
+        let predicate = snapshot_predicate();
+        self.store
+            .quads_for_pattern(
+                graph.map(|g| g.as_ref().into()),
+                Some(predicate.as_ref()),
+                None,
+                Some(NamedNodeRef::new_unchecked(META_GRAPH).into()),
+            )
+            .map(|q| q.map_err(|e| self.err(e)))
+            .collect()
+    }
+
+    /// The snapshot of `graph` if the store vouches for it (see [`crate::snapshot`]): the
+    /// graph's triples as N-Triples, read from a file instead of the store.
+    pub fn snapshot(&self, graph: &NamedNode) -> Result<Option<Snapshot>, StoreError> {
+        let Location::Disk(dir) = &self.location else {
+            return Ok(None);
+        };
+        let records = self.snapshot_records(Some(graph))?;
+        let [quad] = records.as_slice() else {
+            return Ok(None);
+        };
+        let Some(record) = (match &quad.object {
+            Term::Literal(l) => SnapshotRecord::parse(l.value()),
+            _ => None,
+        }) else {
+            return Ok(None);
+        };
+        Ok(Snapshot::open(dir, graph, record))
+    }
+
+    /// Takes away the record of `graph`'s snapshot, and its file: called before every change
+    /// of the graph.
+    fn forget_snapshot(&self, graph: &NamedNode) -> Result<(), StoreError> {
+        self.forget_snapshots_of(Some(graph))
+    }
+
+    /// Takes away every snapshot record, and the files: called before a SPARQL Update, which
+    /// may change any graph.
+    pub fn forget_snapshots(&self) -> Result<(), StoreError> {
+        self.forget_snapshots_of(None)
+    }
+
+    fn forget_snapshots_of(&self, graph: Option<&NamedNode>) -> Result<(), StoreError> {
+        let Location::Disk(dir) = &self.location else {
+            return Ok(());
+        };
+        let records = self.snapshot_records(graph)?;
+        if records.is_empty() {
+            return Ok(());
+        }
+        let mut tx = self.store.start_transaction().map_err(|e| self.err(e))?;
+        for record in &records {
+            tx.remove(record);
+        }
+        tx.commit().map_err(|e| self.err(e))?;
+        for record in &records {
+            if let NamedOrBlankNode::NamedNode(g) = &record.subject {
+                let _ = std::fs::remove_file(crate::snapshot::snapshot_path(dir, g));
+            }
+        }
+        Ok(())
     }
 
     fn interrupted_markers(&self, graph: &NamedNode) -> Result<Vec<Quad>, StoreError> {
@@ -541,6 +650,7 @@ impl GraphStore {
 
     /// Adds `quads` (all in `graph`) to `graph` in one transaction; `true` when the graph is new.
     pub fn extend_graph(&self, graph: &NamedNode, quads: &[Quad]) -> Result<bool, StoreError> {
+        self.forget_snapshot(graph)?;
         let existed = self.contains_graph(graph)?;
         let mut tx = self.store.start_transaction().map_err(|e| self.err(e))?;
         tx.insert_named_graph(graph.as_ref());
@@ -551,6 +661,7 @@ impl GraphStore {
 
     /// Drops a named graph and everything in it; `false` if there was no such graph.
     pub fn remove_graph(&self, graph: &NamedNode) -> Result<bool, StoreError> {
+        self.forget_snapshot(graph)?;
         if !self.contains_graph(graph)? {
             return Ok(false);
         }
@@ -595,6 +706,10 @@ impl GraphStore {
         }
         Ok(())
     }
+}
+
+fn snapshot_predicate() -> NamedNode {
+    NamedNode::new_unchecked(format!("{TG}snapshot"))
 }
 
 /// A term as text: an IRI, a literal's value, `_:id` for a blank node.
@@ -671,10 +786,72 @@ mod tests {
         assert!(store.interrupted().unwrap().is_empty());
         store.remove_marking_interrupted(&g).unwrap();
         store
-            .bulk_replace_graph(&g, |sink| sink(vec![quad("newer")]))
+            .bulk_replace_graph(&g, false, |sink| sink(vec![quad("newer")]))
             .unwrap();
         assert!(store.interrupted().unwrap().is_empty());
         assert_eq!(store.graph_info(&g).unwrap().unwrap().triples, 1);
+    }
+
+    /// Every way of changing a graph takes its snapshot's record away first, so `push` never
+    /// sends a snapshot of an older graph.
+    #[cfg(feature = "rocksdb")]
+    #[test]
+    fn every_change_of_a_graph_forgets_its_snapshot() {
+        let dir = tempfile::tempdir().unwrap();
+        let store = GraphStore::open(&dir.path().join("db")).unwrap();
+        let g = NamedNode::new_unchecked("https://e.org/graph/a");
+        let other = NamedNode::new_unchecked("https://e.org/graph/b");
+        let bulk = |graph: &NamedNode| {
+            let q = quad("a", graph);
+            store
+                .bulk_replace_graph(graph, true, |sink| sink(vec![q.clone(), q]))
+                .unwrap();
+        };
+        use oxigraph::model::Triple;
+        let snapshot_of = |graph: &NamedNode| store.snapshot(graph).unwrap();
+        bulk(&g);
+        let snapshot = snapshot_of(&g).expect("a bulk replacement writes a snapshot");
+        assert_eq!(snapshot.record.triples, 1, "the duplicate is dropped");
+        let body = String::from_utf8(snapshot.read_all().unwrap()).unwrap();
+        assert_eq!(body, format!("{} .\n", Triple::from(quad("a", &g))));
+        let changes: [(&str, &dyn Fn()); 5] = [
+            ("replace_graph", &|| {
+                store.replace_graph(&g, vec![quad("b", &g)]).unwrap();
+            }),
+            ("extend_graph", &|| {
+                store.extend_graph(&g, &[quad("c", &g)]).unwrap();
+            }),
+            ("remove_graph", &|| {
+                store.remove_graph(&g).unwrap();
+            }),
+            ("forget_snapshots", &|| store.forget_snapshots().unwrap()),
+            ("bulk_replace_graph without snapshot", &|| {
+                store
+                    .bulk_replace_graph(&g, false, |sink| sink(vec![quad("d", &g)]))
+                    .unwrap();
+            }),
+        ];
+        for (what, change) in changes {
+            bulk(&g);
+            bulk(&other);
+            assert!(snapshot_of(&g).is_some());
+            change();
+            assert!(snapshot_of(&g).is_none(), "{what} kept the snapshot");
+            assert!(
+                !crate::snapshot::snapshot_path(&dir.path().join("db"), &g).exists(),
+                "{what} kept the file"
+            );
+            assert_eq!(
+                snapshot_of(&other).is_some(),
+                what != "forget_snapshots",
+                "{what} and the other graph"
+            );
+        }
+        // the store opens again with the snapshots folder inside it
+        bulk(&g);
+        drop(store);
+        let store = GraphStore::open(&dir.path().join("db")).unwrap();
+        assert!(store.snapshot(&g).unwrap().is_some());
     }
 
     #[test]

@@ -510,6 +510,12 @@ pub struct BuildArgs {
     #[arg(long, value_name = "N", default_value_t = crate::store::BULK_THRESHOLD)]
     pub bulk_threshold: usize,
 
+    /// Do not keep the N-Triples of bulk-loaded documents in STORE/talkgraph-snapshots/ (they
+    /// let `push` send a large graph without reading it back out of the store; they take about
+    /// as much disk as the graph's N-Triples)
+    #[arg(long)]
+    pub no_snapshots: bool,
+
     /// Summary format
     #[arg(long, short = 'f', value_enum, default_value = "text")]
     pub format: SummaryFormat,

@@ -215,6 +215,7 @@ fn build(
         built_at: None,
         ror,
         bulk_threshold: args.bulk_threshold,
+        snapshots: !args.no_snapshots,
     };
     let mut progress = |doc: &crate::build::DocumentReport| {
         let _ = write_warnings(err, &doc.source, &doc.warnings);

@@ -229,9 +229,14 @@ pub(super) fn push(
             Some(s) => format!(" through <{s}>"),
             None => String::new(),
         };
+        let read = if graph.from_snapshot {
+            ", sent from its snapshot"
+        } else {
+            ""
+        };
         writeln!(
             out,
-            "{}: {} in {} ({}){staged}; {check}",
+            "{}: {} in {} ({}){read}{staged}; {check}",
             graph.graph,
             count(graph.triples, "triple"),
             count(graph.requests.len() as u64, "request"),

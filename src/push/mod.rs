@@ -7,6 +7,10 @@
 //! Connection errors and 5xx answers are retried with backoff ([`RetryPolicy`]); a retried `POST`
 //! is harmless, since adding the same triples twice leaves the same graph.
 //!
+//! **Snapshots.** A graph the bulk loader wrote has, on a store on disk, a snapshot: its
+//! N-Triples in a file the store vouches for (see [`crate::snapshot`]). It is sent as it is,
+//! cut into the same chunks, instead of being read back out of the store term by term.
+//!
 //! **Verification.** With [`PushOptions::query_url`], each graph's triples are counted on the
 //! server afterwards (`SELECT (COUNT(*) AS ?n) WHERE { GRAPH <g> { ?s ?p ?o } }`) and compared
 //! with the local count; [`PushReport::mismatches`] says how many differ. Servers that cut
@@ -32,6 +36,7 @@ use oxigraph::model::{GraphNameRef, NamedNode, NamedOrBlankNode, Triple};
 pub use chunk::DEFAULT_SKOLEM_BASE;
 pub use http::{Auth, RetryNotice, RetryPolicy};
 
+use crate::snapshot::Snapshot;
 use crate::store::{GraphStore, META_GRAPH};
 use http::{encode_param, excerpt, Client, Request};
 
@@ -203,6 +208,9 @@ pub struct PushOptions {
     /// Count the triples before sending, for a progress bar with a length: one more pass over
     /// the graphs, about a third of the local work.
     pub count_first: bool,
+    /// Send a graph's snapshot (see [`crate::snapshot`]) instead of reading the graph from the
+    /// store, when the store vouches for one and the format is N-Triples.
+    pub use_snapshots: bool,
 }
 
 impl PushOptions {
@@ -222,6 +230,7 @@ impl PushOptions {
             timeout: Duration::from_secs(600),
             skolem_base: DEFAULT_SKOLEM_BASE.into(),
             count_first: false,
+            use_snapshots: true,
         }
     }
 }
@@ -276,6 +285,8 @@ pub struct GraphReport {
     pub check: Check,
     /// A row cap the server showed, or a count that looks like one.
     pub cap: Option<String>,
+    /// The triples came from the graph's snapshot file, not from reading the store.
+    pub from_snapshot: bool,
 }
 
 /// What a push did.
@@ -337,10 +348,17 @@ pub fn push(
     let triples = if options.count_first {
         let mut sum = 0;
         for target in &targets {
-            sum += store
-                .inner()
-                .quads_for_pattern(None, None, None, Some(target.graph_name()))
-                .count() as u64;
+            let snapshot = match target {
+                Target::Named(g) if options.use_snapshots => store.snapshot(g)?,
+                _ => None,
+            };
+            sum += match snapshot {
+                Some(s) => s.record.triples,
+                None => store
+                    .inner()
+                    .quads_for_pattern(None, None, None, Some(target.graph_name()))
+                    .count() as u64,
+            };
         }
         Some(sum)
     } else {
@@ -432,7 +450,16 @@ impl Pusher<'_> {
             Some(s) => Target::Named(s.clone()),
             None => target.clone(),
         };
-        let sent = self.send_chunks(target, &destination, progress);
+        let snapshot = match target {
+            Target::Named(g)
+                if self.options.use_snapshots && self.options.format == PushFormat::NTriples =>
+            {
+                self.store.snapshot(g)?
+            }
+            _ => None,
+        };
+        let from_snapshot = snapshot.is_some();
+        let sent = self.send_chunks(target, &destination, snapshot, progress);
         let requests = match sent {
             Ok(r) => r,
             Err(e) => {
@@ -452,6 +479,7 @@ impl Pusher<'_> {
                 reason: "no --query-url".into(),
             },
             cap: None,
+            from_snapshot,
         };
         if self.options.dry_run {
             if let Some(s) = &staging {
@@ -504,6 +532,7 @@ impl Pusher<'_> {
         &mut self,
         target: &Target,
         destination: &Target,
+        snapshot: Option<Snapshot>,
         progress: &mut dyn FnMut(Progress<'_>),
     ) -> Result<Vec<RequestReport>, PushError> {
         let url = gsp_url(&self.options.endpoint, destination);
@@ -511,7 +540,10 @@ impl Pusher<'_> {
         let store = self.store.clone();
         let (options, graph) = (self.options, target.clone());
         std::thread::scope(|scope| {
-            scope.spawn(move || read_chunks(&store, options, &graph, &tx));
+            scope.spawn(move || match snapshot {
+                Some(snapshot) => read_snapshot(snapshot, options, &tx),
+                None => read_chunks(&store, options, &graph, &tx),
+            });
             let mut requests = Vec::new();
             // Each chunk as it comes; returning early drops `rx`, which stops the reader.
             for chunk in rx {
@@ -721,6 +753,53 @@ fn read_chunks(
     }
     if !batch.is_empty() || !sent_any {
         let _ = tx.send(body(&batch));
+    }
+}
+
+/// [`read_chunks`] from a snapshot: its lines cut into bodies of `chunk_triples` triples.
+fn read_snapshot(
+    mut snapshot: Snapshot,
+    options: &PushOptions,
+    tx: &std::sync::mpsc::SyncSender<Body>,
+) {
+    let chunk = options.chunk_triples.max(1) as u64;
+    let expected = snapshot.record.triples;
+    let (mut read, mut sent_any) = (0u64, false);
+    loop {
+        let mut body = Vec::with_capacity(
+            (snapshot.record.bytes / expected.max(1)).saturating_mul(chunk.min(expected)) as usize
+                + 256,
+        );
+        let lines = match snapshot.read_lines(chunk, &mut body) {
+            Ok(n) => n,
+            Err(e) => {
+                let _ = tx.send(Err(PushError::Read(format!(
+                    "{}: {e}",
+                    snapshot.path.display()
+                ))));
+                return;
+            }
+        };
+        read += lines;
+        if lines == 0 && sent_any {
+            break;
+        }
+        if lines < chunk && read != expected {
+            // a file that changed under us: refuse rather than send a wrong graph
+            let _ = tx.send(Err(PushError::Read(format!(
+                "{} holds {read} triples, the store recorded {expected}: run `talkgraph build \
+                 --force` to write it again, or delete it",
+                snapshot.path.display()
+            ))));
+            return;
+        }
+        if tx.send(Ok((body, lines))).is_err() {
+            return;
+        }
+        sent_any = true;
+        if lines < chunk {
+            break;
+        }
     }
 }
 

@@ -547,6 +547,73 @@ fn count_json(n: u64) -> String {
     )
 }
 
+/// The triples of the N-Triples bodies a server received, canonical and sorted.
+fn received_triples(log: &[Received]) -> Res<BTreeSet<String>> {
+    let mut out = BTreeSet::new();
+    for request in log {
+        for quad in RdfParser::from_format(RdfFormat::NTriples).for_slice(&request.body) {
+            out.insert(canonical(&quad?.into()));
+        }
+    }
+    Ok(out)
+}
+
+/// A document written by the bulk loader leaves a snapshot of its graph beside the store;
+/// `push` sends that file, cut into the same chunks, instead of reading the store, and the
+/// server gets exactly the store's triples. A SPARQL Update may change any graph: after one,
+/// the snapshot is gone and `push` reads the graph, update included, from the store.
+#[test]
+fn cli_push_sends_a_bulk_loaded_graph_from_its_snapshot_until_an_update() -> TestResult {
+    let dir = tempfile::tempdir()?;
+    let store = dir.path().join("store");
+    talkgraph(&store)
+        .args(["build", "--bulk-threshold", "10"])
+        .arg(sample_path())
+        .assert()
+        .success();
+    let snapshots = || -> Res<usize> {
+        Ok(std::fs::read_dir(store.join("talkgraph-snapshots"))?.count())
+    };
+    assert_eq!(snapshots()?, 1);
+    let push_once = |from_snapshot: bool| -> Res<BTreeSet<String>> {
+        let (url, log) = scripted_server(vec![answer("201 Created", &[], "")])?;
+        let out = talkgraph(&store)
+            .args(["push", "--endpoint", &format!("{url}/gsp")])
+            .args(["--graph", SAMPLE_GRAPH, "--chunk-triples", "200"])
+            .assert()
+            .success();
+        let stdout = text(&out.get_output().stdout);
+        assert_eq!(
+            stdout.contains("sent from its snapshot"),
+            from_snapshot,
+            "{stdout}"
+        );
+        let log = log.lock().map_err(|_| "poisoned")?.clone();
+        assert!(log.len() >= 3, "{} requests", log.len());
+        assert_eq!(log[0].method, "PUT");
+        assert!(log[1..].iter().all(|r| r.method == "POST"));
+        assert!(log.iter().all(|r| text(&r.body).lines().count() <= 200));
+        let lines: usize = log.iter().map(|r| text(&r.body).lines().count()).sum();
+        let triples = received_triples(&log)?;
+        assert_eq!(lines, triples.len(), "a triple was sent twice");
+        Ok(triples)
+    };
+    let local = local_triples(&store, SAMPLE_GRAPH)?;
+    assert_eq!(push_once(true)?, local);
+    talkgraph(&store)
+        .args(["query", "--update"])
+        .arg(format!(
+            "INSERT DATA {{ GRAPH <{SAMPLE_GRAPH}> {{ <https://e.org/x> <https://e.org/p> \"added\" }} }}"
+        ))
+        .assert()
+        .success();
+    assert_eq!(snapshots()?, 0, "the update left the snapshot");
+    let after = local_triples(&store, SAMPLE_GRAPH)?;
+    assert_eq!(after.len(), local.len() + 1);
+    assert_eq!(push_once(false)?, after);
+    Ok(())
+}
+
 #[test]
 fn cli_push_retries_a_503_then_succeeds() -> TestResult {
     let dir = tempfile::tempdir()?;
