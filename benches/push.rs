@@ -168,7 +168,9 @@ fn main() -> Res<()> {
             // the same without the snapshot: the graph read back out of the store
             let target = format!("https://e.org/bench/push-store-{run}");
             let (secs, pushed) = push_timed(&store, &graph, &server, chunk, &target, false)?;
-            println!("run {run}: talkgraph push, read from the store: {secs:.2} s (verified: {pushed})");
+            println!(
+                "run {run}: talkgraph push, read from the store: {secs:.2} s (verified: {pushed})"
+            );
             store_read_times.push(secs);
         }
     }

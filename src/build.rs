@@ -272,19 +272,17 @@ pub fn build(
                 }
                 None => {
                     let mut triples = 0;
-                    let (graph, _) = store.bulk_replace_graph(
-                        &plan.info.graph,
-                        options.snapshots,
-                        |sink| {
-                        let mut counting = |batch: Vec<Quad>| {
-                            triples += batch.len();
-                            sink(batch)
-                        };
-                        let graph =
-                            mapper.map_batched(doc, &plan.info, BULK_BATCH, &mut counting)?;
-                        counting(vec![build_key_quad(plan)])?;
-                        Ok(graph)
-                    })?;
+                    let (graph, _) =
+                        store.bulk_replace_graph(&plan.info.graph, options.snapshots, |sink| {
+                            let mut counting = |batch: Vec<Quad>| {
+                                triples += batch.len();
+                                sink(batch)
+                            };
+                            let graph =
+                                mapper.map_batched(doc, &plan.info, BULK_BATCH, &mut counting)?;
+                            counting(vec![build_key_quad(plan)])?;
+                            Ok(graph)
+                        })?;
                     (graph, triples)
                 }
             };

@@ -249,11 +249,7 @@ impl Snapshot {
         let length = file.metadata().ok()?.len();
         let mut reader = BufReader::with_capacity(1 << 20, file);
         let mut first = String::new();
-        reader
-            .by_ref()
-            .take(256)
-            .read_line(&mut first)
-            .ok()?;
+        reader.by_ref().take(256).read_line(&mut first).ok()?;
         let token = first.strip_prefix(HEADER_PREFIX)?.strip_suffix('\n')?;
         if token != record.token || length != first.len() as u64 + record.bytes {
             return None;
@@ -308,7 +304,10 @@ mod tests {
         writer.add(&[quad("a", "x", &g), quad("c", "z", &g)]);
         let record = writer.finish().unwrap();
         assert_eq!(record.triples, 3);
-        assert_eq!(SnapshotRecord::parse(&record.to_literal()), Some(record.clone()));
+        assert_eq!(
+            SnapshotRecord::parse(&record.to_literal()),
+            Some(record.clone())
+        );
         let body = Snapshot::open(dir.path(), &g, record.clone())
             .unwrap()
             .read_all()
@@ -318,10 +317,16 @@ mod tests {
         assert!(text.contains(r#""line\nbreak""#));
         let mut other = record.clone();
         other.token.push('0');
-        assert!(Snapshot::open(dir.path(), &g, other).is_none(), "another token");
+        assert!(
+            Snapshot::open(dir.path(), &g, other).is_none(),
+            "another token"
+        );
         let mut shorter = record;
         shorter.bytes -= 1;
-        assert!(Snapshot::open(dir.path(), &g, shorter).is_none(), "another length");
+        assert!(
+            Snapshot::open(dir.path(), &g, shorter).is_none(),
+            "another length"
+        );
         let leftovers: Vec<_> = std::fs::read_dir(dir.path().join(SNAPSHOT_DIR))
             .unwrap()
             .map(|e| e.unwrap().file_name().into_string().unwrap())

@@ -571,9 +571,8 @@ fn cli_push_sends_a_bulk_loaded_graph_from_its_snapshot_until_an_update() -> Tes
         .arg(sample_path())
         .assert()
         .success();
-    let snapshots = || -> Res<usize> {
-        Ok(std::fs::read_dir(store.join("talkgraph-snapshots"))?.count())
-    };
+    let snapshots =
+        || -> Res<usize> { Ok(std::fs::read_dir(store.join("talkgraph-snapshots"))?.count()) };
     assert_eq!(snapshots()?, 1);
     let push_once = |from_snapshot: bool| -> Res<BTreeSet<String>> {
         let (url, log) = scripted_server(vec![answer("201 Created", &[], "")])?;
