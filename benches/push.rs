@@ -121,12 +121,12 @@ fn main() -> Res<()> {
     for run in 0..runs {
         // curl: one PUT of the whole file
         let target = format!("https://e.org/bench/curl-{run}");
+        let answer = dir.path().join("curl-answer.txt");
         let started = Instant::now();
         let status = Command::new("curl")
+            .args(["-s", "-o"])
+            .arg(&answer)
             .args([
-                "-s",
-                "-o",
-                "/dev/null",
                 "-w",
                 "%{http_code}",
                 // a stalled upload fails the bench instead of hanging it
@@ -144,7 +144,8 @@ fn main() -> Res<()> {
         let curl_secs = started.elapsed().as_secs_f64();
         let code = String::from_utf8_lossy(&status.stdout).into_owned();
         if !code.starts_with('2') {
-            return Err(format!("curl PUT answered HTTP {code}").into());
+            let body = std::fs::read_to_string(&answer).unwrap_or_default();
+            return Err(format!("curl PUT answered HTTP {code}: {body}").into());
         }
         let counted = Instant::now();
         let remote = server.count(&target)?;

@@ -279,7 +279,8 @@ pub struct PushArgs {
     #[arg(long, short = 'f', value_enum, default_value = "nt")]
     pub format: PushFormatArg,
 
-    /// Most triples per request
+    /// Most triples per request (each request costs the server time of its own: fewer,
+    /// larger requests are faster; a proxy that limits body sizes needs smaller ones)
     #[arg(long, value_name = "N", default_value_t = crate::push::DEFAULT_CHUNK_TRIPLES)]
     pub chunk_triples: usize,
 
