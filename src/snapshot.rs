@@ -4,7 +4,9 @@
 //! a triple here, on one thread): `push` of a 500,000-triple graph spent 1.9 s reading it, for a
 //! server that loads it in 2.3 s. When the bulk loader writes a large graph
 //! ([`GraphStore::bulk_replace_graph`](crate::store::GraphStore::bulk_replace_graph), which
-//! `build` uses for large documents), every triple passes through talkgraph's hands once, so it
+//! `build` uses for large documents, and the bulk path of
+//! [`GraphStore::replace_graphs`](crate::store::GraphStore::replace_graphs) for one graph, which
+//! `import` uses for large files), every triple passes through talkgraph's hands once, so it
 //! also writes them, serialised, to `STORE/talkgraph-snapshots/HASH.nt` (HASH: of the graph's
 //! IRI), and `push` sends that file instead of reading the store.
 //!

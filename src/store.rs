@@ -381,11 +381,21 @@ impl GraphStore {
         for graph in &existing {
             self.remove_marking_interrupted(graph)?;
         }
+        // one graph (an import of one file): its snapshot for `push`, as bulk_replace_graph
+        let mut writer = match (&self.location, graphs) {
+            (Location::Disk(dir), [graph]) => SnapshotWriter::create(dir, graph),
+            _ => None,
+        };
+        if let Some(writer) = &mut writer {
+            writer.add(&quads);
+        }
         let mut loader = self.store.bulk_loader();
         loader.load_quads(quads).map_err(|e| self.err(e))?;
         loader.commit().map_err(|e| self.err(e))?;
-        for graph in graphs {
-            self.clear_interrupted(graph)?;
+        let record = writer.and_then(SnapshotWriter::finish);
+        for (i, graph) in graphs.iter().enumerate() {
+            let record = if i == 0 { record.clone() } else { None };
+            self.finish_bulk_replacement(graph, record)?;
         }
         Ok(ReplaceOutcome {
             bulk: true,
@@ -847,6 +857,13 @@ mod tests {
                 "{what} and the other graph"
             );
         }
+        // a graph of more quads than one transaction takes (an import) gets one too
+        let many: Vec<Quad> = (0..=BULK_THRESHOLD)
+            .map(|i| quad(&i.to_string(), &other))
+            .collect();
+        store.replace_graph(&other, many).unwrap();
+        let snapshot = snapshot_of(&other).expect("a bulk-loaded import writes a snapshot");
+        assert_eq!(snapshot.record.triples, BULK_THRESHOLD as u64 + 1);
         // the store opens again with the snapshots folder inside it
         bulk(&g);
         drop(store);
