@@ -115,7 +115,9 @@ impl SnapshotWriter {
     /// Starts the snapshot of `graph` in `store_dir`; `None` when the file cannot be created.
     pub fn create(store_dir: &Path, graph: &NamedNode) -> Option<Self> {
         let path = snapshot_path(store_dir, graph);
-        std::fs::create_dir_all(path.parent()?).ok()?;
+        let dir = path.parent()?;
+        std::fs::create_dir_all(dir).ok()?;
+        remove_leftovers(dir, &path);
         let token = new_token();
         let temporary = path.with_extension(format!("nt.{token}.tmp"));
         let mut out = BufWriter::with_capacity(1 << 20, File::create(&temporary).ok()?);
@@ -212,6 +214,28 @@ impl Drop for SnapshotWriter {
     fn drop(&mut self) {
         if self.out.is_some() {
             self.abandon();
+        }
+    }
+}
+
+/// Removes the temporary files of earlier snapshots of the same graph that a killed process
+/// left behind (`HASH.nt.TOKEN.tmp`).
+fn remove_leftovers(dir: &Path, path: &Path) {
+    let Some(name) = path.file_name().and_then(|n| n.to_str()) else {
+        return;
+    };
+    let Ok(entries) = std::fs::read_dir(dir) else {
+        return;
+    };
+    for entry in entries.flatten() {
+        let file = entry.file_name();
+        let Some(file) = file.to_str() else { continue };
+        if file.len() > name.len()
+            && file.starts_with(name)
+            && file[name.len()..].starts_with('.')
+            && file.ends_with(".tmp")
+        {
+            let _ = std::fs::remove_file(entry.path());
         }
     }
 }
@@ -335,6 +359,33 @@ mod tests {
             .filter(|n| n.ends_with(".tmp"))
             .collect();
         assert!(leftovers.is_empty(), "{leftovers:?}");
+    }
+
+    #[test]
+    fn a_new_snapshot_removes_what_a_killed_writer_left() {
+        let dir = tempfile::tempdir().unwrap();
+        let g = NamedNode::new_unchecked("https://e.org/graph/a");
+        let other = NamedNode::new_unchecked("https://e.org/graph/b");
+        let killed = SnapshotWriter::create(dir.path(), &g).unwrap();
+        let kept = SnapshotWriter::create(dir.path(), &other).unwrap();
+        // a process killed while writing runs no destructor
+        std::mem::forget(killed);
+        let count = || {
+            std::fs::read_dir(dir.path().join(SNAPSHOT_DIR))
+                .unwrap()
+                .count()
+        };
+        assert_eq!(count(), 2);
+        let mut writer = SnapshotWriter::create(dir.path(), &g).unwrap();
+        assert_eq!(
+            count(),
+            2,
+            "the killed writer's file is gone, the other graph's kept"
+        );
+        writer.add(&[quad("a", "x", &g)]);
+        assert!(writer.finish().is_some());
+        drop(kept);
+        assert_eq!(count(), 1);
     }
 
     #[test]
