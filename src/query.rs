@@ -476,8 +476,11 @@ fn execute(
                     Ok(QueryOutcome::Rows { rows: total, shown })
                 }
                 Some(format) => {
+                    // The serializers write a term in many small pieces: gather them before
+                    // they reach `out` (a channel or a socket behind a `dyn Write`).
+                    let mut buffered = std::io::BufWriter::with_capacity(CHUNK, &mut *out);
                     let mut writer = QueryResultsSerializer::from_format(format)
-                        .serialize_solutions_to_writer(&mut *out, variables.clone())?;
+                        .serialize_solutions_to_writer(&mut buffered, variables.clone())?;
                     let max = options.max_rows.unwrap_or(usize::MAX);
                     let mut rows = 0;
                     for solution in solutions {
@@ -488,6 +491,7 @@ fn execute(
                         rows += 1;
                     }
                     writer.finish()?;
+                    buffered.flush()?;
                     Ok(QueryOutcome::Rows {
                         rows,
                         shown: rows.min(max),

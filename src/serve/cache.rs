@@ -12,7 +12,8 @@ use std::sync::{Arc, Mutex};
 #[derive(Debug)]
 pub struct Entry {
     pub content_type: &'static str,
-    pub body: Vec<u8>,
+    /// Shared with every response that hands it out.
+    pub body: Arc<Vec<u8>>,
     /// The answer was cut at the row limit.
     pub truncated: bool,
 }
@@ -177,7 +178,7 @@ mod tests {
     fn entry(bytes: usize) -> Entry {
         Entry {
             content_type: "text/csv",
-            body: vec![b'x'; bytes],
+            body: Arc::new(vec![b'x'; bytes]),
             truncated: false,
         }
     }

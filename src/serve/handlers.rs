@@ -236,8 +236,13 @@ fn run_query(shared: &Shared, request: &Request, text: &str, dataset: Option<Dat
         options.dataset
     );
     if let Some(kept) = shared.cache.get(&key) {
-        return answer(shared, kept.content_type, kept.body.clone(), kept.truncated)
-            .with("X-Cache", "hit");
+        return answer(
+            shared,
+            kept.content_type,
+            std::sync::Arc::clone(&kept.body),
+            kept.truncated,
+        )
+        .with("X-Cache", "hit");
     }
     // the same answer being computed for another request: wait for it rather than compute
     // it twice
@@ -245,8 +250,13 @@ fn run_query(shared: &Shared, request: &Request, text: &str, dataset: Option<Dat
     let _turn = gate.as_ref().map(|g| g.wait());
     if gate.is_some() {
         if let Some(kept) = shared.cache.get(&key) {
-            return answer(shared, kept.content_type, kept.body.clone(), kept.truncated)
-                .with("X-Cache", "hit");
+            return answer(
+                shared,
+                kept.content_type,
+                std::sync::Arc::clone(&kept.body),
+                kept.truncated,
+            )
+            .with("X-Cache", "hit");
         }
     }
     let generation = shared.cache.generation();
@@ -256,11 +266,12 @@ fn run_query(shared: &Shared, request: &Request, text: &str, dataset: Option<Dat
             let format = query::format_for(&options, outcome.kind()).unwrap_or(options.format);
             let content_type = media_type(format);
             let truncated = outcome.truncated();
+            let body = std::sync::Arc::new(body);
             shared.cache.put(
                 key,
                 super::cache::Entry {
                     content_type,
-                    body: body.clone(),
+                    body: std::sync::Arc::clone(&body),
                     truncated,
                 },
                 generation,
@@ -272,8 +283,13 @@ fn run_query(shared: &Shared, request: &Request, text: &str, dataset: Option<Dat
 }
 
 /// A query's answer, marked when it was cut at the row limit.
-fn answer(shared: &Shared, content_type: &str, body: Vec<u8>, truncated: bool) -> Response {
-    let response = Response::new(200, content_type, body);
+fn answer(
+    shared: &Shared,
+    content_type: &str,
+    body: std::sync::Arc<Vec<u8>>,
+    truncated: bool,
+) -> Response {
+    let response = Response::shared(200, content_type, body);
     match shared.options.max_rows {
         Some(max) if truncated => response.with("X-SPARQL-MaxRows", max.to_string()),
         _ => response,

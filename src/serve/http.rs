@@ -7,6 +7,7 @@
 
 use std::io::{Read, Write};
 use std::net::TcpStream;
+use std::sync::Arc;
 use std::time::{Duration, Instant, SystemTime};
 
 /// Most header bytes of one request.
@@ -272,19 +273,25 @@ fn body_length(request: &Request, max_body: usize) -> Result<usize, ReadError> {
 }
 
 /// One response; the body is complete before anything is sent, so its length is known.
+/// The body is shared, not copied, with the answer cache (answers run to megabytes).
 #[derive(Debug, Clone)]
 pub struct Response {
     pub status: u16,
     pub headers: Vec<(&'static str, String)>,
-    pub body: Vec<u8>,
+    pub body: Arc<Vec<u8>>,
 }
 
 impl Response {
     pub fn new(status: u16, content_type: &str, body: impl Into<Vec<u8>>) -> Self {
+        Self::shared(status, content_type, Arc::new(body.into()))
+    }
+
+    /// A response whose body is shared with others (a kept answer).
+    pub fn shared(status: u16, content_type: &str, body: Arc<Vec<u8>>) -> Self {
         Self {
             status,
             headers: vec![("Content-Type", content_type.to_owned())],
-            body: body.into(),
+            body,
         }
     }
 
