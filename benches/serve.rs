@@ -9,8 +9,9 @@
 //! a failed connection).
 //!
 //! Run: `cargo bench --bench serve` (release build with RocksDB). Options:
-//! `-- --clients 64 --requests 40 --talks 100000 --seed 42 --cache-mb 256 --store DIR` (`--store`: build the
-//! store there and keep it, or reuse the store already there).
+//! `-- --clients 64 --requests 40 --talks 100000 --seed 42 --cache-mb 256 --store DIR --in-memory`
+//! (`--store`: build the store there and keep it, or reuse the store already there;
+//! `--in-memory`: serve a copy of the store in memory, as `serve --in-memory` does).
 //!
 //! Server and clients share the machine's cores, as a load generator on the same host would.
 #![expect(clippy::print_stdout, reason = "a benchmark reports on stdout")]
@@ -40,6 +41,17 @@ fn main() -> Result<(), Error> {
         Some(path) if path.join("CURRENT").is_file() => GraphStore::open_read_only(&path)?,
         Some(path) => build_store(&path)?,
         None => build_store(&dir.path().join("talkgraph.db"))?,
+    };
+    let store = if std::env::args().any(|a| a == "--in-memory") {
+        let started = Instant::now();
+        let memory = store.copy_to_memory(&mut |_| {})?;
+        println!(
+            "copied the store into memory in {:.1} s (serve --in-memory)",
+            started.elapsed().as_secs_f64()
+        );
+        memory
+    } else {
+        store
     };
     let requests = Arc::new(mix(&store)?);
     println!(

@@ -708,6 +708,80 @@ impl GraphStore {
         Ok(rows)
     }
 
+    /// A copy of the whole store in memory, for `serve --in-memory`: Oxigraph's in-memory
+    /// store answers the joins of a listing query four to five times faster than RocksDB, where
+    /// every look-up opens an iterator. Graphs with a snapshot are parsed from it (fast);
+    /// the others are read from the store. `progress` gets the quads copied so far after each
+    /// graph. The copy does not follow later changes of the store.
+    pub fn copy_to_memory(
+        &self,
+        progress: &mut dyn FnMut(usize),
+    ) -> Result<GraphStore, StoreError> {
+        const BATCH: usize = 100_000;
+        let memory = Store::new().map_err(|e| self.err(e))?;
+        let mut loader = memory.bulk_loader();
+        let mut copied = 0;
+        let mut graphs: Vec<Option<NamedNode>> = vec![None];
+        for graph in self.store.named_graphs() {
+            match graph.map_err(|e| self.err(e))? {
+                NamedOrBlankNode::NamedNode(g) => graphs.push(Some(g)),
+                // a blank graph name is not reachable by IRI; copy it all the same
+                NamedOrBlankNode::BlankNode(b) => {
+                    let quads = self
+                        .store
+                        .quads_for_pattern(None, None, None, Some(b.as_ref().into()))
+                        .collect::<Result<Vec<_>, _>>()
+                        .map_err(|e| self.err(e))?;
+                    copied += quads.len();
+                    loader.load_quads(quads).map_err(|e| self.err(e))?;
+                }
+            }
+        }
+        for graph in graphs {
+            if let Some(snapshot) = match &graph {
+                Some(g) => self.snapshot(g)?,
+                None => None,
+            } {
+                let triples = snapshot.record.triples as usize;
+                let path = snapshot.path.clone();
+                let body = snapshot
+                    .read_all()
+                    .map_err(|e| self.err(StorageError::Io(e)))?;
+                let parser = RdfParser::from_format(RdfFormat::NTriples)
+                    .with_default_graph(graph.clone().map_or(GraphName::DefaultGraph, Into::into));
+                loader.load_from_slice(parser, &body).map_err(|e| match e {
+                    oxigraph::store::LoaderError::Storage(e) => self.err(e),
+                    other => self.err(StorageError::Other(
+                        format!("snapshot {}: {other}", path.display()).into(),
+                    )),
+                })?;
+                copied += triples;
+            } else {
+                let name = graph
+                    .as_ref()
+                    .map_or(GraphNameRef::DefaultGraph, |g| g.as_ref().into());
+                let mut batch = Vec::with_capacity(BATCH);
+                for quad in self.store.quads_for_pattern(None, None, None, Some(name)) {
+                    batch.push(quad.map_err(|e| self.err(e))?);
+                    if batch.len() == BATCH {
+                        copied += batch.len();
+                        loader
+                            .load_quads(std::mem::take(&mut batch))
+                            .map_err(|e| self.err(e))?;
+                    }
+                }
+                copied += batch.len();
+                loader.load_quads(batch).map_err(|e| self.err(e))?;
+            }
+            progress(copied);
+        }
+        loader.commit().map_err(|e| self.err(e))?;
+        Ok(GraphStore {
+            store: memory,
+            location: Location::Memory,
+        })
+    }
+
     /// Writes pending changes to disk (a no-op in memory).
     pub fn flush(&self) -> Result<(), StoreError> {
         #[cfg(feature = "rocksdb")]
@@ -869,6 +943,71 @@ mod tests {
         drop(store);
         let store = GraphStore::open(&dir.path().join("db")).unwrap();
         assert!(store.snapshot(&g).unwrap().is_some());
+    }
+
+    /// The copy in memory holds every quad of the store: graphs with a snapshot (read from
+    /// the file), graphs without one, blank nodes, the default graph, the bookkeeping graph.
+    #[cfg(feature = "rocksdb")]
+    #[test]
+    fn a_copy_in_memory_holds_every_quad_of_the_store() {
+        use oxigraph::model::BlankNode;
+        let dir = tempfile::tempdir().unwrap();
+        let store = GraphStore::open(&dir.path().join("db")).unwrap();
+        let bulk = NamedNode::new_unchecked("https://e.org/graph/bulk");
+        let small = NamedNode::new_unchecked("https://e.org/graph/small");
+        let many: Vec<Quad> = (0..250_001)
+            .map(|i| quad(&format!("n{i}"), &bulk))
+            .collect();
+        store
+            .bulk_replace_graph(&bulk, true, |sink| sink(many))
+            .unwrap();
+        assert!(store.snapshot(&bulk).unwrap().is_some());
+        let blank = BlankNode::default();
+        store
+            .replace_graph(
+                &small,
+                vec![
+                    quad("a", &small),
+                    Quad::new(
+                        blank.clone(),
+                        NamedNode::new_unchecked("https://e.org/p"),
+                        Literal::new_language_tagged_literal_unchecked("x", "en"),
+                        small.clone(),
+                    ),
+                ],
+            )
+            .unwrap();
+        store
+            .inner()
+            .insert(&Quad::new(
+                blank,
+                NamedNode::new_unchecked("https://e.org/q"),
+                NamedNode::new_unchecked("https://e.org/o"),
+                GraphName::DefaultGraph,
+            ))
+            .unwrap();
+        let mut reported = Vec::new();
+        let memory = store.copy_to_memory(&mut |n| reported.push(n)).unwrap();
+        assert_eq!(memory.location(), &Location::Memory);
+        let text = |s: &GraphStore| {
+            let mut all: Vec<String> = s.inner().iter().map(|q| q.unwrap().to_string()).collect();
+            all.sort_unstable();
+            all
+        };
+        let (original, copy) = (text(&store), text(&memory));
+        let meta = store
+            .inner()
+            .quads_for_pattern(
+                None,
+                None,
+                None,
+                Some(NamedNodeRef::new_unchecked(META_GRAPH).into()),
+            )
+            .count();
+        assert_eq!(original.len(), 250_001 + 2 + 1 + meta);
+        assert!(original == copy, "the copy differs from the store");
+        assert_eq!(reported.last(), Some(&original.len()));
+        assert!(reported.windows(2).all(|w| w[0] <= w[1]), "{reported:?}");
     }
 
     #[test]

@@ -199,6 +199,12 @@ pub struct ServeArgs {
     #[arg(long, value_name = "MB", default_value_t = 256)]
     pub cache_mb: usize,
 
+    /// Answer from a copy of the store in memory, made at start: listing queries (a topic's
+    /// talks) run four to five times faster, at the cost of start-up time and RAM (about 1 GB
+    /// for 100,000 talks). Read-only: not with --allow-update
+    #[arg(long, conflicts_with = "allow_update")]
+    pub in_memory: bool,
+
     /// Accept SPARQL Update and Graph Store writes (needs --token-env)
     #[arg(long, requires = "token_env")]
     pub allow_update: bool,

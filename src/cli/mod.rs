@@ -599,6 +599,25 @@ fn serve(args: ServeArgs, err: &mut dyn Write) -> anyhow::Result<ExitCode> {
     } else {
         GraphStore::open_read_only(&args.store.store)?
     };
+    let store = if args.in_memory {
+        writeln!(
+            err,
+            "talkgraph: copying {} into memory…",
+            args.store.store.display()
+        )?;
+        err.flush()?;
+        let started = std::time::Instant::now();
+        let mut copied = 0;
+        let memory = store.copy_to_memory(&mut |n| copied = n)?;
+        writeln!(
+            err,
+            "talkgraph: copied {copied} quads into memory in {:.1} s",
+            started.elapsed().as_secs_f64()
+        )?;
+        memory
+    } else {
+        store
+    };
     let options = crate::serve::ServeOptions {
         threads: args.threads,
         queue: args.queue,
@@ -631,6 +650,8 @@ fn serve(args: ServeArgs, err: &mut dyn Write) -> anyhow::Result<ExitCode> {
         server.local_addr(),
         if args.allow_update {
             "updates allowed with the bearer token"
+        } else if args.in_memory {
+            "read-only, from memory"
         } else {
             "read-only"
         }

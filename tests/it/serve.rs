@@ -1192,3 +1192,100 @@ fn the_command_serves_until_sigterm() -> TestResult {
         .stderr(predicates::str::contains("cannot listen on"));
     Ok(())
 }
+
+/// `serve --in-memory` copies the store (its snapshot included) into memory and answers as the
+/// store does; it is read-only, so it refuses `--allow-update`.
+#[cfg(unix)]
+#[test]
+fn the_command_serves_a_copy_in_memory() -> TestResult {
+    use std::io::BufRead;
+    let dir = tempfile::tempdir()?;
+    let store = dir.path().join("store");
+    // the bulk loader writes the sample's graph, with its snapshot
+    assert_cmd::cargo::cargo_bin_cmd!("talkgraph")
+        .args(["build", "--bulk-threshold", "10", "--store"])
+        .arg(&store)
+        .arg(crate::hay::sample_path())
+        .assert()
+        .success();
+    assert!(store
+        .join("talkgraph-snapshots")
+        .read_dir()?
+        .next()
+        .is_some());
+    let mut child = std::process::Command::new(assert_cmd::cargo::cargo_bin!("talkgraph"))
+        .args(["serve", "--in-memory", "--bind", "127.0.0.1:0", "--store"])
+        .arg(&store)
+        .stdin(std::process::Stdio::null())
+        .stdout(std::process::Stdio::null())
+        .stderr(std::process::Stdio::piped())
+        .spawn()?;
+    struct Reap(u32);
+    impl Drop for Reap {
+        fn drop(&mut self) {
+            let _ = std::process::Command::new("kill")
+                .args(["-KILL", &self.0.to_string()])
+                .stderr(std::process::Stdio::null())
+                .status();
+        }
+    }
+    let _reap = Reap(child.id());
+    let mut stderr = std::io::BufReader::new(child.stderr.take().ok_or("no stderr")?);
+    let mut head = String::new();
+    while !head.contains("http://") {
+        if stderr.read_line(&mut head)? == 0 {
+            return Err(format!("the server stopped: {head}").into());
+        }
+    }
+    assert!(head.contains("copying"), "{head}");
+    let on_disk = GraphStore::open_read_only(&store)?;
+    let quads = on_disk.len()?;
+    assert!(
+        head.contains(&format!("copied {quads} quads into memory")),
+        "{head}"
+    );
+    assert!(head.contains("read-only, from memory"), "{head}");
+    let addr: SocketAddr = head
+        .split("http://")
+        .nth(1)
+        .and_then(|rest| rest.split('/').next())
+        .ok_or_else(|| format!("no address in {head:?}"))?
+        .parse()?;
+    let query = "SELECT ?talk ?title ?line WHERE { ?talk a <https://schema.org/Event> ; \
+                 <https://schema.org/name> ?title . OPTIONAL { ?talk \
+                 <https://w3id.org/talkgraph/ontology#line> ?line } } ORDER BY ?line ?title";
+    let reply = get_query(addr, query, "text/csv")?;
+    assert_eq!(reply.status, 200, "{}", reply.text());
+    let expected = local(&on_disk, query, ResultFormat::Csv)?;
+    assert!(
+        expected.len() > 1000,
+        "{}",
+        String::from_utf8_lossy(&expected)
+    );
+    assert_eq!(reply.text(), String::from_utf8_lossy(&expected));
+    drop(on_disk);
+    let killed = std::process::Command::new("kill")
+        .args(["-TERM", &child.id().to_string()])
+        .status()?;
+    assert!(killed.success());
+    assert!(child.wait()?.success());
+
+    let refused = assert_cmd::cargo::cargo_bin_cmd!("talkgraph")
+        .args([
+            "serve",
+            "--in-memory",
+            "--allow-update",
+            "--token-env",
+            "HOME",
+            "--store",
+        ])
+        .arg(&store)
+        .output()?;
+    let message = String::from_utf8_lossy(&refused.stderr);
+    assert_eq!(refused.status.code(), Some(2), "{message}");
+    assert!(
+        message.contains("--in-memory") && message.contains("cannot be used with"),
+        "{message}"
+    );
+    Ok(())
+}
