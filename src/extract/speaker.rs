@@ -573,7 +573,14 @@ fn one_name(parts: &[&str], lex: &Lexicon) -> bool {
         .is_some_and(|(_, founder)| is_acronym(founder.trim()))
         && tokens.len() <= 2
         && !tokens.iter().any(|t| words::is_org_word(bare(t)));
-    subject && (!organisation || acronym_tail || founders)
+    // "University of Lagos and Hanna Virtanen, FMI": the list goes on with a person
+    let person = right
+        .split_whitespace()
+        .next()
+        .is_some_and(|first| lex.is_given_name(first))
+        && person_score(right, lex).0 >= 0.6
+        && org_score(right, lex) < 0.5;
+    subject && !person && (!organisation || acronym_tail || founders)
 }
 
 fn stands_alone(part: &str, lex: &Lexicon) -> bool {
@@ -614,6 +621,7 @@ fn merge_pieces<'a>(pieces: Vec<&'a str>, lex: &Lexicon) -> Vec<std::borrow::Cow
                 || is_campus(prev, piece)
                     && lex.institution(piece).is_none()
                     && (!is_acronym(piece) || piece.contains(" "))
+                    && !names_a_person(piece, lex)
             {
                 *prev = joined.into();
                 continue;
@@ -622,6 +630,18 @@ fn merge_pieces<'a>(pieces: Vec<&'a str>, lex: &Lexicon) -> Vec<std::borrow::Cow
         out.push(piece.into());
     }
     out
+}
+
+/// "Hanna Virtanen" after "University of Lagos": a given name the gazetteer knows, a person's
+/// shape, and no city ("Ann Arbor").
+fn names_a_person(piece: &str, lex: &Lexicon) -> bool {
+    piece
+        .split_whitespace()
+        .next()
+        .is_some_and(|first| lex.is_given_name(first))
+        && piece.split_whitespace().count() >= 2
+        && person_score(piece, lex).0 >= 0.6
+        && !is_in(&words::CITY, piece)
 }
 
 /// "University of California" + "Berkeley": a university named after a state or system,
@@ -1747,6 +1767,51 @@ mod tests {
                     .collect()
             })
             .unwrap_or_default()
+    }
+
+    /// "A, Inst and B, Inst": the person after "and" starts the next speaker; a campus named
+    /// like a person ("Ann Arbor") stays the university's.
+    #[test]
+    fn a_person_after_an_institution_and_and_is_the_next_speaker() {
+        let two = |a: &str, x: &str, b: &str, y: &str| {
+            vec![
+                (a.to_owned(), vec![(x.to_owned(), None)]),
+                (b.to_owned(), vec![(y.to_owned(), None)]),
+            ]
+        };
+        for line in [
+            "Ngozi Eze, University of Ibadan and Sofia Lindgren, Uppsala University",
+            "Ngozi Eze, University of Ibadan, and Sofia Lindgren, Uppsala University",
+        ] {
+            assert_eq!(
+                parse(line),
+                two(
+                    "Ngozi Eze",
+                    "University of Ibadan",
+                    "Sofia Lindgren",
+                    "Uppsala University"
+                ),
+                "{line}"
+            );
+        }
+        assert_eq!(
+            parse("Ngozi Eze, University of Michigan, Ann Arbor"),
+            vec![(
+                "Ngozi Eze".to_owned(),
+                vec![("University of Michigan, Ann Arbor".to_owned(), None)]
+            )]
+        );
+        // a profession is a position: "Marine Ecologist, Institution"
+        assert_eq!(
+            parse("Ngozi Eze, Marine Ecologist, University of Ibadan"),
+            vec![(
+                "Ngozi Eze".to_owned(),
+                vec![(
+                    "University of Ibadan".to_owned(),
+                    Some("Marine Ecologist".to_owned())
+                )]
+            )]
+        );
     }
 
     #[test]
