@@ -38,6 +38,7 @@
 //! ```
 
 pub(crate) mod capture;
+pub(crate) mod cards;
 mod initials;
 pub(crate) mod lang;
 pub(crate) mod layout;
@@ -193,6 +194,7 @@ impl Extractor {
             || {
                 posts::prepare(&lines, &self.lexicon)
                     .or_else(|| capture::prepare(&lines, &self.lexicon))
+                    .or_else(|| cards::prepare(&lines, &self.lexicon))
             },
         );
         let prepared = prepared.or(posted);

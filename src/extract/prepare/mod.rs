@@ -217,8 +217,11 @@ pub(crate) fn prepare<'a>(lines: &[&'a str], lex: &Lexicon) -> Option<Prepared<'
     if table {
         work = cells::tabulate(work);
     }
-    if agenda {
-        work = schedule::tidy(work, lex);
+    // a speaker page has "Speakers" and "Organisers" headings too, but its people are cards
+    match crate::extract::cards::rewrite(work.clone(), lex) {
+        Some(cards) => work = cards,
+        None if agenda => work = schedule::tidy(work, lex),
+        None => {}
     }
     Some(Prepared { lines: work })
 }
