@@ -220,6 +220,25 @@ impl Extractor {
         }
         initials::complete(&mut layout.talks, &self.lexicon);
         found.extend(layout.warnings);
+        // a page's source with schema.org events in JSON-LD: the events say which field is
+        // which, but a page often describes only its next or featured event there, so they
+        // replace the text's reading only when they are at least as many talks
+        // (a substring search first: a large listing pays one pass of memchr, not a line list)
+        let raw = if memchr::memmem::find(source.text.as_bytes(), b"ld+json").is_some() {
+            source.lines()
+        } else {
+            Vec::new()
+        };
+        if prepare::yaml::has_json_ld(&raw) {
+            let mut skipped = Vec::new();
+            if let Some(records) = prepare::yaml::read_json_ld(&raw, &mut skipped) {
+                let talks = prepare::records::talks(records, &self.lexicon);
+                if talks.len() >= 2 && talks.len() >= layout.talks.len() {
+                    found.extend(skipped);
+                    return self.document(source, layout.title, talks, found);
+                }
+            }
+        }
         self.document(source, layout.title, layout.talks, found)
     }
 

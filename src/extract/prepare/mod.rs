@@ -243,6 +243,7 @@ pub(crate) fn structured(
             return Some(found);
         }
     }
+
     if latex::applies(lines) {
         // without talk macros or tables the source is read as text (see `prepare`)
         let found = latex::read(lines, lex);

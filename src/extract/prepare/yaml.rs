@@ -35,6 +35,11 @@ const SPEAKER_KEYS: &[&str] = &[
     "lecturers",
     "persons",
     "people",
+    // schema.org: an Event's performers, a VideoObject's actors
+    "performer",
+    "performers",
+    "actor",
+    "actors",
 ];
 const AFFILIATION_KEYS: &[&str] = &[
     "affiliation",
@@ -45,6 +50,9 @@ const AFFILIATION_KEYS: &[&str] = &[
     "organisation",
     "org",
     "company",
+    // schema.org Person
+    "worksfor",
+    "memberof",
 ];
 const NAME_KEYS: &[&str] = &[
     "name",
@@ -54,12 +62,33 @@ const NAME_KEYS: &[&str] = &[
     "display_name",
 ];
 /// A speaker's position (a list pairs with the affiliation list).
-const ROLE_KEYS: &[&str] = &["role", "roles", "position", "positions"];
+const ROLE_KEYS: &[&str] = &["role", "roles", "position", "positions", "jobtitle"];
 const DATE_KEYS: &[&str] = &["date", "when", "day", "start"];
-const GIVEN_KEYS: &[&str] = &["first_name", "firstname", "given_name", "given"];
-const FAMILY_KEYS: &[&str] = &["last_name", "lastname", "family_name", "family", "surname"];
+const GIVEN_KEYS: &[&str] = &[
+    "first_name",
+    "firstname",
+    "given_name",
+    "given",
+    "givenname",
+];
+const FAMILY_KEYS: &[&str] = &[
+    "last_name",
+    "lastname",
+    "family_name",
+    "family",
+    "surname",
+    "familyname",
+];
 /// Keys whose value says what kind of entry this is, or whether it took place.
-const STATUS_KEYS: &[&str] = &["status", "state", "type", "kind", "category"];
+const STATUS_KEYS: &[&str] = &[
+    "status",
+    "state",
+    "type",
+    "kind",
+    "category",
+    "eventstatus",
+    "@type",
+];
 /// Entry kinds that are no talks.
 const NOT_TALKS: &[&str] = &[
     // CSL-JSON (Zotero) item types that are writings, not talks
@@ -85,6 +114,11 @@ const NOT_TALKS: &[&str] = &[
     "meeting",
     "poster",
     "welcome",
+    // schema.org event types and statuses (the last segment of the IRI, lower-cased)
+    "socialevent",
+    "foodevent",
+    "eventcancelled",
+    "eventpostponed",
 ];
 
 /// Whether a line looks like a line of a YAML file.
@@ -203,11 +237,21 @@ fn scalar(y: &Yaml) -> Option<String> {
 /// The affiliations of a value: a string (`X & Y` or `X; Y` are two) or a list of strings.
 fn affiliations(y: &Yaml) -> Vec<String> {
     match y {
-        Yaml::Array(items) => items.iter().filter_map(scalar).collect(),
+        Yaml::Array(items) => items
+            .iter()
+            .filter_map(|i| scalar(i).or_else(|| named(i)))
+            .collect(),
+        // a schema.org Organization: `{"@type": "Organization", "name": "…"}`
+        Yaml::Hash(_) => named(y).into_iter().collect(),
         _ => scalar(y)
             .map(|s| records::split_institutions(&s))
             .unwrap_or_default(),
     }
+}
+
+/// The name of an object: `{"name": "…"}`.
+fn named(y: &Yaml) -> Option<String> {
+    get(y, NAME_KEYS).and_then(scalar).filter(|n| !n.is_empty())
 }
 
 /// The people of a speaker value.
@@ -321,7 +365,8 @@ fn record(map: &Yaml) -> Option<Record> {
         .and_then(scalar)?;
     for k in STATUS_KEYS {
         if let Some(v) = get(map, &[k]).and_then(scalar) {
-            let lower = v.to_lowercase();
+            // "https://schema.org/EventCancelled" → "eventcancelled"
+            let lower = v.rsplit(['/', '#']).next().unwrap_or(&v).to_lowercase();
             if records::is_called_off(&lower) || NOT_TALKS.contains(&lower.as_str()) {
                 return None;
             }
@@ -401,17 +446,24 @@ fn place(records: &mut [Record], lines: &[&str]) {
                 .is_some_and(|rest| rest.trim_start_matches('"').trim_start().starts_with(':'))
         })
     };
+    // schema.org names an event's title `name`
+    let named = |l: &str| {
+        l.trim_start_matches(['{', '[', ' ', '\t'])
+            .starts_with("\"name\"")
+    };
     let mut from = 0;
     for r in records.iter_mut() {
-        let word = r
-            .title
-            .split(|c: char| !c.is_alphanumeric())
-            .find(|w| !w.is_empty())
-            .unwrap_or("");
-        let candidates: Vec<usize> = (from..lines.len())
+        let word = first_word(&r.title);
+        let mut candidates: Vec<usize> = (from..lines.len())
             .filter(|&i| titled(lines[i]))
             .take(8)
             .collect();
+        if candidates.is_empty() {
+            candidates = (from..lines.len())
+                .filter(|&i| named(lines[i]) && lines[i].contains(word))
+                .take(1)
+                .collect();
+        }
         let holds = |i: usize| {
             lines[i..lines.len().min(i + 3)]
                 .iter()
@@ -434,9 +486,119 @@ fn place(records: &mut [Record], lines: &[&str]) {
     }
 }
 
+/// Whether a page carries schema.org data in `<script type="application/ld+json">` blocks
+/// (a web page's source): their events are read as the page's talks.
+pub(crate) fn has_json_ld(lines: &[&str]) -> bool {
+    lines.iter().any(|l| {
+        l.contains("ld+json") && {
+            let lower = l.to_ascii_lowercase();
+            lower.contains("<script") && lower.contains("application/ld+json")
+        }
+    })
+}
+
+/// The talks of a page's JSON-LD blocks (see [`has_json_ld`]), each placed at the line of its
+/// `name` inside its block; `None` when no block holds a talk (a page's JSON-LD often
+/// describes only the page or its publisher), so the page is read as text. A block that does
+/// not parse is skipped with a warning.
+pub(crate) fn read_json_ld(lines: &[&str], warnings: &mut Vec<Warning>) -> Option<Vec<Record>> {
+    let mut found = Vec::new();
+    let mut i = 0;
+    while i < lines.len() {
+        let lower = lines[i].to_ascii_lowercase();
+        let Some(at) = lower.find("application/ld+json") else {
+            i += 1;
+            continue;
+        };
+        // the JSON starts after the tag's `>` and ends before `</script>`
+        let Some(open) = lower[at..].find('>').map(|k| at + k + 1) else {
+            i += 1;
+            continue;
+        };
+        let first = i;
+        let mut text = String::new();
+        let mut rest = &lines[i][open..];
+        loop {
+            if let Some(close) = rest.to_ascii_lowercase().find("</script") {
+                text.push_str(&rest[..close]);
+                break;
+            }
+            text.push_str(rest);
+            text.push('\n');
+            i += 1;
+            match lines.get(i) {
+                Some(l) => rest = l,
+                None => break,
+            }
+        }
+        let last = i.min(lines.len().saturating_sub(1));
+        i += 1;
+        let value: serde_json::Value = match serde_json::from_str(text.trim()) {
+            Ok(v) => v,
+            Err(e) => {
+                warnings.push(Warning {
+                    line: first + 1 + e.line().saturating_sub(1),
+                    message: format!("a JSON-LD block does not parse ({e}): skipped"),
+                });
+                continue;
+            }
+        };
+        let mut records = Vec::new();
+        walk(&from_json(&value), &mut records, 0);
+        for mut r in records {
+            let word = first_word(&r.title);
+            let at = (first..=last)
+                .find(|&k| lines[k].contains(word) && lines[k].contains("\"name\""))
+                .unwrap_or(first);
+            r.line = at + 1;
+            r.end = last + 1;
+            found.push(r);
+        }
+    }
+    (!found.is_empty()).then_some(found)
+}
+
+/// A JSON value as the YAML tree the records are read from (serde_json reads what YAML does
+/// not: `\/`, surrogate pairs, very long lines).
+fn from_json(v: &serde_json::Value) -> Yaml {
+    use serde_json::Value;
+    match v {
+        Value::Null => Yaml::Null,
+        Value::Bool(b) => Yaml::Boolean(*b),
+        Value::Number(n) => match n.as_i64() {
+            Some(i) => Yaml::Integer(i),
+            None => Yaml::Real(n.to_string()),
+        },
+        Value::String(s) => Yaml::String(s.clone()),
+        Value::Array(items) => Yaml::Array(items.iter().map(from_json).collect()),
+        Value::Object(map) => Yaml::Hash(
+            map.iter()
+                .map(|(k, v)| (Yaml::String(k.clone()), from_json(v)))
+                .collect(),
+        ),
+    }
+}
+
+/// The first word of a title, to find its line.
+fn first_word(title: &str) -> &str {
+    title
+        .split(|c: char| !c.is_alphanumeric())
+        .find(|w| !w.is_empty())
+        .unwrap_or("")
+}
+
 /// Parses the file; `None` when it is not YAML after all.
 pub(crate) fn read(lines: &[&str], warnings: &mut Vec<Warning>) -> Option<Vec<Record>> {
     let text = lines.join("\n");
+    // JSON through serde_json, which reads every JSON file (YAML's reader refuses some)
+    if is_json(lines) {
+        if let Ok(value) = serde_json::from_str::<serde_json::Value>(&text) {
+            let mut found = Vec::new();
+            walk(&from_json(&value), &mut found, 0);
+            place(&mut found, lines);
+            return Some(found);
+        }
+    }
     let docs = match YamlLoader::load_from_str(&text) {
         Ok(docs) => docs,
         Err(e) => {
@@ -463,6 +625,66 @@ mod tests {
     use super::*;
 
     const DATA: &str = "# talks\nseries: Optics Seminar\nhosts:\n  - name: Host Person\ntalks:\n  - title: \"Light, \\\"slow\\\" and fast\"\n    speaker: Ann Lee\n    affiliation: [KTH, Lund University]\n  - title: >-\n      Folded over\n      two lines\n    speakers:\n      - {name: Bo Ek, affiliation: ETH Zürich, role: Lecturer}\n      - name: 'Cy O''Dahl'\n        institution: Uppsala University\n  - title: Duet\n    speakers: Eve Moss and Fay Ng\n    affiliation: [Aalto University, KTH]\n  - title: Mixer\n    speaker: Nobody\n    type: social\n  - title: Gone\n    speaker: Di Fox\n    status: cancelled\n";
+
+    /// schema.org events in a page's JSON-LD: performers with Organization affiliations, a
+    /// job title, escapes; a cancelled event, a social event and a page-only block give none.
+    #[test]
+    fn json_ld_events_are_talks() {
+        let page = r#"<html><head>
+<script type="application/ld+json">{"@context":"https://schema.org","@type":"Organization","name":"KTH"}</script>
+<script type="application/ld+json">
+[{"@type":"Event","name":"Ice \/ Water","performer":[{"@type":"Person","name":"Ann Lee","jobTitle":"Lecturer","worksFor":{"@type":"Organization","name":"Lund University"}},{"@type":"Person","givenName":"Bo","familyName":"Ek","affiliation":[{"name":"KTH"},"Aalto University"]}]},
+ {"@type":"Event","name":"Gone","eventStatus":"https://schema.org/EventCancelled","performer":{"name":"Cy Dahl"}},
+ {"@type":"SocialEvent","name":"Mixer","performer":{"name":"Di Fox"}}]
+</script>
+<script type="application/ld+json">{"@type":"Event","name":"Caf\u00e9 Physics","performer":{"name":"Eve Moss"}}</script>
+<script type="application/ld+json">{"broken": </script>
+</head></html>"#;
+        let lines: Vec<&str> = page.lines().collect();
+        assert!(has_json_ld(&lines));
+        let mut warnings = Vec::new();
+        let found = read_json_ld(&lines, &mut warnings).unwrap_or_default();
+        let titles: Vec<(&str, usize)> = found.iter().map(|r| (r.title.as_str(), r.line)).collect();
+        assert_eq!(titles, vec![("Ice / Water", 4), ("Café Physics", 8)]);
+        assert_eq!(
+            found[0].speakers,
+            vec![
+                Person {
+                    name: "Ann Lee".into(),
+                    affiliations: vec!["Lund University".into()],
+                    roles: vec!["Lecturer".into()],
+                },
+                Person {
+                    name: "Bo Ek".into(),
+                    affiliations: vec!["KTH".into(), "Aalto University".into()],
+                    roles: vec![],
+                },
+            ]
+        );
+        assert_eq!(warnings.len(), 1, "{warnings:?}");
+        assert_eq!(warnings[0].line, 9);
+        // a page whose JSON-LD describes only its publisher has no talks there
+        let only = [lines[0], lines[1]];
+        assert!(read_json_ld(&only, &mut Vec::new()).is_none());
+    }
+
+    /// A page that describes one featured event in JSON-LD and lists more in its text keeps
+    /// the text's reading; a page whose events are all in JSON-LD is read from them.
+    #[test]
+    fn json_ld_replaces_the_text_only_when_it_holds_more_talks() {
+        let extractor = crate::extract::Extractor::with_gazetteer(
+            crate::resolve::Gazetteer::builtin().unwrap_or_default(),
+        );
+        let featured = "<script type=\"application/ld+json\">{\"@type\":\"Event\",\"name\":\"Rivers\",\"performer\":{\"name\":\"Ann Lee\"}}</script>\n\nRivers\nAnn Lee, Lund University\n\nGlaciers of the North\nBo Ek, KTH\n\nDeltas and Their Fate\nCy Dahl, Aalto University\n";
+        let doc = extractor.extract(&crate::read::Source::from_text("a.html", featured));
+        assert_eq!(doc.talks.len(), 3, "{:?}", doc.talks);
+        assert_eq!(doc.talks[1].speakers[0].affiliations[0].name, "KTH");
+        let all = "<p>Talks</p>\n<script type=\"application/ld+json\">[{\"@type\":\"Event\",\"name\":\"Rivers\",\"performer\":{\"name\":\"Ann Lee\"}},{\"@type\":\"Event\",\"name\":\"Glaciers\",\"performer\":{\"name\":\"Bo Ek\",\"affiliation\":\"KTH\"}}]</script>\n";
+        let doc = extractor.extract(&crate::read::Source::from_text("b.html", all));
+        let titles: Vec<&str> = doc.talks.iter().map(|t| t.title.as_str()).collect();
+        assert_eq!(titles, vec!["Rivers", "Glaciers"]);
+        assert_eq!(doc.talks[1].speakers[0].affiliations[0].name, "KTH");
+    }
 
     #[test]
     fn talks_are_read_by_key() {
