@@ -59,6 +59,7 @@ pub(crate) mod schedule;
 pub(crate) mod tex;
 pub(crate) mod tsv;
 pub(crate) mod wraps;
+pub(crate) mod xml;
 pub(crate) mod yaml;
 
 /// One prepared line and the source line (1-based) it was made from.
@@ -159,8 +160,13 @@ pub(crate) fn prepare<'a>(lines: &[&'a str], lex: &Lexicon) -> Option<Prepared<'
         },
     );
     let syndicated = !calendar && syndicated;
+    // an XML export of records (OAI-PMH, a repository's dump): parsed only when it looks like
+    // XML that is no feed or page
+    let exported = (!calendar && !syndicated && !markup && xml::applies(lines))
+        .then(|| xml::blocks(lines))
+        .flatten();
     // one of the whole-document formats, the first that applies
-    let format = calendar || syndicated;
+    let format = calendar || syndicated || exported.is_some();
     let markup = !format && markup;
     let outline = !format && !markup && outline;
     let sphinx = !format && !markup && !outline && sphinx;
@@ -185,6 +191,8 @@ pub(crate) fn prepare<'a>(lines: &[&'a str], lex: &Lexicon) -> Option<Prepared<'
     }
     let mut work: Vec<Line<'a>> = if calendar {
         ics::convert(lines)
+    } else if let Some(records) = exported {
+        records
     } else if syndicated {
         feed::blocks(lines)
     } else if markup {
