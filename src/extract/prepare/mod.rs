@@ -49,6 +49,7 @@ pub(crate) mod cells;
 pub(crate) mod delimited;
 pub(crate) mod feed;
 pub(crate) mod forum;
+pub(crate) mod frontmatter;
 pub(crate) mod html;
 pub(crate) mod ics;
 pub(crate) mod latex;
@@ -248,6 +249,13 @@ pub(crate) fn structured(
     }
     if yaml::applies(lines) {
         if let Some(found) = yaml::read(lines, warnings) {
+            return Some(found);
+        }
+    }
+    // static-site pages with TOML or YAML front matter, printed together
+    if frontmatter::applies(lines) {
+        let found = frontmatter::read(lines, warnings);
+        if !found.is_empty() {
             return Some(found);
         }
     }

@@ -416,7 +416,7 @@ fn record(map: &Yaml) -> Option<Record> {
 }
 
 /// Every talk record in the tree, in document order.
-fn walk(y: &Yaml, out: &mut Vec<Record>, depth: usize) {
+pub(crate) fn walk(y: &Yaml, out: &mut Vec<Record>, depth: usize) {
     if depth > 32 {
         return;
     }
