@@ -95,10 +95,18 @@ fn session<'a>(lines: &[&'a str], first: usize, lex: &Lexicon, out: &mut Vec<Lin
                 && !is_duration(l)
                 && !l.bytes().all(|b| b.is_ascii_digit())
         });
-    let Some((n, name)) = texts.next() else {
+    let Some((mut n, mut name)) = texts.next() else {
         return;
     };
     let mut description: Vec<(usize, &str)> = texts.collect();
+    // "Opening remarks" above the session's name: no talk
+    if crate::extract::layout::is_housekeeping(name) && !description.is_empty() {
+        return;
+    }
+    // "Keynote", "Oral · Best paper": the kind of the session above its name
+    if is_kind(name) && !description.is_empty() {
+        (n, name) = description.remove(0);
+    }
     // "2024-04-19_colloquium_recording.mp4": a file name says nothing; the description names
     // the talk
     let (n, name) = match description.first() {
@@ -143,10 +151,36 @@ fn session<'a>(lines: &[&'a str], first: usize, lex: &Lexicon, out: &mut Vec<Lin
         }
     }
     out.push(Line::new(title, n));
+    let first = speaker_line.as_ref().map(|(k, _)| *k);
     if let Some((k, s)) = speaker_line {
         out.push(Line::new(s, k));
     }
+    // more speakers, one per line under the name ("Name · Institution"), as video platforms
+    // list a session's authors
+    for &(k, line) in &description {
+        if Some(k) != first && line.len() <= 200 && is_speaker_line(line, lex) {
+            out.push(Line::new(line, k));
+        }
+    }
     out.push(Line::new("", n));
+}
+
+/// A kind of session on its own line: "Keynote", "Oral", "Oral · Best paper", "Tutorial".
+fn is_kind(s: &str) -> bool {
+    let mut pieces = s.split(" · ").map(|p| p.trim().to_lowercase());
+    let label = pieces.next().is_some_and(|first| {
+        super::words::TITLE_LABELS.contains(&first.as_str())
+            || matches!(first.as_str(), "tutorial" | "sponsored talk")
+    });
+    // after the kind, short remarks: "Oral · Outstanding paper", "Poster · Award finalist"
+    s.len() <= 48 && label && pieces.all(|p| p.split_whitespace().count() <= 3)
+}
+
+/// A line that is one person with an institution: "Name · Institution", "Name, Institution".
+fn is_speaker_line(s: &str, lex: &Lexicon) -> bool {
+    parse_speakers(s, lex).is_some_and(|p| {
+        p.score >= 0.7 && p.speakers.len() == 1 && !p.speakers[0].affiliations.is_empty()
+    })
 }
 
 /// The people of a speaker text, one per name: "Kim & Park", "A (X) and B (Y)".
@@ -375,9 +409,13 @@ fn is_meta(s: &str) -> bool {
                 && matches!(w[1], "views" | "view" | "plays" | "play")
         });
     // "Ana Ruiz · May 10, 2024 · …": who and when
+    // (not "Vienna, Austria · 26 July 2024": where and when an event took place)
     let dated = s.contains(" · ")
         && s.len() < 120
-        && s.split(" · ").any(|p| super::line::is_date_line(p.trim()));
+        && s.split(" · ").any(|p| super::line::is_date_line(p.trim()))
+        && !s
+            .split(" · ")
+            .any(|p| !super::line::is_date_line(p.trim()) && p.contains(", "));
     counted
         || dated
         || lower.starts_with("views:")
@@ -437,6 +475,26 @@ fn is_action(s: &str) -> bool {
 
 #[cfg(test)]
 mod tests {
+    #[test]
+    fn a_kind_above_a_session_name_is_no_name() {
+        for kind in [
+            "Keynote",
+            "Oral",
+            "Oral · Best paper",
+            "Tutorial",
+            "Invited talk",
+        ] {
+            assert!(super::is_kind(kind), "{kind}");
+        }
+        for name in [
+            "Keynote on Rivers",
+            "Oral Histories of Science",
+            "Ana Lima · KTH",
+        ] {
+            assert!(!super::is_kind(name), "{name}");
+        }
+    }
+
     use super::*;
 
     #[test]

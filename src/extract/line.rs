@@ -251,8 +251,9 @@ pub(crate) fn classify(raw: &str, lex: &Lexicon, ctx: DocContext) -> LineInfo {
     info.cancelled = cancelled;
     let text = strip_trailing_tags(strip_link_fragments(strip_trailing_url(text)));
     let text = strip_leading_tag(text);
-    if text.is_empty() {
-        // "[withdrawn]": a slot with nothing in it
+    if text.is_empty() || is_speaker_count(text) {
+        // "[withdrawn]": a slot with nothing in it; "2 presentations" under a name in a list
+        // of speakers
         info.kind = Kind::Noise;
         return info;
     }
@@ -1096,6 +1097,23 @@ fn strip_list_marker(s: &str) -> (&str, bool) {
         }
     }
     (s, false)
+}
+
+/// "2 presentations", "1 recording": a count under a name in a list of speakers.
+fn is_speaker_count(text: &str) -> bool {
+    text.len() < 24
+        && text.split_once(' ').is_some_and(|(count, what)| {
+            count.bytes().all(|b| b.is_ascii_digit())
+                && matches!(
+                    what,
+                    "presentation"
+                        | "presentations"
+                        | "recording"
+                        | "recordings"
+                        | "talk"
+                        | "talks"
+                )
+        })
 }
 
 /// Whether running text says a talk is called off: "… is cancelled because of illness".

@@ -63,6 +63,15 @@ pub(crate) fn parse_speakers(s: &str, lex: &Lexicon) -> Option<ParsedSpeakers> {
         None => s,
     };
     let s = clean(strip_speaker_label(s.trim()));
+    // "Name · Institution", "Name · Role · Institution" (video platforms' speaker lines)
+    let dotted;
+    let s = match dots_as_commas(s, lex) {
+        Some(text) => {
+            dotted = text;
+            dotted.as_str()
+        }
+        None => s,
+    };
     if let Some(parsed) = people_of_orgs(s, lex).or_else(|| org_role_name(s, lex)) {
         return Some(parsed);
     }
@@ -113,6 +122,21 @@ pub(crate) fn parse_speakers(s: &str, lex: &Lexicon) -> Option<ParsedSpeakers> {
     }
     let score = confidences.iter().sum::<f32>() / confidences.len() as f32;
     Some(ParsedSpeakers { speakers, score })
+}
+
+/// "Name · Institution" as "Name, Institution": a person's name before the first middle dot,
+/// and no piece that is a count or a date ("214 views · 13 Sep 2024" names nobody).
+fn dots_as_commas(s: &str, lex: &Lexicon) -> Option<String> {
+    if !s.contains(" · ") {
+        return None;
+    }
+    let pieces: Vec<&str> = s.split(" · ").map(str::trim).collect();
+    let plain = pieces.len() <= 4
+        && pieces
+            .iter()
+            .all(|p| !p.is_empty() && !p.bytes().any(|b| b.is_ascii_digit()));
+    (plain && person_score(pieces[0], lex).0 >= 0.6 && org_score(pieces[0], lex) < 0.5)
+        .then(|| pieces.join(", "))
 }
 
 /// Drops "Speaker:", "Presented by", "By" and the like in front of the names.
@@ -1811,6 +1835,31 @@ mod tests {
                     Some("Marine Ecologist".to_owned())
                 )]
             )]
+        );
+    }
+
+    /// Video platforms write "Name · Institution" (and "Name · Company · Role").
+    #[test]
+    fn a_middle_dot_separates_a_name_from_its_institution() {
+        assert_eq!(
+            parse("Ana Lima · University of Porto"),
+            vec![(
+                "Ana Lima".to_owned(),
+                vec![("University of Porto".to_owned(), None)]
+            )]
+        );
+        assert_eq!(
+            parse("Bo Ek · University of California, Berkeley"),
+            vec![(
+                "Bo Ek".to_owned(),
+                vec![("University of California, Berkeley".to_owned(), None)]
+            )]
+        );
+        let lex = Lexicon::builtin_for_tests();
+        assert_eq!(dots_as_commas("214 views · 13 Sep 2024", &lex), None);
+        assert_eq!(
+            dots_as_commas("Machine Learning · Optimisation", &lex),
+            None
         );
     }
 
