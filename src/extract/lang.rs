@@ -122,6 +122,36 @@ pub(crate) const FIELDS: &[(&str, Field)] = &[
     ("organização", Field::Ignored),
     ("local", Field::Ignored),
     ("horário", Field::When),
+    // Dutch
+    ("spreker", Field::Speaker),
+    ("sprekers", Field::Speaker),
+    ("spreekster", Field::Speaker),
+    ("inleider", Field::Speaker),
+    ("onderwerp", Field::Title),
+    ("samenvatting", Field::Abstract),
+    ("tijd", Field::When),
+    ("locatie", Field::Ignored),
+    ("zaal", Field::Ignored),
+    ("gespreksleider", Field::Ignored),
+    ("gespreksleiding", Field::Ignored),
+    ("moderator", Field::Ignored),
+    ("introductie", Field::Ignored),
+    ("organisatie", Field::Ignored),
+    ("opname", Field::Ignored),
+    // Polish
+    ("prelegent", Field::Speaker),
+    ("prelegentka", Field::Speaker),
+    ("prelegenci", Field::Speaker),
+    ("wykładowca", Field::Speaker),
+    ("tytuł", Field::Title),
+    ("temat", Field::Title),
+    ("streszczenie", Field::Abstract),
+    ("godzina", Field::When),
+    ("miejsce", Field::Ignored),
+    ("sala", Field::Ignored),
+    ("prowadzący", Field::Ignored),
+    ("prowadząca", Field::Ignored),
+    ("nagranie", Field::Ignored),
     // Chinese (simplified and traditional): seminar notices (学术报告), written with a
     // full-width colon
     ("报告题目", Field::Title),
@@ -469,6 +499,17 @@ pub(crate) const HONORIFICS: &[&str] = &[
     "dott.ssa",
     "prof.ssa",
     "ing.",
+    // Dutch: "mr. dr.", "prof. dr. ir.", "drs."
+    "mr.",
+    "drs.",
+    "ir.",
+    "em.",
+    // Polish: "dr hab.", "mgr inż."
+    "hab.",
+    "hab",
+    "mgr",
+    "mgr.",
+    "inż.",
 ];
 
 /// Words for "both" and "all" before an institution that several speakers share.
@@ -483,13 +524,17 @@ pub(crate) const SHARED: &[&str] = &[
     "ambas ",
     "entrambi ",
     "entrambe ",
+    "beiden ",
+    "allebei ",
+    "oboje ",
+    "obaj ",
 ];
 
 /// Words of a part marker: "(Teil 2 von 3)", "(partie 1 sur 2)", "(parte 2 de 3)".
-pub(crate) const PART_WORDS: &[&str] = &["teil", "partie", "parte", "aula"];
+pub(crate) const PART_WORDS: &[&str] = &["teil", "partie", "parte", "aula", "deel", "część"];
 
 /// Words between a part's number and the count: "von", "sur", "de", "di".
-pub(crate) const PART_OF: &[&str] = &["von", "sur", "de", "di"];
+pub(crate) const PART_OF: &[&str] = &["von", "sur", "de", "di", "van", "z"];
 
 /// Words that call a talk off: "ENTFÄLLT", "annulé", "cancelado".
 pub(crate) const CALLED_OFF: &[&str] = &[
@@ -503,10 +548,26 @@ pub(crate) const CALLED_OFF: &[&str] = &[
     "suspendido",
     "annullato",
     "annullata",
+    "geannuleerd",
+    "afgelast",
+    "gaat niet door",
+    "odwołany",
+    "odwołana",
+    "odwołane",
 ];
 
 /// Words that move a talk to another day: "verschoben", "reporté".
-pub(crate) const MOVED: &[&str] = &["verschoben", "reporté", "reportée", "aplazado", "rinviato"];
+pub(crate) const MOVED: &[&str] = &[
+    "verschoben",
+    "reporté",
+    "reportée",
+    "aplazado",
+    "rinviato",
+    "verplaatst",
+    "uitgesteld",
+    "przełożony",
+    "przełożone",
+];
 
 /// Words of talk titles and page furniture that are never names: "Chemisches Kolloquium" is
 /// no person.
@@ -1006,6 +1067,9 @@ mod tests {
         assert_eq!(field("oratrice"), Some(Field::Speaker));
         assert_eq!(field("ponente"), Some(Field::Speaker));
         assert_eq!(field("relatore"), Some(Field::Speaker));
+        assert_eq!(field("spreker"), Some(Field::Speaker));
+        assert_eq!(field("prelegentka"), Some(Field::Speaker));
+        assert_eq!(field("gespreksleider"), Some(Field::Ignored));
         assert_eq!(field("titel"), Some(Field::Title));
         assert_eq!(field("gastgeber"), Some(Field::Ignored));
         assert_eq!(field("speaker"), None);

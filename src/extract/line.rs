@@ -251,6 +251,15 @@ pub(crate) fn classify(raw: &str, lex: &Lexicon, ctx: DocContext) -> LineInfo {
     info.cancelled = cancelled;
     let text = strip_trailing_tags(strip_link_fragments(strip_trailing_url(text)));
     let text = strip_leading_tag(text);
+    // "GEANNULEERD – deze lezing gaat niet door": after the marker, a sentence about the talk
+    // above (in any language), not a title of its own
+    if cancelled {
+        let sentence = text.trim_start_matches(['–', '—', '-', ':', ' ']);
+        if sentence.starts_with(char::is_lowercase) && sentence.split_whitespace().count() >= 4 {
+            info.kind = Kind::Prose(sentence.to_owned());
+            return info;
+        }
+    }
     if text.is_empty() || is_speaker_count(text) {
         // "[withdrawn]": a slot with nothing in it; "2 presentations" under a name in a list
         // of speakers
@@ -1135,6 +1144,12 @@ pub(crate) fn mentions_cancellation(text: &str) -> bool {
     ]
     .iter()
     .any(|w| lower.contains(w))
+        // "GEANNULEERD – deze lezing gaat niet door", "Le séminaire est annulé."
+        || super::lang::CALLED_OFF.iter().any(|w| {
+            lower
+                .match_indices(w)
+                .any(|(at, _)| !lower[..at].ends_with(char::is_alphanumeric))
+        })
 }
 
 /// Stems of the words that call a talk off or move it, in either case.
@@ -1161,6 +1176,14 @@ static CANCEL_STEMS: std::sync::LazyLock<Option<aho_corasick::AhoCorasick>> =
                 "report",
                 "aplazad",
                 "rinviat",
+                // Dutch and Polish
+                "geannuleerd",
+                "afgelast",
+                "gaat niet door",
+                "verplaatst",
+                "uitgesteld",
+                "odwołan",
+                "przełożon",
             ])
             .ok()
     });

@@ -551,8 +551,22 @@ fn expand_conjunctions<'a>(pieces: Vec<&'a str>, lex: &Lexicon) -> Vec<&'a str> 
 
 fn split_conj(s: &str) -> Vec<&str> {
     let mut cuts: Vec<(usize, usize)> = Vec::new();
-    for sep in [" and ", " & ", " und ", " et ", " / "] {
-        cuts.extend(find_top(s, sep).into_iter().map(|at| (at, sep.len())));
+    // "and" in German, French, Dutch, Italian and Portuguese, Polish, Spanish (each side
+    // must stand alone as a person or an institution: see `expand_conjunctions`)
+    for sep in [
+        " and ", " & ", " und ", " et ", " en ", " e ", " i ", " y ", " / ",
+    ] {
+        let short = matches!(sep, " en " | " e " | " i " | " y ");
+        cuts.extend(
+            find_top(s, sep)
+                .into_iter()
+                // "Rafael Sousa e Silva", "Juan Pérez y Gómez": a one-word surname after a
+                // short "and" is part of the name (but "USP e IMPA" names two)
+                .filter(|&at| {
+                    !short || !name_particle(&s[at + sep.len()..]) && !bare_org_word(&s[..at])
+                })
+                .map(|at| (at, sep.len())),
+        );
     }
     cuts.sort_unstable();
     let mut parts = Vec::with_capacity(cuts.len() + 1);
@@ -565,6 +579,30 @@ fn split_conj(s: &str) -> Vec<&str> {
     }
     parts.push(s[start..].trim());
     parts
+}
+
+/// Whether the text before a short "and" ends in a lone generic institution word: "Universita
+/// e INFN, Bologna" is one affiliation as Indico writes it.
+fn bare_org_word(before: &str) -> bool {
+    let piece = before
+        .rsplit([',', ';', '('])
+        .next()
+        .unwrap_or(before)
+        .trim();
+    !piece.contains(' ') && words::is_org_word(bare(piece))
+}
+
+/// Whether the text after a short "and" ("e", "y", "i", "en") is one capitalised word that
+/// ends the name or the list: a surname joined to a name, not a second person.
+fn name_particle(rest: &str) -> bool {
+    let piece = rest.split([',', ';', '(']).next().unwrap_or(rest).trim();
+    let mut words = piece.split_whitespace();
+    match (words.next(), words.next()) {
+        (Some(word), None) => {
+            word.starts_with(char::is_uppercase) && word.chars().any(char::is_lowercase)
+        }
+        _ => false,
+    }
 }
 
 /// Whether "A and B" is one institution's name: "Max Planck Institute for Dynamics and
@@ -1835,6 +1873,27 @@ mod tests {
                     Some("Marine Ecologist".to_owned())
                 )]
             )]
+        );
+    }
+
+    /// "and" in other languages joins two people or two institutions, but not a surname to
+    /// a name ("Sousa e Silva") nor "Universita e INFN" (one affiliation as Indico writes it).
+    #[test]
+    fn and_in_other_languages() {
+        let names = |s: &str| parse(s).into_iter().map(|(n, _)| n).collect::<Vec<_>>();
+        assert_eq!(names("Ana Lima e Bo Ek"), vec!["Ana Lima", "Bo Ek"]);
+        assert_eq!(
+            names("Jan de Vries en Noor Bakker"),
+            vec!["Jan de Vries", "Noor Bakker"]
+        );
+        assert_eq!(
+            names("Rafael Sousa e Silva (LIP Lisbon)"),
+            vec!["Rafael Sousa e Silva"]
+        );
+        assert_eq!(
+            parse("Chiara Neri (Universita e INFN, Bologna)")[0].1.len(),
+            1,
+            "one affiliation"
         );
     }
 
