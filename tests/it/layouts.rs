@@ -104,5 +104,13 @@ fn layouts_sixth_set_does_not_regress() -> TestResult {
 /// 0.406, README there). The floor guards what is read today.
 #[test]
 fn layouts_seventh_set_does_not_regress() -> TestResult {
-    set_scores_at_least("tests/seventh", 0.57)
+    set_scores_at_least("tests/seventh", 0.68)
+}
+
+/// `tests/eighth/`: an eighth held-out set (structured exports, pages in Dutch, Polish, Italian
+/// and Spanish, a video platform, a calendar print), written without seeing the extractor (first
+/// contact 0.176, README there). The floor guards what is read today.
+#[test]
+fn layouts_eighth_set_does_not_regress() -> TestResult {
+    set_scores_at_least("tests/eighth", 0.66)
 }
