@@ -341,6 +341,14 @@ pub(crate) fn classify(raw: &str, lex: &Lexicon, ctx: DocContext) -> LineInfo {
         info.kind = Kind::Meta;
         return info;
     }
+    // (after the video metadata: "14 Nov 2024 · 58 min")
+    // "Wed 5 June 2024 · 20:00 – 21:30 · Academy Building, Room 2": when, then where
+    if let Some((date, _)) = text.split_once(" · ") {
+        if is_date_line(date.trim()) {
+            info.kind = Kind::When(date.trim().to_owned());
+            return info;
+        }
+    }
     if is_noise(text) {
         info.kind = Kind::Noise;
         return info;
@@ -2498,6 +2506,18 @@ mod tests {
     #[test]
     fn frames_and_fields() {
         assert!(matches!(kind("Tuesday, October 8, 2024"), Kind::When(_)));
+        // when, then where: the date before the first middle dot
+        for line in [
+            "Wed 5 June 2024 · 20:00 – 21:30 · Academy Building, Room 2",
+            "wo 5 juni 2024 · 20:00 · Academiegebouw",
+            "czwartek, 7 marca 2024 · 16:15 · sala 2.01",
+        ] {
+            assert!(
+                matches!(kind(line), Kind::When(_)),
+                "{line}: {:?}",
+                kind(line)
+            );
+        }
         assert!(
             matches!(kind("Speaker: Jane Doe (MIT)"), Kind::Field(Field::Speaker, v) if v == "Jane Doe (MIT)")
         );
