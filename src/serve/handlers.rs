@@ -235,29 +235,21 @@ fn run_query(shared: &Shared, request: &Request, text: &str, dataset: Option<Dat
         request.header("accept").unwrap_or(""),
         options.dataset
     );
-    if let Some(kept) = shared.cache.get(&key) {
-        return answer(
-            shared,
-            kept.content_type,
-            std::sync::Arc::clone(&kept.body),
-            kept.truncated,
-        )
-        .with("X-Cache", "hit");
+    let kept = || {
+        shared.cache.get(&key).map(|kept| {
+            let body = std::sync::Arc::clone(&kept.body);
+            answer(shared, kept.content_type, body, kept.truncated).with("X-Cache", "hit")
+        })
+    };
+    if let Some(hit) = kept() {
+        return hit;
     }
     // the same answer being computed for another request: wait for it rather than compute
     // it twice
     let gate = shared.cache.enabled().then(|| shared.cache.gate(&key));
     let _turn = gate.as_ref().map(|g| g.wait());
-    if gate.is_some() {
-        if let Some(kept) = shared.cache.get(&key) {
-            return answer(
-                shared,
-                kept.content_type,
-                std::sync::Arc::clone(&kept.body),
-                kept.truncated,
-            )
-            .with("X-Cache", "hit");
-        }
+    if let Some(hit) = gate.is_some().then(kept).flatten() {
+        return hit;
     }
     let generation = shared.cache.generation();
     let mut body = Vec::new();

@@ -1101,11 +1101,77 @@ fn every_request_is_logged_and_shutdown_is_clean() -> TestResult {
     Ok(())
 }
 
+/// `talkgraph serve ARGS --bind 127.0.0.1:0 --store STORE` as a child process, killed when
+/// dropped (a failed assertion must not leave it running).
+#[cfg(unix)]
+struct ServeProcess {
+    child: std::process::Child,
+    stderr: std::io::BufReader<std::process::ChildStderr>,
+    /// What it wrote before it listened, up to the line with its address.
+    head: String,
+    addr: SocketAddr,
+}
+
+#[cfg(unix)]
+impl ServeProcess {
+    fn start(args: &[&str], store: &std::path::Path) -> Result<Self, Box<dyn std::error::Error>> {
+        use std::io::BufRead;
+        let mut child = std::process::Command::new(assert_cmd::cargo::cargo_bin!("talkgraph"))
+            .arg("serve")
+            .args(args)
+            .args(["--bind", "127.0.0.1:0", "--store"])
+            .arg(store)
+            .stdin(std::process::Stdio::null())
+            .stdout(std::process::Stdio::null())
+            .stderr(std::process::Stdio::piped())
+            .spawn()?;
+        let stderr = child.stderr.take();
+        let mut this = Self {
+            child,
+            stderr: std::io::BufReader::new(stderr.ok_or("no stderr")?),
+            head: String::new(),
+            addr: SocketAddr::from(([127, 0, 0, 1], 0)),
+        };
+        while !this.head.contains("http://") {
+            if this.stderr.read_line(&mut this.head)? == 0 {
+                return Err(format!("the server stopped: {}", this.head).into());
+            }
+        }
+        this.addr = this
+            .head
+            .split("http://")
+            .nth(1)
+            .and_then(|rest| rest.split('/').next())
+            .ok_or_else(|| format!("no address in {:?}", this.head))?
+            .parse()?;
+        Ok(this)
+    }
+
+    /// Sends SIGTERM; the exit status and what it wrote after its address line.
+    fn stop(mut self) -> Result<(std::process::ExitStatus, String), Box<dyn std::error::Error>> {
+        let killed = std::process::Command::new("kill")
+            .args(["-TERM", &self.child.id().to_string()])
+            .status()?;
+        assert!(killed.success());
+        let status = self.child.wait()?;
+        let mut rest = String::new();
+        self.stderr.read_to_string(&mut rest)?;
+        Ok((status, rest))
+    }
+}
+
+#[cfg(unix)]
+impl Drop for ServeProcess {
+    fn drop(&mut self) {
+        let _ = self.child.kill();
+        let _ = self.child.wait();
+    }
+}
+
 /// The command: prints where it listens, logs each request, stops on SIGTERM with exit 0.
 #[cfg(unix)]
 #[test]
 fn the_command_serves_until_sigterm() -> TestResult {
-    use std::io::BufRead;
     let dir = tempfile::tempdir()?;
     let store = dir.path().join("store");
     assert_cmd::cargo::cargo_bin_cmd!("talkgraph")
@@ -1114,43 +1180,11 @@ fn the_command_serves_until_sigterm() -> TestResult {
         .arg(crate::hay::sample_path())
         .assert()
         .success();
-    let mut child = std::process::Command::new(assert_cmd::cargo::cargo_bin!("talkgraph"))
-        .args(["serve", "--bind", "127.0.0.1:0", "--store"])
-        .arg(&store)
-        .stdin(std::process::Stdio::null())
-        .stdout(std::process::Stdio::null())
-        .stderr(std::process::Stdio::piped())
-        .spawn()?;
-    // a failed assertion must not leave the server running
-    struct Reap(u32);
-    impl Drop for Reap {
-        fn drop(&mut self) {
-            let _ = std::process::Command::new("kill")
-                .args(["-KILL", &self.0.to_string()])
-                .stderr(std::process::Stdio::null())
-                .status();
-        }
-    }
-    let _reap = Reap(child.id());
-    let mut stderr = std::io::BufReader::new(child.stderr.take().ok_or("no stderr")?);
-    let mut first = String::new();
-    stderr.read_line(&mut first)?;
-    let addr: SocketAddr = first
-        .split("http://")
-        .nth(1)
-        .and_then(|rest| rest.split('/').next())
-        .ok_or_else(|| format!("no address in {first:?}"))?
-        .parse()?;
-    assert!(first.contains("read-only"), "{first}");
-    let reply = get_query(addr, ASK, "text/csv")?;
+    let server = ServeProcess::start(&[], &store)?;
+    assert!(server.head.contains("read-only"), "{}", server.head);
+    let reply = get_query(server.addr, ASK, "text/csv")?;
     assert_eq!(reply.text(), "true");
-    let killed = std::process::Command::new("kill")
-        .args(["-TERM", &child.id().to_string()])
-        .status()?;
-    assert!(killed.success());
-    let status = child.wait()?;
-    let mut rest = String::new();
-    stderr.read_to_string(&mut rest)?;
+    let (status, rest) = server.stop()?;
     assert!(status.success(), "{status:?}\n{rest}");
     assert!(rest.contains("GET /sparql 200"), "{rest}");
     assert!(rest.contains("stopped after 1 requests"), "{rest}");
@@ -1198,7 +1232,6 @@ fn the_command_serves_until_sigterm() -> TestResult {
 #[cfg(unix)]
 #[test]
 fn the_command_serves_a_copy_in_memory() -> TestResult {
-    use std::io::BufRead;
     let dir = tempfile::tempdir()?;
     let store = dir.path().join("store");
     // the bulk loader writes the sample's graph, with its snapshot
@@ -1213,30 +1246,8 @@ fn the_command_serves_a_copy_in_memory() -> TestResult {
         .read_dir()?
         .next()
         .is_some());
-    let mut child = std::process::Command::new(assert_cmd::cargo::cargo_bin!("talkgraph"))
-        .args(["serve", "--in-memory", "--bind", "127.0.0.1:0", "--store"])
-        .arg(&store)
-        .stdin(std::process::Stdio::null())
-        .stdout(std::process::Stdio::null())
-        .stderr(std::process::Stdio::piped())
-        .spawn()?;
-    struct Reap(u32);
-    impl Drop for Reap {
-        fn drop(&mut self) {
-            let _ = std::process::Command::new("kill")
-                .args(["-KILL", &self.0.to_string()])
-                .stderr(std::process::Stdio::null())
-                .status();
-        }
-    }
-    let _reap = Reap(child.id());
-    let mut stderr = std::io::BufReader::new(child.stderr.take().ok_or("no stderr")?);
-    let mut head = String::new();
-    while !head.contains("http://") {
-        if stderr.read_line(&mut head)? == 0 {
-            return Err(format!("the server stopped: {head}").into());
-        }
-    }
+    let server = ServeProcess::start(&["--in-memory"], &store)?;
+    let head = &server.head;
     assert!(head.contains("copying"), "{head}");
     let on_disk = GraphStore::open_read_only(&store)?;
     let quads = on_disk.len()?;
@@ -1245,12 +1256,7 @@ fn the_command_serves_a_copy_in_memory() -> TestResult {
         "{head}"
     );
     assert!(head.contains("read-only, from memory"), "{head}");
-    let addr: SocketAddr = head
-        .split("http://")
-        .nth(1)
-        .and_then(|rest| rest.split('/').next())
-        .ok_or_else(|| format!("no address in {head:?}"))?
-        .parse()?;
+    let addr = server.addr;
     let query = "SELECT ?talk ?title ?line WHERE { ?talk a <https://schema.org/Event> ; \
                  <https://schema.org/name> ?title . OPTIONAL { ?talk \
                  <https://w3id.org/talkgraph/ontology#line> ?line } } ORDER BY ?line ?title";
@@ -1264,11 +1270,8 @@ fn the_command_serves_a_copy_in_memory() -> TestResult {
     );
     assert_eq!(reply.text(), String::from_utf8_lossy(&expected));
     drop(on_disk);
-    let killed = std::process::Command::new("kill")
-        .args(["-TERM", &child.id().to_string()])
-        .status()?;
-    assert!(killed.success());
-    assert!(child.wait()?.success());
+    let (status, rest) = server.stop()?;
+    assert!(status.success(), "{status:?}\n{rest}");
 
     let refused = assert_cmd::cargo::cargo_bin_cmd!("talkgraph")
         .args([
