@@ -72,16 +72,16 @@ struct CardTalk<'a> {
 
 /// Rewrites a speaker page as plain entries; `None` when `lines` are no such page.
 pub(crate) fn prepare<'a>(lines: &[&'a str], lex: &Lexicon) -> Option<Prepared<'a>> {
-    let work = lines
+    let work: Vec<Line<'a>> = lines
         .iter()
         .enumerate()
         .map(|(i, l)| Line::new(*l, i + 1))
         .collect();
-    rewrite(work, lex).map(|lines| Prepared { lines })
+    rewrite(&work, lex).map(|lines| Prepared { lines })
 }
 
 /// Rewrites prepared lines that are a speaker page (see [`prepare`]); `None` when they are not.
-pub(crate) fn rewrite<'a>(work: Vec<Line<'a>>, lex: &Lexicon) -> Option<Vec<Line<'a>>> {
+pub(crate) fn rewrite<'a>(work: &[Line<'a>], lex: &Lexicon) -> Option<Vec<Line<'a>>> {
     let lines: Vec<&str> = work.iter().map(|l| l.text.as_ref()).collect();
     // cheap refusal: most listings have no labelled talk lines at all
     let labelled = lines

@@ -227,7 +227,8 @@ pub(crate) fn prepare<'a>(lines: &[&'a str], lex: &Lexicon) -> Option<Prepared<'
         work = cells::tabulate(work);
     }
     // a speaker page has "Speakers" and "Organisers" headings too, but its people are cards
-    match crate::extract::cards::rewrite(work.clone(), lex) {
+    // (borrowed: most prepared documents are no speaker page, and copy nothing)
+    match crate::extract::cards::rewrite(&work, lex) {
         Some(cards) => work = cards,
         None if agenda => work = schedule::tidy(work, lex),
         None => {}
