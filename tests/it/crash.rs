@@ -22,7 +22,7 @@ const FILES: [(&str, usize); 3] = [("a.txt", 200), ("b.txt", 200), ("large.txt",
 /// (~4000) through a transaction.
 const BULK_THRESHOLD: &str = "10000";
 /// Fractions of an uninterrupted build's wall time at which the build is killed.
-const KILL_AT: [f64; 6] = [0.1, 0.25, 0.4, 0.55, 0.7, 0.9];
+const KILL_AT: [f64; 4] = [0.1, 0.35, 0.6, 0.85];
 
 /// What one graph holds: (build key, triples).
 type State = BTreeMap<String, (Option<String>, usize)>;
