@@ -715,10 +715,15 @@ pub(crate) fn split_combined(text: &str, lex: &Lexicon) -> Option<(String, Vec<S
             }
             if matches!(join, Join::SpeakerFirst | Join::Either) {
                 consider(&mut best, right, left, bonus);
-                // "AMATH Colloquium: Name (Inst) — Title": a series label before the speaker
-                if sep != ": " {
-                    if let Some(at) = super::text::find(left, ": ") {
-                        let speaker = &left[at + 2..];
+                // "AMATH Colloquium: Name (Inst) — Title", "Probability Seminar | Name
+                // (Inst) – Title", "Algebra Seminar – Name (Inst): Title": a series label
+                // before the speaker
+                for label_sep in [": ", " | ", " – ", " — ", " - "] {
+                    if label_sep == sep {
+                        continue;
+                    }
+                    if let Some(at) = super::text::find(left, label_sep) {
+                        let speaker = &left[at + label_sep.len()..];
                         if !speaker.is_empty() {
                             consider(&mut best, right, speaker, bonus - 0.05);
                         }
@@ -1526,6 +1531,9 @@ fn field_label(s: &str) -> Option<(Field, &str)> {
         ("instructor", Field::Speaker),
         ("instructors", Field::Speaker),
         ("panelists", Field::Speaker),
+        ("panelist", Field::Speaker),
+        ("panellists", Field::Speaker),
+        ("participants", Field::Speaker),
         ("authors", Field::Speaker),
         ("abstract", Field::Abstract),
         ("summary", Field::Abstract),
@@ -1559,6 +1567,7 @@ fn field_label(s: &str) -> Option<(Field, &str)> {
         ("hosts", Field::Ignored),
         ("host(s)", Field::Ignored),
         ("hosted by", Field::Ignored),
+        ("introduced by", Field::Ignored),
         ("chair", Field::Ignored),
         ("chairs", Field::Ignored),
         ("session chair", Field::Ignored),
@@ -2164,6 +2173,29 @@ mod tests {
         assert_eq!(field_label("Time: 10:30"), Some((Field::When, "10:30")));
     }
 
+    #[test]
+    fn the_people_of_a_panel_and_who_introduces_them() {
+        for (line, field) in [
+            (
+                "Participants: Ada Obi (UCL) and Li Wei (NUS)",
+                Field::Speaker,
+            ),
+            (
+                "Participantes: Ana Reis (USP) e Rui Dias (UnB)",
+                Field::Speaker,
+            ),
+            (
+                "Partecipano: Carla Neri (INFN), Ugo Sala (SISSA)",
+                Field::Speaker,
+            ),
+            ("Introduced by: Prof. Mia Holt", Field::Ignored),
+            ("Apresentação: Profa. Sílvia Moura", Field::Ignored),
+            ("Modera: Paolo Riva (Università di Pavia)", Field::Ignored),
+        ] {
+            assert_eq!(field_label(line).map(|(f, _)| f), Some(field), "{line}");
+        }
+    }
+
     fn kind(line: &str) -> Kind {
         classify(line, &Lexicon::builtin_for_tests(), DocContext::default()).kind
     }
@@ -2209,6 +2241,41 @@ mod tests {
         assert_eq!(title, "Auroras from Below");
         assert_eq!(names(&speakers), ["Marit Solheim"]);
         assert_eq!(speakers[0].affiliations[0].name, "University of Tromsø");
+    }
+
+    #[test]
+    fn a_series_label_before_the_speaker_of_a_video_title() {
+        for (line, title, name, inst) in [
+            (
+                "Number Theory Seminar | Aiko Morimoto (Kyoto University) – Sums of two cubes",
+                "Sums of two cubes",
+                "Aiko Morimoto",
+                "Kyoto University",
+            ),
+            (
+                "Topology Seminar – Dr. Pavel Honzík (Charles University): Knot Floer homology: a survey",
+                "Knot Floer homology: a survey",
+                "Pavel Honzík",
+                "Charles University",
+            ),
+            (
+                "Seminário de Análise | Beatriz Lacerda (Universidade do Porto): Equações dispersivas",
+                "Equações dispersivas",
+                "Beatriz Lacerda",
+                "Universidade do Porto",
+            ),
+        ] {
+            let Kind::Combined {
+                title: got,
+                speakers,
+            } = kind(line)
+            else {
+                panic!("not combined: {line}");
+            };
+            assert_eq!(got, title);
+            assert_eq!(names(&speakers), [name]);
+            assert_eq!(speakers[0].affiliations[0].name, inst);
+        }
     }
 
     #[test]

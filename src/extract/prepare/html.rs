@@ -289,7 +289,8 @@ impl Reader {
 /// The character reference at the start of `s` ("&amp;", "&#233;", "&#x2014;") and its
 /// length; `None` when `s` starts with a bare `&`.
 pub(crate) fn entity(s: &str) -> Option<(String, usize)> {
-    let end = s.get(..s.len().min(12))?.find(';')?;
+    // (bytes: the twelfth may fall inside a letter, "&amp; Fundaç…")
+    let end = s.bytes().take(12).position(|b| b == b';')?;
     let name = &s[1..end];
     let text = if let Some(number) = name.strip_prefix('#') {
         let code = match number.strip_prefix(['x', 'X']) {
@@ -415,5 +416,8 @@ mod tests {
         assert_eq!(entity("&amp;x"), Some(("&".into(), 5)));
         assert_eq!(entity("&#x2014;"), Some(("—".into(), 8)));
         assert_eq!(entity("& more"), None);
+        // a letter of two bytes across the twelfth byte
+        assert_eq!(entity("&amp; Fundação"), Some(("&".into(), 5)));
+        assert_eq!(entity("&amp;ééééééé"), Some(("&".into(), 5)));
     }
 }
