@@ -119,6 +119,19 @@ pub struct Affiliation {
     /// A department or other unit written before the institution.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub unit: Option<String>,
+    /// Other forms of the affiliation: as written with its unit ("Department of Physics,
+    /// University of Oxford"), when the unit was set apart.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub alternate_names: Vec<String>,
+}
+
+impl Affiliation {
+    /// Sets the unit written before the institution ("Department of Physics, University of
+    /// Oxford"), keeping the whole as an alternate name.
+    pub fn set_unit(&mut self, unit: String) {
+        self.alternate_names = vec![format!("{unit}, {}", self.name)];
+        self.unit = Some(unit);
+    }
 }
 
 /// Something the reader or extractor noticed and wants a person to check.

@@ -600,6 +600,14 @@ impl Reader<'_> {
                 let value = super::lang::halfwidth(&value);
                 let speakers = match parse_speakers(&value, lex)
                     .map(|p| p.speakers)
+                    // "Prof. Katrin Vogel (GFZ). Recording, 55 min.": the first sentence
+                    .or_else(|| {
+                        let first = super::line::first_sentence(&value);
+                        (first.len() < value.len())
+                            .then(|| parse_speakers(first, lex))
+                            .flatten()
+                            .map(|p| p.speakers)
+                    })
                     // a library catalogue's "Surname, Given, 1971-"
                     .or_else(|| super::table::inverted_names(&value, lex))
                     .or_else(|| super::speaker::cjk_speakers(&value, lex))
@@ -1286,6 +1294,34 @@ mod tests {
             [
                 "Multi-Robot Benchmarks: Lessons from Field Trials",
                 "Graph Kernels Revisited"
+            ]
+        );
+    }
+
+    /// Buttons and the venue under every entry are page furniture, not titles; a slot that
+    /// names nobody is no talk; a series' part without a speaker takes its other part's.
+    #[test]
+    fn furniture_placeholders_and_parts_without_a_speaker() {
+        let text = "Seminars\n\n\
+                    Tidal Power in Narrow Straits\nSave to my calendar | Share\n\
+                    Ann Lee, Lund University\nRoom 4, Main Building.\n\n\
+                    Wave Farms, Part 1: Siting\nSave to my calendar | Share\n\
+                    Bo Ek, Aarhus University\nRoom 4, Main Building.\n\n\
+                    Wave Farms, Part 2: Moorings\nSave to my calendar | Share\n\
+                    The second half of Bo Ek's lecture, recorded after the break.\n\
+                    Room 4, Main Building.\n\n\
+                    Title to be confirmed\nSave to my calendar | Share\n\
+                    Speaker to be confirmed\nRoom 4, Main Building.\n";
+        let bo: &[(&str, &[&str])] = &[("Bo Ek", &["Aarhus University"])];
+        assert_eq!(
+            talks(text),
+            vec![
+                one(
+                    "Tidal Power in Narrow Straits",
+                    &[("Ann Lee", &["Lund University"])]
+                ),
+                one("Siting", bo),
+                one("Moorings", bo),
             ]
         );
     }

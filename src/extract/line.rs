@@ -710,6 +710,11 @@ pub(crate) fn split_combined(text: &str, lex: &Lexicon) -> Option<(String, Vec<S
             if sep == ": " && !named_before_colon(left, lex) {
                 continue;
             }
+            // "Ceramic Petrography, Part 2: Reading Temper": a series and its part before
+            // the colon, not a person and an institution
+            if sep == ": " && super::series::part_marker(left).is_some() {
+                continue;
+            }
             if matches!(join, Join::TitleFirst | Join::Either) {
                 consider(&mut best, left, right, bonus);
             }
@@ -888,7 +893,7 @@ fn quoted_title(text: &str) -> Option<(&str, &str, &str)> {
 }
 
 /// The first sentence of `s`: up to ". " that does not follow an initial or abbreviation.
-fn first_sentence(s: &str) -> &str {
+pub(crate) fn first_sentence(s: &str) -> &str {
     for at in find_top(s, ". ") {
         let word = s[..at].rsplit([' ', '.']).next().unwrap_or("");
         let abbreviation = word.chars().count() <= 2
@@ -1524,6 +1529,9 @@ fn field_label(s: &str) -> Option<(Field, &str)> {
         ("guest", Field::Speaker),
         ("guests", Field::Speaker),
         ("guest speaker", Field::Speaker),
+        ("guest speakers", Field::Speaker),
+        ("guest lecturer", Field::Speaker),
+        ("guest lecturers", Field::Speaker),
         ("invited speaker", Field::Speaker),
         ("lecturers", Field::Speaker),
         ("presented by", Field::Speaker),
@@ -1593,6 +1601,12 @@ fn field_label(s: &str) -> Option<(Field, &str)> {
         ("status", Field::Ignored),
         ("credits", Field::Ignored),
         ("contact", Field::Ignored),
+        ("contacts", Field::Ignored),
+        ("contact person", Field::Ignored),
+        ("contact for this event", Field::Ignored),
+        ("contact for this talk", Field::Ignored),
+        ("email", Field::Ignored),
+        ("e-mail", Field::Ignored),
         ("series", Field::Ignored),
         ("duration", Field::Ignored),
         ("chapters", Field::Ignored),
@@ -2082,6 +2096,15 @@ fn is_noise(s: &str) -> bool {
     if WHOLE.contains(&lower.trim_end_matches([':', ' '])) {
         return true;
     }
+    // "Speaker to be confirmed", "Title TBA": a slot that names nobody and nothing yet
+    if let Some(rest) = ["speaker ", "speakers ", "title ", "talk ", "abstract "]
+        .iter()
+        .find_map(|w| lower.strip_prefix(w))
+    {
+        if super::text::is_placeholder(rest.trim_start_matches([':', ' '])) {
+            return true;
+        }
+    }
     let n = s.split_whitespace().count();
     // "Recorded Monday 8 July 2024 · 5:42:18", "Uploaded on 3 May" — not "Recorded Talks: …"
     let mut tokens = lower.split_whitespace();
@@ -2276,6 +2299,17 @@ mod tests {
             assert_eq!(names(&speakers), [name]);
             assert_eq!(speakers[0].affiliations[0].name, inst);
         }
+    }
+
+    #[test]
+    fn a_series_and_its_part_before_a_colon_name_nobody() {
+        assert_eq!(
+            kind("Ceramic Petrography, Part 2: Reading Temper in Thin Section"),
+            Kind::Title("Ceramic Petrography, Part 2: Reading Temper in Thin Section".into())
+        );
+        assert_eq!(kind("Speaker to be confirmed"), Kind::Noise);
+        assert_eq!(kind("Title: TBA"), Kind::Field(Field::Title, "TBA".into()));
+        assert_eq!(kind("Title TBA"), Kind::Noise);
     }
 
     #[test]

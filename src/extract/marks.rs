@@ -254,6 +254,7 @@ fn affiliation(text: &str, lex: &Lexicon) -> Affiliation {
             label: found.map(|i| i.name.clone()),
             iri: found.map(|i| i.iri.clone()),
             unit: None,
+            alternate_names: Vec::new(),
         }
     };
     if let Some((unit, org)) = text.split_once(", ") {

@@ -305,14 +305,47 @@ fn classify_lines(lines: &[&str], lex: &Lexicon, ctx: line::DocContext) -> Vec<l
         .with_min_len(LINES_PER_TASK)
         .map(|(i, &s)| if s == i { None } else { infos[s].clone() })
         .collect();
-    infos
+    let mut infos: Vec<line::LineInfo> = infos
         .into_iter()
         .zip(copies)
         .map(|(info, copy)| {
             info.or(copy)
                 .unwrap_or_else(|| line::classify("", lex, ctx))
         })
-        .collect()
+        .collect();
+    drop_furniture(&mut infos, &same);
+    infos
+}
+
+/// Page furniture read as titles: a "title" line written word for word under three or more
+/// entries, and at least once for every three titles written once ("Add to your list(s)",
+/// "Save to my calendar | Share this event", the venue of every talk), is a button or a
+/// caption of the page, not a talk; so is a word alone written three times ("URL",
+/// "Folder"). (A title that stands in a few entries, "Panel discussion" under three panels
+/// among thirty talks, stays a title.)
+fn drop_furniture(infos: &mut [line::LineInfo], same: &[usize]) {
+    const MIN_REPEATS: usize = 3;
+    let mut counts = vec![0usize; infos.len()];
+    for &s in same {
+        counts[s] += 1;
+    }
+    let once = infos
+        .iter()
+        .zip(same.iter().enumerate())
+        .filter(|(info, (i, &s))| {
+            matches!(info.kind, line::Kind::Title(_)) && *i == s && counts[s] == 1
+        })
+        .count();
+    for (info, &s) in infos.iter_mut().zip(same) {
+        let line::Kind::Title(title) = &info.kind else {
+            continue;
+        };
+        // a word alone, written three times, names a kind of item ("URL", "Folder", "Quiz")
+        let one_word = !title.contains(' ');
+        if counts[s] >= MIN_REPEATS && (3 * counts[s] >= once || one_word) {
+            info.kind = line::Kind::Noise;
+        }
+    }
 }
 
 /// Fills `topics` of a talk and its segments with the preferred labels of the concepts found in

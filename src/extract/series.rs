@@ -140,6 +140,10 @@ fn word_marker(title: &str, lower: &str, word: &str) -> Option<Part> {
         let Some((part, used)) = number(rest_trim) else {
             continue;
         };
+        // "Day Lecture 2022": a year, not a part
+        if part > 50 {
+            continue;
+        }
         let after = rest_trim[used..].trim_start();
         let count = after
             .strip_prefix("of")
@@ -301,6 +305,47 @@ pub(crate) fn assign(documents: &mut [&mut Vec<Talk>]) {
                     set_series(segment, &counts);
                 }
             });
+        inherit_speakers(talks);
+    }
+}
+
+/// A part of a series that names no speaker ("Part 2: Ensembles" under "the second half of
+/// Dr. X's lecture") is given by the speakers of the series' other parts, when those all name
+/// the same people.
+fn inherit_speakers(talks: &mut [Talk]) {
+    if !talks
+        .iter()
+        .any(|t| t.series.is_some() && t.speakers.is_empty())
+    {
+        return;
+    }
+    // per series: the speakers of its parts, or None when the parts name different people
+    let mut by_series: HashMap<String, Option<usize>> = HashMap::new();
+    for (i, talk) in talks.iter().enumerate() {
+        let (Some(series), false) = (&talk.series, talk.speakers.is_empty()) else {
+            continue;
+        };
+        let names = |t: &Talk| t.speakers.iter().map(|s| fold(&s.name)).collect::<Vec<_>>();
+        by_series
+            .entry(fold(series))
+            .and_modify(|seen| {
+                if seen.is_some_and(|j| names(&talks[j]) != names(talk)) {
+                    *seen = None;
+                }
+            })
+            .or_insert(Some(i));
+    }
+    for i in 0..talks.len() {
+        if !talks[i].speakers.is_empty() {
+            continue;
+        }
+        let from = talks[i]
+            .series
+            .as_ref()
+            .and_then(|s| by_series.get(&fold(s)).copied().flatten());
+        if let Some(j) = from {
+            talks[i].speakers = talks[j].speakers.clone();
+        }
     }
 }
 
@@ -324,6 +369,44 @@ fn set_series(talk: &mut Talk, counts: &HashMap<String, usize>) {
 
 /// The subtitle after a part marker: "Series (Part 1 of 3): Subtitle" → "Subtitle"; none when
 /// nothing follows the marker or the marker sits inside the text.
+/// The subtitle after a marker written without brackets, `rest` starting right after the
+/// series: ", Part 2: Moorings", " – Lecture II — Ensembles" → "Moorings", "Ensembles".
+fn unbracketed_subtitle(rest: &str) -> Option<String> {
+    let (at, sep) = [": ", " – ", " — ", " - ", "："]
+        .iter()
+        .filter_map(|sep| rest.find(sep).map(|at| (at, *sep)))
+        .min()?;
+    let head = rest[..at]
+        .trim_start_matches([',', '-', '–', '—', ':', ' '])
+        .to_ascii_lowercase();
+    if head.len() > 24 {
+        return None;
+    }
+    // the marker alone stands between the series and the subtitle: a word and a number
+    let word = ["part", "lecture", "module", "session"]
+        .iter()
+        .chain(super::lang::PART_WORDS)
+        .find(|w| head.starts_with(*w))?;
+    let after_word = head[word.len()..].trim_start();
+    let (_, used) = number(after_word)?;
+    // nothing after the number but its count ("Part 2 of 3", "Lecture 2/3")
+    let count = after_word[used..].trim_start();
+    let count = count
+        .strip_prefix("of")
+        .or_else(|| count.strip_prefix('/'))
+        .or_else(|| {
+            super::lang::PART_OF
+                .iter()
+                .find_map(|w| count.strip_prefix(w).filter(|r| r.starts_with(' ')))
+        })
+        .map_or(count, str::trim_start);
+    if !count.is_empty() && number(count).is_none_or(|(_, used)| used != count.len()) {
+        return None;
+    }
+    let after = clean(rest[at + sep.len()..].trim());
+    (!after.is_empty()).then(|| after.to_owned())
+}
+
 fn subtitle_after_marker(title: &str, series: &str) -> Option<String> {
     let at = title.find(series)? + series.len();
     let rest = title[at..].trim_start();
@@ -334,7 +417,7 @@ fn subtitle_after_marker(title: &str, series: &str) -> Option<String> {
     } else if rest.starts_with('（') {
         '）'
     } else {
-        return None;
+        return unbracketed_subtitle(rest);
     };
     let after = rest[rest.find(close)? + close.len_utf8()..].trim_start();
     let after = after.strip_prefix([':', '—', '–', '：'])?.trim();
@@ -443,6 +526,22 @@ mod tests {
             None
         );
         assert_eq!(part_marker("Part 1: Basics"), None);
+        assert_eq!(
+            subtitle_after_marker("Wave Farms, Part 2: Moorings", "Wave Farms"),
+            Some("Moorings".into())
+        );
+        assert_eq!(
+            subtitle_after_marker("Wave Farms – Lecture II — Anchors", "Wave Farms"),
+            Some("Anchors".into())
+        );
+        assert_eq!(
+            subtitle_after_marker("Wave Farms, Part 2", "Wave Farms"),
+            None
+        );
+        assert_eq!(
+            subtitle_after_marker("Wave Farms, Part 2 and Beyond: More", "Wave Farms"),
+            None
+        );
     }
 
     #[test]

@@ -95,14 +95,15 @@ pub(crate) fn parse_speakers(s: &str, lex: &Lexicon) -> Option<ParsedSpeakers> {
             continue;
         }
         match classify_group(group, lex) {
-            Some(items) => assemble(&items, lex, &mut speakers, &mut confidences),
+            Some(items) => assemble(&items, group, lex, &mut speakers, &mut confidences),
             // "Name, Role, Org; Role, Org": a group with no person in front continues the
             // speaker before it
             None => {
                 let last = speakers.last_mut()?;
-                let items = classify_group(&format!("{}, {group}", last.name), lex)?;
+                let whole = format!("{}, {group}", last.name);
+                let items = classify_group(&whole, lex)?;
                 let (mut more, mut scores) = (Vec::new(), Vec::new());
-                assemble(&items, lex, &mut more, &mut scores);
+                assemble(&items, &whole, lex, &mut more, &mut scores);
                 match more.as_mut_slice() {
                     [one] if !one.affiliations.is_empty() => {
                         last.affiliations.append(&mut one.affiliations);
@@ -1214,9 +1215,10 @@ fn strictly_capitalised(s: &str) -> bool {
     })
 }
 
-/// Reads scored items left to right into speakers.
+/// Reads scored items (of `text`) left to right into speakers.
 fn assemble(
     items: &[Scored],
+    text: &str,
     lex: &Lexicon,
     speakers: &mut Vec<Speaker>,
     confidences: &mut Vec<f32>,
@@ -1227,7 +1229,7 @@ fn assemble(
     // Speakers (by index) whose affiliations are shared with the names listed right before
     // them without one ("A and B, MIT", "A, B (MIT)").
     let mut shareable = std::collections::HashSet::new();
-    for scored in items {
+    for (i, scored) in items.iter().enumerate() {
         confidences.push(scored.confidence);
         match &scored.item {
             Item::Person { name, alternates } => {
@@ -1256,12 +1258,21 @@ fn assemble(
                 let Some(speaker) = speakers.last_mut() else {
                     continue;
                 };
-                if is_unit(org) && unit.is_none() {
+                // (written with a comma between them: "X & University of Oslo" is two)
+                let parent = match items.get(i + 1).map(|n| &n.item) {
+                    Some(Item::Org(next)) => {
+                        is_parent_of_unit(next, lex) && text.contains(&format!("{org}, {next}"))
+                    }
+                    _ => false,
+                };
+                if (is_unit(org) || parent && names_a_unit(org)) && unit.is_none() {
                     unit = Some(org.clone());
                     continue;
                 }
                 let mut aff = affiliation(org, role.take(), lex);
-                aff.unit = unit.take();
+                if let Some(unit) = unit.take() {
+                    aff.set_unit(unit);
+                }
                 speaker.affiliations.push(aff);
                 shareable.insert(last);
                 for inner in &scored.parens {
@@ -1352,11 +1363,86 @@ pub(crate) fn fold_units(affs: Vec<Affiliation>) -> Vec<Affiliation> {
             continue;
         }
         if aff.unit.is_none() {
-            aff.unit = unit.take();
+            if let Some(unit) = unit.take() {
+                aff.set_unit(unit);
+            }
         }
         out.push(aff);
     }
     out
+}
+
+/// Whether an institution piece names an institute, school, centre or station that can
+/// belong to a university or academy written after it ("Niels Bohr Institute, University of
+/// Copenhagen", "Estación Biológica de Doñana, CSIC"), and is no university itself.
+fn names_a_unit(org: &str) -> bool {
+    let lower = org.to_lowercase();
+    let words: Vec<&str> = lower
+        .split(|c: char| !c.is_alphanumeric())
+        .filter(|w| !w.is_empty())
+        .collect();
+    let unit = words.iter().any(|w| {
+        matches!(
+            *w,
+            "institute"
+                | "institut"
+                | "instituto"
+                | "istituto"
+                | "instytut"
+                | "school"
+                | "department"
+                | "centre"
+                | "center"
+                | "laboratory"
+                | "station"
+                | "estación"
+                | "estação"
+                | "faculty"
+                | "division"
+        )
+    });
+    unit && !words.iter().any(|w| is_university_word(w))
+}
+
+fn is_university_word(w: &str) -> bool {
+    w.starts_with("universit") || w.starts_with("uniwersyt") || w == "univ"
+}
+
+/// Whether an institution piece is a university, an academy or a national research body
+/// that has institutes of its own: "University of Copenhagen", "Polish Academy of Sciences",
+/// "CSIC", "ETH Zürich".
+fn is_parent_of_unit(org: &str, lex: &Lexicon) -> bool {
+    const BODIES: &[&str] = &[
+        "CSIC",
+        "CNRS",
+        "PAN",
+        "CNR",
+        "INFN",
+        "CAS",
+        "RAS",
+        "CONICET",
+        "INSERM",
+        "CEA",
+        "INRAE",
+        "KNAW",
+        "CSIR",
+        "LSE",
+        "ETH",
+        "EPFL",
+        "ETH Zürich",
+        "ETH Zurich",
+    ];
+    let org = org.trim();
+    if BODIES.contains(&org) {
+        return true;
+    }
+    let parent = |name: &str| {
+        let lower = name.to_lowercase();
+        lower
+            .split(|c: char| !c.is_alphanumeric())
+            .any(|w| is_university_word(w) || w == "academy" || w == "akademia" || w == "académie")
+    };
+    parent(org) || lex.institution(org).is_some_and(|i| parent(&i.name))
 }
 
 fn is_unit(org: &str) -> bool {
@@ -1393,6 +1479,7 @@ pub(crate) fn affiliation(name: &str, role: Option<String>, lex: &Lexicon) -> Af
         label: found.map(|i| i.name.clone()),
         iri: found.map(|i| i.iri.clone()),
         unit: None,
+        alternate_names: Vec::new(),
     }
 }
 
@@ -1584,6 +1671,11 @@ fn name_shape(tokens: &[&str], name: &str, lex: &Lexicon) -> f32 {
         if classes.has(Classes::ROLE) && !t.eq_ignore_ascii_case("dean") {
             return 0.0;
         }
+        // "Experimental Flint Knapping", "Computational Methods": a long first word with
+        // the ending of an English adjective or abstract noun starts a title, not a name
+        if i == 0 && word_of_titles(t) && !lex.is_given_name(t) {
+            return 0.0;
+        }
         if t.chars().filter(|c| c.is_alphabetic()).count() > 2
             && t.chars().all(|c| !c.is_lowercase())
         {
@@ -1603,6 +1695,17 @@ fn name_shape(tokens: &[&str], name: &str, lex: &Lexicon) -> f32 {
         score -= 0.15;
     }
     score.min(1.0)
+}
+
+/// Whether `t` is a word of nine letters or more with an ending English gives adjectives and
+/// abstract nouns, and names do not ("Experimental", "Computational", "Understanding").
+fn word_of_titles(t: &str) -> bool {
+    const ENDINGS: &[&str] = &[
+        "al", "ing", "tion", "sion", "ive", "ics", "ogy", "ment", "ness", "ity", "ous", "ism",
+    ];
+    t.len() >= 9
+        && t.bytes().all(|b| b.is_ascii_alphabetic())
+        && ENDINGS.iter().any(|e| t.ends_with(e))
 }
 
 /// A capitalised word of letters (with inner hyphens, apostrophes and dots), or an initial.
@@ -1659,6 +1762,15 @@ pub(crate) fn org_score(text: &str, lex: &Lexicon) -> f32 {
         return 1.0;
     }
     let tokens: Vec<&str> = text.split_whitespace().collect();
+    // "Space with Foundation Models": words of titles, not of an institution's name
+    if tokens.iter().any(|t| {
+        matches!(
+            *t,
+            "with" | "without" | "via" | "using" | "towards" | "versus"
+        )
+    }) {
+        return 0.1;
+    }
     if tokens.iter().any(|t| words::is_org_word(bare(t))) {
         return if starts_upper(text) || is_acronym(bare(tokens[0])) {
             0.85
@@ -1829,6 +1941,49 @@ mod tests {
                     .collect()
             })
             .unwrap_or_default()
+    }
+
+    /// An institute before the university or academy it belongs to is its unit, kept whole
+    /// as an alternate name; two institutions joined by "&" stay two.
+    #[test]
+    fn an_institute_of_a_university_is_its_unit() {
+        let lex = Lexicon::builtin_for_tests();
+        let affs = |s: &str| {
+            parse_speakers(s, &lex)
+                .map(|p| p.speakers[0].affiliations.clone())
+                .unwrap_or_default()
+        };
+        let one = affs("Ana Li, Niels Bohr Institute, University of Copenhagen");
+        assert_eq!(one.len(), 1, "{one:?}");
+        assert_eq!(one[0].name, "University of Copenhagen");
+        assert_eq!(one[0].unit.as_deref(), Some("Niels Bohr Institute"));
+        assert_eq!(
+            one[0].alternate_names,
+            ["Niels Bohr Institute, University of Copenhagen"]
+        );
+        let csic = affs("Rui Sá, Estación Biológica de Doñana, CSIC");
+        assert_eq!(csic.len(), 1, "{csic:?}");
+        assert_eq!(csic[0].name, "CSIC");
+        let two = affs("Ida Holm, Norwegian Computing Center & University of Oslo");
+        assert_eq!(two.len(), 2, "{two:?}");
+        let company = affs("Li Wei, Google DeepMind, Imperial College London");
+        assert_eq!(company.len(), 2, "{company:?}");
+    }
+
+    /// Words of titles are no names and no institutions: "Experimental Flint Knapping and
+    /// Use-Wear", "Counting Elephants from Space with Foundation Models".
+    #[test]
+    fn titles_that_read_like_a_name_and_an_institution() {
+        assert!(parse("Experimental Flint Knapping and Use-Wear").is_empty());
+        assert!(parse("Counting Elephants from Space with Foundation Models").is_empty());
+        assert!(parse("Computational Optics, Part Two").is_empty());
+        assert_eq!(
+            parse("Christina Ferreira, University of Porto"),
+            [(
+                "Christina Ferreira".to_owned(),
+                vec![("University of Porto".to_owned(), None)]
+            )]
+        );
     }
 
     /// "A, Inst and B, Inst": the person after "and" starts the next speaker; a campus named

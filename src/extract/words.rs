@@ -268,6 +268,7 @@ pub const HONORIFICS: &[&str] = &[
 pub const PARTICLES: &[&str] = &[
     "van", "von", "der", "den", "de", "del", "della", "di", "da", "du", "la", "le", "dos", "das",
     "do", "bin", "binti", "ibn", "al", "el", "ter", "ten", "zu", "y", "e", "st.", "af", "av", "'t",
+    "ap",
 ];
 
 /// Name suffixes ("Jr.", "III").
