@@ -119,8 +119,30 @@ pub(crate) fn group(mut infos: Vec<LineInfo>, lines: &[&str], lex: &Lexicon) -> 
     reader.roster.fill(&mut reader.layout.talks);
     let mut layout = reader.layout;
     drop_called_off(&mut layout.talks, &notes);
+    speakers_from_descriptions(&mut layout.talks, lex);
     merge_repeats(&mut layout.talks);
     layout
+}
+
+/// An event page often names the speaker only in the event's description: "Dr Jane Doe
+/// (Uppsala University) traces how …", "The second of two lectures by Dr X, Maynooth
+/// University, follows …". A talk with no speaker line takes the affiliated person its
+/// description's first sentences make the subject or the "by" of the talk.
+fn speakers_from_descriptions(talks: &mut [Talk], lex: &Lexicon) {
+    for talk in talks
+        .iter_mut()
+        .filter(|t| t.speakers.is_empty() && t.segments.is_empty())
+    {
+        let Some(text) = talk.abstract_text.as_deref() else {
+            continue;
+        };
+        if is_housekeeping(&talk.title) {
+            continue;
+        }
+        if let Some(speakers) = super::prose::speakers_in_description(text, lex) {
+            talk.speakers = with_line(speakers, talk.line);
+        }
+    }
 }
 
 /// Leaves out talks that a later sentence calls off ("unfortunately Sven Karlsson had to
@@ -598,16 +620,14 @@ impl Reader<'_> {
             }
             Field::Speaker => {
                 let value = super::lang::halfwidth(&value);
-                let speakers = match parse_speakers(&value, lex)
+                // "Prof. Katrin Vogel (GFZ). Recording, 55 min.": the first sentence
+                let first = super::line::first_sentence(&value);
+                let speakers = match (first.len() < value.len())
+                    .then(|| parse_speakers(first, lex))
+                    .flatten()
+                    .filter(|p| p.score >= 0.7)
+                    .or_else(|| parse_speakers(&value, lex))
                     .map(|p| p.speakers)
-                    // "Prof. Katrin Vogel (GFZ). Recording, 55 min.": the first sentence
-                    .or_else(|| {
-                        let first = super::line::first_sentence(&value);
-                        (first.len() < value.len())
-                            .then(|| parse_speakers(first, lex))
-                            .flatten()
-                            .map(|p| p.speakers)
-                    })
                     // a library catalogue's "Surname, Given, 1971-"
                     .or_else(|| super::table::inverted_names(&value, lex))
                     .or_else(|| super::speaker::cjk_speakers(&value, lex))

@@ -293,6 +293,12 @@ pub(crate) fn classify(raw: &str, lex: &Lexicon, ctx: DocContext) -> LineInfo {
             text = rest;
         }
     }
+    // "November 21 @ 4:00 pm - 5:30 pm": a date with its times is a date, not a time in
+    // front of a title
+    if info.when.is_none() && is_date_line(text) {
+        info.kind = Kind::When(text.to_owned());
+        return info;
+    }
     if let Some((prefix, rest)) = parse_time_prefix(text).filter(|_| info.when.is_none()) {
         match prefix {
             TimePrefix::Offset(stamp) if ctx.chapter_stamps || stamp.matches(':').count() == 2 => {
@@ -896,11 +902,14 @@ fn quoted_title(text: &str) -> Option<(&str, &str, &str)> {
 pub(crate) fn first_sentence(s: &str) -> &str {
     for at in find_top(s, ". ") {
         let word = s[..at].rsplit([' ', '.']).next().unwrap_or("");
-        let abbreviation = word.chars().count() <= 2
+        // (a closing bracket before the stop is no abbreviation: "(Leonardo S.p.A.). Next")
+        let abbreviation = word.chars().count() <= 2 && word.chars().all(char::is_alphabetic)
             || matches!(
                 word.to_ascii_lowercase().as_str(),
                 "inc" | "jr" | "sr" | "prof" | "univ" | "dept" | "corp" | "ltd"
-            );
+            )
+            || words::classes(word).has(words::Classes::HONORIFIC)
+            || words::classes(&s[at - word.len()..=at]).has(words::Classes::HONORIFIC);
         if !abbreviation {
             return &s[..at];
         }
@@ -1984,6 +1993,40 @@ fn may_be_meta(s: &str) -> bool {
         .any(|w| s.starts_with(w))
 }
 
+/// A venue's address: "Nautical Museum, Lecture Theatre 2 Harbour Road, Bristol, United
+/// Kingdom" (three pieces or more, the last a country), "Leeds Library 18 Commercial Street,
+/// Leeds" (a street before a comma).
+fn is_address_line(s: &str) -> bool {
+    const STREETS: &[&str] = &[
+        "road",
+        "street",
+        "avenue",
+        "lane",
+        "square",
+        "boulevard",
+        "blvd",
+        "drive",
+        "strasse",
+        "straße",
+    ];
+    let pieces: Vec<&str> = s.trim_end_matches('.').split(", ").collect();
+    if pieces.len() < 2 {
+        return false;
+    }
+    let last = pieces[pieces.len() - 1].trim();
+    let country = pieces.len() >= 3 && is_in(&words::PLACE, last);
+    let street = pieces[..pieces.len() - 1].iter().any(|p| {
+        let words: Vec<&str> = p.split_whitespace().collect();
+        // "… 18 Commercial Street", "Harbour Road": a street after a name or a number
+        words.len() >= 2
+            && words.iter().skip(1).any(|w| {
+                let lower = w.to_lowercase();
+                w.starts_with(char::is_uppercase) && STREETS.contains(&lower.as_str())
+            })
+    });
+    country || street && pieces.len() >= 2 && !s.contains(['(', ':'])
+}
+
 /// A contact line with a phone number: "Dr. Jana Merkel, Tel. +49 6151 16-20000".
 fn is_contact_line(s: &str) -> bool {
     [
@@ -2003,7 +2046,7 @@ fn is_contact_line(s: &str) -> bool {
 fn is_noise(s: &str) -> bool {
     // "🔔 Subscribe …": symbols in front do not change what the line is
     let s = s.trim_start_matches(|c: char| !c.is_alphanumeric());
-    if super::lang::is_nav_bar(s) || is_contact_line(s) {
+    if super::lang::is_nav_bar(s) || is_contact_line(s) || is_address_line(s) {
         return true;
     }
     // Only the start of the line decides, so only the start is lowercased.
@@ -2070,6 +2113,13 @@ fn is_noise(s: &str) -> bool {
         "show more",
         "all rights reserved",
         "click here",
+        "online event",
+        "google calendar",
+        "icalendar",
+        "outlook 365",
+        "outlook live",
+        "export .ics",
+        "export outlook",
     ];
     // Lines about the event rather than a talk: who moderated, recording facts.
     const ABOUT: &[&str] = &[
@@ -2299,6 +2349,30 @@ mod tests {
             assert_eq!(names(&speakers), [name]);
             assert_eq!(speakers[0].affiliations[0].name, inst);
         }
+    }
+
+    #[test]
+    fn event_list_dates_addresses_and_buttons() {
+        assert_eq!(
+            kind("November 21 @ 4:00 pm - 5:30 pm"),
+            Kind::When("November 21 @ 4:00 pm - 5:30 pm".into())
+        );
+        for line in [
+            "Nautical Museum, Lecture Theatre 2 Harbour Road, Bristol, United Kingdom",
+            "Leeds Library 18 Commercial Street, Leeds",
+            "Online event via Zoom",
+            "iCalendar",
+        ] {
+            assert_eq!(kind(line), Kind::Noise, "{line}");
+        }
+        // a title with "via" or a place is no address
+        assert!(!is_address_line("Learning via Diffusion, Again, and Again"));
+        assert!(!is_address_line("Textiles of Flanders, 1400–1500"));
+        // a sentence ends after no honorific: "Ing. Davide Russo (Leonardo S.p.A.)"
+        assert_eq!(
+            first_sentence("Ing. Davide Russo (Leonardo S.p.A.). Recorded 3 May."),
+            "Ing. Davide Russo (Leonardo S.p.A.)"
+        );
     }
 
     #[test]

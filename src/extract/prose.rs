@@ -794,6 +794,73 @@ fn subject_after(after: &str, lex: &Lexicon) -> Option<Vec<Speaker>> {
     None
 }
 
+/// The speakers an event's description names in its first paragraph's first sentences: the
+/// subject of the first one that has an affiliated person as subject ("Dr Jane Doe (Uppsala
+/// University) traces how …", "Dr X of the University of Otago presents …", "Dr X (Y) on the …"), or
+/// the people after "by" ("The second of two lectures by Dr X, Maynooth University,
+/// follows …"; not after "introduced by", "moderated by").
+pub(crate) fn speakers_in_description(text: &str, lex: &Lexicon) -> Option<Vec<Speaker>> {
+    let affiliated = |speakers: &[Speaker]| speakers.iter().all(|s| !s.affiliations.is_empty());
+    // the first paragraph: a later one may be another message or another event
+    let mut rest = text.split("\n\n").next().unwrap_or(text).trim();
+    for _ in 0..3 {
+        if rest.is_empty() {
+            break;
+        }
+        let end = sentence_end(rest).unwrap_or(rest.len());
+        let sentence = rest[..end].trim_end_matches('.');
+        rest = rest[end..].trim_start_matches('.').trim_start();
+        if let Some(speakers) = subject_after(sentence, lex).filter(|s| affiliated(s)) {
+            return Some(speakers);
+        }
+        // "Dr Naomi Hart (University of Nottingham) on the archae": a subject in brackets
+        // before "on"
+        if let Some(at) = sentence.find(") on ") {
+            if let Some(parsed) = parse_speakers(&sentence[..=at], lex) {
+                if parsed.score >= 0.75 && affiliated(&parsed.speakers) {
+                    return Some(parsed.speakers);
+                }
+            }
+        }
+        for (at, _) in sentence.match_indices(" by ") {
+            let before = sentence[..at].rsplit(' ').next().unwrap_or("");
+            if matches!(
+                before.to_ascii_lowercase().as_str(),
+                "introduced"
+                    | "moderated"
+                    | "chaired"
+                    | "hosted"
+                    | "sponsored"
+                    | "organised"
+                    | "organized"
+                    | "funded"
+                    | "supported"
+                    | "written"
+                    | "edited"
+                    | "sung"
+                    | "played"
+                    | "performed"
+                    | "followed"
+            ) {
+                continue;
+            }
+            let after = &sentence[at + 4..];
+            // up to a clause that goes on in lower case: ", follows …"
+            let stop = after
+                .match_indices(", ")
+                .map(|(i, _)| i)
+                .find(|&i| after[i + 2..].starts_with(char::is_lowercase))
+                .unwrap_or(after.len());
+            if let Some(parsed) = parse_speakers(after[..stop].trim(), lex) {
+                if parsed.score >= 0.75 && affiliated(&parsed.speakers) {
+                    return Some(parsed.speakers);
+                }
+            }
+        }
+    }
+    None
+}
+
 /// Each word of `s` with its byte offset.
 fn word_starts(s: &str) -> Vec<(usize, &str)> {
     let mut out = Vec::new();
@@ -852,6 +919,42 @@ mod tests {
                 .map(|(n, a)| ((*n).into(), a.iter().map(|s| (*s).into()).collect()))
                 .collect(),
         )
+    }
+
+    #[test]
+    fn the_speaker_named_in_an_event_description() {
+        let lex = Lexicon::builtin_for_tests();
+        let names = |text: &str| -> Vec<(String, Vec<String>)> {
+            speakers_in_description(text, &lex)
+                .unwrap_or_default()
+                .into_iter()
+                .map(|s| (s.name, s.affiliations.into_iter().map(|a| a.name).collect()))
+                .collect()
+        };
+        let one = |n: &str, a: &str| vec![(n.to_owned(), vec![a.to_owned()])];
+        assert_eq!(
+            names("Dr Ilse Marquardt (University of Kiel) traces the herring trade. Free."),
+            one("Ilse Marquardt", "University of Kiel")
+        );
+        assert_eq!(
+            names("Dr Rangi Walker of the University of Waikato presents a new map of the coast."),
+            one("Rangi Walker", "University of Waikato")
+        );
+        assert_eq!(
+            names("The second of two lectures by Dr Ciarán Byrne, Trinity College Dublin, follows the fleet home."),
+            one("Ciarán Byrne", "Trinity College Dublin")
+        );
+        assert_eq!(
+            names("Dr Noa Levi (Tel Aviv University) on the port records of Acre."),
+            one("Noa Levi", "Tel Aviv University")
+        );
+        // an introducer, a person without an institution, a later paragraph: nobody
+        assert!(names("Introduced by Professor Ann Cole, Director of the Centre.").is_empty());
+        assert!(names("Dr Gwen Price hopes to give it next term.").is_empty());
+        assert!(names(
+            "Places are limited.\n\nThe talk by Dr Amal Haddad (University of Jordan) moved."
+        )
+        .is_empty());
     }
 
     #[test]

@@ -1676,6 +1676,10 @@ fn name_shape(tokens: &[&str], name: &str, lex: &Lexicon) -> f32 {
         if i == 0 && word_of_titles(t) && !lex.is_given_name(t) {
             return 0.0;
         }
+        // "Event Views Navigation": no surname ends like an abstract noun
+        if i > 0 && word_of_abstract_nouns(t) {
+            return 0.0;
+        }
         if t.chars().filter(|c| c.is_alphabetic()).count() > 2
             && t.chars().all(|c| !c.is_lowercase())
         {
@@ -1703,6 +1707,16 @@ fn word_of_titles(t: &str) -> bool {
     const ENDINGS: &[&str] = &[
         "al", "ing", "tion", "sion", "ive", "ics", "ogy", "ment", "ness", "ity", "ous", "ism",
     ];
+    t.len() >= 9
+        && t.bytes().all(|b| b.is_ascii_alphabetic())
+        && ENDINGS.iter().any(|e| t.ends_with(e))
+}
+
+/// Whether `t` is a word of nine letters or more with an ending of English abstract nouns
+/// that no surname has ("Navigation", "Management", "Technology"): unlike "-al" or "-ing"
+/// (Rosenthal, Pickering), these end no name after the first.
+fn word_of_abstract_nouns(t: &str) -> bool {
+    const ENDINGS: &[&str] = &["tion", "sion", "ment", "ness", "ity", "ogy", "ism"];
     t.len() >= 9
         && t.bytes().all(|b| b.is_ascii_alphabetic())
         && ENDINGS.iter().any(|e| t.ends_with(e))
@@ -1762,6 +1776,34 @@ pub(crate) fn org_score(text: &str, lex: &Lexicon) -> f32 {
         return 1.0;
     }
     let tokens: Vec<&str> = text.split_whitespace().collect();
+    // "University of Otago presents a database of …": a sentence goes on after the name
+    if tokens.len() > 8
+        && tokens
+            .iter()
+            .filter(|t| {
+                t.starts_with(char::is_lowercase)
+                    && !is_in(&words::PARTICLE, t)
+                    && !matches!(
+                        **t,
+                        "of" | "for"
+                            | "and"
+                            | "the"
+                            | "des"
+                            | "et"
+                            | "für"
+                            | "und"
+                            | "at"
+                            | "in"
+                            | "on"
+                            | "i"
+                            | "&"
+                    )
+            })
+            .count()
+            >= 3
+    {
+        return 0.1;
+    }
     // "Space with Foundation Models": words of titles, not of an institution's name
     if tokens.iter().any(|t| {
         matches!(
@@ -1977,6 +2019,12 @@ mod tests {
         assert!(parse("Experimental Flint Knapping and Use-Wear").is_empty());
         assert!(parse("Counting Elephants from Space with Foundation Models").is_empty());
         assert!(parse("Computational Optics, Part Two").is_empty());
+        assert!(parse("Find Events, Event Views Navigation").is_empty());
+        // a sentence after "of": no institution's name goes on like this
+        assert!(parse(
+            "Dr Rangi Walker of the University of Waikato presents a new map of the coast and what it shows"
+        )
+        .is_empty());
         assert_eq!(
             parse("Christina Ferreira, University of Porto"),
             [(
