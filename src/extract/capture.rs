@@ -399,15 +399,13 @@ fn is_iso_date(s: &str) -> bool {
 /// The line of who uploaded a session, when, and how often it was watched.
 fn is_meta(s: &str) -> bool {
     let lower = s.to_lowercase();
-    let counted = lower
-        .split([' ', '·', '|'])
-        .collect::<Vec<_>>()
+    let number = |w: &str| !w.is_empty() && w.bytes().all(|b| b.is_ascii_digit() || b == b',');
+    let words: Vec<&str> = lower.split([' ', '·', '|']).collect();
+    // "38 views", and Panopto's "Views 38" on a line of its own
+    let counted = words
         .windows(2)
-        .any(|w| {
-            w[0].bytes().all(|b| b.is_ascii_digit() || b == b',')
-                && !w[0].is_empty()
-                && matches!(w[1], "views" | "view" | "plays" | "play")
-        });
+        .any(|w| number(w[0]) && matches!(w[1], "views" | "view" | "plays" | "play"))
+        || matches!(words.as_slice(), [w, n] if matches!(*w, "views" | "plays") && number(n));
     // "Ana Ruiz · May 10, 2024 · …": who and when
     // (not "Vienna, Austria · 26 July 2024": where and when an event took place)
     let dated = s.contains(" · ")
@@ -540,6 +538,9 @@ mod tests {
         assert!(!is_duration("58 speakers"));
         assert!(is_chapter("0:00 Intro"));
         assert!(is_meta("Owner: AV team · May 3 · 1,204 views"));
+        // Panopto's count on a line of its own
+        assert!(is_meta("Views 412"));
+        assert!(!is_meta("Views of the Sea"));
         assert!(is_action("Share · Edit · Download"));
         assert!(is_file_name("2024-01-25_lab_rec.mp4"));
         assert!(!is_file_name("Sparse solvers"));

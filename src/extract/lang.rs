@@ -886,6 +886,11 @@ pub(crate) const CITIES: &[&str] = &[
 /// Notes on the language of a talk, in parentheses after its title: "(Vortrag in englischer
 /// Sprache)", "(en anglais)", "(in English)".
 pub(crate) const LANGUAGE_NOTES: &[&str] = &[
+    // notes on the recording's captions: "(captioned)", "(with English subtitles)"
+    "captioned",
+    "subtitled",
+    "subtitles",
+    "with captions",
     "in englischer sprache",
     "in deutscher sprache",
     "auf englisch",

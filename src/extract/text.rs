@@ -323,6 +323,10 @@ mod tests {
             "Rivers at Night"
         );
         assert_eq!(
+            clean_title("Rivers at Night (captioned)"),
+            "Rivers at Night"
+        );
+        assert_eq!(
             clean_title("Rivers at Night (Part 2)"),
             "Rivers at Night (Part 2)"
         );
