@@ -46,6 +46,7 @@ use crate::model::{Talk, Warning};
 
 pub(crate) mod bibtex;
 pub(crate) mod cells;
+pub(crate) mod columns;
 pub(crate) mod delimited;
 pub(crate) mod feed;
 pub(crate) mod forum;
@@ -161,6 +162,8 @@ pub(crate) fn prepare<'a>(lines: &[&'a str], lex: &Lexicon) -> Option<Prepared<'
         },
     );
     let syndicated = !calendar && syndicated;
+    // pages set in two columns (a PDF programme through `pdftotext -layout`)
+    let columns = columns::column_start(lines);
     // an XML export of records (OAI-PMH, a repository's dump): parsed only when it looks like
     // XML that is no feed or page
     let exported = (!calendar && !syndicated && !markup && xml::applies(lines))
@@ -172,7 +175,10 @@ pub(crate) fn prepare<'a>(lines: &[&'a str], lex: &Lexicon) -> Option<Prepared<'
     let outline = !format && !markup && outline;
     let sphinx = !format && !markup && !outline && sphinx;
     let tex = !format && !markup && !outline && !sphinx && tex;
-    let wrapped = !format && !markup && !outline && !sphinx && !tex && wrapped;
+    let columns = columns.filter(|_| !format && !markup && !outline && !sphinx && !tex);
+    // (column text comes from a PDF: its entries wrap, its pages have running heads)
+    let wrapped =
+        !format && !markup && !outline && !sphinx && !tex && (wrapped || columns.is_some());
     let wrap_width = wrap_width.filter(|_| !format && !markup && !outline && !sphinx && !tex);
     let hard_wrapped = !wrapped && wrap_width.is_some();
     let spreadsheet = !format && !markup && !outline && !sphinx && !tex && spreadsheet;
@@ -211,6 +217,9 @@ pub(crate) fn prepare<'a>(lines: &[&'a str], lex: &Lexicon) -> Option<Prepared<'
             .map(|(i, l)| Line::new(*l, i + 1))
             .collect()
     };
+    if let Some(start) = columns {
+        work = columns::split(work, start, lex);
+    }
     if spreadsheet {
         work = tsv::join(work);
     }
