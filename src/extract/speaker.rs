@@ -1259,13 +1259,13 @@ fn assemble(
                     continue;
                 };
                 // (written with a comma between them: "X & University of Oslo" is two)
-                let parent = match items.get(i + 1).map(|n| &n.item) {
+                let institute = match items.get(i + 1).map(|n| &n.item) {
                     Some(Item::Org(next)) => {
-                        is_parent_of_unit(next, lex) && text.contains(&format!("{org}, {next}"))
+                        is_institute_of(org, next, lex) && text.contains(&format!("{org}, {next}"))
                     }
                     _ => false,
                 };
-                if (is_unit(org) || parent && names_a_unit(org)) && unit.is_none() {
+                if (is_unit(org) || institute) && unit.is_none() {
                     unit = Some(org.clone());
                     continue;
                 }
@@ -1401,7 +1401,54 @@ fn names_a_unit(org: &str) -> bool {
                 | "division"
         )
     });
-    unit && !words.iter().any(|w| is_university_word(w))
+    // the institutes of research societies belong to no university they are written with
+    // ("Max Planck Institute for Biogeochemistry, University of Jena" is two)
+    let society = [
+        "max planck",
+        "max-planck",
+        "fraunhofer",
+        "helmholtz",
+        "leibniz",
+    ]
+    .iter()
+    .any(|s| lower.starts_with(s));
+    unit && !society && !words.iter().any(|w| is_university_word(w))
+}
+
+/// Whether `org`, written before `next` with a comma, is an institute of it: "Niels Bohr
+/// Institute, University of Copenhagen", "RIMS, Kyoto University" (an acronym before a
+/// university).
+fn is_institute_of(org: &str, next: &str, lex: &Lexicon) -> bool {
+    let university = next
+        .to_lowercase()
+        .split(|c: char| !c.is_alphanumeric())
+        .any(is_university_word);
+    names_a_unit(org) && is_parent_of_unit(next, lex)
+        || is_acronym(org.trim()) && org.trim().len() >= 3 && university
+}
+
+/// Folds institutes into the university or academy written after them with a comma in
+/// `text` (see [`is_institute_of`]), as [`fold_units`] folds departments.
+pub(crate) fn fold_institutes(
+    affs: Vec<Affiliation>,
+    text: &str,
+    lex: &Lexicon,
+) -> Vec<Affiliation> {
+    let mut out: Vec<Affiliation> = Vec::with_capacity(affs.len());
+    let mut iter = affs.into_iter().peekable();
+    while let Some(aff) = iter.next() {
+        if let Some(next) = iter.peek_mut() {
+            if next.unit.is_none()
+                && is_institute_of(&aff.name, &next.name, lex)
+                && text.contains(&format!("{}, {}", aff.name, next.name))
+            {
+                next.set_unit(aff.name);
+                continue;
+            }
+        }
+        out.push(aff);
+    }
+    out
 }
 
 fn is_university_word(w: &str) -> bool {
@@ -2006,6 +2053,10 @@ mod tests {
         let csic = affs("Rui Sá, Estación Biológica de Doñana, CSIC");
         assert_eq!(csic.len(), 1, "{csic:?}");
         assert_eq!(csic[0].name, "CSIC");
+        let society = affs("Jan Berg, Max Planck Institute for Chemistry, University of Mainz");
+        assert_eq!(society.len(), 2, "{society:?}");
+        let rims = affs("Aki Mori, RIMS, Kyoto University");
+        assert_eq!(rims.len(), 1, "{rims:?}");
         let two = affs("Ida Holm, Norwegian Computing Center & University of Oslo");
         assert_eq!(two.len(), 2, "{two:?}");
         let company = affs("Li Wei, Google DeepMind, Imperial College London");

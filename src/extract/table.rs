@@ -169,10 +169,22 @@ pub(crate) fn read_tables(lines: &[&str], lex: &Lexicon) -> Vec<(usize, LineInfo
         let mut end = i + 1;
         // a shorter row goes on the table: cells merged over several rows (a rowspan) are
         // left out of the rows after the first, see `read_table`
-        while end < lines.len()
-            && cells(lines[end]).is_some_and(|c| c.len() <= width + 2 || is_separator_row(&c))
-        {
-            end += 1;
+        let row = |l: &str| cells(l).is_some_and(|c| c.len() <= width + 2 || is_separator_row(&c));
+        loop {
+            while end < lines.len() && row(lines[end]) {
+                end += 1;
+            }
+            // "  Abstract: …" indented under a row: a detail of that row's talk, read as a
+            // line of its own, and the table goes on after it
+            let details = lines[end.min(lines.len())..]
+                .iter()
+                .take_while(|l| is_detail(l))
+                .count();
+            if details > 0 && lines.get(end + details).is_some_and(|l| row(l)) {
+                end += details;
+            } else {
+                break;
+            }
         }
         if end - i >= 2 {
             read_table(lines, i, end, lex, &mut out);
@@ -180,6 +192,14 @@ pub(crate) fn read_tables(lines: &[&str], lex: &Lexicon) -> Vec<(usize, LineInfo
         i = end.max(i + 1);
     }
     out
+}
+
+/// A line indented under a table row with a labelled detail of its talk: "  Abstract: …",
+/// "  Comments: …".
+fn is_detail(line: &str) -> bool {
+    line.starts_with([' ', '\t'])
+        && !line.trim_start().contains('\t')
+        && is_field_line(line.trim_start())
 }
 
 /// Whether a row is struck through or marked cancelled ("~~Title~~ **cancelled**", a status
@@ -283,7 +303,12 @@ fn guess_columns(rows: &[(usize, Vec<&str>)], lex: &Lexicon) -> Vec<Column> {
                 continue;
             }
             filled[k] += 1;
-            if is_date_line(cell) {
+            // (a clock time alone, "15:00", "14:00–16:00", is when too)
+            let clock = cell.contains(':')
+                && cell
+                    .chars()
+                    .all(|c| c.is_ascii_digit() || matches!(c, ':' | '-' | '–' | ' '));
+            if clock || is_date_line(cell) {
                 date[k] += 1;
                 continue;
             }
@@ -340,6 +365,23 @@ fn read_row(row: &[&str], columns: &[Column], lex: &Lexicon) -> LineInfo {
             (None, None) if super::speaker::org_score(s, lex) >= 0.8 => Vec::new(),
             // "TBA", "to be announced", "n/a": nobody yet; "the organisers": nobody named
             (None, None) if is_placeholder(s) || s.starts_with(char::is_lowercase) => Vec::new(),
+            // "Organizers", "Various speakers": nobody named
+            (None, None)
+                if matches!(
+                    clean(s).to_lowercase().as_str(),
+                    "organizers"
+                        | "organisers"
+                        | "the organizers"
+                        | "the organisers"
+                        | "various"
+                        | "various speakers"
+                        | "all"
+                        | "everyone"
+                        | "staff"
+                ) =>
+            {
+                Vec::new()
+            }
             (None, None) => vec![Speaker {
                 name: clean(s).to_owned(),
                 ..Speaker::default()
@@ -377,6 +419,8 @@ fn read_row(row: &[&str], columns: &[Column], lex: &Lexicon) -> LineInfo {
                 " / "
             } else if a.contains(" & ") && !a.contains(", ") {
                 " & "
+            } else if a.contains(" and ") && !a.contains(", ") {
+                " and "
             } else {
                 ", "
             };
@@ -390,10 +434,14 @@ fn read_row(row: &[&str], columns: &[Column], lex: &Lexicon) -> LineInfo {
     {
         for (s, group) in speakers.iter_mut().zip(groups) {
             if s.affiliations.is_empty() {
-                s.affiliations = super::speaker::fold_units(
-                    parse_institutions(group, lex)
-                        .or_else(|| super::speaker::loose_institutions(group, lex))
-                        .unwrap_or_default(),
+                s.affiliations = super::speaker::fold_institutes(
+                    super::speaker::fold_units(
+                        parse_institutions(group, lex)
+                            .or_else(|| super::speaker::loose_institutions(group, lex))
+                            .unwrap_or_default(),
+                    ),
+                    group,
+                    lex,
                 );
             }
         }
@@ -407,7 +455,8 @@ fn read_row(row: &[&str], columns: &[Column], lex: &Lexicon) -> LineInfo {
             })
             .flatten()
             .collect();
-        (!affs.is_empty()).then(|| super::speaker::fold_units(affs))
+        (!affs.is_empty())
+            .then(|| super::speaker::fold_institutes(super::speaker::fold_units(affs), a, lex))
     }) {
         for s in speakers.iter_mut().filter(|s| s.affiliations.is_empty()) {
             s.affiliations = affs.clone();
