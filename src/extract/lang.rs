@@ -1,5 +1,6 @@
-//! Words of listings written in German, French, Spanish and Italian: the labels of a talk's
-//! fields ("Referentin:", "Orateur :", "Ponente:", "Relatore:"), month and weekday names,
+//! Words of listings written in German, French, Spanish, Italian, Portuguese, Dutch, Polish,
+//! Russian, Chinese and Japanese: the labels of a talk's fields ("Referentin:", "Orateur :",
+//! "Ponente:", "Relatore:", "Докладчик:", "报告人："), month and weekday names,
 //! academic honorifics ("PD Dr.", "Dr.-Ing.", "Dr. rer. nat."), "both" ("beide", "tous
 //! deux"), the words of part markers ("Teil 1 von 3", "partie 1 sur 2", "parte 1 de 3") and
 //! the words that call a talk off ("entfällt", "annulé").
@@ -167,6 +168,38 @@ pub(crate) const FIELDS: &[(&str, Field)] = &[
     ("prowadzący", Field::Ignored),
     ("prowadząca", Field::Ignored),
     ("nagranie", Field::Ignored),
+    // Russian
+    ("докладчик", Field::Speaker),
+    ("докладчица", Field::Speaker),
+    ("докладчики", Field::Speaker),
+    ("лектор", Field::Speaker),
+    ("лекторы", Field::Speaker),
+    ("выступающий", Field::Speaker),
+    ("тема", Field::Title),
+    ("тема доклада", Field::Title),
+    ("название", Field::Title),
+    ("доклад", Field::Title),
+    ("аннотация", Field::Abstract),
+    ("аннотация курса", Field::Abstract),
+    ("аннотация доклада", Field::Abstract),
+    ("резюме", Field::Abstract),
+    ("дата", Field::When),
+    ("время", Field::When),
+    ("место", Field::Ignored),
+    ("видео", Field::Ignored),
+    ("видеозапись", Field::Ignored),
+    ("презентация", Field::Ignored),
+    ("слайды", Field::Ignored),
+    ("руководитель", Field::Ignored),
+    ("руководители", Field::Ignored),
+    ("руководитель семинара", Field::Ignored),
+    ("руководители семинара", Field::Ignored),
+    ("секретарь", Field::Ignored),
+    ("секретарь семинара", Field::Ignored),
+    ("председатель", Field::Ignored),
+    ("ведущий", Field::Ignored),
+    ("модератор", Field::Ignored),
+    ("организаторы", Field::Ignored),
     // Chinese (simplified and traditional): seminar notices (学术报告), written with a
     // full-width colon
     ("报告题目", Field::Title),
@@ -512,12 +545,47 @@ pub(crate) const CALENDAR_WORDS: &[&str] = &[
     "października",
     "listopada",
     "grudnia",
+    "января",
+    "февраля",
+    "марта",
+    "апреля",
+    "мая",
+    "июня",
+    "июля",
+    "августа",
+    "сентября",
+    "октября",
+    "ноября",
+    "декабря",
+    "январь",
+    "февраль",
+    "март",
+    "апрель",
+    "май",
+    "июнь",
+    "июль",
+    "август",
+    "сентябрь",
+    "октябрь",
+    "ноябрь",
+    "декабрь",
+    "понедельник",
+    "вторник",
+    "среда",
+    "среду",
+    "четверг",
+    "пятница",
+    "пятницу",
+    "суббота",
+    "субботу",
+    "воскресенье",
 ];
 
 /// Words that join the parts of a date and time: "16:15 Uhr", "le 3 mars à 14h", "alle ore
 /// 17".
 pub(crate) const DATE_FILLERS: &[&str] = &[
-    "uhr", "um", "bis", "ab", "le", "à", "a", "de", "del", "las", "la", "alle", "ore", "h",
+    "uhr", "um", "bis", "ab", "le", "à", "a", "de", "del", "las", "la", "alle", "ore", "h", "г",
+    "г.", "в",
 ];
 
 /// Honorifics and degrees dropped in front of a name, beside the English ones.
@@ -563,6 +631,23 @@ pub(crate) const HONORIFICS: &[&str] = &[
     "mgr",
     "mgr.",
     "inż.",
+    // Russian degrees and ranks: "д.ф.-м.н.", "к.т.н.", "профессор", "академик РАН"
+    "д.ф.-м.н.",
+    "к.ф.-м.н.",
+    "д.т.н.",
+    "к.т.н.",
+    "д.х.н.",
+    "к.х.н.",
+    "д.б.н.",
+    "к.б.н.",
+    "д.э.н.",
+    "к.э.н.",
+    "проф.",
+    "профессор",
+    "доцент",
+    "академик",
+    "член-корр.",
+    "чл.-корр.",
 ];
 
 /// Words for "both" and "all" before an institution that several speakers share.
@@ -584,10 +669,20 @@ pub(crate) const SHARED: &[&str] = &[
 ];
 
 /// Words of a part marker: "(Teil 2 von 3)", "(partie 1 sur 2)", "(parte 2 de 3)".
-pub(crate) const PART_WORDS: &[&str] = &["teil", "partie", "parte", "aula", "deel", "część"];
+pub(crate) const PART_WORDS: &[&str] = &[
+    "teil",
+    "partie",
+    "parte",
+    "aula",
+    "deel",
+    "część",
+    "лекция",
+    "часть",
+    "занятие",
+];
 
 /// Words between a part's number and the count: "von", "sur", "de", "di".
-pub(crate) const PART_OF: &[&str] = &["von", "sur", "de", "di", "van", "z"];
+pub(crate) const PART_OF: &[&str] = &["von", "sur", "de", "di", "van", "z", "из"];
 
 /// Words that call a talk off: "ENTFÄLLT", "annulé", "cancelado".
 pub(crate) const CALLED_OFF: &[&str] = &[
@@ -607,6 +702,12 @@ pub(crate) const CALLED_OFF: &[&str] = &[
     "odwołany",
     "odwołana",
     "odwołane",
+    "отменяется",
+    "отменено",
+    "отменён",
+    "отменен",
+    "отменена",
+    "не состоится",
 ];
 
 /// Words that move a talk to another day: "verschoben", "reporté".
@@ -620,6 +721,8 @@ pub(crate) const MOVED: &[&str] = &[
     "uitgesteld",
     "przełożony",
     "przełożone",
+    "переносится",
+    "перенесено",
 ];
 
 /// Words of talk titles and page furniture that are never names: "Chemisches Kolloquium" is
@@ -667,6 +770,11 @@ pub(crate) const TITLE_WORDS: &[&str] = &[
     "lezing",
     "lezingen",
     "collegereeks",
+    "семинар",
+    "заседание",
+    "мини-курс",
+    "лекция",
+    "доклад",
     "charla",
     "charlas",
     "conferencia",
@@ -968,6 +1076,12 @@ pub(crate) const ORG_WORDS: &[&str] = &[
     "instytut",
     "akademia",
     "politechnika",
+    "институт",
+    "университет",
+    "академия",
+    "лаборатория",
+    "центр",
+    "факультет",
     "hogeschool",
 ];
 

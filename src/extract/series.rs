@@ -357,7 +357,7 @@ fn set_series(talk: &mut Talk, counts: &HashMap<String, usize>) {
         if let Some(subtitle) = subtitle_after_marker(&talk.title, &part.series) {
             talk.title = subtitle;
         }
-        talk.series = Some(part.series);
+        talk.series = Some(course_name(&part.series).to_owned());
         talk.part = Some(part.part);
         talk.part_count = part.count;
     } else if let Some(prefix) = colon_prefix(&talk.title) {
@@ -369,6 +369,38 @@ fn set_series(talk: &mut Talk, counts: &HashMap<String, usize>) {
 
 /// The subtitle after a part marker: "Series (Part 1 of 3): Subtitle" → "Subtitle"; none when
 /// nothing follows the marker or the marker sits inside the text.
+/// The name of a course without the word that says it is one and the quotes around it:
+/// "Mini-course «Toric Varieties»" → "Toric Varieties", "Minikurs „Teoria grafów”".
+fn course_name(series: &str) -> &str {
+    const COURSES: &[&str] = &[
+        "mini-course",
+        "minicourse",
+        "mini course",
+        "short course",
+        "minicurso",
+        "minikurs",
+        "мини-курс",
+        "corso",
+        "curso",
+        "cours",
+    ];
+    let lower = series.to_lowercase();
+    let rest = COURSES
+        .iter()
+        .find(|c| lower.starts_with(*c) && lower[c.len()..].starts_with([' ', ':']))
+        .map_or(series, |c| series[c.len()..].trim_start_matches([' ', ':']));
+    let quoted = |open: char, close: &[char]| {
+        rest.strip_prefix(open)
+            .map(|r| r.trim_end_matches(close).trim())
+    };
+    quoted('«', &['»'])
+        .or_else(|| quoted('„', &['”', '“']))
+        .or_else(|| quoted('“', &['”']))
+        .or_else(|| quoted('"', &['"']))
+        .filter(|r| !r.is_empty())
+        .unwrap_or(rest)
+}
+
 /// The subtitle after a marker written without brackets, `rest` starting right after the
 /// series: ", Part 2: Moorings", " – Lecture II — Ensembles" → "Moorings", "Ensembles".
 fn unbracketed_subtitle(rest: &str) -> Option<String> {
@@ -377,7 +409,7 @@ fn unbracketed_subtitle(rest: &str) -> Option<String> {
         .filter_map(|sep| rest.find(sep).map(|at| (at, *sep)))
         .min()?;
     let head = rest[..at]
-        .trim_start_matches([',', '-', '–', '—', ':', ' '])
+        .trim_start_matches([',', '-', '–', '—', ':', ' ', '»', '”', '"', '’'])
         .to_ascii_lowercase();
     if head.len() > 24 {
         return None;
@@ -537,6 +569,22 @@ mod tests {
         assert_eq!(
             subtitle_after_marker("Wave Farms, Part 2", "Wave Farms"),
             None
+        );
+        assert_eq!(
+            course_name("Mini-course «Toric Varieties»"),
+            "Toric Varieties"
+        );
+        assert_eq!(
+            course_name("Мини-курс «Торические многообразия"),
+            "Торические многообразия"
+        );
+        assert_eq!(
+            course_name("Course Design Patterns"),
+            "Course Design Patterns"
+        );
+        assert_eq!(
+            subtitle_after_marker("Mini-course «Fans», lecture 2: Cones", "Mini-course «Fans"),
+            Some("Cones".into())
         );
         assert_eq!(
             subtitle_after_marker("Wave Farms, Part 2 and Beyond: More", "Wave Farms"),

@@ -555,9 +555,9 @@ fn split_conj(s: &str) -> Vec<&str> {
     // "and" in German, French, Dutch, Italian and Portuguese, Polish, Spanish (each side
     // must stand alone as a person or an institution: see `expand_conjunctions`)
     for sep in [
-        " and ", " & ", " und ", " et ", " en ", " e ", " i ", " y ", " / ",
+        " and ", " & ", " und ", " et ", " en ", " e ", " i ", " y ", " и ", " / ",
     ] {
-        let short = matches!(sep, " en " | " e " | " i " | " y ");
+        let short = matches!(sep, " en " | " e " | " i " | " y " | " и ");
         cuts.extend(
             find_top(s, sep)
                 .into_iter()
