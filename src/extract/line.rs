@@ -743,6 +743,15 @@ pub(crate) fn split_combined(text: &str, lex: &Lexicon) -> Option<(String, Vec<S
             }
         }
     }
+    // "Title (Dr Name, Institution)": the speaker in brackets after the title
+    if best.as_ref().is_none_or(|b| b.2 < 0.7) && text.ends_with(')') {
+        if let Some(open) = super::text::rfind(text, " (") {
+            let (title, inner) = (&text[..open], &text[open + 2..text.len() - 1]);
+            if !inner.contains(['(', ')']) && inner.contains(", ") {
+                consider(&mut best, title, inner, 0.1);
+            }
+        }
+    }
     best
 }
 
@@ -2384,6 +2393,22 @@ mod tests {
         assert_eq!(kind("Speaker to be confirmed"), Kind::Noise);
         assert_eq!(kind("Title: TBA"), Kind::Field(Field::Title, "TBA".into()));
         assert_eq!(kind("Title TBA"), Kind::Noise);
+    }
+
+    #[test]
+    fn the_speaker_in_brackets_after_the_title() {
+        let Kind::Combined { title, speakers } =
+            kind("Seed Banks and Their Limits (Dr Mira Okafor, Royal Botanic Garden Edinburgh)")
+        else {
+            panic!("not combined");
+        };
+        assert_eq!(title, "Seed Banks and Their Limits");
+        assert_eq!(names(&speakers), ["Mira Okafor"]);
+        // a title's own brackets name nobody
+        assert!(matches!(
+            kind("Sampling Designs (Stratified, Clustered)"),
+            Kind::Title(_)
+        ));
     }
 
     #[test]

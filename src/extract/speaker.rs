@@ -958,7 +958,8 @@ fn paren_affiliations(inner: &str, lex: &Lexicon) -> Vec<Affiliation> {
             role = Some(piece.to_owned());
         }
     }
-    out
+    // "(Institute for Atmospheric and Climate Science, ETH Zürich)": one affiliation
+    fold_institutes(out, inner, lex)
 }
 
 /// Reads `text` as institutions only ("University of British Columbia", "TILOS & UC San Diego",
@@ -1229,6 +1230,8 @@ fn assemble(
     // Speakers (by index) whose affiliations are shared with the names listed right before
     // them without one ("A and B, MIT", "A, B (MIT)").
     let mut shareable = std::collections::HashSet::new();
+    // the last person's institutions were written in brackets ("A and B (X & Y)": shared)
+    let mut bracketed = false;
     for (i, scored) in items.iter().enumerate() {
         confidences.push(scored.confidence);
         match &scored.item {
@@ -1240,11 +1243,13 @@ fn assemble(
                     alternate_names: alternates.clone(),
                     ..Speaker::default()
                 };
+                bracketed = false;
                 for inner in &scored.parens {
                     let found = paren_affiliations(inner, lex);
                     if !found.is_empty() {
                         // "Name (Institution)" is as much evidence as "Name, Institution"
                         confidences.push(0.9);
+                        bracketed = true;
                     }
                     speaker.affiliations.extend(found);
                 }
@@ -1310,6 +1315,25 @@ fn assemble(
         speaker
             .affiliations
             .push(affiliation(&unit, role.take(), lex));
+    }
+    // "A and B, X and Y": as many institutions after the last name as names without one,
+    // one each, in order (in brackets, "A and B (X & Y)", they are shared)
+    if let Some(last) = speakers
+        .len()
+        .checked_sub(1)
+        .filter(|&l| l > first_of_group)
+    {
+        let names = speakers.len() - first_of_group;
+        let bare = speakers[first_of_group..last]
+            .iter()
+            .all(|s| s.affiliations.is_empty());
+        let affs = &speakers[last].affiliations;
+        if bare && !bracketed && affs.len() == names && affs.iter().all(|a| a.role.is_none()) {
+            let affs = std::mem::take(&mut speakers[last].affiliations);
+            for (speaker, aff) in speakers[first_of_group..].iter_mut().zip(affs) {
+                speaker.affiliations = vec![aff];
+            }
+        }
     }
     for i in (first_of_group..speakers.len().saturating_sub(1)).rev() {
         if speakers[i].affiliations.is_empty() && shareable.contains(&(i + 1)) {
@@ -2053,6 +2077,8 @@ mod tests {
         let csic = affs("Rui Sá, Estación Biológica de Doñana, CSIC");
         assert_eq!(csic.len(), 1, "{csic:?}");
         assert_eq!(csic[0].name, "CSIC");
+        let bracketed = affs("Eva Ruiz (Institute of Marine Sciences, University of Porto)");
+        assert_eq!(bracketed.len(), 1, "{bracketed:?}");
         let society = affs("Jan Berg, Max Planck Institute for Chemistry, University of Mainz");
         assert_eq!(society.len(), 2, "{society:?}");
         let rims = affs("Aki Mori, RIMS, Kyoto University");
@@ -2061,6 +2087,22 @@ mod tests {
         assert_eq!(two.len(), 2, "{two:?}");
         let company = affs("Li Wei, Google DeepMind, Imperial College London");
         assert_eq!(company.len(), 2, "{company:?}");
+    }
+
+    /// "A and B, X and Y" maps in order; "A and B (X & Y)" shares.
+    #[test]
+    fn two_names_and_two_institutions() {
+        let lund = |n: &str, a: &str| (n.to_owned(), vec![(a.to_owned(), None)]);
+        assert_eq!(
+            parse("Dr Ana Reis and Dr Bo Ek, University of Lisbon and Lund University"),
+            [
+                lund("Ana Reis", "University of Lisbon"),
+                lund("Bo Ek", "Lund University")
+            ]
+        );
+        let shared = parse("Ana Reis and Bo Ek (University of Lisbon & Lund University)");
+        assert_eq!(shared.len(), 2);
+        assert!(shared.iter().all(|(_, a)| a.len() == 2), "{shared:?}");
     }
 
     /// Words of titles are no names and no institutions: "Experimental Flint Knapping and
