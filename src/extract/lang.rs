@@ -270,6 +270,24 @@ pub(crate) const FIELDS: &[(&str, Field)] = &[
     ("会場", Field::Ignored),
     ("司会", Field::Ignored),
     ("座長", Field::Ignored),
+    // Korean: a department board's announcements ("■ 연사: …")
+    ("연사", Field::Speaker),
+    ("강연자", Field::Speaker),
+    ("발표자", Field::Speaker),
+    ("강사", Field::Speaker),
+    ("제목", Field::Title),
+    ("주제", Field::Title),
+    ("초록", Field::Abstract),
+    ("요약", Field::Abstract),
+    ("소속", Field::Affiliation),
+    ("일시", Field::When),
+    ("일자", Field::When),
+    ("장소", Field::Ignored),
+    ("사회", Field::Ignored),
+    ("좌장", Field::Ignored),
+    ("문의", Field::Ignored),
+    ("주최", Field::Ignored),
+    ("작성자", Field::Ignored),
 ];
 
 /// Titles that Chinese and Japanese write after a name ("陈晓东 教授", "佐藤健一准教授",
@@ -299,6 +317,19 @@ pub(crate) const CJK_TITLES: &[&str] = &[
     "氏",
     "様",
     "さん",
+    // Korean, written after the name with a space: "김서연 교수", "이도윤 박사"
+    "교수",
+    "교수님",
+    "부교수",
+    "조교수",
+    "명예교수",
+    "박사",
+    "박사님",
+    "연구원",
+    "선임연구원",
+    "책임연구원",
+    "선생님",
+    "님",
 ];
 
 /// `word` without a title from [`CJK_TITLES`] written onto it, when what is left is a name of
@@ -363,6 +394,11 @@ pub(crate) fn is_han_or_kana(c: char) -> bool {
     ('\u{4E00}'..='\u{9FFF}').contains(&c)
         || ('\u{3400}'..='\u{4DBF}').contains(&c)
         || ('\u{3040}'..='\u{30FF}').contains(&c)
+}
+
+/// Whether `c` is a Hangul syllable (a Korean name is two to four of them: "김서연").
+pub(crate) fn is_hangul(c: char) -> bool {
+    ('\u{AC00}'..='\u{D7A3}').contains(&c)
 }
 
 /// Units that Chinese and Japanese write after the name of their university: "清华大学物理系"
@@ -702,6 +738,7 @@ pub(crate) const CALLED_OFF: &[&str] = &[
     "odwołany",
     "odwołana",
     "odwołane",
+    "취소",
     "отменяется",
     "отменено",
     "отменён",
@@ -1115,6 +1152,17 @@ const CJK_ORG_ENDINGS: &[&str] = &[
     "机构",
     "機構",
     "公司",
+    // Korean: "성균관대학교", "서울대학교 데이터사이언스대학원", "국립기상과학원"
+    "대학교",
+    "대학원",
+    "연구원",
+    "연구소",
+    "과학원",
+    "학과",
+    "학부",
+    "병원",
+    "센터",
+    "재단",
 ];
 
 /// Whether `word` (lowercase) is a German compound, maybe hyphenated, whose last part marks an

@@ -690,6 +690,8 @@ pub(crate) fn split_combined(text: &str, lex: &Lexicon) -> Option<(String, Vec<S
         (" -- ", Join::Either, 0.15),
         (" - ", Join::Either, 0.1),
         (" | ", Join::Either, 0.1),
+        // "Title / Dr. Name (Inst)", as boards title a post
+        (" / ", Join::TitleFirst, 0.1),
         ("\t", Join::Either, 0.1),
         (": ", Join::SpeakerFirst, 0.15),
         (", by ", Join::TitleFirst, 0.2),
@@ -1111,7 +1113,8 @@ fn strip_strike(s: &str) -> (std::borrow::Cow<'_, str>, Strike) {
 /// Drops a bullet or a number in front ("- ", "• ", "1. ", "2) ", "(3) ", "[4] ").
 fn strip_list_marker(s: &str) -> (&str, bool) {
     for bullet in [
-        "- ", "* ", "• ", "· ", "‣ ", "◦ ", "▪ ", "+ ", "– ", "— ", "> ",
+        "- ", "* ", "• ", "· ", "‣ ", "◦ ", "▪ ", "+ ", "– ", "— ", "> ", "■ ", "□ ", "● ", "○ ",
+        "◆ ",
     ] {
         if let Some(rest) = s.strip_prefix(bullet) {
             return (rest.trim_start(), true);
@@ -1759,6 +1762,22 @@ fn is_episode_label(label: &str) -> bool {
 
 /// A date written before an entry: "March 3, 2024: Title", "2024-03-04 — Title".
 fn split_date_prefix(s: &str) -> Option<(&str, &str)> {
+    // "4/2(수) Title", "3/26(Wed) Title": a month and day with the weekday in brackets, as
+    // boards title their posts
+    if let Some((first, rest)) = s.split_once(' ') {
+        if let Some((md, day)) = first.strip_suffix(')').and_then(|f| f.split_once('(')) {
+            let numbers: Vec<&str> = md.split('/').collect();
+            if numbers.len() == 2
+                && numbers
+                    .iter()
+                    .all(|n| (1..=2).contains(&n.len()) && n.bytes().all(|b| b.is_ascii_digit()))
+                && (1..=3).contains(&day.chars().count())
+                && !rest.trim().is_empty()
+            {
+                return Some((first, rest.trim()));
+            }
+        }
+    }
     for sep in [": ", " — ", " – ", " - ", " | ", "\t", ". "] {
         if !super::text::contains(s, sep) {
             continue;
@@ -2393,6 +2412,27 @@ mod tests {
         assert_eq!(kind("Speaker to be confirmed"), Kind::Noise);
         assert_eq!(kind("Title: TBA"), Kind::Field(Field::Title, "TBA".into()));
         assert_eq!(kind("Title TBA"), Kind::Noise);
+    }
+
+    #[test]
+    fn a_board_post_title_with_its_date_and_speaker() {
+        let info = classify(
+            "[세미나] 5/21(수) Spin Liquids on the Kagome Lattice - 문태윤 박사 (고등과학원)",
+            &Lexicon::builtin_for_tests(),
+            DocContext::default(),
+        );
+        let Kind::Combined { title, speakers } = info.kind else {
+            panic!("not combined: {:?}", info.kind);
+        };
+        assert_eq!(title, "Spin Liquids on the Kagome Lattice");
+        assert_eq!(names(&speakers), ["문태윤"]);
+        assert_eq!(info.when.as_deref(), Some("5/21(수)"));
+        let Kind::Combined { speakers, .. } =
+            kind("Lattice Gauge Theory on GPUs / Dr. Ines Vogt (DESY)")
+        else {
+            panic!("not combined");
+        };
+        assert_eq!(names(&speakers), ["Ines Vogt"]);
     }
 
     #[test]

@@ -555,7 +555,7 @@ fn split_conj(s: &str) -> Vec<&str> {
     // "and" in German, French, Dutch, Italian and Portuguese, Polish, Spanish (each side
     // must stand alone as a person or an institution: see `expand_conjunctions`)
     for sep in [
-        " and ", " & ", " und ", " et ", " en ", " e ", " i ", " y ", " и ", " / ",
+        " and ", " & ", " und ", " et ", " en ", " e ", " i ", " y ", " и ", " 및 ", " / ",
     ] {
         let short = matches!(sep, " en " | " e " | " i " | " y " | " и ");
         cuts.extend(
@@ -1069,7 +1069,7 @@ pub(crate) fn cjk_speakers(text: &str, lex: &Lexicon) -> Option<Vec<Speaker>> {
             || name.split_whitespace().count() > 2
             || !name
                 .chars()
-                .all(|c| c == ' ' || super::lang::is_han_or_kana(c))
+                .all(|c| c == ' ' || super::lang::is_han_or_kana(c) || super::lang::is_hangul(c))
             || super::lang::CJK_HOUSEKEEPING
                 .iter()
                 .any(|w| name.contains(w))
@@ -1078,6 +1078,9 @@ pub(crate) fn cjk_speakers(text: &str, lex: &Lexicon) -> Option<Vec<Speaker>> {
         }
         let affiliations = split_outside_brackets(inner, &[','])
             .into_iter()
+            // "기초과학연구원 및 서울대학교 물리천문학부": Korean "and"
+            .flat_map(|a| a.split(" 및 "))
+            .map(str::trim)
             .filter(|a| !a.is_empty())
             .map(|written| {
                 // brackets inside an institution's name are written full-width, as in the text
@@ -1114,7 +1117,11 @@ pub(crate) fn cjk_speakers(text: &str, lex: &Lexicon) -> Option<Vec<Speaker>> {
 /// after the people (`▶ 動画`, `【動画非公開】`) are dropped. Stricter than
 /// [`cjk_speakers`], which reads a labelled field.
 fn cjk_line_speakers(text: &str, lex: &Lexicon) -> Option<Vec<Speaker>> {
-    if text.is_ascii() || !text.chars().any(super::lang::is_han_or_kana) {
+    if text.is_ascii()
+        || !text
+            .chars()
+            .any(|c| super::lang::is_han_or_kana(c) || super::lang::is_hangul(c))
+    {
         return None;
     }
     if !text.contains('(') {
@@ -1715,6 +1722,13 @@ fn name_shape(tokens: &[&str], name: &str, lex: &Lexicon) -> f32 {
         if (2..=4).contains(&n) && one.chars().all(han) {
             return 0.6;
         }
+        // a Korean name in Hangul, "김서연" (not a word of an institution: "성균관대학교")
+        if (2..=4).contains(&n)
+            && one.chars().all(super::lang::is_hangul)
+            && !super::lang::is_org_compound(one)
+        {
+            return 0.6;
+        }
     }
     if core.len() < 2 || core.len() > 5 || tokens.len() > 7 {
         return 0.0;
@@ -2087,6 +2101,24 @@ mod tests {
         assert_eq!(two.len(), 2, "{two:?}");
         let company = affs("Li Wei, Google DeepMind, Imperial College London");
         assert_eq!(company.len(), 2, "{company:?}");
+    }
+
+    /// A Korean name with its title after it and its institutions in brackets, "및" between
+    /// two of them.
+    #[test]
+    fn korean_names_and_institutions() {
+        assert_eq!(
+            parse("한예린 교수 (고려대학교 수학과 및 고등과학원)"),
+            [(
+                "한예린".to_owned(),
+                vec![
+                    ("고려대학교 수학과".to_owned(), None),
+                    ("고등과학원".to_owned(), None)
+                ]
+            )]
+        );
+        // an institution alone is no name
+        assert!(parse("성균관대학교").is_empty());
     }
 
     /// "A and B, X and Y" maps in order; "A and B (X & Y)" shares.

@@ -27,14 +27,20 @@ fn header_column(cell: &str) -> Option<Column> {
     Some(match lower.as_str() {
         "title" | "talk" | "talk title" | "topic" | "presentation" | "lecture" | "session"
         | "lecture title" | "seminar title" | "presentation title" | "title of talk"
-        | "title of lecture" | "paper" | "paper title" => Column::Title,
+        | "title of lecture" | "paper" | "paper title" | "제목" | "주제" => Column::Title,
         "speaker" | "speakers" | "speaker(s)" | "presenter" | "presenters" | "name"
         | "lecturer" | "lecturers" | "lecturer(s)" | "author" | "authors" | "instructor"
         | "creator" | "creators" | "speaker name" | "presenter name" | "guest" => Column::Speaker,
         "affiliation" | "affiliations" | "affiliation(s)" | "institution" | "institutions"
         | "institution(s)" | "organization" | "organisation" | "organization(s)" | "university"
         | "company" | "home institution" | "employer" => Column::Affiliation,
-        "date" | "time" | "when" | "day" | "date/time" | "start" | "year" => Column::When,
+        "date" | "time" | "when" | "day" | "date/time" | "start" | "year" | "일시" | "날짜" => {
+            Column::When
+        }
+        // a board's poster and the date of the post: no speaker, no talk's date
+        "작성자" | "글쓴이" | "등록일" | "작성일" | "조회" | "조회수" | "번호" => {
+            Column::Other
+        }
         "" => return None,
         _ if lower.len() <= 20 => Column::Other,
         _ => return None,
@@ -208,6 +214,10 @@ fn called_off(row: &[&str]) -> bool {
     row.iter().any(|c| {
         c.starts_with("~~") && c.trim_end_matches(['*', ' ']).contains("~~")
             || super::prepare::records::is_called_off(c)
+            // "[취소] …", "[ANNULÉ] …": a status tag in front of the title
+            || c.strip_prefix('[').and_then(|r| r.split_once(']')).is_some_and(|(tag, _)| {
+                super::lang::CALLED_OFF.contains(&tag.trim().to_lowercase().as_str())
+            })
     })
 }
 
@@ -355,6 +365,21 @@ fn read_row(row: &[&str], columns: &[Column], lex: &Lexicon) -> LineInfo {
             .find(|(c, v)| **c == want && !v.is_empty())
             .map(|(_, v)| *v)
     };
+    // a board's title cell that names the speaker too ("[세미나] 4/2(수) Title - Name (Inst)"),
+    // when no column holds the speakers: read like a line of a listing
+    if cell(Column::Speaker).is_none() {
+        if let Some(t) = cell(Column::Title) {
+            let text = without_post_date(t);
+            let reading = super::line::classify(&text, lex, super::line::DocContext::default());
+            if let Kind::Combined { .. } = reading.kind {
+                return if called_off(row) || reading.cancelled {
+                    info(Kind::Noise, None)
+                } else {
+                    info(reading.kind, cell(Column::When).map(str::to_owned))
+                };
+            }
+        }
+    }
     let title = cell(Column::Title).map(|t| super::text::clean_title(&strip_link(t)));
     let when = cell(Column::When).map(str::to_owned);
     let mut speakers: Vec<Speaker> = cell(Column::Speaker)
@@ -471,6 +496,45 @@ fn read_row(row: &[&str], columns: &[Column], lex: &Lexicon) -> LineInfo {
         _ => Kind::Noise,
     };
     info(kind, when)
+}
+
+/// A board post's title without its label and the talk's date in front: "[세미나] 4/2(수)
+/// Title" → "[세미나] Title" (the label is left to the line reader).
+fn without_post_date(title: &str) -> std::borrow::Cow<'_, str> {
+    let t = title.trim();
+    let (label, rest) = match t.strip_prefix('[').and_then(|r| r.split_once(']')) {
+        Some((label, rest)) => (Some(label), rest.trim_start()),
+        None => (None, t),
+    };
+    // "4/2(수)", "3/26(Wed)", then maybe "16:00"
+    let date_len = rest
+        .split_whitespace()
+        .next()
+        .filter(|w| {
+            let digits = w.split('(').next().unwrap_or(w);
+            digits.contains('/')
+                && digits.split('/').count() == 2
+                && digits
+                    .split('/')
+                    .all(|p| (1..=2).contains(&p.len()) && p.bytes().all(|b| b.is_ascii_digit()))
+        })
+        .map(str::len);
+    let Some(len) = date_len else {
+        return title.into();
+    };
+    let mut rest = rest[len..].trim_start();
+    if let Some(first) = rest.split_whitespace().next() {
+        if first.len() <= 5
+            && first.contains(':')
+            && first.bytes().all(|b| b.is_ascii_digit() || b == b':')
+        {
+            rest = rest[first.len()..].trim_start();
+        }
+    }
+    match label {
+        Some(label) => format!("[{label}] {rest}").into(),
+        None => rest.into(),
+    }
 }
 
 /// Catalogue names, surname first: "Nakashima, Rei, 1978-", "Washington, Marcus, Jr., 1970-",
