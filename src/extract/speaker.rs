@@ -1273,7 +1273,7 @@ fn assemble(
                 // (written with a comma between them: "X & University of Oslo" is two)
                 let institute = match items.get(i + 1).map(|n| &n.item) {
                     Some(Item::Org(next)) => {
-                        is_institute_of(org, next, lex) && text.contains(&format!("{org}, {next}"))
+                        comma_between(text, org, next) && is_institute_of(org, next, lex)
                     }
                     _ => false,
                 };
@@ -1470,8 +1470,8 @@ pub(crate) fn fold_institutes(
     while let Some(aff) = iter.next() {
         if let Some(next) = iter.peek_mut() {
             if next.unit.is_none()
+                && comma_between(text, &aff.name, &next.name)
                 && is_institute_of(&aff.name, &next.name, lex)
-                && text.contains(&format!("{}, {}", aff.name, next.name))
             {
                 next.set_unit(aff.name);
                 continue;
@@ -1480,6 +1480,16 @@ pub(crate) fn fold_institutes(
         out.push(aff);
     }
     out
+}
+
+/// Whether `text` writes `first` and then `second` after a comma: "X, Y" (without allocating:
+/// most speaker lines have no such pair).
+fn comma_between(text: &str, first: &str, second: &str) -> bool {
+    super::text::find(text, first).is_some_and(|at| {
+        text[at + first.len()..]
+            .strip_prefix(", ")
+            .is_some_and(|rest| rest.starts_with(second))
+    })
 }
 
 fn is_university_word(w: &str) -> bool {
