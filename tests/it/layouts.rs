@@ -104,7 +104,7 @@ fn layouts_sixth_set_does_not_regress() -> TestResult {
 /// 0.406, README there). The floor guards what is read today.
 #[test]
 fn layouts_seventh_set_does_not_regress() -> TestResult {
-    set_scores_at_least("tests/seventh", 0.68)
+    set_scores_at_least("tests/seventh", 0.76)
 }
 
 /// `tests/eighth/`: an eighth held-out set (structured exports, pages in Dutch, Polish, Italian
@@ -112,5 +112,14 @@ fn layouts_seventh_set_does_not_regress() -> TestResult {
 /// contact 0.176, README there). The floor guards what is read today.
 #[test]
 fn layouts_eighth_set_does_not_regress() -> TestResult {
-    set_scores_at_least("tests/eighth", 0.74)
+    set_scores_at_least("tests/eighth", 0.76)
+}
+
+/// `tests/ninth/`: a ninth held-out set (a talks.cam series, researchseminars.org, Panopto,
+/// Moodle, a two-column PDF programme, a WordPress events list, Russian and Korean pages),
+/// written without seeing the extractor (first contact 0.259, README there). The floor guards
+/// what is read today.
+#[test]
+fn layouts_ninth_set_does_not_regress() -> TestResult {
+    set_scores_at_least("tests/ninth", 0.83)
 }

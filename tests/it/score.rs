@@ -211,6 +211,10 @@ pub fn score(gold: &Value, pred: &Extraction) -> Score {
                 if let Some(l) = &a.label {
                     names.insert(norm(Some(l)));
                 }
+                // the scorer's `aff_names`: alternate names count too
+                for alt in &a.alternate_names {
+                    names.insert(norm(Some(alt)));
+                }
             }
         }
     }
