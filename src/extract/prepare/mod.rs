@@ -44,6 +44,7 @@ use std::borrow::Cow;
 use super::Lexicon;
 use crate::model::{Talk, Warning};
 
+pub(crate) mod agenda;
 pub(crate) mod bibtex;
 pub(crate) mod cells;
 pub(crate) mod columns;
@@ -164,6 +165,8 @@ pub(crate) fn prepare<'a>(lines: &[&'a str], lex: &Lexicon) -> Option<Prepared<'
     let syndicated = !calendar && syndicated;
     // pages set in two columns (a PDF programme through `pdftotext -layout`)
     let columns = columns::column_start(lines);
+    // a calendar printed in agenda view, with event details
+    let printed = !calendar && agenda::applies(lines);
     // an XML export of records (OAI-PMH, a repository's dump): parsed only when it looks like
     // XML that is no feed or page
     let exported = (!calendar && !syndicated && !markup && xml::applies(lines))
@@ -182,7 +185,9 @@ pub(crate) fn prepare<'a>(lines: &[&'a str], lex: &Lexicon) -> Option<Prepared<'
     let wrap_width = wrap_width.filter(|_| !format && !markup && !outline && !sphinx && !tex);
     let hard_wrapped = !wrapped && wrap_width.is_some();
     let spreadsheet = !format && !markup && !outline && !sphinx && !tex && spreadsheet;
+    let printed = !format && !markup && !outline && !sphinx && !tex && printed;
     if !(format
+        || printed
         || spreadsheet
         || markup
         || outline
@@ -219,6 +224,9 @@ pub(crate) fn prepare<'a>(lines: &[&'a str], lex: &Lexicon) -> Option<Prepared<'
     };
     if let Some(start) = columns {
         work = columns::split(work, start, lex);
+    }
+    if printed {
+        work = agenda::blocks(work);
     }
     if spreadsheet {
         work = tsv::join(work);
