@@ -391,7 +391,13 @@ impl Reader<'_> {
             Kind::Signature => self.in_signature = true,
             // A rule between records of labelled fields ends the record.
             Kind::Rule => {
-                if self.cur.as_ref().is_some_and(|c| c.fields != 0) {
+                // a record of fields ends at a rule, and so does a title still waiting for
+                // its speakers (a calendar's "Coffee hour" takes no people from below it)
+                if self
+                    .cur
+                    .as_ref()
+                    .is_some_and(|c| c.fields != 0 || c.title.is_some() && c.speakers.is_empty())
+                {
                     self.close();
                 }
             }
@@ -601,10 +607,16 @@ impl Reader<'_> {
                     // a section heading ("== Autumn 2024 ==", or a plain "Autumn 2024" line
                     // over a record whose speaker came from a field) gives way to the
                     // record's own title
+                    // (or over an event line that gave the series' name as a title and the
+                    // people after it: "Colloquium – Joint talk: A (X) & B (Y)" / "Title: …")
                     Some(cur)
                         if (cur.title.is_none()
                             || cur.from_heading
-                            || cur.fields & fields::SPEAKER != 0)
+                            || cur.fields & fields::SPEAKER != 0
+                            || cur
+                                .title
+                                .as_deref()
+                                .is_some_and(super::line::names_an_event))
                             && cur.paragraphs.is_empty()
                             && cur.fields & fields::TITLE == 0 =>
                     {

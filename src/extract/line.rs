@@ -479,6 +479,21 @@ fn classify_content(text: &str, lex: &Lexicon) -> Kind {
             return Kind::Combined { title, speakers };
         }
     }
+    // "Physics Colloquium – Joint talk: A (X) & B (Y)": an event's name, then its people (the
+    // title comes in a field of its own)
+    if let Some(at) = super::text::rfind(text, ": ") {
+        let (label, people) = (&text[..at], &text[at + 2..]);
+        if names_an_event(label) {
+            if let Some(p) = parse_speakers(people, lex).filter(|p| {
+                p.score >= 0.85 && p.speakers.iter().all(|s| !s.affiliations.is_empty())
+            }) {
+                return Kind::Speakers {
+                    speakers: p.speakers,
+                    score: p.score,
+                };
+            }
+        }
+    }
     if prose > title {
         Kind::Prose(text.to_owned())
     } else if let Some(affiliations) = parse_institutions(text, lex) {
@@ -896,7 +911,7 @@ fn drop_label_pieces(title: &str) -> &str {
 
 /// A short name of an event series after a title: "UW AMATH Colloquium", "Physics Seminar
 /// 2024", "ICML Workshop".
-fn names_an_event(piece: &str) -> bool {
+pub(crate) fn names_an_event(piece: &str) -> bool {
     let words: Vec<&str> = piece.split_whitespace().collect();
     (2..=5).contains(&words.len())
         && words.iter().any(|w| {
@@ -2469,6 +2484,16 @@ mod tests {
         };
         assert_eq!(title, "Tides and Mixing in Narrow Straits");
         assert_eq!(names(&speakers), ["Ana Lopes"]);
+    }
+
+    #[test]
+    fn an_event_name_before_its_people() {
+        let Kind::Speakers { speakers, .. } =
+            kind("Geology Colloquium – Joint talk: Ana Reis (USP) & Bo Ek (Lund University)")
+        else {
+            panic!("no speakers");
+        };
+        assert_eq!(names(&speakers), ["Ana Reis", "Bo Ek"]);
     }
 
     #[test]

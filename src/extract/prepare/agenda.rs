@@ -77,7 +77,10 @@ pub(crate) fn blocks<'a>(lines: Vec<Line<'a>>) -> Vec<Line<'a>> {
         let text = line.text.as_ref();
         if let Some(at) = event_start(text) {
             out.append(&mut abstracts);
+            // a rule ends the event before: a name without speakers (coffee, a holiday) takes
+            // no people from the next event
             out.push(Line::new("", line.origin));
+            out.push(Line::new("---", line.origin));
             out.push(Line::new(text[at..].trim().to_owned(), line.origin));
             indent = Some(at);
             skipping = false;
@@ -161,7 +164,7 @@ mod tests {
         let got: Vec<String> = blocks(lines)
             .into_iter()
             .map(|l| l.text.into_owned())
-            .filter(|t| !t.is_empty())
+            .filter(|t| !t.is_empty() && t != "---")
             .collect();
         assert_eq!(
             got,
