@@ -913,7 +913,12 @@ fn paren_affiliations(inner: &str, lex: &Lexicon) -> Vec<Affiliation> {
     if ends_with_country_code(inner) && !inner.contains(';') {
         return vec![affiliation(clean(inner), None, lex)];
     }
-    let merged = merge_pieces(expand_conjunctions(split_top(inner, ","), lex), lex);
+    // "(Utrecht University; Netherlands eScience Center)": a semicolon separates as a comma
+    let pieces: Vec<&str> = split_top(inner, ";")
+        .into_iter()
+        .flat_map(|group| split_top(group, ","))
+        .collect();
+    let merged = merge_pieces(expand_conjunctions(pieces, lex), lex);
     let mut joined: Vec<String> = Vec::with_capacity(merged.len());
     for piece in &merged {
         let piece = clean(piece);
@@ -2101,6 +2106,8 @@ mod tests {
         let csic = affs("Rui Sá, Estación Biológica de Doñana, CSIC");
         assert_eq!(csic.len(), 1, "{csic:?}");
         assert_eq!(csic[0].name, "CSIC");
+        let semicolon = affs("Eva Ruiz (Utrecht University; Netherlands eScience Center)");
+        assert_eq!(semicolon.len(), 2, "{semicolon:?}");
         let bracketed = affs("Eva Ruiz (Institute of Marine Sciences, University of Porto)");
         assert_eq!(bracketed.len(), 1, "{bracketed:?}");
         let society = affs("Jan Berg, Max Planck Institute for Chemistry, University of Mainz");
