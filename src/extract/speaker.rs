@@ -1459,8 +1459,13 @@ fn is_institute_of(org: &str, next: &str, lex: &Lexicon) -> bool {
         .to_lowercase()
         .split(|c: char| !c.is_alphanumeric())
         .any(is_university_word);
+    // (an acronym the gazetteer knows is an institution of its own: "MIT, Harvard
+    // University" is two)
     names_a_unit(org) && is_parent_of_unit(next, lex)
-        || is_acronym(org.trim()) && org.trim().len() >= 3 && university
+        || is_acronym(org.trim())
+            && org.trim().len() >= 3
+            && university
+            && lex.institution(org.trim()).is_none()
 }
 
 /// Folds institutes into the university or academy written after them with a comma in
@@ -2114,6 +2119,8 @@ mod tests {
         assert_eq!(society.len(), 2, "{society:?}");
         let rims = affs("Aki Mori, RIMS, Kyoto University");
         assert_eq!(rims.len(), 1, "{rims:?}");
+        let mit = affs("Aki Mori, MIT, Harvard University");
+        assert_eq!(mit.len(), 2, "{mit:?}");
         let two = affs("Ida Holm, Norwegian Computing Center & University of Oslo");
         assert_eq!(two.len(), 2, "{two:?}");
         let company = affs("Li Wei, Google DeepMind, Imperial College London");
