@@ -89,11 +89,7 @@ fn session<'a>(lines: &[&'a str], first: usize, lex: &Lexicon, out: &mut Vec<Lin
         .enumerate()
         .map(|(k, l)| (k + first, l.trim()))
         .filter(|(_, l)| {
-            !l.is_empty()
-                && !is_meta(l)
-                && !is_action(l)
-                && !is_duration(l)
-                && !l.bytes().all(|b| b.is_ascii_digit())
+            !l.is_empty() && !is_meta(l) && !is_action(l) && !is_duration(l) && !is_filler(l)
         });
     let Some((mut n, mut name)) = texts.next() else {
         return;
@@ -414,7 +410,11 @@ fn is_meta(s: &str) -> bool {
         && !s
             .split(" · ")
             .any(|p| !super::line::is_date_line(p.trim()) && p.contains(", "));
-    counted
+    // "Showcase · 11 videos · 2,904 plays": the channel's or playlist's own counts
+    let summary = words
+        .windows(2)
+        .any(|w| number(w[0]) && matches!(w[1], "videos" | "episodes" | "sessions" | "items"));
+    !summary && counted
         || dated
         || lower.starts_with("views:")
         || [
@@ -426,6 +426,25 @@ fn is_meta(s: &str) -> bool {
         ]
         .iter()
         .any(|p| lower.starts_with(p))
+}
+
+/// A line that says nothing of a session: its place in the list ("7"), a separator dot on
+/// a line of its own ("·", "•"), its age ("2 weeks ago").
+fn is_filler(s: &str) -> bool {
+    if !s.chars().any(char::is_alphabetic) {
+        return true;
+    }
+    // "[Private video]", "[Deleted video]": a slot whose video is gone
+    if s.starts_with('[') && s.ends_with(']') && s.to_lowercase().contains("video") {
+        return true;
+    }
+    let words: Vec<&str> = s.split_whitespace().collect();
+    matches!(words.as_slice(), [n, unit, "ago"]
+    if (n.bytes().all(|b| b.is_ascii_digit()) || matches!(*n, "a" | "an"))
+        && matches!(
+            unit.trim_end_matches('s'),
+            "second" | "minute" | "hour" | "day" | "week" | "month" | "year"
+        ))
 }
 
 /// A line of action links: "Share · Edit · Download".
@@ -473,6 +492,31 @@ fn is_action(s: &str) -> bool {
 
 #[cfg(test)]
 mod tests {
+    #[test]
+    fn list_places_dots_ages_and_gone_videos_are_filler() {
+        for s in [
+            "7",
+            "·",
+            "•",
+            "2 weeks ago",
+            "a month ago",
+            "[Private video]",
+            "[Deleted video]",
+        ] {
+            assert!(is_filler(s), "{s}");
+        }
+        for s in [
+            "2 weeks of talks",
+            "Video essay",
+            "[Keynote] Deep Sea Mining",
+        ] {
+            assert!(!is_filler(s), "{s}");
+        }
+        // a channel's own counts head the page; a video's plays end its session
+        assert!(!is_meta("Showcase · 11 videos · 2,904 plays"));
+        assert!(is_meta("221 plays"));
+    }
+
     #[test]
     fn a_kind_above_a_session_name_is_no_name() {
         for kind in [

@@ -105,6 +105,8 @@ pub(crate) fn group(mut infos: Vec<LineInfo>, lines: &[&str], lex: &Lexicon) -> 
         list_taken: false,
         list_marked: false,
         cancel_notes: Vec::new(),
+        named_by: Vec::new(),
+        untold: Vec::new(),
         orientation,
         after_speakers: false,
         in_people_section: false,
@@ -116,10 +118,14 @@ pub(crate) fn group(mut infos: Vec<LineInfo>, lines: &[&str], lex: &Lexicon) -> 
     }
     reader.close();
     let notes = std::mem::take(&mut reader.cancel_notes);
+    let named_by = paragraphs(lines, &reader.named_by);
+    let untold = std::mem::take(&mut reader.untold);
     reader.roster.fill(&mut reader.layout.talks);
     let mut layout = reader.layout;
     drop_called_off(&mut layout.talks, &notes);
-    speakers_from_descriptions(&mut layout.talks, lex);
+    // the page's prose first: people it gives to a talk by name are no other talk's subject
+    let claimed = speakers_from_page(&mut layout.talks, untold, &named_by, lex);
+    speakers_from_descriptions(&mut layout.talks, &claimed, lex);
     merge_repeats(&mut layout.talks);
     layout
 }
@@ -128,7 +134,7 @@ pub(crate) fn group(mut infos: Vec<LineInfo>, lines: &[&str], lex: &Lexicon) -> 
 /// (Uppsala University) traces how …", "The second of two lectures by Dr X, Maynooth
 /// University, follows …". A talk with no speaker line takes the affiliated person its
 /// description's first sentences make the subject or the "by" of the talk.
-fn speakers_from_descriptions(talks: &mut [Talk], lex: &Lexicon) {
+fn speakers_from_descriptions(talks: &mut [Talk], claimed: &[String], lex: &Lexicon) {
     for talk in talks
         .iter_mut()
         .filter(|t| t.speakers.is_empty() && t.segments.is_empty())
@@ -140,9 +146,117 @@ fn speakers_from_descriptions(talks: &mut [Talk], lex: &Lexicon) {
             continue;
         }
         if let Some(speakers) = super::prose::speakers_in_description(text, lex) {
+            // "The short course was taught by A and B" under a page's heading: the people of
+            // a talk the page names, not the heading's
+            if speakers.iter().all(|s| claimed.contains(&s.name)) {
+                continue;
+            }
             talk.speakers = with_line(speakers, talk.line);
         }
     }
+}
+
+/// The paragraphs of the prose lines `at` (1-based line numbers, in order): runs of
+/// consecutive lines joined with a space.
+fn paragraphs(lines: &[&str], at: &[usize]) -> Vec<Paragraph> {
+    let mut out: Vec<Paragraph> = Vec::new();
+    for &n in at {
+        let Some(text) = lines.get(n - 1).map(|l| l.trim()) else {
+            continue;
+        };
+        match out.last_mut() {
+            Some(p) if n == p.last + 1 => {
+                p.text.push(' ');
+                p.text.push_str(text);
+                p.last = n;
+            }
+            _ => out.push(Paragraph {
+                first: n,
+                last: n,
+                text: text.to_owned(),
+            }),
+        }
+    }
+    out
+}
+
+/// Lines `first..=last` of prose, joined.
+struct Paragraph {
+    first: usize,
+    last: usize,
+    text: String,
+}
+
+/// A page's prose often says who gave the talks its list names without a speaker: a
+/// playlist's description ("The careers panel featured X (Two Sigma) and Y (Ørsted)"), a news
+/// post above its recordings. A talk with no speaker, or a title that stood alone (`untold`),
+/// takes the people a paragraph names for it: its title, or the name before a part marker or
+/// colon ("Data-Driven Modeling Tutorial (Part 2 of 2): …", "Careers Panel: Beyond
+/// Academia"), followed by "by" or "featured". Returns the names of the people given.
+fn speakers_from_page(
+    talks: &mut Vec<Talk>,
+    untold: Vec<(usize, String)>,
+    paragraphs: &[Paragraph],
+    lex: &Lexicon,
+) -> Vec<String> {
+    let mut claimed = Vec::new();
+    if paragraphs.is_empty() {
+        return claimed;
+    }
+    // a title is not named by the line it stands on
+    let named = |title: &str, line: usize| -> Option<Vec<Speaker>> {
+        if is_housekeeping(title) {
+            return None;
+        }
+        let title = title.to_lowercase();
+        let before = |marks: &[char]| {
+            title
+                .find(marks)
+                .map_or(title.as_str(), |at| &title[..at])
+                .trim()
+        };
+        // the title, the name before a part marker or colon, the name before a comma
+        // ("Text as Data Bootcamp, Lecture 1: …")
+        [
+            title.as_str(),
+            before(&[':', '(', '[', '|']),
+            before(&[',']),
+        ]
+        .iter()
+        .filter(|k| k.split_whitespace().count() >= 2)
+        .find_map(|key| {
+            paragraphs
+                .iter()
+                .filter(|p| !(p.first..=p.last).contains(&line))
+                .find_map(|p| super::prose::speakers_for_named(&p.text, key, lex))
+        })
+    };
+    for talk in talks
+        .iter_mut()
+        .filter(|t| t.speakers.is_empty() && t.segments.is_empty())
+    {
+        if let Some(speakers) = named(&talk.title, talk.line) {
+            claimed.extend(speakers.iter().map(|s| s.name.clone()));
+            talk.speakers = with_line(speakers, talk.line);
+        }
+    }
+    let before = talks.len();
+    for (line, title) in untold {
+        if let Some(speakers) = named(&title, line) {
+            claimed.extend(speakers.iter().map(|s| s.name.clone()));
+            talks.push(Talk {
+                speakers: with_line(speakers, line),
+                title,
+                line,
+                end_line: line,
+                ..Talk::default()
+            });
+        }
+    }
+    if talks.len() > before {
+        talks.sort_by_key(|t| t.line);
+    }
+    claimed
 }
 
 /// Leaves out talks that a later sentence calls off ("unfortunately Sven Karlsson had to
@@ -237,6 +351,12 @@ struct Reader<'a> {
     list_marked: bool,
     /// Sentences that call a talk off, to match against the talks at the end.
     cancel_notes: Vec<String>,
+    /// Lines of prose that may say who gave a talk ("… by", "… featured"), for
+    /// [`speakers_from_page`].
+    named_by: Vec<usize>,
+    /// Titles that stood alone, with no speaker, date or text: headings, or talks whose
+    /// people the page's prose names (line, title).
+    untold: Vec<(usize, String)>,
     orientation: Orientation,
     /// The last line with content was a speaker line.
     after_speakers: bool,
@@ -257,6 +377,12 @@ impl Reader<'_> {
         }
         if let Some(when) = info.when.clone() {
             self.pending_when = Some(when);
+        }
+        // "Text as Data Bootcamp (three lectures by Dr. X, University of Y):" over its parts
+        if matches!(info.kind, Kind::Title(_) | Kind::Heading(_))
+            && self.lines.get(n - 1).is_some_and(|l| l.contains(" by "))
+        {
+            self.named_by.push(n);
         }
         if let Kind::Heading(title) = &info.kind {
             self.in_people_section = is_people_section(title);
@@ -582,6 +708,9 @@ impl Reader<'_> {
         if super::line::mentions_cancellation(&text) {
             self.cancel_notes.push(text.clone());
         }
+        if text.contains(" by ") || text.contains(" featur") {
+            self.named_by.push(n);
+        }
         if let Some(cur) = &mut self.cur {
             if !cur.in_bio && !cur.is_empty() {
                 cur.paragraphs.push((n, text));
@@ -779,6 +908,8 @@ impl Reader<'_> {
         if heading_only {
             if self.layout.talks.is_empty() && self.layout.title.is_none() {
                 self.layout.title = entry.title;
+            } else if let Some(title) = entry.title {
+                self.untold.push((entry.first_line, title));
             }
             return;
         }
@@ -1296,6 +1427,43 @@ mod tests {
             .map(|(n, a)| (n.to_string(), a.iter().map(|s| s.to_string()).collect()))
             .collect();
         (title.to_owned(), speakers)
+    }
+
+    #[test]
+    fn page_prose_names_the_people_of_titles_listed_alone() {
+        let text = "Spring lectures\n\n\
+                    The two-day Soil Physics Short Course was taught by Lena Brauer and \
+                    Amadou Diallo (both Wageningen University). The poster jury panel featured \
+                    Ruth Okello (ILRI) and Sam Vidal (INRAE), moderated by Tom Berg.\n\n\
+                    Poster Jury Panel: What Makes a Good Poster\n\n\
+                    Soil Physics Short Course (Part 1 of 2): Infiltration\n\n\
+                    Soil Physics Short Course (Part 2 of 2): Evaporation\n\n\
+                    Measuring Soil Water Budgets in Dry Years\n\n\
+                    Ana Ruiz (University of Lleida) — Drip Irrigation at Scale\n";
+        let two = [
+            ("Lena Brauer", &["Wageningen University"][..]),
+            ("Amadou Diallo", &["Wageningen University"][..]),
+        ];
+        // (the heading above the prose stays a talk of nobody)
+        let told: Vec<Flat> = talks(text)
+            .into_iter()
+            .filter(|t| !t.1.is_empty())
+            .collect();
+        assert_eq!(
+            told,
+            vec![
+                one(
+                    "Poster Jury Panel: What Makes a Good Poster",
+                    &[("Ruth Okello", &["ILRI"]), ("Sam Vidal", &["INRAE"])]
+                ),
+                one("Infiltration", &two),
+                one("Evaporation", &two),
+                one(
+                    "Drip Irrigation at Scale",
+                    &[("Ana Ruiz", &["University of Lleida"])]
+                ),
+            ]
+        );
     }
 
     #[test]

@@ -7,7 +7,7 @@
 //! vocabulary, the gazetteer, punctuation, length — and the best reading wins. The layout pass
 //! ([`layout`](super::layout)) later corrects readings that the neighbouring lines contradict.
 
-use super::speaker::{parse_institutions, parse_speakers, ParsedSpeakers};
+use super::speaker::{parse_institutions, parse_speakers, person_score, ParsedSpeakers};
 use super::text::{clean, clean_title, find_top, split_top, starts_lower, starts_upper};
 use super::time::{parse_time_prefix, TimePrefix};
 use super::words::{self, is_in};
@@ -193,6 +193,11 @@ fn video_stamp(l: &str) -> bool {
 }
 
 /// Classifies one line.
+/// A number alone of up to three digits: a place in a list or playlist, never a title.
+fn is_index_number(text: &str) -> bool {
+    text.len() <= 3 && text.bytes().all(|b| b.is_ascii_digit())
+}
+
 pub(crate) fn classify(raw: &str, lex: &Lexicon, ctx: DocContext) -> LineInfo {
     let mut info = LineInfo {
         kind: Kind::Blank,
@@ -244,12 +249,24 @@ pub(crate) fn classify(raw: &str, lex: &Lexicon, ctx: DocContext) -> LineInfo {
     let (text, listed) = strip_list_marker(text);
     info.listed = listed;
     let text = strip_wiki(text);
+    if listed && text.starts_with('[') {
+        // "- [Channels](#channels)": a table of contents
+        if text.ends_with(')') && text.contains("](#") && text.matches("](").count() == 1 {
+            info.kind = Kind::Noise;
+            return info;
+        }
+        if let Some(kind) = linked_title(&text, lex) {
+            info.kind = kind;
+            return info;
+        }
+    }
     let text = strip_markdown(&text);
     let (text, coded) = strip_code(text.trim());
     info.listed |= coded;
     let (text, cancelled) = strip_status(text);
     info.cancelled = cancelled;
     let text = strip_trailing_tags(strip_link_fragments(strip_trailing_url(text)));
+    let text = strip_trailing_length(text);
     let text = strip_leading_tag(text);
     // "GEANNULEERD – deze lezing gaat niet door": after the marker, a sentence about the talk
     // above (in any language), not a title of its own
@@ -260,9 +277,9 @@ pub(crate) fn classify(raw: &str, lex: &Lexicon, ctx: DocContext) -> LineInfo {
             return info;
         }
     }
-    if text.is_empty() || is_speaker_count(text) {
+    if text.is_empty() || is_speaker_count(text) || is_index_number(text) {
         // "[withdrawn]": a slot with nothing in it; "2 presentations" under a name in a list
-        // of speakers
+        // of speakers; "7" alone, a video's place in a playlist
         info.kind = Kind::Noise;
         return info;
     }
@@ -305,7 +322,11 @@ pub(crate) fn classify(raw: &str, lex: &Lexicon, ctx: DocContext) -> LineInfo {
     }
     if let Some((prefix, rest)) = parse_time_prefix(text).filter(|_| info.when.is_none()) {
         match prefix {
-            TimePrefix::Offset(stamp) if ctx.chapter_stamps || stamp.matches(':').count() == 2 => {
+            // a stamp alone ("1:12:05" under a playlist's index) is a video's length
+            TimePrefix::Offset(stamp)
+                if (ctx.chapter_stamps || stamp.matches(':').count() == 2)
+                    && !rest.trim().is_empty() =>
+            {
                 let (rest, labelled) = strip_title_label(rest);
                 info.labelled = labelled;
                 let (title, speakers) = title_and_speakers(rest, lex);
@@ -1424,6 +1445,138 @@ fn strip_trailing_tags(s: &str) -> &str {
         }
     }
     s
+}
+
+/// An item of a curated Markdown list: the link's text is the title, and the people follow
+/// it ("[Title](url) - Name (Inst) `41 min`", "[Title](url) by Name, Inst. *A comment.*",
+/// "[Panel](url) - with A (X) and B (Y); moderated by C"). A note after the people (a sentence
+/// of its own, a clause after ";") is left out.
+fn linked_title(text: &str, lex: &Lexicon) -> Option<Kind> {
+    let mid = text.find("](")?;
+    let close = mid + text[mid..].find(')')?;
+    let title = clean_title(&strip_markdown(&text[1..mid]));
+    let after = strip_markdown(&text[close + 1..]);
+    let after = strip_trailing_length(after.trim());
+    let people = after
+        .trim_start_matches(['-', '–', '—', ':', ',', '|', ' '])
+        .trim_start();
+    let people = people
+        .strip_prefix("by ")
+        .or_else(|| people.strip_prefix("with "))
+        .unwrap_or(people);
+    let people = match people.strip_prefix('(') {
+        Some(inner) => inner.split_once(')').map_or(inner, |(p, _)| p),
+        None => people,
+    };
+    // up to a note: ". The talk everyone cites …", "; moderated by …"
+    let mut end = people.len();
+    for (at, _) in people.match_indices(". ") {
+        let word = people[..at].rsplit([' ', '.']).next().unwrap_or("");
+        if word.chars().count() > 2 && !words::classes(word).has(words::Classes::HONORIFIC) {
+            end = at;
+            break;
+        }
+    }
+    if let Some(at) = people[..end].find("; ") {
+        end = at;
+    }
+    let mut people = people[..end].trim().trim_end_matches(['.', ',', ';']);
+    // "Name (Inst), IC2S2 2023 keynote": what the talk was, after the people
+    if let Some(at) = people.rfind("), ") {
+        let note = &people[at + 3..];
+        let year = note.split_whitespace().any(|w| {
+            w.len() == 4
+                && (w.starts_with("19") || w.starts_with("20"))
+                && w.bytes().all(|b| b.is_ascii_digit())
+        });
+        let last = note.split_whitespace().last().unwrap_or("").to_lowercase();
+        let kind = matches!(
+            last.trim_end_matches('s'),
+            "keynote" | "talk" | "tutorial" | "lecture" | "workshop" | "seminar" | "panel"
+        );
+        if year || kind {
+            people = &people[..=at];
+        }
+    }
+    if title.is_empty() || people.is_empty() || person_score(&title, lex).0 >= 0.6 {
+        return None;
+    }
+    let parsed = parse_speakers(people, lex)?;
+    let affiliated = parsed.speakers.iter().all(|s| !s.affiliations.is_empty());
+    (parsed.score >= 0.75 && affiliated && !parsed.speakers.is_empty()).then(|| Kind::Combined {
+        title,
+        speakers: parsed.speakers,
+    })
+}
+
+/// Drops what a curated list writes after an entry: pictographs ("⭐", a flag "🇪🇸") and the
+/// recording's length ("`52 min`", "1 h 05 min", "(45 minutes)").
+fn strip_trailing_length(s: &str) -> &str {
+    let mut s = s.trim_end();
+    loop {
+        let before = s.len();
+        s = s
+            .trim_end_matches(is_pictograph)
+            .trim_end_matches(['\u{fe0f}', '\u{200d}'])
+            .trim_end();
+        if let Some(rest) = trailing_length(s) {
+            s = rest.trim_end_matches([' ', '-', '–', '—', '·', '|', ',']);
+        }
+        if s.len() == before {
+            return s;
+        }
+    }
+}
+
+/// A symbol drawn as a picture: emoji, stars, flags (not letters, digits, punctuation or
+/// arrows and dashes a title may end with).
+fn is_pictograph(c: char) -> bool {
+    matches!(c as u32, 0x2600..=0x27BF | 0x2B00..=0x2BFF | 0x1F000..=0x1FAFF)
+}
+
+/// `s` without a length at its end: "… 52 min", "… 1 h 05 min", "… (45 minutes)", "… 1 h".
+fn trailing_length(s: &str) -> Option<&str> {
+    let (inner, bracketed) = match s.strip_suffix(')') {
+        Some(inner) => (inner, true),
+        None => (s, false),
+    };
+    let mut words: Vec<(usize, &str)> = Vec::new();
+    let mut end = inner.len();
+    // the last four words at most: "1 h 05 min"
+    for _ in 0..4 {
+        let start = inner[..end].trim_end().rfind(' ').map_or(0, |i| i + 1);
+        let word = inner[start..end].trim();
+        if word.is_empty() {
+            break;
+        }
+        words.push((start, word));
+        end = start;
+    }
+    let number = |w: &str| {
+        let w = w.strip_prefix('(').unwrap_or(w);
+        !w.is_empty() && w.len() <= 3 && w.bytes().all(|b| b.is_ascii_digit())
+    };
+    let unit = |w: &str, long: bool| match w.trim_end_matches('.') {
+        "min" | "mins" | "h" | "hr" | "hrs" => true,
+        "minutes" | "hours" | "hour" => long,
+        _ => false,
+    };
+    // read from the end: pairs of number and unit
+    let mut cut = None;
+    let mut i = 0;
+    let mut opened = false;
+    while i + 1 < words.len() && number(words[i + 1].1) && unit(words[i].1, bracketed) {
+        cut = Some(words[i + 1].0);
+        opened = words[i + 1].1.starts_with('(');
+        i += 2;
+    }
+    let cut = cut?;
+    let rest = &inner[..cut];
+    // a length alone stays what it is; "(45 minutes)" is whole
+    if rest.trim().is_empty() || bracketed != opened {
+        return None;
+    }
+    Some(rest)
 }
 
 /// Drops a URL that ends an entry, with what joins it: "Title (Name): https://…", "Title –
@@ -2724,6 +2877,63 @@ mod tests {
         };
         assert_eq!(classify("> Dear all,", &lex, ctx).kind, Kind::Noise);
         assert_eq!(classify("--", &lex, ctx).kind, Kind::Signature);
+    }
+
+    #[test]
+    fn a_curated_lists_link_text_is_the_title() {
+        let read = |s: &str| match kind(s) {
+            Kind::Combined { title, speakers } => Some((title, speakers)),
+            _ => None,
+        };
+        let (title, speakers) =
+            read("- [Fast Solvers, Revisited](https://x.org/v) by Ana Ruiz, Ghent University. *Great intro.* `38 min`")
+                .unwrap_or_default();
+        assert_eq!(title, "Fast Solvers, Revisited");
+        assert_eq!(names(&speakers), ["Ana Ruiz"]);
+        assert_eq!(speakers[0].affiliations[0].name, "Ghent University");
+        let (title, speakers) = read(
+            "* [Panel: Open Data](https://x.org/p) - with Bo Li (Fudan University) and Ola Berg (Lund University); moderated by Kim Ng",
+        )
+        .unwrap_or_default();
+        assert_eq!(title, "Panel: Open Data");
+        assert_eq!(names(&speakers), ["Bo Li", "Ola Berg"]);
+        // what the talk was, after the people, is no institution
+        let (_, speakers) =
+            read("- [Tides](https://x.org/t) - Ana Ruiz (University of Porto), EGU 2023 keynote.")
+                .unwrap_or_default();
+        assert_eq!(speakers[0].affiliations.len(), 1);
+        // a table of contents, and a link that names nobody
+        assert!(matches!(kind("- [Networks](#networks)"), Kind::Noise));
+        assert!(read("- [Reading list](https://x.org/r) (not a talk, but useful).").is_none());
+    }
+
+    #[test]
+    fn a_curated_lists_lengths_and_pictographs_are_dropped() {
+        for (s, want) in [
+            ("Title - Ana Ruiz (MIT) 41 min", "Title - Ana Ruiz (MIT)"),
+            (
+                "Title — Ana Ruiz, MIT 1 h 12 min ⭐",
+                "Title — Ana Ruiz, MIT",
+            ),
+            (
+                "Título — Ana Ruiz (UC3M) 🇪🇸 55 min",
+                "Título — Ana Ruiz (UC3M)",
+            ),
+            ("Title (45 minutes)", "Title"),
+            ("Deep Learning in 5 minutes", "Deep Learning in 5 minutes"),
+            ("Title, Part 2", "Title, Part 2"),
+            ("45 min", "45 min"),
+        ] {
+            assert_eq!(strip_trailing_length(s), want, "{s}");
+        }
+    }
+
+    #[test]
+    fn a_number_or_a_stamp_alone_is_no_title() {
+        assert!(matches!(kind("7"), Kind::Noise));
+        assert!(matches!(kind("12"), Kind::Noise));
+        assert!(!matches!(kind("1:12:05"), Kind::Segment { .. }));
+        assert!(matches!(kind("00:12:05 Questions"), Kind::Segment { .. }));
     }
 
     #[test]

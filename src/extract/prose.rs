@@ -824,24 +824,7 @@ pub(crate) fn speakers_in_description(text: &str, lex: &Lexicon) -> Option<Vec<S
         }
         for (at, _) in sentence.match_indices(" by ") {
             let before = sentence[..at].rsplit(' ').next().unwrap_or("");
-            if matches!(
-                before.to_ascii_lowercase().as_str(),
-                "introduced"
-                    | "moderated"
-                    | "chaired"
-                    | "hosted"
-                    | "sponsored"
-                    | "organised"
-                    | "organized"
-                    | "funded"
-                    | "supported"
-                    | "written"
-                    | "edited"
-                    | "sung"
-                    | "played"
-                    | "performed"
-                    | "followed"
-            ) {
+            if NOT_SPEAKER_BY.contains(&before.to_ascii_lowercase().as_str()) {
                 continue;
             }
             let after = &sentence[at + 4..];
@@ -859,6 +842,101 @@ pub(crate) fn speakers_in_description(text: &str, lex: &Lexicon) -> Option<Vec<S
         }
     }
     None
+}
+
+/// Words before " by " that name someone other than a speaker: "moderated by", "hosted by".
+const NOT_SPEAKER_BY: &[&str] = &[
+    "introduced",
+    "moderated",
+    "chaired",
+    "hosted",
+    "sponsored",
+    "organised",
+    "organized",
+    "funded",
+    "supported",
+    "written",
+    "edited",
+    "sung",
+    "played",
+    "performed",
+    "followed",
+    "recorded",
+    "uploaded",
+];
+
+/// The people a page's prose gives to a talk it names: "The two-part Data-Driven Modeling
+/// Tutorial was taught by A and B (both University of Washington)", "The careers panel
+/// featured X (Two Sigma), Y (Ørsted) and Z (LANL), moderated by W". `key` is the talk's name
+/// in lower case (its title, or the series before a part marker); the sentence must name it
+/// and then say who gave it, each person with an institution.
+pub(crate) fn speakers_for_named(
+    paragraph: &str,
+    key: &str,
+    lex: &Lexicon,
+) -> Option<Vec<Speaker>> {
+    let mut rest = paragraph.trim();
+    while !rest.is_empty() {
+        let end = sentence_end(rest).unwrap_or(rest.len());
+        let sentence = rest[..end].trim_end_matches('.');
+        rest = rest[end..].trim_start_matches('.').trim_start();
+        let Some(at) = find_folded(sentence, key) else {
+            continue;
+        };
+        let after = &sentence[at + key.len()..];
+        // the whole name: "Text as Data" is not named by "Text as Data Bootcamp … by X"
+        if after.trim_start().starts_with(char::is_uppercase) {
+            continue;
+        }
+        for (marker, _) in after
+            .match_indices(" by ")
+            .chain(after.match_indices(" featured "))
+            .chain(after.match_indices(" featuring "))
+        {
+            let before = after[..marker].rsplit(' ').next().unwrap_or("");
+            if NOT_SPEAKER_BY.contains(&before.to_ascii_lowercase().as_str()) {
+                continue;
+            }
+            let people = after[marker + 1..].split_once(' ').map_or("", |(_, p)| p);
+            // up to a clause that goes on in lower case: ", moderated by …"
+            let stop = people
+                .match_indices(", ")
+                .map(|(i, _)| i)
+                .find(|&i| people[i + 2..].starts_with(char::is_lowercase))
+                .unwrap_or(people.len());
+            // "A and B (both University of Washington)"
+            let mut people = people[..stop].trim().trim_end_matches([':', ';', '.']);
+            // "(three lectures by X, Inst):" closes a bracket opened before the people
+            if people.matches(')').count() > people.matches('(').count() {
+                people = people.strip_suffix(')').unwrap_or(people);
+            }
+            let people = people.replace("(both ", "(");
+            let parsed = parse_speakers(&people, lex)?;
+            let affiliated = parsed.speakers.iter().all(|s| !s.affiliations.is_empty());
+            if parsed.score >= 0.75 && affiliated && !parsed.speakers.is_empty() {
+                return Some(parsed.speakers);
+            }
+            return None;
+        }
+    }
+    None
+}
+
+/// Where `key` (in lower case) occurs in `text`, ignoring case, at word boundaries.
+fn find_folded(text: &str, key: &str) -> Option<usize> {
+    if key.is_empty() || text.len() < key.len() {
+        return None;
+    }
+    let lower = text.to_lowercase();
+    // lower-casing keeps byte offsets only where it keeps lengths
+    if lower.len() != text.len() {
+        return None;
+    }
+    lower.match_indices(key).map(|(at, _)| at).find(|&at| {
+        let before = lower[..at].chars().next_back();
+        let after = lower[at + key.len()..].chars().next();
+        !before.is_some_and(char::is_alphanumeric) && !after.is_some_and(char::is_alphanumeric)
+    })
 }
 
 /// Each word of `s` with its byte offset.
@@ -899,6 +977,51 @@ mod tests {
                 (title, speakers)
             })
             .collect()
+    }
+
+    fn named(paragraph: &str, key: &str) -> Option<Vec<(String, Vec<String>)>> {
+        let lex = Lexicon::builtin_for_tests();
+        speakers_for_named(paragraph, key, &lex).map(|speakers| {
+            speakers
+                .into_iter()
+                .map(|s| (s.name, s.affiliations.into_iter().map(|a| a.name).collect()))
+                .collect()
+        })
+    }
+
+    #[test]
+    fn a_paragraph_names_the_people_of_a_talk_it_names() {
+        let p = "Recordings of our spring season. The methods workshop was run by Ida Holm \
+                 (Aarhus University); the closing debate featured Raj Patel (Tata Institute of \
+                 Fundamental Research) and Mia Chen (Academia Sinica), chaired by Ole Dahl.";
+        let got = named(p, "closing debate").unwrap_or_default();
+        assert_eq!(
+            got.iter().map(|(n, _)| n.as_str()).collect::<Vec<_>>(),
+            ["Raj Patel", "Mia Chen"]
+        );
+        // the chair is nobody's speaker; a name not in the text finds nothing
+        assert_eq!(named(p, "chaired"), None);
+        assert_eq!(named(p, "keynote lecture"), None);
+        // "hosted by" names a host, and people without an institution are not enough
+        assert_eq!(
+            named(
+                "The Winter Colloquium is hosted by Lund University (LU).",
+                "winter colloquium"
+            ),
+            None
+        );
+        assert_eq!(
+            named("The reading group was led by Ida and Ole.", "reading group"),
+            None
+        );
+        // a key is matched as whole words only
+        assert_eq!(
+            named(
+                "The minicourse was given by Ida Holm (Aarhus University).",
+                "course"
+            ),
+            None
+        );
     }
 
     /// The reports read from `text`, its lines classified as the extractor does.

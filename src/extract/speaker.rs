@@ -974,6 +974,10 @@ pub(crate) fn parse_institutions(text: &str, lex: &Lexicon) -> Option<Vec<Affili
     if text.is_empty() || text.len() > 200 {
         return None;
     }
+    // no institution is called "Closing Roundtable: Careers Beyond the Lab"
+    if text.contains(": ") && lex.institution(text).is_none() {
+        return None;
+    }
     // Each piece must be capitalised (or be a known name), so the whole text must be, but for
     // connectives: most titles fail here before any piece is built.
     let capitalised = text
@@ -2001,6 +2005,13 @@ pub(crate) fn role_score(text: &str) -> f32 {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_colon_makes_no_institution() {
+        let lex = Lexicon::builtin_for_tests();
+        assert!(parse_institutions("Closing Roundtable: Careers Beyond the Lab", &lex).is_none());
+        assert!(parse_institutions("Bell Labs", &lex).is_some());
+    }
 
     #[test]
     fn cjk_speaker_lines_need_institutions_in_brackets() {
