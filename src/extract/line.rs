@@ -193,6 +193,82 @@ fn video_stamp(l: &str) -> bool {
 }
 
 /// Classifies one line.
+/// The header row of a file listing: "Name<TAB>Size<TAB>Modified".
+fn is_file_listing_header(s: &str) -> bool {
+    memchr::memchr(b'\t', s.as_bytes()).is_some()
+        && s.split('\t').all(|c| {
+            matches!(
+                c.trim().to_ascii_lowercase().as_str(),
+                "name"
+                    | "size"
+                    | "file size"
+                    | "modified"
+                    | "last modified"
+                    | "date modified"
+                    | "owner"
+                    | "type"
+                    | "kind"
+                    | "created"
+                    | "shared"
+                    | "sharing"
+                    | ""
+            )
+        })
+}
+
+/// Whether `s` is a row of a file listing: its first cell a file name.
+pub(crate) fn is_file_row(s: &str) -> bool {
+    file_entry(s).is_some()
+}
+
+/// A row of a file listing, by its first cell's extension.
+enum FileEntry<'a> {
+    /// A video or audio file: its name without the extension (and without "Copy of").
+    Recording(&'a str),
+    /// Captions, a chat log, slides, a notebook.
+    Other,
+}
+
+/// Reads `s` as a row of a file listing ("2024-10-02 Name (Inst) - Title.mp4<TAB>Oct 3, 2024
+/// Owner<TAB>412.6 MB"), or `None` when its first cell is no file name.
+fn file_entry(s: &str) -> Option<FileEntry<'_>> {
+    const RECORDINGS: &[&str] = &[
+        "mp4", "m4v", "mkv", "webm", "mov", "avi", "wmv", "mp3", "m4a", "wav", "ogg",
+    ];
+    const OTHERS: &[&str] = &[
+        "vtt", "srt", "txt", "pdf", "ppt", "pptx", "key", "ipynb", "doc", "docx", "zip", "csv",
+        "json", "md", "png", "jpg", "jpeg",
+    ];
+    let cell = s.split('\t').next().unwrap_or(s).trim_end();
+    let (stem, ext) = cell.rsplit_once('.')?;
+    if ext.len() > 5 || stem.is_empty() || stem.ends_with(' ') {
+        return None;
+    }
+    let ext = ext.to_ascii_lowercase();
+    if RECORDINGS.contains(&ext.as_str()) {
+        let stem = stem.strip_prefix("Copy of ").unwrap_or(stem).trim();
+        // "2024-10-02 Name - Title", "2024-10-09_-_Title": the recording's date
+        let bytes = stem.as_bytes();
+        let dated = bytes.len() > 11
+            && bytes[..10].iter().enumerate().all(|(i, b)| {
+                if i == 4 || i == 7 {
+                    *b == b'-'
+                } else {
+                    b.is_ascii_digit()
+                }
+            });
+        let stem = if dated {
+            stem[10..].trim_start_matches([' ', '_', '-', '–'])
+        } else {
+            stem
+        };
+        return Some(FileEntry::Recording(stem));
+    }
+    // (a sentence that ends in a file name is no row of a listing)
+    let row = s.contains('\t') || !stem.contains(". ");
+    (OTHERS.contains(&ext.as_str()) && row).then_some(FileEntry::Other)
+}
+
 /// A number alone of up to three digits: a place in a list or playlist, never a title.
 fn is_index_number(text: &str) -> bool {
     text.len() <= 3 && text.bytes().all(|b| b.is_ascii_digit())
@@ -211,6 +287,21 @@ pub(crate) fn classify(raw: &str, lex: &Lexicon, ctx: DocContext) -> LineInfo {
     if trimmed.is_empty() {
         return info;
     }
+    // a file server's or cloud drive's listing: a recording's file name names the talk; the
+    // other cells (modified, owner, size) and the other files (captions, chat logs, notes)
+    // name nobody
+    if is_file_listing_header(trimmed) {
+        info.kind = Kind::Noise;
+        return info;
+    }
+    let trimmed = match file_entry(trimmed) {
+        Some(FileEntry::Recording(name)) => name,
+        Some(FileEntry::Other) => {
+            info.kind = Kind::Noise;
+            return info;
+        }
+        None => trimmed,
+    };
     if trimmed.len() > MAX_ANALYSED_LEN {
         info.kind = Kind::LongProse;
         return info;
@@ -2926,6 +3017,34 @@ mod tests {
         ] {
             assert_eq!(strip_trailing_length(s), want, "{s}");
         }
+    }
+
+    #[test]
+    fn a_file_listings_recordings_name_their_talks() {
+        let row =
+            "2024-03-07 Ana Ruiz (Ghent University) - Fast Solvers.mp4\tMar 8, 2024 Bo Ek\t412 MB";
+        let Kind::Combined { title, speakers } = kind(row) else {
+            panic!("{:?}", kind(row));
+        };
+        assert_eq!(title, "Fast Solvers");
+        assert_eq!(names(&speakers), ["Ana Ruiz"]);
+        // "Copy of" a recording is the same recording
+        assert!(matches!(
+            kind(&format!("Copy of {row}")),
+            Kind::Combined { .. }
+        ));
+        // captions, chat logs and the header name nobody
+        for s in [
+            "2024-03-07 Ana Ruiz (Ghent University) - Fast Solvers.vtt\tMar 8, 2024\t41 KB",
+            "Zoom chat - Ruiz.txt\tMar 8, 2024\t6 KB",
+            "Name\tLast modified\tFile size",
+        ] {
+            assert!(matches!(kind(s), Kind::Noise), "{s}");
+        }
+        // a sentence that ends in a file name is no row
+        assert!(!is_file_row(
+            "We met in Room 4. Notes are in the minutes.pdf"
+        ));
     }
 
     #[test]

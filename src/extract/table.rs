@@ -192,7 +192,13 @@ pub(crate) fn read_tables(lines: &[&str], lex: &Lexicon) -> Vec<(usize, LineInfo
                 break;
             }
         }
-        if end - i >= 2 {
+        // a file listing (name, size, modified): each row is read as a line, its file name
+        // naming the talk
+        let files = lines[i..end]
+            .iter()
+            .filter(|l| super::line::is_file_row(l.trim()))
+            .count();
+        if end - i >= 2 && files * 2 < end - i {
             read_table(lines, i, end, lex, &mut out);
         }
         i = end.max(i + 1);

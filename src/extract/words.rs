@@ -20,6 +20,12 @@ pub const ORG_WORDS: &[&str] = &[
     "universita",
     "universidade",
     "universiteit",
+    // Scandinavian: "Karolinska Institutet", "Göteborgs universitet", "Lunds universitet"
+    "universitet",
+    "universitetet",
+    "institutet",
+    "högskolan",
+    "høgskole",
     "univ",
     "univ.",
     "uni",
