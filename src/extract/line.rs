@@ -269,6 +269,26 @@ fn file_entry(s: &str) -> Option<FileEntry<'_>> {
     (OTHERS.contains(&ext.as_str()) && row).then_some(FileEntry::Other)
 }
 
+/// A year or a season alone, maybe with a note in brackets: "2024", "2021 (online)",
+/// "2023–24", "2023/2024".
+fn is_year_heading(text: &str) -> bool {
+    let text = match text.split_once(" (") {
+        Some((year, note)) if note.ends_with(')') => year,
+        _ => text,
+    };
+    let year = |w: &str| {
+        w.len() == 4
+            && (w.starts_with("19") || w.starts_with("20"))
+            && w.bytes().all(|b| b.is_ascii_digit())
+    };
+    match text.split_once(['–', '-', '/']) {
+        Some((a, b)) => {
+            year(a) && (year(b) || b.len() == 2 && b.bytes().all(|c| c.is_ascii_digit()))
+        }
+        None => year(text),
+    }
+}
+
 /// A number alone of up to three digits: a place in a list or playlist, never a title.
 fn is_index_number(text: &str) -> bool {
     text.len() <= 3 && text.bytes().all(|b| b.is_ascii_digit())
@@ -385,6 +405,12 @@ pub(crate) fn classify(raw: &str, lex: &Lexicon, ctx: DocContext) -> LineInfo {
             }
             _ => Kind::Field(field, value.to_owned()),
         };
+        return info;
+    }
+    // "2024", "2021 (online)", "2023–24": a year over its entries dates them, as a date line
+    // does; it is no talk's title
+    if is_year_heading(text) {
+        info.kind = Kind::When(text.to_owned());
         return info;
     }
     if heading {
@@ -3045,6 +3071,16 @@ mod tests {
         assert!(!is_file_row(
             "We met in Room 4. Notes are in the minutes.pdf"
         ));
+    }
+
+    #[test]
+    fn a_year_alone_dates_what_follows() {
+        for s in ["2024", "2021 (online)", "2019–20", "2023/2024"] {
+            assert!(matches!(kind(s), Kind::When(_)), "{s}");
+        }
+        for s in ["2024 Outlook", "Class of 2020", "12345"] {
+            assert!(!matches!(kind(s), Kind::When(_)), "{s}");
+        }
     }
 
     #[test]
