@@ -1036,6 +1036,10 @@ pub(crate) const LANGUAGE_NOTES: &[&str] = &[
     "subtitled",
     "subtitles",
     "with captions",
+    // "(Vortrag in französischer Sprache mit Simultanübersetzung)"
+    " sprache",
+    "simultanübersetzung",
+    "simultaneous interpretation",
     "in englischer sprache",
     "in deutscher sprache",
     "auf englisch",
@@ -1054,7 +1058,7 @@ pub(crate) const LANGUAGE_NOTES: &[&str] = &[
 
 /// Whether the text inside a title's last parentheses is a note on its language.
 pub(crate) fn is_language_note(inner: &str) -> bool {
-    inner.len() < 40 && {
+    inner.len() < 80 && {
         let lower = inner.to_lowercase();
         LANGUAGE_NOTES.iter().any(|n| lower.contains(n))
     }

@@ -684,12 +684,22 @@ impl Reader<'_> {
 
     fn speakers(&mut self, n: usize, speakers: Vec<Speaker>) {
         let speakers = with_line(speakers, n);
+        // "With A (X), B (Y) and C (Z)" under a panel's title names that title's people,
+        // whichever way the rest of the page runs
+        let with = self.lines.get(n - 1).is_some_and(|l| {
+            let lower = l.trim_start().get(..10).unwrap_or("").to_lowercase();
+            ["with ", "mit ", "avec ", "con ", "featuring "]
+                .iter()
+                .any(|w| lower.starts_with(w))
+        });
         if let Some(cur) = &mut self.cur {
             let fresh = cur.paragraphs.is_empty() && cur.segments.is_empty() && !cur.in_bio;
             let joins = if cur.by_speaker {
                 cur.title.is_none()
             } else {
-                cur.title.is_some() && self.orientation == Orientation::TitleFirst
+                cur.title.is_some()
+                    && (self.orientation == Orientation::TitleFirst
+                        || with && cur.speakers.is_empty())
             };
             if fresh && joins {
                 cur.speakers.extend(speakers);

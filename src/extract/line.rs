@@ -968,6 +968,10 @@ fn candidate(
         return None;
     }
     let speakers = panelists(speakers)?;
+    // "Zusatztermin: N. N. – Thema …": nobody named yet
+    if super::text::is_placeholder(speakers) {
+        return None;
+    }
     let ParsedSpeakers { speakers, score } = parse_speakers(speakers, lex)?;
     // A weak separator needs a strong speaker: "Latency, Cost, and Cold Starts" or
     // "Sim-to-Real Transfer: What Still Breaks?" hold no speaker.

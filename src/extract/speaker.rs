@@ -159,6 +159,10 @@ fn strip_speaker_label(s: &str) -> &str {
         "by:",
         "by ",
         "with ",
+        // German, French, Spanish and Italian "with": a panel's people
+        "mit ",
+        "avec ",
+        "con ",
         "authors:",
         "author:",
         "instructors:",
@@ -1626,7 +1630,11 @@ fn role_at(text: &str, lex: &Lexicon) -> Option<(String, String)> {
             return Some((role.to_owned(), org.to_owned()));
         }
     }
-    for sep in [" at ", " @ ", " with "] {
+    // (German: "Wissenschaftlicher Mitarbeiter am Max-Planck-Institut …", "Leiterin der …",
+    // "Referent bei …")
+    for sep in [
+        " at ", " @ ", " with ", " am ", " an der ", " bei ", " beim ",
+    ] {
         if let Some(at) = super::text::rfind(text, sep) {
             let (role, org) = (text[..at].trim(), text[at + sep.len()..].trim());
             let org = org.strip_prefix("the ").unwrap_or(org);
@@ -2104,6 +2112,31 @@ mod tests {
                     .collect()
             })
             .unwrap_or_default()
+    }
+
+    /// German roles at an institution, panels "mit" people, and "A + B".
+    #[test]
+    fn german_roles_and_joiners() {
+        assert_eq!(
+            parse("Dr. Jana Roth, Wissenschaftliche Mitarbeiterin am Leibniz-Institut für Länderkunde"),
+            [(
+                "Jana Roth".to_owned(),
+                vec![(
+                    "Leibniz-Institut für Länderkunde".to_owned(),
+                    Some("Wissenschaftliche Mitarbeiterin".to_owned())
+                )]
+            )]
+        );
+        let panel = parse("Mit Dr. Jana Roth (Universität Bonn) und Ole Berg (Lunds universitet)");
+        assert_eq!(panel.len(), 2, "{panel:?}");
+        assert_eq!(panel[0].0, "Jana Roth");
+        let plus = parse("Jana Roth + Ole Berg (Karolinska Institutet)");
+        assert_eq!(plus.len(), 2, "{plus:?}");
+        // a particle's "der" is no "role at"
+        assert_eq!(
+            parse("Prof. Dr. Max von der Heydt (TU Dresden)")[0].0,
+            "Max von der Heydt"
+        );
     }
 
     /// An institute before the university or academy it belongs to is its unit, kept whole

@@ -292,8 +292,10 @@ pub(crate) fn is_placeholder(s: &str) -> bool {
         return true;
     }
     let s = clean(s).to_lowercase();
+    // "Zusatztermin: N. N.": a label before the value
+    let s = s.rsplit(": ").next().unwrap_or(&s).trim();
     matches!(
-        s.as_str(),
+        s,
         "tba"
             | "tbd"
             | "tbc"
@@ -305,12 +307,27 @@ pub(crate) fn is_placeholder(s: &str) -> bool {
             | "to be announced"
             | "to be determined"
             | "to be confirmed"
+            // German "nomen nescio": someone not yet named
+            | "n. n."
+            | "n.n."
     )
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn placeholders_name_nobody() {
+        for s in ["TBA", "N. N.", "Zusatztermin: N. N.", "to be confirmed"] {
+            assert!(is_placeholder(s), "{s}");
+        }
+        assert!(!is_placeholder("Ana Ruiz"));
+        assert_eq!(
+            clean_title("La ville (Vortrag in französischer Sprache mit Simultanübersetzung)"),
+            "La ville"
+        );
+    }
 
     #[test]
     fn a_note_after_a_quoted_title_is_no_part_of_it() {

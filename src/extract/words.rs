@@ -124,6 +124,16 @@ pub const ORG_WORDS: &[&str] = &[
 
 /// Head words of roles and positions ("Associate Professor", "Research Staff Member").
 pub const ROLE_WORDS: &[&str] = &[
+    // German: "Wissenschaftlicher Mitarbeiter am …", "Direktorin", "Leiterin der …"
+    "mitarbeiter",
+    "mitarbeiterin",
+    "direktor",
+    "direktorin",
+    "professorin",
+    "leiter",
+    "leiterin",
+    "doktorand",
+    "doktorandin",
     "maintainer",
     "counsel",
     "professor",
