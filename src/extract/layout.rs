@@ -792,6 +792,19 @@ impl Reader<'_> {
                 };
                 let speakers = with_line(speakers, n);
                 match &mut self.cur {
+                    // "00:00 Panel: …" / "Panellists: A (X), B (Y)": the people of the chapter
+                    // just read
+                    Some(cur)
+                        if cur
+                            .segments
+                            .last()
+                            .is_some_and(|s| s.speakers.is_empty() && !s.title.is_empty()) =>
+                    {
+                        if let Some(segment) = cur.segments.last_mut() {
+                            segment.speakers = speakers;
+                        }
+                        cur.last_line = n;
+                    }
                     Some(cur)
                         if cur.speakers.is_empty()
                             && !cur.in_bio
@@ -1039,7 +1052,8 @@ pub(crate) fn is_housekeeping(title: &str) -> bool {
     // "Introduction by the session chair", "Welcome from the organisers": who gives it does
     // not make it a talk
     let lower = title.to_ascii_lowercase();
-    let head = [" by ", " from "]
+    // ("Best paper award: announced by X": what comes after the colon says how)
+    let head = [" by ", " from ", ": "]
         .iter()
         .filter_map(|sep| lower.find(sep))
         .min()
@@ -1081,6 +1095,7 @@ const HOUSEKEEPING: &[&str] = &[
     "prizes",
     "award",
     "awards",
+    "paper",
     "best",
     "ceremony",
     "registration",
@@ -1437,6 +1452,52 @@ mod tests {
             .map(|(n, a)| (n.to_string(), a.iter().map(|s| s.to_string()).collect()))
             .collect();
         (title.to_owned(), speakers)
+    }
+
+    #[test]
+    fn a_panels_chapter_takes_the_panellists_below_it() {
+        let text = "Session B\nChapters\n\
+                    00:00:10 Ice Cores and Climate – Ana Ruiz (University of Bern)\n\
+                    00:20:00 [Withdrawn] Lake Sediments – Bo Ek (Lund University)\n\
+                    00:30:00 Panel: Whose Water?\n\
+                    Moderator: Kim Berg (BOKU)\n\
+                    Panellists: Lea Roth (Eawag) and Ole Dahl (NTNU)\n\
+                    00:58:00 Best poster award: announced by Kim Berg\n";
+        let extractor = crate::extract::Extractor::with_gazetteer(
+            crate::resolve::Gazetteer::builtin().unwrap_or_default(),
+        );
+        let doc = extractor.extract(&crate::read::Source::from_text("t.txt", text));
+        let segments: Vec<Flat> = doc
+            .talks
+            .iter()
+            .flat_map(|t| &t.segments)
+            .filter(|s| !s.speakers.is_empty())
+            .map(|s| {
+                let speakers = s
+                    .speakers
+                    .iter()
+                    .map(|p| {
+                        let affs = p.affiliations.iter().map(|a| a.name.clone()).collect();
+                        (p.name.clone(), affs)
+                    })
+                    .collect();
+                (s.title.clone(), speakers)
+            })
+            .collect();
+        assert_eq!(
+            segments,
+            vec![
+                one(
+                    "Ice Cores and Climate",
+                    &[("Ana Ruiz", &["University of Bern"])]
+                ),
+                one(
+                    "Whose Water?",
+                    &[("Lea Roth", &["Eawag"]), ("Ole Dahl", &["NTNU"])]
+                ),
+            ]
+        );
+        assert!(is_housekeeping("Best paper award: announced by Kim Berg"));
     }
 
     #[test]

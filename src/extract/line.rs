@@ -444,6 +444,12 @@ pub(crate) fn classify(raw: &str, lex: &Lexicon, ctx: DocContext) -> LineInfo {
                 if (ctx.chapter_stamps || stamp.matches(':').count() == 2)
                     && !rest.trim().is_empty() =>
             {
+                // "01:05 [Withdrawn] Title – Name": a slot whose talk did not take place
+                let (rest, cancelled) = strip_status(rest.trim());
+                if cancelled {
+                    info.kind = Kind::Noise;
+                    return info;
+                }
                 let (rest, labelled) = strip_title_label(rest);
                 info.labelled = labelled;
                 let (title, speakers) = title_and_speakers(rest, lex);
