@@ -1630,7 +1630,7 @@ fn linked_title(text: &str, lex: &Lexicon) -> Option<Kind> {
     }
     let parsed = parse_speakers(people, lex)?;
     let affiliated = parsed.speakers.iter().all(|s| !s.affiliations.is_empty());
-    (parsed.score >= 0.75 && affiliated && !parsed.speakers.is_empty()).then(|| Kind::Combined {
+    (parsed.score >= 0.75 && affiliated && !parsed.speakers.is_empty()).then_some(Kind::Combined {
         title,
         speakers: parsed.speakers,
     })

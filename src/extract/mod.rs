@@ -45,6 +45,7 @@ pub(crate) mod layout;
 pub(crate) mod leadin;
 pub(crate) mod line;
 pub(crate) mod marks;
+mod owner;
 pub(crate) mod posts;
 pub(crate) mod prepare;
 pub(crate) mod prose;
@@ -213,7 +214,12 @@ impl Extractor {
         for (index, info) in prose::read_reports(&lines, &infos, &self.lexicon) {
             infos[index] = info;
         }
+        // a researcher's own talks page: the owner named at the top gave every talk
+        let owned = owner::read(&lines, &infos, &self.lexicon);
         let mut layout = layout::group(infos, &lines, &self.lexicon);
+        if let Some(talks) = owned {
+            layout.talks = talks;
+        }
         drop(lines);
         if let Some(p) = &prepared {
             p.remap(&mut layout.talks, &mut layout.warnings);
