@@ -687,10 +687,10 @@ impl Reader<'_> {
         // "With A (X), B (Y) and C (Z)" under a panel's title names that title's people,
         // whichever way the rest of the page runs
         let with = self.lines.get(n - 1).is_some_and(|l| {
-            let lower = l.trim_start().get(..10).unwrap_or("").to_lowercase();
+            let l = l.trim_start().as_bytes();
             ["with ", "mit ", "avec ", "con ", "featuring "]
                 .iter()
-                .any(|w| lower.starts_with(w))
+                .any(|w| l.len() >= w.len() && l[..w.len()].eq_ignore_ascii_case(w.as_bytes()))
         });
         if let Some(cur) = &mut self.cur {
             let fresh = cur.paragraphs.is_empty() && cur.segments.is_empty() && !cur.in_bio;

@@ -241,11 +241,15 @@ fn file_entry(s: &str) -> Option<FileEntry<'_>> {
     ];
     let cell = s.split('\t').next().unwrap_or(s).trim_end();
     let (stem, ext) = cell.rsplit_once('.')?;
-    if ext.len() > 5 || stem.is_empty() || stem.ends_with(' ') {
+    if ext.len() > 5
+        || stem.is_empty()
+        || stem.ends_with(' ')
+        || !ext.bytes().all(|b| b.is_ascii_alphanumeric())
+    {
         return None;
     }
-    let ext = ext.to_ascii_lowercase();
-    if RECORDINGS.contains(&ext.as_str()) {
+    let is = |list: &[&str]| list.iter().any(|e| e.eq_ignore_ascii_case(ext));
+    if is(RECORDINGS) {
         let stem = stem.strip_prefix("Copy of ").unwrap_or(stem).trim();
         // "2024-10-02 Name - Title", "2024-10-09_-_Title": the recording's date
         let bytes = stem.as_bytes();
@@ -266,7 +270,7 @@ fn file_entry(s: &str) -> Option<FileEntry<'_>> {
     }
     // (a sentence that ends in a file name is no row of a listing)
     let row = s.contains('\t') || !stem.contains(". ");
-    (OTHERS.contains(&ext.as_str()) && row).then_some(FileEntry::Other)
+    (row && is(OTHERS)).then_some(FileEntry::Other)
 }
 
 /// A year or a season alone, maybe with a note in brackets: "2024", "2021 (online)",
@@ -1667,18 +1671,25 @@ fn trailing_length(s: &str) -> Option<&str> {
         Some(inner) => (inner, true),
         None => (s, false),
     };
-    let mut words: Vec<(usize, &str)> = Vec::new();
+    // most lines end in no unit: decide before looking at words
+    if !inner.ends_with(['n', 'h', 's', 'r', '.']) {
+        return None;
+    }
+    // the last four words at most, from the end: "1 h 05 min"
+    let mut words: [(usize, &str); 4] = [(0, ""); 4];
+    let mut count = 0;
     let mut end = inner.len();
-    // the last four words at most: "1 h 05 min"
-    for _ in 0..4 {
+    while count < 4 {
         let start = inner[..end].trim_end().rfind(' ').map_or(0, |i| i + 1);
         let word = inner[start..end].trim();
         if word.is_empty() {
             break;
         }
-        words.push((start, word));
+        words[count] = (start, word);
+        count += 1;
         end = start;
     }
+    let words = &words[..count];
     let number = |w: &str| {
         let w = w.strip_prefix('(').unwrap_or(w);
         !w.is_empty() && w.len() <= 3 && w.bytes().all(|b| b.is_ascii_digit())
