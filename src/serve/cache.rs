@@ -47,8 +47,15 @@ impl Gate<'_> {
 impl Drop for Gate<'_> {
     fn drop(&mut self) {
         if let Ok(mut gates) = self.cache.gates.lock() {
-            // the map and this gate: nobody else waits, the entry can go
-            if Arc::strong_count(&self.gate) == 2 {
+            // let go of this gate's handle under the lock, so that of two gates dropped at
+            // once the second always sees the first one gone (a count read before the
+            // first one's handle was released would leave the entry behind)
+            drop(std::mem::replace(&mut self.gate, Arc::new(Mutex::new(()))));
+            // only the map holds it: nobody else waits, the entry can go
+            if gates
+                .get(&self.key)
+                .is_some_and(|gate| Arc::strong_count(gate) == 1)
+            {
                 gates.remove(&self.key);
             }
         }
