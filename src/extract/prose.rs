@@ -53,6 +53,8 @@ const SPEAKS: &[&str] = &[
     "talk",
     "lectured",
     "lectures",
+    // "X of Y, whose lecture “T”", "X’s lecture “T”"
+    "lecture",
     "discussed",
     "discusses",
     "discuss",
@@ -311,10 +313,12 @@ fn is_abstract(text: &str) -> bool {
         "our work",
         "our approach",
         "our method",
-        "joint work",
     ];
     let lower = text.to_lowercase();
+    // "joint work" in the talk's own voice ("This is joint work with …; we show"), not a
+    // report's "presented “T”, based on joint work with colleagues"
     VOICE.iter().any(|v| lower.contains(v))
+        || lower.contains("joint work") && (lower.contains(" we ") || lower.starts_with("we "))
 }
 
 fn info(kind: Kind) -> LineInfo {
@@ -595,6 +599,8 @@ fn trim_relative(s: &str) -> &str {
         let before = s.len();
         for tail in [
             " who",
+            // "… X of the Universidad de los Andes, whose lecture “T”"
+            " whose",
             " then",
             " also",
             " will",
@@ -721,9 +727,18 @@ fn speaker_after(lead: &str, after: &str, lex: &Lexicon) -> Option<Vec<Speaker>>
     let lower = &lower[skipped..];
     let lead_lower = lead.to_lowercase();
     // "Panel: “T” with A (X), B (Y) and C (Z), moderated by D": the panellists
+    // ("“T” was a panel discussion with A (X), B (Y) and C (Z)": the panel after the title)
+    const PANELS: &[&str] = &[
+        "a panel discussion with ",
+        "a panel with ",
+        "a discussion with ",
+        "a conversation with ",
+        "a roundtable with ",
+    ];
     let panel = ["panel", "discussion", "conversation", "fireside"]
         .iter()
-        .any(|w| lead_lower.contains(w));
+        .any(|w| lead_lower.contains(w))
+        || PANELS.iter().any(|p| lower.starts_with(p));
     let by = [
         "by ",
         "given by ",
@@ -734,6 +749,7 @@ fn speaker_after(lead: &str, after: &str, lex: &Lexicon) -> Option<Vec<Speaker>>
         "with ",
     ]
     .iter()
+    .chain(PANELS)
     .filter(|p| panel || **p != "with ")
     .find(|p| lower.starts_with(**p));
     // the sentence must be about a talk, not a book "by" its author
@@ -987,6 +1003,28 @@ mod tests {
                 .map(|s| (s.name, s.affiliations.into_iter().map(|a| a.name).collect()))
                 .collect()
         })
+    }
+
+    #[test]
+    fn a_news_post_tells_its_lectures() {
+        let found = reports(
+            "The season opened with Professor Ida Holm of Aarhus University, whose lecture \
+             “Rivers in Deep Time” filled the hall.",
+        );
+        assert_eq!(found.len(), 1, "{found:?}");
+        assert_eq!(found[0].1[0].0, "Ida Holm");
+        let found = reports(
+            "“Who Owns a Melody?” was a panel discussion with Dr Ravi Rao (SOAS University of \
+             London) and Councillor Jane Pike (Leeds City Council), chaired by Alan Greaves.",
+        );
+        let names: Vec<&str> = found[0].1.iter().map(|(n, _)| n.as_str()).collect();
+        assert_eq!(names, ["Ravi Rao", "Jane Pike"]);
+        // a report "based on joint work with colleagues" is still a report
+        let found = reports(
+            "Dr Bo Ek (Lund University) presented “Ice and Fire”, based on joint work with \
+             colleagues.",
+        );
+        assert_eq!(found.len(), 1, "{found:?}");
     }
 
     #[test]

@@ -255,6 +255,10 @@ pub const ROLE_WORDS: &[&str] = &[
 pub const HONORIFICS: &[&str] = &[
     "dr",
     "dr.",
+    // an elected office written as a title: "Councillor Mark Dunleavy"
+    "councillor",
+    "councilor",
+    "cllr",
     "prof",
     "prof.",
     "professor",
