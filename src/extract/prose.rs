@@ -218,7 +218,9 @@ fn may_report(lines: &[&str], infos: &[LineInfo], start: usize, end: usize) -> b
     let last = lines[end - 1].trim_end();
     let sentence = (end - start > 1 || last.len() > 80) && last.ends_with(['.', '!', '?']);
     let combined = matches!(infos[start].kind, Kind::Combined { .. });
-    if !(prose || sentence || combined) {
+    // "Talk 1: “T1” – A (X) Talk 2: “T2” – B (Y)": one line that quotes two titles
+    let two_on_a_line = lines[start..end].iter().any(|l| quote_opens(l) >= 2);
+    if !(prose || sentence || combined || two_on_a_line) {
         return false;
     }
     let quotes: usize = lines[start..end].iter().map(|l| quote_opens(l)).sum();
@@ -346,7 +348,9 @@ pub(crate) fn find_reports(text: &str, lex: &Lexicon) -> Vec<(usize, Report)> {
             continue;
         }
         let raw = &text[from..open];
-        let lead = sentence_tail(raw);
+        // "… Talk 2: “T2”": a numbered label starts the next item; what came before it
+        // belongs to the title before
+        let lead = after_item_label(sentence_tail(raw));
         // the next item of a list that an earlier title started: ", and Zhou Xin on “…”"
         let joined = lead.trim_start();
         let listed = from > 0
@@ -708,6 +712,24 @@ const TALK_NOUNS: &[&str] = &[
 /// “Title”, Jane Doe (MIT) argued …".
 fn speaker_after(lead: &str, after: &str, lex: &Lexicon) -> Option<Vec<Speaker>> {
     let after = after.trim_start_matches([',', ' ']);
+    // "Talk 1: “T1” – A (X) Talk 2: “T2” – B (Y)": the person after a dash, up to the next
+    // item's label
+    if let Some(rest) = after.strip_prefix(['–', '—', '-']) {
+        let end = item_label_at(rest).unwrap_or(rest.len());
+        let end = rest[..end].find(['“', '"']).unwrap_or(end);
+        let end = sentence_end(&rest[..end]).unwrap_or(end);
+        let people = rest[..end].trim().trim_end_matches(['.', ',', ';']);
+        // (or up to the institution's bracket: "B (Y) Recordings are on our channel")
+        let bracketed = people.rfind(')').map(|at| &people[..=at]);
+        for people in std::iter::once(people).chain(bracketed) {
+            if let Some(parsed) = parse_speakers(people, lex) {
+                let affiliated = parsed.speakers.iter().all(|s| !s.affiliations.is_empty());
+                if parsed.score >= 0.75 && affiliated && !parsed.speakers.is_empty() {
+                    return Some(parsed.speakers);
+                }
+            }
+        }
+    }
     // "(Tomás Ruiz, Imperial College London)" right after the title
     if let Some(inner) = after.strip_prefix('(') {
         let inner = &inner[..inner.find(')')?];
@@ -955,6 +977,34 @@ fn find_folded(text: &str, key: &str) -> Option<usize> {
     })
 }
 
+/// Where the first numbered item label of `s` starts: "Talk 2:", "Lecture 3:".
+fn item_label_at(s: &str) -> Option<usize> {
+    s.match_indices(": ").map(|(at, _)| at).find_map(|at| {
+        let mut words = s[..at].rsplit(' ');
+        let number = words.next()?;
+        let word = words.next()?;
+        let numbered =
+            !number.is_empty() && number.len() <= 2 && number.bytes().all(|b| b.is_ascii_digit());
+        let label = matches!(
+            word.to_ascii_lowercase().as_str(),
+            "talk" | "lecture" | "presentation" | "speaker"
+        );
+        (numbered && label).then(|| at - number.len() - 1 - word.len())
+    })
+}
+
+/// `lead` after its last numbered item label ("… (ETH Zürich) Talk 2: " → ""), or all of it.
+fn after_item_label(lead: &str) -> &str {
+    let mut rest = lead;
+    while let Some(at) = item_label_at(rest) {
+        let Some(colon) = rest[at..].find(": ") else {
+            break;
+        };
+        rest = &rest[at + colon + 2..];
+    }
+    rest
+}
+
 /// Each word of `s` with its byte offset.
 fn word_starts(s: &str) -> Vec<(usize, &str)> {
     let mut out = Vec::new();
@@ -1003,6 +1053,31 @@ mod tests {
                 .map(|s| (s.name, s.affiliations.into_iter().map(|a| a.name).collect()))
                 .collect()
         })
+    }
+
+    #[test]
+    fn numbered_talks_take_the_people_after_their_dash() {
+        let found = reports(
+            "Doors at 17:30. Talk 1: \"Graph Models for Fraud\" – Sara Holm (Danske Bank) \
+             Talk 2: \"Knowledge Graphs in Government\" – Emil Dahl (Aarhus University) \
+             Recordings on our channel.",
+        );
+        let got: Vec<(&str, &str)> = found
+            .iter()
+            .map(|(t, s)| (t.as_str(), s[0].0.as_str()))
+            .collect();
+        assert_eq!(
+            got,
+            [
+                ("Graph Models for Fraud", "Sara Holm"),
+                ("Knowledge Graphs in Government", "Emil Dahl")
+            ]
+        );
+        let found = reports(
+            "Talk 1: \"Graph Models for Fraud\" – Sara Holm (Danske Bank) Talk 2: \"Knowledge \
+             Graphs in Government\" – Emil Dahl (Aarhus University). Both talks recorded.",
+        );
+        assert_eq!(found[1].1[0].0, "Emil Dahl", "{found:?}");
     }
 
     #[test]
