@@ -1643,18 +1643,21 @@ fn linked_title(text: &str, lex: &Lexicon) -> Option<Kind> {
 /// Drops what a curated list writes after an entry: pictographs ("⭐", a flag "🇪🇸") and the
 /// recording's length ("`52 min`", "1 h 05 min", "(45 minutes)").
 fn strip_trailing_length(s: &str) -> &str {
+    // (a pictograph goes only with a length: a title may end in an emoji of its own)
     let mut s = s.trim_end();
+    let mut found = false;
     loop {
-        let before = s.len();
-        s = s
+        let bare = s
             .trim_end_matches(is_pictograph)
             .trim_end_matches(['\u{fe0f}', '\u{200d}'])
             .trim_end();
-        if let Some(rest) = trailing_length(s) {
-            s = rest.trim_end_matches([' ', '-', '–', '—', '·', '|', ',']);
-        }
-        if s.len() == before {
-            return s;
+        match trailing_length(bare) {
+            Some(rest) => {
+                s = rest.trim_end_matches([' ', '-', '–', '—', '·', '|', ',']);
+                found = true;
+            }
+            None if found => return bare,
+            None => return s,
         }
     }
 }
@@ -3061,6 +3064,8 @@ mod tests {
             ("Deep Learning in 5 minutes", "Deep Learning in 5 minutes"),
             ("Title, Part 2", "Title, Part 2"),
             ("45 min", "45 min"),
+            // a title's own emoji stays
+            ("Learning Rockets 🚀", "Learning Rockets 🚀"),
         ] {
             assert_eq!(strip_trailing_length(s), want, "{s}");
         }
