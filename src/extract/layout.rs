@@ -118,13 +118,30 @@ pub(crate) fn group(mut infos: Vec<LineInfo>, lines: &[&str], lex: &Lexicon) -> 
     }
     reader.close();
     let notes = std::mem::take(&mut reader.cancel_notes);
-    let named_by = paragraphs(lines, &reader.named_by);
     let untold = std::mem::take(&mut reader.untold);
+    let named_by = std::mem::take(&mut reader.named_by);
     reader.roster.fill(&mut reader.layout.talks);
     let mut layout = reader.layout;
     drop_called_off(&mut layout.talks, &notes);
     // the page's prose first: people it gives to a talk by name are no other talk's subject
-    let claimed = speakers_from_page(&mut layout.talks, untold, &named_by, lex);
+    // (a page's few sentences about its list, not every abstract of a large listing: each
+    // title unclaimed is looked for in each paragraph)
+    let unclaimed = untold.len()
+        + layout
+            .talks
+            .iter()
+            .filter(|t| t.speakers.is_empty() && t.segments.is_empty())
+            .count();
+    let claimed = if unclaimed > 0 && unclaimed.saturating_mul(named_by.len()) <= PAGE_PROSE_PAIRS {
+        speakers_from_page(
+            &mut layout.talks,
+            untold,
+            &paragraphs(lines, &named_by),
+            lex,
+        )
+    } else {
+        Vec::new()
+    };
     speakers_from_descriptions(&mut layout.talks, &claimed, lex);
     merge_repeats(&mut layout.talks);
     layout
@@ -155,6 +172,10 @@ fn speakers_from_descriptions(talks: &mut [Talk], claimed: &[String], lex: &Lexi
         }
     }
 }
+
+/// Most (title, paragraph) pairs [`speakers_from_page`] looks at: a page of recordings has a
+/// few paragraphs about its list; a large listing whose abstracts say "by" is left alone.
+const PAGE_PROSE_PAIRS: usize = 20_000;
 
 /// The paragraphs of the prose lines `at` (1-based line numbers, in order): runs of
 /// consecutive lines joined with a space.
