@@ -32,16 +32,26 @@ pub(crate) fn read(lines: &[&str], infos: &[LineInfo], lex: &Lexicon) -> Option<
         _ => return None,
     };
     let first_person = lines.iter().position(|l| l.contains("I am a"));
-    let named_again = lines[first + 1..]
+    // named again in the footer ("© 2025 Name"), not merely again somewhere: in a listing
+    // that opens with a speaker line, that speaker may give a later talk too
+    let footer = lines[first + 1..]
         .iter()
+        .rev()
+        .filter(|l| !l.trim().is_empty())
+        .take(3)
         .any(|l| l.contains(owner.as_str()));
-    if first_person.is_none() && !named_again {
+    let signed = lines[first + 1..].iter().any(|l| {
+        l.contains(owner.as_str()) && (l.contains('©') || l.to_lowercase().contains("copyright"))
+    });
+    if first_person.is_none() && !footer && !signed {
         return None;
     }
     let affiliations = first_person
         .map(|i| own_affiliations(lines[i], lex))
         .unwrap_or_default();
     let mut talks = Vec::new();
+    // blocks that open with people of their own: a listing of speakers, not an owner's page
+    let mut people_blocks = 0;
     let mut i = first + 1;
     while i < lines.len() {
         if lines[i].trim().is_empty() {
@@ -51,10 +61,13 @@ pub(crate) fn read(lines: &[&str], infos: &[LineInfo], lex: &Lexicon) -> Option<
         let end = (i..lines.len())
             .find(|&j| lines[j].trim().is_empty())
             .unwrap_or(lines.len());
+        if matches!(infos[i].kind, Kind::Speakers { .. } | Kind::Combined { .. }) {
+            people_blocks += 1;
+        }
         talks.extend(block(lines, infos, i, end, &owner, &affiliations, lex));
         i = end;
     }
-    (talks.len() >= MIN_TALKS).then_some(talks)
+    (talks.len() >= MIN_TALKS && people_blocks < talks.len()).then_some(talks)
 }
 
 /// The talks of the block of lines `start..end`: its leading title lines, when a later line
@@ -269,6 +282,11 @@ mod tests {
     #[test]
     fn a_listing_that_opens_with_a_speaker_is_no_owner_page() {
         let text = "Ana Ruiz\nFast Solvers\n\nBo Ek\nSlow Solvers\n\nKim Li\nAny Solvers\n";
+        assert_eq!(talks(text), None);
+        // the first speaker gives a later talk too, and the blocks are dated
+        let text = "Ana Ruiz\n\nFast Solvers\nMIT, March 2024\n\nBo Ek\n\nSlow Solvers\n\
+                    KTH, April 2024\n\nAna Ruiz\n\nAny Solvers\nETH, May 2024\n\nKim Li\n\n\
+                    Odd Solvers\nUCL, June 2024\n\nEnd of list\n";
         assert_eq!(talks(text), None);
     }
 }
