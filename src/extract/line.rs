@@ -2170,6 +2170,25 @@ pub(crate) fn is_date_line(s: &str) -> bool {
                     | "pst"
                     | "edt"
                     | "pdt"
+                    // the zones event sites print after a time: "6:30 PM CEST"
+                    | "cest"
+                    | "bst"
+                    | "eet"
+                    | "eest"
+                    | "wet"
+                    | "west"
+                    | "cst"
+                    | "cdt"
+                    | "mst"
+                    | "mdt"
+                    | "aest"
+                    | "aedt"
+                    | "jst"
+                    | "kst"
+                    | "sgt"
+                    | "hkt"
+                    | "nzst"
+                    | "nzdt"
             )
             || super::lang::DATE_FILLERS.contains(&lower.as_str())
             // "14h", "14h30", "17.15"
@@ -2289,6 +2308,14 @@ fn is_meta_line(s: &str) -> bool {
         "watching",
         "followers",
         "members",
+        // an event site's head count: "112 attendees", "40 going"
+        "attendee",
+        "attendees",
+        "going",
+        "went",
+        "rsvps",
+        "participants",
+        "registered",
     ];
     const UNITS: &[&str] = &[
         "min", "mins", "minutes", "minute", "h", "hr", "hrs", "hour", "hours", "sec", "secs",
@@ -2318,6 +2345,8 @@ fn is_meta_line(s: &str) -> bool {
             // "Streamed live on 3 Jun 2024", not "Recorded Talks"
             [first, ..] if EVENTS.contains(first) => p.contains(|c: char| c.is_ascii_digit()),
             [.., last] if *last == "ago" => true,
+            // "2,417 members · Public group"
+            [kind, "group"] if matches!(*kind, "public" | "private" | "open" | "closed") => true,
             _ => {
                 is_date_line(&p)
                     || words.iter().all(|w| {
@@ -2370,6 +2399,13 @@ fn is_address_line(s: &str) -> bool {
         " Boulevard",
         " Blvd",
         " Drive",
+        " Approach",
+        " Crescent",
+        " Terrace",
+        " Quay",
+        " Wharf",
+        " Parade",
+        " Embankment",
         "strasse",
         "straße",
     ];
@@ -2386,7 +2422,28 @@ fn is_address_line(s: &str) -> bool {
             at > 0 && (end == head.len() || head[end..].starts_with([',', ' ']))
         })
     });
-    country || street && !s.contains(['(', ':'])
+    // "Bristol, United Kingdom": a town and its country, as a group's page gives its home
+    // ("Bristol, GB", "Boston, MA": a town and its country's or state's code)
+    let code = last.len() == 2 && last.bytes().all(|b| b.is_ascii_uppercase());
+    let town = !super::text::contains(head, ", ")
+        && (is_in(&words::PLACE, last.trim()) || code && !head.contains(' '))
+        && (1..=3).contains(&head.split_whitespace().count())
+        && head.split_whitespace().all(|w| {
+            starts_upper(w) && !w.contains(|c: char| c.is_ascii_digit()) && !words::is_org_word(w)
+        });
+    // "University of Bath, 4 East, Claverton Down, Bath": a house number starts a piece
+    let numbered = head.matches(", ").count() >= 1
+        && head.split(", ").skip(1).any(|piece| {
+            let mut words = piece.split_whitespace();
+            let number = words.next().unwrap_or("");
+            number.starts_with(|c: char| c.is_ascii_digit())
+                && number.len() <= 7
+                && number
+                    .chars()
+                    .all(|c| c.is_ascii_alphanumeric() || matches!(c, '-' | '–' | '/'))
+                && words.next().is_some_and(starts_upper)
+        });
+    country || town || (street || numbered) && !s.contains(['(', ':'])
 }
 
 /// A contact line with a phone number: "Dr. Jana Merkel, Tel. +49 6151 16-20000".
@@ -2504,8 +2561,31 @@ fn is_noise(s: &str) -> bool {
         "table of contents",
         "in this video",
         "in this episode",
+        "find events",
+        "search events",
+        "explore events",
+        "create event",
+        "sign in",
+        "sign up",
+        "log in",
+        "log out",
+        "sign out",
+        // an event site's mark on each past event, and its list's heading
+        "past event",
+        "past events",
+        "upcoming event",
+        "upcoming events",
+        "this event has ended",
+        "event ended",
     ];
-    if WHOLE.contains(&lower.trim_end_matches([':', ' '])) {
+    // ("Past events (24)": with the count of what follows)
+    let whole = lower.trim_end_matches([':', ' ']);
+    let whole = whole
+        .strip_suffix(')')
+        .and_then(|w| w.rsplit_once(" ("))
+        .filter(|(_, n)| !n.is_empty() && n.bytes().all(|b| b.is_ascii_digit()))
+        .map_or(whole, |(w, _)| w);
+    if WHOLE.contains(&whole) {
         return true;
     }
     // "Speaker to be confirmed", "Title TBA": a slot that names nobody and nothing yet
@@ -2534,6 +2614,11 @@ fn is_noise(s: &str) -> bool {
                 .iter()
                 .any(|p| lower.starts_with(p)))
         || n <= 12 && super::lang::HONOURS.iter().any(|p| lower.contains(p))
+        // "Holiday Apéro 🎄 (no talks)": an event said to have no talk
+        || n <= 12
+            && ["(no talk", "(no seminar", "(no lecture", "(no meeting"]
+                .iter()
+                .any(|p| lower.contains(p))
         || n <= 20 && (dated || ABOUT.iter().any(|p| lower.starts_with(p)))
 }
 
@@ -2727,7 +2812,32 @@ mod tests {
         ] {
             assert_eq!(kind(line), Kind::Noise, "{line}");
         }
+        // an event group's page: its home town, venues with house numbers or street words,
+        // the head count, the mark of a past event and an event without talks
+        for line in [
+            "Bristol, United Kingdom",
+            "Zürich, CH",
+            "University of Bath, 4 East, Claverton Down, Bath",
+            "Graphcore, 11-19 Wine Street, Bristol",
+            "Bristol & Bath Science Park, Dirac Crescent, Emersons Green",
+            "Engine Shed, Station Approach, Temple Meads, Bristol",
+            "Past event",
+            "Past events (31)",
+            "Sign in",
+            "Winter Social 🍻 (no talks)",
+        ] {
+            assert_eq!(kind(line), Kind::Noise, "{line}");
+        }
+        for line in ["45 going", "112 attendees", "2,417 members · Public group"] {
+            assert_eq!(kind(line), Kind::Meta, "{line}");
+        }
+        assert_eq!(
+            kind("THU, JUN 6, 2024, 7:00 PM BST"),
+            Kind::When("THU, JUN 6, 2024, 7:00 PM BST".into())
+        );
         // a title with "via" or a place is no address
+        assert!(!is_address_line("Deep Learning, AI"));
+        assert!(!is_address_line("University of Zurich, Switzerland"));
         assert!(!is_address_line("Learning via Diffusion, Again, and Again"));
         assert!(!is_address_line("Textiles of Flanders, 1400–1500"));
         // a sentence ends after no honorific: "Ing. Davide Russo (Leonardo S.p.A.)"

@@ -168,8 +168,11 @@ pub(crate) fn read_reports(
     let mut i = 0;
     while i < lines.len() {
         let end = paragraph_end(lines, infos, i);
-        if end > i && may_report(lines, infos, i, end) {
-            read_paragraph(lines, &infos[i..end], i, end, lex, &mut out);
+        let heading = (end > i).then(|| heading_people(infos, i)).flatten();
+        if end > i && may_report(lines, infos, i, end, heading.is_some()) {
+            read_paragraph(lines, &infos[i..end], i, end, heading, lex, &mut out);
+        } else if end > i && may_describe(lines, infos, i, end) {
+            describe_event(lines, i, end, lex, &mut out);
         }
         i = end.max(i + 1);
     }
@@ -187,11 +190,23 @@ fn paragraph_end(lines: &[&str], infos: &[LineInfo], i: usize) -> usize {
     while end < lines.len()
         && end - i < MAX_LINES
         && lines[end - 1].trim().len() >= WRAPPED
+        && wrapped_before(lines[end - 1], lines[end])
         && continues(&infos[end].kind)
     {
         end += 1;
     }
     end
+}
+
+/// Whether `line` may have been wrapped before `next`: a line broken at a width leaves no
+/// room for the next line's first word, and the next line is no wider than that width. A
+/// heading above a one-line description was not wrapped ("Meetup #30 with A (X)" over "A will
+/// present “T”, followed by questions.").
+fn wrapped_before(line: &str, next: &str) -> bool {
+    let (line, next) = (line.trim(), next.trim());
+    let word = next.split_whitespace().next().unwrap_or("");
+    // (a few characters of slack for justified or hand-wrapped text)
+    next.chars().count() <= line.chars().count() + 1 + word.chars().count() + 3
 }
 
 /// Whether a line of this kind can be (part of) a paragraph of text.
@@ -204,13 +219,126 @@ fn continues(kind: &Kind) -> bool {
             | Kind::Combined { .. }
             | Kind::Speakers { .. }
             | Kind::Institutions { .. }
+            // "Talk: “T” by X, Data Scientist at Y. Followed by …": a label before prose
+            | Kind::Field(super::line::Field::Title, _)
     )
+}
+
+/// The people an event's heading names, a few lines above the paragraph at `i` in the same
+/// block ("Meetup #21 with Jane Doe (UZH)"): a description may call them by their given
+/// name ("Jane will talk about “T”").
+fn heading_people(infos: &[LineInfo], i: usize) -> Option<(usize, &[Speaker])> {
+    (i.saturating_sub(4)..i).rev().find_map(|j| match &infos[j].kind {
+        Kind::Combined { speakers, .. } => Some((j, speakers.as_slice())),
+        _ => None,
+    })
+    .filter(|&(j, _)| !infos[j..i].iter().any(|x| x.kind == Kind::Blank))
+}
+
+/// A paragraph that may describe one event's talk without quoting its title: one line of
+/// prose right under a title in its block.
+fn may_describe(lines: &[&str], infos: &[LineInfo], start: usize, end: usize) -> bool {
+    let line = lines[start];
+    // (a title and its panel in two sentences may read as a long title)
+    let staged = matches!(infos[start].kind, Kind::Title(_)) && line.len() > 60 && {
+        let lower = line.to_lowercase();
+        ON_STAGE.iter().any(|l| lower.contains(&format!(". {l}")))
+    };
+    end == start + 1
+        && (matches!(infos[start].kind, Kind::Prose(_) | Kind::LongProse) || staged)
+        && line.len() <= MAX_PARAGRAPH
+        && (start.saturating_sub(3)..start)
+            .rev()
+            .take_while(|&j| infos[j].kind != Kind::Blank)
+            .any(|j| matches!(infos[j].kind, Kind::Title(_)))
+}
+
+/// An event's description that gives its talk in the first sentences without quotes:
+/// "Hands-on Transformers, Part 2: Fine-Tuning with Adapters, with Jakub Nowicki (ZHAW).",
+/// "Panel: Open-Source LLMs. On stage: A (EPFL), B (CSCS) and C, Head of ML at Scandit.".
+fn describe_event(
+    lines: &[&str],
+    start: usize,
+    end: usize,
+    lex: &Lexicon,
+    out: &mut Vec<(usize, LineInfo)>,
+) {
+    let text = lines[start].trim();
+    if is_abstract(text) || sentence_calls_off(text, 0) {
+        return;
+    }
+    if let Some(report) = described_talk(text, lex) {
+        out.push((start, info(Kind::Reports(vec![report]))));
+        for k in start + 1..end {
+            out.push((k, info(Kind::Noise)));
+        }
+    }
+}
+
+/// Labels that put a panel's people after its title in the next sentence.
+const ON_STAGE: &[&str] = &[
+    "on stage:",
+    "speakers:",
+    "panelists:",
+    "panellists:",
+    "featuring:",
+    "with:",
+];
+
+/// The talk the first sentences of an event's description give (see [`describe_event`]).
+fn described_talk(text: &str, lex: &Lexicon) -> Option<Report> {
+    let affiliated = |speakers: &[Speaker]| {
+        !speakers.is_empty() && speakers.iter().all(|s| !s.affiliations.is_empty())
+    };
+    let title_like = |t: &str| {
+        let n = t.split_whitespace().count();
+        (2..=15).contains(&n)
+            && starts_upper(t)
+            && !t.contains(['“', '"', '«'])
+            && !t.split_whitespace().any(|w| {
+                matches!(
+                    w,
+                    "is" | "are" | "was" | "were" | "will" | "has" | "have" | "we" | "our"
+                )
+            })
+    };
+    let end = sentence_end(text).unwrap_or(text.len());
+    let first = text[..end].trim_end_matches('.');
+    // "T, with A (X)": the title, then its people
+    if let Some((title, people)) = first.rsplit_once(", with ") {
+        if title_like(title) {
+            if let Some(parsed) = parse_speakers(people.trim(), lex) {
+                if parsed.score >= 0.75 && affiliated(&parsed.speakers) {
+                    return Some((clean_title(title), parsed.speakers));
+                }
+            }
+        }
+    }
+    // "T. On stage: A (X), B (Y) and C, Role at Z. Moderated by D."
+    let rest = text[end..].trim_start_matches('.').trim_start();
+    let lower = rest.to_lowercase();
+    let label = ON_STAGE.iter().find(|l| lower.starts_with(**l))?;
+    let people = &rest[label.len()..];
+    let stop = sentence_end(people).unwrap_or(people.len());
+    let people = people[..stop].trim().trim_end_matches('.');
+    if !title_like(first) {
+        return None;
+    }
+    let parsed = parse_speakers(people, lex)?;
+    (parsed.score >= 0.7 && affiliated(&parsed.speakers))
+        .then(|| (clean_title(first), parsed.speakers))
 }
 
 /// A cheap test before reading: a paragraph of prose with a quote in it. A line of a
 /// listing (a title, a speaker line, a title with its speakers) is left to its reading unless
 /// it quotes two titles, or is part of a wrapped paragraph that ends a sentence.
-fn may_report(lines: &[&str], infos: &[LineInfo], start: usize, end: usize) -> bool {
+fn may_report(
+    lines: &[&str],
+    infos: &[LineInfo],
+    start: usize,
+    end: usize,
+    under_people: bool,
+) -> bool {
     let prose = infos[start..end]
         .iter()
         .any(|i| matches!(i.kind, Kind::Prose(_) | Kind::LongProse));
@@ -220,11 +348,13 @@ fn may_report(lines: &[&str], infos: &[LineInfo], start: usize, end: usize) -> b
     let combined = matches!(infos[start].kind, Kind::Combined { .. });
     // "Talk 1: “T1” – A (X) Talk 2: “T2” – B (Y)": one line that quotes two titles
     let two_on_a_line = lines[start..end].iter().any(|l| quote_opens(l) >= 2);
-    if !(prose || sentence || combined || two_on_a_line) {
+    // a short sentence under a heading that names people ("A will present “T”.")
+    let told = under_people && last.ends_with(['.', '!']);
+    if !(prose || sentence || combined || two_on_a_line || told) {
         return false;
     }
     let quotes: usize = lines[start..end].iter().map(|l| quote_opens(l)).sum();
-    quotes > 0 && (prose || sentence) || quotes >= 2
+    quotes > 0 && (prose || sentence || told) || quotes >= 2
 }
 
 /// How many titles `line` may quote.
@@ -242,6 +372,7 @@ fn read_paragraph(
     infos: &[LineInfo],
     start: usize,
     end: usize,
+    heading: Option<(usize, &[Speaker])>,
     lex: &Lexicon,
     out: &mut Vec<(usize, LineInfo)>,
 ) {
@@ -260,9 +391,19 @@ fn read_paragraph(
     if is_abstract(&text) {
         return;
     }
-    let found = find_reports(&text, lex);
+    let known = heading.map_or(&[][..], |(_, people)| people);
+    let found = find_reports_knowing(&text, known, lex);
     if found.is_empty() {
         return;
+    }
+    // the heading's people now give a talk of their own: the heading was the event's
+    if let Some((at, people)) = heading {
+        let same = |s: &[Speaker]| {
+            s.len() == people.len() && s.iter().zip(people).all(|(a, b)| a.name == b.name)
+        };
+        if found.iter().any(|(_, (_, speakers))| same(speakers)) {
+            out.push((at, info(Kind::Noise)));
+        }
     }
     let mut per_line: Vec<Vec<Report>> = vec![Vec::new(); end - start];
     for (at, report) in found {
@@ -336,6 +477,12 @@ fn info(kind: Kind) -> LineInfo {
 
 /// The talks reported in `text`, each with the byte offset of its title.
 pub(crate) fn find_reports(text: &str, lex: &Lexicon) -> Vec<(usize, Report)> {
+    find_reports_knowing(text, &[], lex)
+}
+
+/// [`find_reports`], where `known` are people named before the text who may be called by
+/// their given name alone ("Ayşe will talk about “T”").
+fn find_reports_knowing(text: &str, known: &[Speaker], lex: &Lexicon) -> Vec<(usize, Report)> {
     let mut out = Vec::new();
     let mut from = 0;
     // the speakers a "tutorial by X:" names for the list of parts that follows
@@ -360,6 +507,7 @@ pub(crate) fn find_reports(text: &str, lex: &Lexicon) -> Vec<(usize, Report)> {
         from = close;
         let by = speaker_by(lead, sentence, lex).or_else(|| speaker_by_list(lead, lex));
         let speakers = speaker_before(lead, listed, lex)
+            .or_else(|| known_subject(lead, known))
             .or_else(|| by.clone())
             .or_else(|| speaker_in_parens(lead, sentence, lex))
             // not the people of the title before: "– A (X) - “T2”" in a list
@@ -524,6 +672,28 @@ fn speaker_before(lead: &str, listed: bool, lex: &Lexicon) -> Option<Vec<Speaker
         }
     }
     None
+}
+
+/// A person named before the text, called by their given name as the subject of a verb of
+/// speaking: "Ayşe will talk about" with Ayşe Kaya-Lindholm in the heading.
+fn known_subject(lead: &str, known: &[Speaker]) -> Option<Vec<Speaker>> {
+    if known.is_empty() {
+        return None;
+    }
+    let words = word_starts(lead.trim_end());
+    let k = words.iter().position(|(_, w)| {
+        let bare = w.trim_matches(|c: char| !c.is_alphanumeric()).to_lowercase();
+        SPEAKS.contains(&bare.as_str())
+    })?;
+    let subject = trim_relative(&lead[..words[k].0]);
+    let given = subject.rsplit(' ').next()?;
+    if !starts_upper(given) || subject.split_whitespace().count() > 3 {
+        return None;
+    }
+    known
+        .iter()
+        .find(|p| p.name.split_whitespace().next() == Some(given))
+        .map(|p| vec![p.clone()])
 }
 
 /// Words that join a speaker named after "by" to the title that follows: "… was delivered by
@@ -706,6 +876,8 @@ const TALK_NOUNS: &[&str] = &[
     "colloquium",
     "tutorial",
     "address",
+    "demo",
+    "demonstration",
 ];
 
 /// The speakers written after a title: "“Title”, a talk by Jane Doe (MIT), …", "In her talk
@@ -719,9 +891,11 @@ fn speaker_after(lead: &str, after: &str, lex: &Lexicon) -> Option<Vec<Speaker>>
         let end = rest[..end].find(['“', '"']).unwrap_or(end);
         let end = sentence_end(&rest[..end]).unwrap_or(end);
         let people = rest[..end].trim().trim_end_matches(['.', ',', ';']);
-        // (or up to the institution's bracket: "B (Y) Recordings are on our channel")
+        // (or up to the institution's bracket: "B (Y) Recordings are on our channel"; or up
+        // to a sentence run on without its full stop: "B, Engineer at Y Recordings are …")
         let bracketed = people.rfind(')').map(|at| &people[..=at]);
-        for people in std::iter::once(people).chain(bracketed) {
+        let run_on = run_on_at(people).map(|at| people[..at].trim_end());
+        for people in std::iter::once(people).chain(bracketed).chain(run_on) {
             if let Some(parsed) = parse_speakers(people, lex) {
                 let affiliated = parsed.speakers.iter().all(|s| !s.affiliations.is_empty());
                 if parsed.score >= 0.75 && affiliated && !parsed.speakers.is_empty() {
@@ -790,6 +964,8 @@ fn speaker_after(lead: &str, after: &str, lex: &Lexicon) -> Option<Vec<Speaker>>
         .find(['“', '"', '«', ';'])
         .into_iter()
         .chain(sentence_end(rest))
+        // "1) “T1” by A (X) 2) “T2” …": up to the next item's label
+        .chain(item_label_at(rest))
         .chain(rest.find(", who"))
         // the moderator of a panel is no speaker
         .chain(rest.find(", moderated by"))
@@ -800,6 +976,20 @@ fn speaker_after(lead: &str, after: &str, lex: &Lexicon) -> Option<Vec<Speaker>>
     let phrase = rest[..end].trim_end_matches([' ', ',', '.']);
     let parsed = parse_speakers(phrase, lex)?;
     (parsed.score >= 0.75).then_some(parsed.speakers)
+}
+
+/// Where a sentence starts in `s` that was run on without its full stop: a capitalised word
+/// followed by a verb no name or institution has ("… at Google Recordings are on our
+/// channel").
+fn run_on_at(s: &str) -> Option<usize> {
+    const VERBS: &[&str] = &["are", "is", "was", "were", "will", "can", "follows", "starts"];
+    let words = word_starts(s);
+    words.windows(2).skip(1).find_map(|pair| {
+        let [(at, word), (_, next)] = pair else {
+            return None;
+        };
+        (starts_upper(word) && VERBS.contains(next)).then_some(*at)
+    })
 }
 
 /// Where the first sentence of `s` ends: a ". " that follows no initial or honorific ("Dr. X").
@@ -977,9 +1167,15 @@ fn find_folded(text: &str, key: &str) -> Option<usize> {
     })
 }
 
-/// Where the first numbered item label of `s` starts: "Talk 2:", "Lecture 3:".
+/// Where the first numbered item label of `s` starts: "Talk 2:", "Lecture 3:", "2)".
 fn item_label_at(s: &str) -> Option<usize> {
-    s.match_indices(": ").map(|(at, _)| at).find_map(|at| {
+    item_label(s).map(|(at, _)| at)
+}
+
+/// The first numbered item label of `s`: where it starts and where the item after it starts.
+/// "Talk 2: ", "Lecture 3: ", or a bare number closed by a bracket ("… (EPFL) 2) “T2”").
+fn item_label(s: &str) -> Option<(usize, usize)> {
+    let named = s.match_indices(": ").map(|(at, _)| at).find_map(|at| {
         let mut words = s[..at].rsplit(' ');
         let number = words.next()?;
         let word = words.next()?;
@@ -989,18 +1185,26 @@ fn item_label_at(s: &str) -> Option<usize> {
             word.to_ascii_lowercase().as_str(),
             "talk" | "lecture" | "presentation" | "speaker"
         );
-        (numbered && label).then(|| at - number.len() - 1 - word.len())
-    })
+        (numbered && label).then(|| (at - number.len() - 1 - word.len(), at + 2))
+    });
+    // "1) “T1” by A (X) 2) “T2” by B (Y)": a number alone, after a space or at the start
+    let bare = s.match_indices(") ").map(|(at, _)| at).find_map(|at| {
+        let number = s[..at].rsplit(' ').next()?;
+        let numbered =
+            !number.is_empty() && number.len() <= 2 && number.bytes().all(|b| b.is_ascii_digit());
+        numbered.then(|| (at - number.len(), at + 2))
+    });
+    match (named, bare) {
+        (Some(a), Some(b)) => Some(if a.0 <= b.0 { a } else { b }),
+        (a, b) => a.or(b),
+    }
 }
 
 /// `lead` after its last numbered item label ("… (ETH Zürich) Talk 2: " → ""), or all of it.
 fn after_item_label(lead: &str) -> &str {
     let mut rest = lead;
-    while let Some(at) = item_label_at(rest) {
-        let Some(colon) = rest[at..].find(": ") else {
-            break;
-        };
-        rest = &rest[at + colon + 2..];
+    while let Some((_, next)) = item_label(rest) {
+        rest = &rest[next..];
     }
     rest
 }
@@ -1078,6 +1282,116 @@ mod tests {
              Graphs in Government\" – Emil Dahl (Aarhus University). Both talks recorded.",
         );
         assert_eq!(found[1].1[0].0, "Emil Dahl", "{found:?}");
+    }
+
+    #[test]
+    fn bare_numbered_items_end_at_the_next_number() {
+        let found = reports(
+            "Short talks, one video: 1) \"Sketching Graphs Fast\" by Ana Reis (University of \
+             Porto) 2) \"Maps for Lichens\" by Bo Lind & Eva Strand (Umeå University & Lund \
+             University) 3) open floor.",
+        );
+        assert_eq!(
+            found,
+            vec![
+                one("Sketching Graphs Fast", &[("Ana Reis", &["University of Porto"])]),
+                one(
+                    "Maps for Lichens",
+                    &[
+                        ("Bo Lind", &["Umeå University"]),
+                        ("Eva Strand", &["Lund University"])
+                    ]
+                ),
+            ]
+        );
+    }
+
+    #[test]
+    fn a_sentence_run_on_without_its_stop_ends_the_people() {
+        let found = reports(
+            "Talk 1: \"Graph Models for Fraud\" – Sara Holm (Danske Bank) Talk 2: \"Queues at \
+             Scale\" – Emil Dahl, Staff Engineer at Spotify Videos are on our channel.",
+        );
+        assert_eq!(found.len(), 2, "{found:?}");
+        assert_eq!(found[1].1, vec![("Emil Dahl".into(), vec!["Spotify".into()])]);
+    }
+
+    #[test]
+    fn a_demo_is_a_talk() {
+        assert_eq!(
+            reports(
+                "Then a short demo of the new viewer by Luca Neri (University of Pisa), \
+                 \"Rendering Point Clouds in the Browser\"."
+            ),
+            vec![one(
+                "Rendering Point Clouds in the Browser",
+                &[("Luca Neri", &["University of Pisa"])]
+            )]
+        );
+    }
+
+    fn reading_of(text: &str, line: usize) -> Option<Kind> {
+        let lex = Lexicon::builtin_for_tests();
+        read_text(text, &lex)
+            .into_iter()
+            .find(|(i, _)| *i == line)
+            .map(|(_, info)| info.kind)
+    }
+
+    fn reported(kind: Option<Kind>) -> Vec<(String, Vec<String>)> {
+        match kind {
+            Some(Kind::Reports(r)) => r
+                .into_iter()
+                .map(|(t, s)| (t, s.into_iter().map(|p| p.name).collect()))
+                .collect(),
+            other => panic!("not a report: {other:?}"),
+        }
+    }
+
+    #[test]
+    fn a_description_calls_the_heading_s_person_by_given_name() {
+        let text = "THU, MAY 9, 2024, 7:00 PM BST\n\
+                    Rust Night #30 with Priya Raman (University of Bath)\n\
+                    Priya will present \"Verifying Unsafe Code with Kani\", followed by pizza.\n";
+        assert_eq!(
+            reported(reading_of(text, 2)),
+            [("Verifying Unsafe Code with Kani".into(), vec!["Priya Raman".into()])]
+        );
+        // the heading named the event, not a talk of its own
+        assert_eq!(reading_of(text, 1), Some(Kind::Noise));
+        // a given name nobody above bears names no one
+        let text = "Rust Night #30\n\
+                    Priya will present \"Verifying Unsafe Code with Kani\", followed by pizza.\n";
+        assert!(!matches!(reading_of(text, 1), Some(Kind::Reports(_))));
+    }
+
+    #[test]
+    fn a_description_gives_its_talk_without_quotes() {
+        let text = "Rust Night #26: Embedded Rust, Part 2\n\
+                    Embedded Rust, Part 2: Interrupts and DMA, with Jonas Falk (Graphcore). \
+                    Bring your board; the code is on GitHub.\n";
+        assert_eq!(
+            reported(reading_of(text, 1)),
+            [(
+                "Embedded Rust, Part 2: Interrupts and DMA".into(),
+                vec!["Jonas Falk".into()]
+            )]
+        );
+        let text = "Rust Night #27 (panel)\n\
+                    Panel: Rust in Safety-Critical Systems. On stage: Dr. Harriet Lowe \
+                    (University of Bristol) and Marta Villa, Chief Technology Officer at Ferrous \
+                    Systems. Moderated by Tom Reid.\n";
+        assert_eq!(
+            reported(reading_of(text, 1)),
+            [(
+                "Panel: Rust in Safety-Critical Systems".into(),
+                vec!["Harriet Lowe".into(), "Marta Villa".into()]
+            )]
+        );
+        // an abstract's sentence with "with" is no talk
+        let text = "Rust Night #26\n\
+                    We will compare two designs, with Jonas Falk (Graphcore). It is fun.\n";
+        assert!(reading_of(text, 1).is_none());
     }
 
     #[test]
