@@ -843,6 +843,22 @@ pub(crate) const NOISE_STARTS: &[&str] = &[
     "nessun seminario",
     "nessuna registrazione",
     "registrazione",
+    // page furniture: skip links, sharing, the date of the last change, office hours
+    "zum inhalt",
+    "zur navigation",
+    "zur suche",
+    "zum hauptinhalt",
+    "diese seite teilen",
+    "seite teilen",
+    "zuletzt aktualisiert",
+    "letzte änderung",
+    "sprechzeiten",
+    "aller au contenu",
+    "partager cette page",
+    "ir al contenido",
+    "compartir esta página",
+    "passa al contenuto",
+    "condividi questa pagina",
 ];
 
 /// Words of slots that are no talks (greetings, breaks, receptions), and the small words
@@ -1244,6 +1260,16 @@ const NAV_WORDS: &[&str] = &[
     "buscar",
     "cerca",
     "inicio",
+    "english",
+    "deutsch",
+    "français",
+    "español",
+    "newsroom",
+    "privacy",
+    "cookies",
+    "accessibility",
+    "barrierefreiheit",
+    "sitemap",
 ];
 
 /// Whether `s` is a navigation bar: three or more single words set apart by wide spaces, one of
@@ -1254,6 +1280,14 @@ pub(crate) fn is_nav_bar(s: &str) -> bool {
     }
     // "EN DE Menü Kontakt": nothing but navigation words
     let tokens = s.split_whitespace().filter(|t| *t != "|");
+    // ("Suche" alone: the search box's label; not "Home", which may head a page)
+    let alone = matches!(
+        s.trim().to_lowercase().as_str(),
+        "suche" | "search" | "recherche" | "buscar" | "cerca" | "menü" | "menu"
+    );
+    if alone {
+        return true;
+    }
     let all_nav = tokens.clone().count() >= 2
         && tokens.clone().count() <= 8
         && tokens
@@ -1270,10 +1304,11 @@ pub(crate) fn is_nav_bar(s: &str) -> bool {
         .map(|p| p.trim_matches(|c: char| c.is_whitespace() || c == '|'))
         .filter(|p| !p.is_empty())
         .collect();
+    // ("Leichte Sprache   Gebärdensprache   English", "Impressum   Cookie-Einstellungen")
     parts.len() >= 3
         && parts
             .iter()
-            .all(|p| !p.contains(' ') && p.chars().count() <= 14)
+            .all(|p| p.split(' ').count() <= 2 && p.chars().count() <= 22)
         && parts
             .iter()
             .any(|p| super::words::with_lowercase(p, |w| NAV_WORDS.contains(&w)))
@@ -1351,6 +1386,8 @@ mod tests {
         assert!(!is_nav_bar("Date  Speaker  Title"));
         assert!(is_nav_bar("EN DE Menü Kontakt"));
         assert!(!is_nav_bar("Home"));
+        assert!(is_nav_bar("Suche"));
+        assert!(is_nav_bar("Leichte Sprache   Deutsch   English"));
     }
 
     #[test]

@@ -804,6 +804,19 @@ fn title_and_speakers(text: &str, lex: &Lexicon) -> (String, Vec<Speaker>) {
     }
 }
 
+/// Whether `left` ends with an acronym and `right` is an institution's name, as written
+/// "GESIS – Leibniz-Institut für Sozialwissenschaften".
+fn acronym_then_name(left: &str, right: &str, lex: &Lexicon) -> bool {
+    let last = left.rsplit([',', '(']).next().unwrap_or("").trim();
+    let acronym = (2..=8).contains(&last.len())
+        && last
+            .bytes()
+            .all(|b| b.is_ascii_uppercase() || b == b'-' || b.is_ascii_digit());
+    acronym
+        && right.split_whitespace().count() <= 8
+        && parse_institutions(right, lex).is_some_and(|a| a.len() == 1)
+}
+
 /// How a title and speakers are joined on one line.
 #[derive(Debug, Clone, Copy, PartialEq)]
 enum Join {
@@ -875,6 +888,11 @@ pub(crate) fn split_combined(text: &str, lex: &Lexicon) -> Option<(String, Vec<S
             }
             if sep == ". " && after_initial(left) {
                 continue; // "J. Doe", "Dr. X"
+            }
+            // "…, Direktorin, GESIS – Leibniz-Institut für Sozialwissenschaften": an
+            // acronym and the institution's full name, not a speaker and a title
+            if matches!(sep, " — " | " – " | " - ") && acronym_then_name(left, right, lex) {
+                continue;
             }
             // "…; moderated by X", "hosted by X": the person after is no speaker
             if sep.ends_with(" by ") && names_no_speaker(left) {
@@ -2385,6 +2403,48 @@ fn may_be_meta(s: &str) -> bool {
         .any(|w| s.starts_with(w))
 }
 
+/// Silences the comment thread under a blog post or a news item: from its heading ("2
+/// comments", "Comments (3)", "5 Responses", "3 thoughts on “…”", "Leave a Reply") to the end
+/// of the page, when a "Reply" button under it shows that it is one. Commenters are no
+/// speakers, and the titles their questions name give no talks.
+pub(crate) fn silence_comments(lines: &[&str], infos: &mut [LineInfo]) {
+    let Some(start) = lines.iter().position(|l| is_comments_heading(l)) else {
+        return;
+    };
+    let reply = |l: &&str| {
+        let l = l.trim().trim_matches(|c: char| !c.is_alphanumeric());
+        l.eq_ignore_ascii_case("reply")
+    };
+    if !lines[start + 1..].iter().any(reply) {
+        return;
+    }
+    for info in &mut infos[start..] {
+        info.kind = Kind::Noise;
+    }
+}
+
+/// The heading of a comment thread (see [`silence_comments`]).
+fn is_comments_heading(line: &str) -> bool {
+    let line = line.trim();
+    if line.len() > 80 || line.is_empty() {
+        return false;
+    }
+    let lower = line.to_lowercase();
+    let mut words = lower.split_whitespace();
+    let first = words.next().unwrap_or("");
+    let second = words.next().unwrap_or("");
+    let counted = first.bytes().all(|b| b.is_ascii_digit())
+        && matches!(
+            second,
+            "comment" | "comments" | "response" | "responses" | "thoughts" | "replies"
+        );
+    counted
+        || matches!(
+            lower.trim_end_matches(|c: char| c.is_ascii_digit() || " ():".contains(c)),
+            "comments" | "leave a comment" | "leave a reply" | "join the discussion"
+        )
+}
+
 /// A venue's address: "Nautical Museum, Lecture Theatre 2 Harbour Road, Bristol, United
 /// Kingdom" (three pieces or more, the last a country), "Leeds Library 18 Commercial Street,
 /// Leeds" (a street before a comma).
@@ -2459,10 +2519,23 @@ fn is_contact_line(s: &str) -> bool {
     ]
     .iter()
     .any(|m| s.contains(m))
+        // "Tel.: +49 40 42838-0000", "Phone: (617) 555-0100": a number under its label
+        || ["Tel", "Tél", "Phone", "Telefon", "Téléphone", "Fax", "Tfno"]
+            .iter()
+            .find_map(|label| s.strip_prefix(label))
+            .map(|rest| rest.trim_start_matches(['.', ':', ' ']))
+            .is_some_and(|number| {
+                number.starts_with(|c: char| c.is_ascii_digit() || c == '+' || c == '(')
+                    && number.chars().filter(char::is_ascii_digit).count() >= 6
+            })
 }
 
 /// Links, navigation and page furniture.
 fn is_noise(s: &str) -> bool {
+    // "© Universität Hamburg": the page's copyright
+    if s.starts_with('©') {
+        return true;
+    }
     // "🔔 Subscribe …": symbols in front do not change what the line is
     let s = s.trim_start_matches(|c: char| !c.is_alphanumeric());
     if super::lang::is_nav_bar(s) || is_contact_line(s) || is_address_line(s) {
@@ -2561,6 +2634,7 @@ fn is_noise(s: &str) -> bool {
         "table of contents",
         "in this video",
         "in this episode",
+        "google apps",
         "find events",
         "search events",
         "explore events",
@@ -2796,6 +2870,56 @@ mod tests {
             assert_eq!(names(&speakers), [name]);
             assert_eq!(speakers[0].affiliations[0].name, inst);
         }
+    }
+
+    #[test]
+    fn a_comment_thread_is_silenced_to_the_end() {
+        let lex = Lexicon::builtin_for_tests();
+        let text = "“Ice” by Ana Li (KTH)\n\n2 Comments\n\nBo Ek\n4 March 2025 at 08:15\nWill “Snow” by Eva Berg (LMU) be added?\nReply\n";
+        let lines: Vec<&str> = text.lines().collect();
+        let mut infos: Vec<LineInfo> = lines
+            .iter()
+            .map(|l| classify(l, &lex, DocContext::default()))
+            .collect();
+        silence_comments(&lines, &mut infos);
+        assert_ne!(infos[0].kind, Kind::Noise);
+        assert!(infos[2..].iter().all(|i| i.kind == Kind::Noise));
+        // without a "Reply" button, "Comments" is only a heading
+        let lines = ["Comments", "Ana Li (KTH): Ice"];
+        let mut infos: Vec<LineInfo> = lines
+            .iter()
+            .map(|l| classify(l, &lex, DocContext::default()))
+            .collect();
+        silence_comments(&lines, &mut infos);
+        assert_ne!(infos[1].kind, Kind::Noise);
+    }
+
+    #[test]
+    fn page_furniture_in_several_languages() {
+        for line in [
+            "Leichte Sprache   Deutsch   English",
+            "Institut   Forschung   Lehre   Transfer   Newsroom",
+            "Impressum   Datenschutz   Barrierefreiheit   Cookie-Einstellungen",
+            "Suche",
+            "Tel.: +43 512 507-00000",
+            "Phone: (617) 555-0100",
+            "© Universität Innsbruck",
+            "Zum Inhalt springen",
+            "Diese Seite teilen",
+            "Zuletzt aktualisiert: 03.03.2025",
+        ] {
+            assert_eq!(kind(line), Kind::Noise, "{line}");
+        }
+        // an acronym and the institution's full name after a dash are one affiliation
+        let Kind::Speakers { speakers, .. } = kind(
+            "Prof. Dr. Henrike Wolff, Direktorin, PIK – Potsdam-Institut für Klimafolgenforschung",
+        ) else {
+            panic!("not speakers");
+        };
+        assert_eq!(
+            speakers[0].affiliations[0].name,
+            "PIK – Potsdam-Institut für Klimafolgenforschung"
+        );
     }
 
     #[test]

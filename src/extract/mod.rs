@@ -205,6 +205,7 @@ impl Extractor {
         };
         let ctx = line::DocContext::scan(&lines);
         let mut infos = classify_lines(&lines, &self.lexicon, ctx);
+        line::silence_comments(&lines, &mut infos);
         for (index, info) in table::read_tables(&lines, &self.lexicon) {
             infos[index] = info;
         }
@@ -212,6 +213,9 @@ impl Extractor {
             infos[index] = info;
         }
         for (index, info) in prose::read_reports(&lines, &infos, &self.lexicon) {
+            infos[index] = info;
+        }
+        for (index, info) in prose::read_lead_sentences(&lines, &infos) {
             infos[index] = info;
         }
         // a researcher's own talks page: the owner named at the top gave every talk

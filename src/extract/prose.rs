@@ -179,6 +179,56 @@ pub(crate) fn read_reports(
     out
 }
 
+/// Sentences that end with a colon and give the people of the titles listed under them: "In
+/// 2022 the Lecture was given as a two-evening masterclass by Professor X (Inst):" over one
+/// title per line. The sentence is no talk; each title below takes its people.
+pub(crate) fn read_lead_sentences(lines: &[&str], infos: &[LineInfo]) -> Vec<(usize, LineInfo)> {
+    let mut out = Vec::new();
+    for (i, info) in infos.iter().enumerate() {
+        let Kind::Combined { title, speakers } = &info.kind else {
+            continue;
+        };
+        if !lines[i].trim_end().ends_with(':') || !reads_as_sentence(title) {
+            continue;
+        }
+        let below: Vec<usize> = (i + 1..infos.len())
+            .take_while(|&j| matches!(infos[j].kind, Kind::Title(_)))
+            .collect();
+        if below.is_empty() || speakers.iter().any(|s| s.affiliations.is_empty()) {
+            continue;
+        }
+        out.push((i, info_like(info, Kind::Noise)));
+        for j in below {
+            let Kind::Title(t) = &infos[j].kind else {
+                continue;
+            };
+            let kind = Kind::Combined {
+                title: t.clone(),
+                speakers: speakers.clone(),
+            };
+            out.push((j, info_like(&infos[j], kind)));
+        }
+    }
+    out
+}
+
+/// Whether a title is a sentence of running text: eight words or more, most in lower case.
+fn reads_as_sentence(title: &str) -> bool {
+    let words: Vec<&str> = title.split_whitespace().collect();
+    let lower = words
+        .iter()
+        .filter(|w| w.starts_with(char::is_lowercase))
+        .count();
+    words.len() >= 8 && lower * 2 >= words.len()
+}
+
+fn info_like(info: &LineInfo, kind: Kind) -> LineInfo {
+    LineInfo {
+        kind,
+        ..info.clone()
+    }
+}
+
 /// Where the paragraph that starts at line `i` ends (exclusive); `i` when no paragraph of
 /// text starts there. A paragraph wrapped at a fixed width continues while its lines run to
 /// the wrap width.
@@ -228,11 +278,13 @@ fn continues(kind: &Kind) -> bool {
 /// block ("Meetup #21 with Jane Doe (UZH)"): a description may call them by their given
 /// name ("Jane will talk about “T”").
 fn heading_people(infos: &[LineInfo], i: usize) -> Option<(usize, &[Speaker])> {
-    (i.saturating_sub(4)..i).rev().find_map(|j| match &infos[j].kind {
-        Kind::Combined { speakers, .. } => Some((j, speakers.as_slice())),
-        _ => None,
-    })
-    .filter(|&(j, _)| !infos[j..i].iter().any(|x| x.kind == Kind::Blank))
+    (i.saturating_sub(4)..i)
+        .rev()
+        .find_map(|j| match &infos[j].kind {
+            Kind::Combined { speakers, .. } => Some((j, speakers.as_slice())),
+            _ => None,
+        })
+        .filter(|&(j, _)| !infos[j..i].iter().any(|x| x.kind == Kind::Blank))
 }
 
 /// A paragraph that may describe one event's talk without quoting its title: one line of
@@ -645,8 +697,9 @@ fn speaker_before(lead: &str, listed: bool, lex: &Lexicon) -> Option<Vec<Speaker
             .trim_matches(|c: char| !c.is_alphanumeric())
             .to_lowercase();
         let last = k + 1 == words.len();
-        let verb =
-            SPEAKS.contains(&bare.as_str()) || last && matches!(bare.as_str(), "on" | "about");
+        // (in lower case: "Urban Futures Annual Lecture" names a lecture, no one's verb)
+        let verb = SPEAKS.contains(&bare.as_str()) && !starts_upper(word)
+            || last && matches!(bare.as_str(), "on" | "about");
         if !verb || k == 0 {
             continue;
         }
@@ -682,7 +735,9 @@ fn known_subject(lead: &str, known: &[Speaker]) -> Option<Vec<Speaker>> {
     }
     let words = word_starts(lead.trim_end());
     let k = words.iter().position(|(_, w)| {
-        let bare = w.trim_matches(|c: char| !c.is_alphanumeric()).to_lowercase();
+        let bare = w
+            .trim_matches(|c: char| !c.is_alphanumeric())
+            .to_lowercase();
         SPEAKS.contains(&bare.as_str())
     })?;
     let subject = trim_relative(&lead[..words[k].0]);
@@ -982,7 +1037,9 @@ fn speaker_after(lead: &str, after: &str, lex: &Lexicon) -> Option<Vec<Speaker>>
 /// followed by a verb no name or institution has ("… at Google Recordings are on our
 /// channel").
 fn run_on_at(s: &str) -> Option<usize> {
-    const VERBS: &[&str] = &["are", "is", "was", "were", "will", "can", "follows", "starts"];
+    const VERBS: &[&str] = &[
+        "are", "is", "was", "were", "will", "can", "follows", "starts",
+    ];
     let words = word_starts(s);
     words.windows(2).skip(1).find_map(|pair| {
         let [(at, word), (_, next)] = pair else {
@@ -1294,7 +1351,10 @@ mod tests {
         assert_eq!(
             found,
             vec![
-                one("Sketching Graphs Fast", &[("Ana Reis", &["University of Porto"])]),
+                one(
+                    "Sketching Graphs Fast",
+                    &[("Ana Reis", &["University of Porto"])]
+                ),
                 one(
                     "Maps for Lichens",
                     &[
@@ -1313,7 +1373,10 @@ mod tests {
              Scale\" – Emil Dahl, Staff Engineer at Spotify Videos are on our channel.",
         );
         assert_eq!(found.len(), 2, "{found:?}");
-        assert_eq!(found[1].1, vec![("Emil Dahl".into(), vec!["Spotify".into()])]);
+        assert_eq!(
+            found[1].1,
+            vec![("Emil Dahl".into(), vec!["Spotify".into()])]
+        );
     }
 
     #[test]
@@ -1355,7 +1418,10 @@ mod tests {
                     Priya will present \"Verifying Unsafe Code with Kani\", followed by pizza.\n";
         assert_eq!(
             reported(reading_of(text, 2)),
-            [("Verifying Unsafe Code with Kani".into(), vec!["Priya Raman".into()])]
+            [(
+                "Verifying Unsafe Code with Kani".into(),
+                vec!["Priya Raman".into()]
+            )]
         );
         // the heading named the event, not a talk of its own
         assert_eq!(reading_of(text, 1), Some(Kind::Noise));
@@ -1392,6 +1458,43 @@ mod tests {
         let text = "Rust Night #26\n\
                     We will compare two designs, with Jonas Falk (Graphcore). It is fun.\n";
         assert!(reading_of(text, 1).is_none());
+    }
+
+    #[test]
+    fn a_sentence_ending_in_a_colon_gives_the_titles_below_their_people() {
+        let lex = Lexicon::builtin_for_tests();
+        let text = "In 2024 the Brenner Lecture was given as a two-morning workshop for doctoral students by Professor Ingeborg Lund (University of Bergen):\n\
+                    Reading the Catchment, Part 1: Field Instruments\n\
+                    Reading the Catchment, Part 2: From Sensors to Models\n";
+        let lines: Vec<&str> = text.lines().collect();
+        let infos: Vec<LineInfo> = lines
+            .iter()
+            .map(|l| super::super::line::classify(l, &lex, Default::default()))
+            .collect();
+        let found = read_lead_sentences(&lines, &infos);
+        assert_eq!(found.len(), 3, "{found:?}");
+        assert_eq!(found[0].1.kind, Kind::Noise);
+        for (_, info) in &found[1..] {
+            let Kind::Combined { speakers, .. } = &info.kind else {
+                panic!("{info:?}");
+            };
+            assert_eq!(speakers[0].name, "Ingeborg Lund");
+        }
+        // a title line with its speaker, ending in a colon, is no sentence
+        let lines = ["Ice Cores — Ana Li (KTH):", "Snow"];
+        let infos: Vec<LineInfo> = lines
+            .iter()
+            .map(|l| super::super::line::classify(l, &lex, Default::default()))
+            .collect();
+        assert!(read_lead_sentences(&lines, &infos).is_empty());
+    }
+
+    #[test]
+    fn a_capitalised_lecture_names_a_lecture() {
+        assert_eq!(
+            reports("We added last year’s Brenner Anniversary Lecture, “Glaciers as Archives”, given by Professor Wang Lihua (Chinese Academy of Sciences)."),
+            vec![one("Glaciers as Archives", &[("Wang Lihua", &["Chinese Academy of Sciences"])])]
+        );
     }
 
     #[test]

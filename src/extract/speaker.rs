@@ -608,7 +608,14 @@ fn bare_org_word(before: &str) -> bool {
 /// Whether the text after a short "and" ("e", "y", "i", "en") is one capitalised word that
 /// ends the name or the list: a surname joined to a name, not a second person.
 fn name_particle(rest: &str) -> bool {
-    let piece = rest.split([',', ';', '(']).next().unwrap_or(rest).trim();
+    let piece = rest.split([',', ';', '(']).next().unwrap_or(rest);
+    // "Mariana Costa e Silva & Piotr Wójcik-Lange": up to the next person too
+    let piece = [" & ", " and "]
+        .iter()
+        .filter_map(|sep| piece.find(sep))
+        .min()
+        .map_or(piece, |at| &piece[..at])
+        .trim();
     let mut words = piece.split_whitespace();
     match (words.next(), words.next()) {
         (Some(word), None) => {
@@ -747,9 +754,11 @@ fn is_campus(prev: &str, piece: &str) -> bool {
         "purdue university",
     ];
     let n = piece.split_whitespace().count();
-    // "University of Nigeria, Nsukka", "Vietnam National University, Hanoi"
+    // "University of Nigeria, Nsukka", "Vietnam National University, Hanoi", "China
+    // University of Geosciences, Wuhan"
     let university = lower.starts_with("university of")
         || lower.ends_with(" university")
+        || lower.contains(" university of ") && !lower.contains(" at ") && n == 1
         || lower.starts_with("universidad")
         || lower.starts_with("université")
         || lower.starts_with("universität");
@@ -1576,6 +1585,8 @@ pub(crate) fn affiliation(name: &str, role: Option<String>, lex: &Lexicon) -> Af
     let name = clean(name);
     // "A and B, both from X": the institution they share
     let name = shared_prefix(name).unwrap_or(name);
+    // "both of the University of Auckland": the article of running text is no part of it
+    let name = name.strip_prefix("the ").unwrap_or(name);
     // "the School of Informatics at the University of Edinburgh": the university
     let name = match name.rsplit_once(" at ") {
         Some((unit, org)) if is_unit(unit.strip_prefix("the ").unwrap_or(unit)) => {
@@ -2112,6 +2123,34 @@ mod tests {
                     .collect()
             })
             .unwrap_or_default()
+    }
+
+    /// A campus after a university "of" a subject, a double surname with "e" before "&", an
+    /// article of running text before an institution.
+    #[test]
+    fn campuses_double_surnames_and_articles() {
+        assert_eq!(
+            parse("Zhou Ming (China University of Geosciences, Beijing)"),
+            [(
+                "Zhou Ming".to_owned(),
+                vec![("China University of Geosciences, Beijing".to_owned(), None)]
+            )]
+        );
+        let names: Vec<String> =
+            parse("Mariana Costa e Silva & Jonas Widmer (Universidade de Lisboa & ETH Zürich)")
+                .into_iter()
+                .map(|(n, _)| n)
+                .collect();
+        assert_eq!(names, ["Mariana Costa e Silva", "Jonas Widmer"]);
+        assert_eq!(
+            parse("Nomvula Dlamini, both of the University of Cape Town")[0].1,
+            [("University of Cape Town".to_owned(), None)]
+        );
+        // a person after a role "at" a university is no campus
+        assert_eq!(
+            parse("Rohan Mehta, Assistant Professor at the University of Toronto, and Ji-woo Baek, PhD candidate at Stanford University").len(),
+            2
+        );
     }
 
     /// German roles at an institution, panels "mit" people, and "A + B".

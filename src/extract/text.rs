@@ -156,11 +156,43 @@ pub(crate) fn clean_title(s: &str) -> String {
                 }
             }
         }
+        // "Title — Watch (YouTube, 1 h 12 min)", "Title · Slides": a link after a dash
+        if let Some(cut) = trailing_link_at(t) {
+            t = clean(&t[..cut]);
+        }
         if t.len() == before {
             break;
         }
     }
     t.to_owned()
+}
+
+/// Where a link's text set off after a title starts ("Title — Watch (YouTube, 58 min)",
+/// "Title · Slides"): the link word alone, or with a note in brackets. "Talk - Video Games and
+/// Learning" keeps its end.
+fn trailing_link_at(t: &str) -> Option<usize> {
+    const LINKS: &[&str] = &[
+        "watch",
+        "video",
+        "recording",
+        "slides",
+        "listen",
+        "download",
+        "youtube",
+        "vimeo",
+        "audio",
+        "podcast",
+        "stream",
+    ];
+    let (at, sep) = [" — ", " – ", " - ", " · ", " | "]
+        .iter()
+        .filter_map(|sep| rfind(t, sep).map(|at| (at, sep.len())))
+        .max()?;
+    let piece = t[at + sep..].trim();
+    let (word, rest) = piece.split_once(' ').unwrap_or((piece, ""));
+    let rest = rest.trim();
+    let note = rest.is_empty() || rest.starts_with('(') && rest.ends_with(')');
+    (at > 0 && note && LINKS.contains(&word.to_lowercase().as_str())).then_some(at)
 }
 
 /// Drops one final period unless it ends an initial or an abbreviation ("J.", "Inc.").
@@ -326,6 +358,23 @@ mod tests {
         assert_eq!(
             clean_title("La ville (Vortrag in französischer Sprache mit Simultanübersetzung)"),
             "La ville"
+        );
+    }
+
+    #[test]
+    fn a_link_after_a_dash_is_no_part_of_the_title() {
+        assert_eq!(
+            clean_title(
+                "Reading the Catchment, Part 1: Field Instruments — Watch (YouTube, 1 h 04 min)"
+            ),
+            "Reading the Catchment, Part 1: Field Instruments"
+        );
+        assert_eq!(clean_title("Permafrost Thaw – Video"), "Permafrost Thaw");
+        assert_eq!(clean_title("Ice Cores · Slides (PDF)"), "Ice Cores");
+        // a title that goes on after the link word keeps it
+        assert_eq!(
+            clean_title("Play - Video Games and Learning"),
+            "Play - Video Games and Learning"
         );
     }
 
