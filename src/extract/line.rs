@@ -2624,6 +2624,12 @@ fn is_noise(s: &str) -> bool {
         "organised by",
         "duration",
         "runtime",
+        // a newsletter's other news: "New paper: “T” by A, B and C"
+        "new paper:",
+        "new book:",
+        "new preprint:",
+        "new publication:",
+        "new article:",
     ];
     // headers of a video description's chapter list
     const WHOLE: &[&str] = &[
@@ -2907,6 +2913,7 @@ mod tests {
             "Zum Inhalt springen",
             "Diese Seite teilen",
             "Zuletzt aktualisiert: 03.03.2025",
+            "* New paper: \"Cheaper Routes to Chiral Amines\" by F. Lyall, K. Dunn and M. Lindsay, out now.",
         ] {
             assert_eq!(kind(line), Kind::Noise, "{line}");
         }

@@ -536,6 +536,11 @@ pub(crate) fn find_reports(text: &str, lex: &Lexicon) -> Vec<(usize, Report)> {
 /// their given name alone ("Ayşe will talk about “T”").
 fn find_reports_knowing(text: &str, known: &[Speaker], lex: &Lexicon) -> Vec<(usize, Report)> {
     let mut out = Vec::new();
+    // and the people the text itself names before it tells their talks: "an afternoon
+    // featuring Dr A (X) and Dr B (Y). Dr A spoke on “T1”, and Dr B presented “T2”."
+    let mentioned = mentioned_people(text, lex);
+    let known: Vec<Speaker> = known.iter().chain(&mentioned).cloned().collect();
+    let known = known.as_slice();
     let mut from = 0;
     // the speakers a "tutorial by X:" names for the list of parts that follows
     let mut carried: Option<Vec<Speaker>> = None;
@@ -560,6 +565,7 @@ fn find_reports_knowing(text: &str, known: &[Speaker], lex: &Lexicon) -> Vec<(us
         let by = speaker_by(lead, sentence, lex).or_else(|| speaker_by_list(lead, lex));
         let speakers = speaker_before(lead, listed, lex)
             .or_else(|| known_subject(lead, known))
+            .or_else(|| pronoun_speaker(lead, &text[..open], lex))
             .or_else(|| by.clone())
             .or_else(|| speaker_in_parens(lead, sentence, lex))
             // not the people of the title before: "– A (X) - “T2”" in a list
@@ -678,7 +684,9 @@ fn sentence_tail(s: &str) -> &str {
     for at in (1..bytes.len().saturating_sub(1)).rev() {
         if bytes[at + 1] == b' ' && matches!(bytes[at], b'.' | b'!' | b'?') {
             let word = s[..at].rsplit([' ', '.']).next().unwrap_or("");
-            if word.chars().count() > 3 || bytes[at] != b'.' {
+            // (not after an honorific: "delivered by Prof. Kemal Aydın")
+            let honorific = words::classes(word).has(words::Classes::HONORIFIC);
+            if word.chars().count() > 3 && !honorific || bytes[at] != b'.' {
                 return &s[at + 2..];
             }
         }
@@ -727,8 +735,66 @@ fn speaker_before(lead: &str, listed: bool, lex: &Lexicon) -> Option<Vec<Speaker
     None
 }
 
-/// A person named before the text, called by their given name as the subject of a verb of
-/// speaking: "Ayşe will talk about" with Ayşe Kaya-Lindholm in the heading.
+/// "His lecture, “T”": the person the sentence before gave the talk to ("… was delivered by
+/// Prof. X, who holds a joint position at Y and Z. His lecture, “T”, …").
+fn pronoun_speaker(lead: &str, before: &str, lex: &Lexicon) -> Option<Vec<Speaker>> {
+    let lower = lead.trim().to_lowercase();
+    let (pronoun, rest) = lower.split_once(' ')?;
+    let noun = rest.trim_end_matches([',', ' ']).trim_start_matches("own ");
+    if !matches!(pronoun, "his" | "her" | "their") || !TALK_NOUNS.contains(&noun) {
+        return None;
+    }
+    // the sentence before this one
+    let start = before.len() - sentence_tail(before).len();
+    let previous = sentence_tail(before[..start].trim_end().trim_end_matches('.'));
+    let (at, marker) = previous.match_indices(" by ").find(|(at, _)| {
+        let word = previous[..*at].rsplit(' ').next().unwrap_or("");
+        !NOT_SPEAKER_BY.contains(&word.to_ascii_lowercase().as_str())
+    })?;
+    let after = &previous[at + marker.len()..];
+    let (people, clause) = after.split_once(", who ").unwrap_or((after, ""));
+    let mut parsed = parse_speakers(people.trim().trim_end_matches(','), lex)?;
+    if parsed.score < 0.75 {
+        return None;
+    }
+    // ", who holds a joint position at Y and Z": their institutions
+    if let [one] = parsed.speakers.as_mut_slice() {
+        if one.affiliations.is_empty() {
+            if let Some(at) = clause.find(" at ") {
+                let orgs = clause[at + 4..].replace(" and the ", " and ");
+                if let Some(orgs) = super::speaker::parse_institutions(&orgs, lex) {
+                    one.affiliations = orgs;
+                }
+            }
+        }
+    }
+    Some(parsed.speakers)
+}
+
+/// The affiliated people a text introduces as a group: "… featuring A (X) and B (Y)", "…
+/// brought together A (X), B (Y) and C (Z)".
+fn mentioned_people(text: &str, lex: &Lexicon) -> Vec<Speaker> {
+    let mut out = Vec::new();
+    for marker in [" featuring ", " brought together ", " welcomed "] {
+        for (at, _) in text.match_indices(marker) {
+            let after = &text[at + marker.len()..];
+            let end = sentence_end(after).unwrap_or(after.len());
+            let end = after[..end].find(['“', '"', '«']).unwrap_or(end);
+            let people = after[..end].trim_end_matches(['.', ',', ' ']);
+            if let Some(parsed) = parse_speakers(people, lex) {
+                let affiliated = parsed.speakers.iter().all(|s| !s.affiliations.is_empty());
+                if parsed.score >= 0.75 && affiliated {
+                    out.extend(parsed.speakers);
+                }
+            }
+        }
+    }
+    out
+}
+
+/// A person named before the text, called by their given name or, after an honorific, by
+/// their family name as the subject of a verb of speaking: "Ayşe will talk about" with Ayşe
+/// Kaya-Lindholm in the heading, "Dr Claes spoke on" after "featuring Dr Pieter-Jan Claes".
 fn known_subject(lead: &str, known: &[Speaker]) -> Option<Vec<Speaker>> {
     if known.is_empty() {
         return None;
@@ -741,13 +807,24 @@ fn known_subject(lead: &str, known: &[Speaker]) -> Option<Vec<Speaker>> {
         SPEAKS.contains(&bare.as_str())
     })?;
     let subject = trim_relative(&lead[..words[k].0]);
-    let given = subject.rsplit(' ').next()?;
+    // (", and Dr Chua presented": the list's joiner)
+    let subject = subject.trim_start_matches([',', ';', ' ']);
+    let subject = subject.strip_prefix("and ").unwrap_or(subject);
+    let mut words = subject.rsplit(' ');
+    let given = words.next()?;
     if !starts_upper(given) || subject.split_whitespace().count() > 3 {
         return None;
     }
+    // "Dr Claes": a family name after an honorific
+    let honoured = words
+        .next()
+        .is_some_and(|w| words::classes(w).has(words::Classes::HONORIFIC));
     known
         .iter()
-        .find(|p| p.name.split_whitespace().next() == Some(given))
+        .find(|p| {
+            p.name.split_whitespace().next() == Some(given)
+                || honoured && p.name.rsplit(' ').next() == Some(given)
+        })
         .map(|p| vec![p.clone()])
 }
 
@@ -980,6 +1057,8 @@ fn speaker_after(lead: &str, after: &str, lex: &Lexicon) -> Option<Vec<Speaker>>
     // "Panel: “T” with A (X), B (Y) and C (Z), moderated by D": the panellists
     // ("“T” was a panel discussion with A (X), B (Y) and C (Z)": the panel after the title)
     const PANELS: &[&str] = &[
+        "brought together ",
+        "featured ",
         "a panel discussion with ",
         "a panel with ",
         "a discussion with ",
@@ -1107,12 +1186,19 @@ pub(crate) fn speakers_in_description(text: &str, lex: &Lexicon) -> Option<Vec<S
                 }
             }
         }
-        for (at, _) in sentence.match_indices(" by ") {
+        // (and a panel's people: "Our autumn panel brought together A (X), B (Y) and C (Z),
+        // moderated by D")
+        let markers = sentence
+            .match_indices(" by ")
+            .chain(sentence.match_indices(" brought together "))
+            .chain(sentence.match_indices(" featured "))
+            .chain(sentence.match_indices(" featuring "));
+        for (at, marker) in markers {
             let before = sentence[..at].rsplit(' ').next().unwrap_or("");
             if NOT_SPEAKER_BY.contains(&before.to_ascii_lowercase().as_str()) {
                 continue;
             }
-            let after = &sentence[at + 4..];
+            let after = &sentence[at + marker.len()..];
             // up to a clause that goes on in lower case: ", follows …"
             let stop = after
                 .match_indices(", ")
@@ -1487,6 +1573,55 @@ mod tests {
             .map(|l| super::super::line::classify(l, &lex, Default::default()))
             .collect();
         assert!(read_lead_sentences(&lines, &infos).is_empty());
+    }
+
+    #[test]
+    fn a_pronoun_s_talk_belongs_to_the_person_of_the_sentence_before() {
+        assert_eq!(
+            reports("The lecture was given by Prof. Ada Obi, who holds a joint appointment at Imperial College London and the Francis Crick Institute. Her lecture, “Enzymes That Build Rings”, is online."),
+            vec![one(
+                "Enzymes That Build Rings",
+                &[("Ada Obi", &["Imperial College London", "Francis Crick Institute"])]
+            )]
+        );
+        // nobody given the talk before: no speaker
+        assert!(
+            reports("Photos are online. Her lecture, “Enzymes That Build Rings”, is online.")
+                .is_empty()
+        );
+    }
+
+    #[test]
+    fn people_introduced_as_a_group_are_then_called_by_family_name() {
+        let found = reports(
+            "The group hosted an afternoon featuring Dr Pieter Claes (Ghent University) and Dr Mei \
+             Chua (National University of Singapore). Dr Claes spoke on “Catalysts in Flow”, and \
+             Dr Chua presented “Zeolites by Design”.",
+        );
+        assert_eq!(
+            found,
+            vec![
+                one(
+                    "Catalysts in Flow",
+                    &[("Pieter Claes", &["Ghent University"])]
+                ),
+                one(
+                    "Zeolites by Design",
+                    &[("Mei Chua", &["National University of Singapore"])]
+                ),
+            ]
+        );
+    }
+
+    #[test]
+    fn a_panel_brought_together_its_people() {
+        let found = reports(
+            "A panel discussion on “Solvents We Can Live With” brought together Dr Ana Reis \
+             (University of Porto) and Prof. Bo Lind (Lund University). The panel was chaired by \
+             Eva Holm.",
+        );
+        let names: Vec<&str> = found[0].1.iter().map(|(n, _)| n.as_str()).collect();
+        assert_eq!(names, ["Ana Reis", "Bo Lind"]);
     }
 
     #[test]
