@@ -548,7 +548,7 @@ fn expand_conjunctions<'a>(pieces: Vec<&'a str>, lex: &Lexicon) -> Vec<&'a str> 
             .strip_prefix("and ")
             .or_else(|| piece.strip_prefix("& "))
             .unwrap_or(piece);
-        let parts = split_conj(trimmed);
+        let parts = merge_one_names(trimmed, split_conj(trimmed), lex);
         if parts.len() > 1
             && lex.institution(trimmed).is_none()
             && parts.iter().all(|p| stands_alone(p, lex))
@@ -623,6 +623,28 @@ fn name_particle(rest: &str) -> bool {
         }
         _ => false,
     }
+}
+
+/// Joins neighbouring parts of `whole` that make one institution's name (see [`one_name`]):
+/// "USP and Brazilian Center for Research in Energy and Materials (CNPEM)" is two institutions,
+/// not three.
+fn merge_one_names<'a>(whole: &'a str, parts: Vec<&'a str>, lex: &Lexicon) -> Vec<&'a str> {
+    if parts.len() < 3 {
+        return parts;
+    }
+    let offset = |part: &str| part.as_ptr() as usize - whole.as_ptr() as usize;
+    let mut out: Vec<&'a str> = Vec::with_capacity(parts.len());
+    for part in parts {
+        if let Some(last) = out.last_mut() {
+            if one_name(&[*last, part], lex) {
+                let (from, to) = (offset(last), offset(part) + part.len());
+                *last = &whole[from..to];
+                continue;
+            }
+        }
+        out.push(part);
+    }
+    out
 }
 
 /// Whether "A and B" is one institution's name: "Max Planck Institute for Dynamics and
@@ -1311,13 +1333,21 @@ fn assemble(
                 if let Some(unit) = unit.take() {
                     aff.set_unit(unit);
                 }
+                // "King Abdullah University of Science and Technology (KAUST)": an alias,
+                // kept with the name as written
+                let (aliases, others): (Vec<&String>, Vec<&String>) = scored
+                    .parens
+                    .iter()
+                    .partition(|inner| is_alias(inner, org, lex));
+                for inner in aliases {
+                    let inner = inner.trim();
+                    aff.alternate_names.push(format!("{org} ({inner})"));
+                    aff.alternate_names.push(inner.to_owned());
+                }
                 speaker.affiliations.push(aff);
                 shareable.insert(last);
-                for inner in &scored.parens {
-                    // "King Abdullah University of Science and Technology (KAUST)": an alias
-                    if !is_acronym_of(inner, org) {
-                        speaker.affiliations.extend(paren_affiliations(inner, lex));
-                    }
+                for inner in others {
+                    speaker.affiliations.extend(paren_affiliations(inner, lex));
                 }
             }
             Item::Role(r) => {
@@ -1389,6 +1419,25 @@ fn assemble(
     }
 }
 
+/// Whether the bracket after an institution names it again: its acronym ("KAUST" of "King
+/// Abdullah University of Science and Technology"), or an acronym of its name in another
+/// language ("Brazilian Center for Research in Energy and Materials (CNPEM)") that the
+/// gazetteer does not know as another institution.
+fn is_alias(inner: &str, name: &str, lex: &Lexicon) -> bool {
+    let inner = inner.trim();
+    if is_acronym_of(inner, name) {
+        return true;
+    }
+    let other = lex
+        .institution(inner)
+        .is_some_and(|found| lex.institution(name).is_none_or(|n| n.iri != found.iri));
+    is_acronym(inner)
+        && !inner.contains(' ')
+        && inner.chars().filter(|c| c.is_uppercase()).count() >= 3
+        && name.split_whitespace().count() >= 3
+        && !other
+}
+
 /// Whether `inner` is an acronym of `name` ("KAUST" of "King Abdullah University of Science
 /// and Technology"): every letter of the acronym starts a word of the name, in order.
 fn is_acronym_of(inner: &str, name: &str) -> bool {
@@ -1398,6 +1447,8 @@ fn is_acronym_of(inner: &str, name: &str) -> bool {
     }
     let initials: Vec<char> = name
         .split(|c: char| c.is_whitespace() || c == '-')
+        // "d'Investigació": the word after an elided article
+        .map(|w| w.rsplit(['\'', '’']).next().unwrap_or(w))
         .filter_map(|w| w.chars().next())
         .filter(|c| c.is_uppercase())
         .collect();
@@ -1756,7 +1807,11 @@ fn name_shape(tokens: &[&str], name: &str, lex: &Lexicon) -> f32 {
     }
     let core: Vec<&str> = tokens
         .iter()
-        .copied()
+        .enumerate()
+        // Catalan "i" between the two surnames after a given name: "Marta Castellví i Roig"
+        // (not "Informatyki i Mechaniki", two words joined by the Polish "and")
+        .filter(|&(k, t)| !(*t == "i" && k >= 2 && k + 2 == tokens.len()))
+        .map(|(_, t)| *t)
         .filter(|t| {
             !words::classes(t).has(Classes::PARTICLE)
                 && !words::classes(t.trim_end_matches(',')).has(Classes::SUFFIX)
@@ -2123,6 +2178,43 @@ mod tests {
                     .collect()
             })
             .unwrap_or_default()
+    }
+
+    /// An acronym in brackets after an institution names it again; "and" inside one
+    /// institution's name among two; the Catalan "i" between two surnames.
+    #[test]
+    fn aliases_long_names_and_catalan_surnames() {
+        let lex = Lexicon::builtin_for_tests();
+        let parsed = parse_speakers(
+            "Dr Felipe Costa, Universidade Federal do Rio de Janeiro and National Center for \
+             Research in Energy and Materials (CNPEM)",
+            &lex,
+        )
+        .unwrap();
+        let affs = &parsed.speakers[0].affiliations;
+        assert_eq!(affs.len(), 2, "{affs:?}");
+        assert_eq!(
+            affs[1].name,
+            "National Center for Research in Energy and Materials"
+        );
+        assert!(affs[1]
+            .alternate_names
+            .contains(&"National Center for Research in Energy and Materials (CNPEM)".to_owned()));
+        let parsed = parse_speakers(
+            "Núria Puig i Ferrer, Institut de Ciències Fotòniques (ICFO)",
+            &lex,
+        )
+        .unwrap();
+        assert_eq!(parsed.speakers[0].name, "Núria Puig i Ferrer");
+        assert_eq!(parsed.speakers[0].affiliations.len(), 1);
+        assert!(is_acronym_of(
+            "ICIQ",
+            "Institut Català d'Investigació Química"
+        ));
+        // a bracket that names another known institution is no alias
+        assert!(!is_alias("MIT", "University of Bristol School", &lex));
+        // the Polish "i" joins two words, it is no surname's particle
+        assert!(person_score("Informatyki i Mechaniki", &lex).0 < 0.6);
     }
 
     /// A campus after a university "of" a subject, a double surname with "e" before "&", an

@@ -263,8 +263,18 @@ fn read_table(
         Some(h) => h,
         None => guess_columns(&rows, lex),
     };
+    let (joined_cells, continued) = join_broken_rows(&rows, &columns);
     let mut above: Option<Vec<&str>> = None;
-    for (idx, row) in rows {
+    for (k, (idx, row)) in rows.iter().enumerate() {
+        let idx = *idx;
+        if continued.contains(&idx) {
+            out.push((idx, info(Kind::Noise, None)));
+            continue;
+        }
+        let row: Vec<&str> = match joined_cells.iter().find(|(at, _)| *at == k) {
+            Some((_, cells)) => cells.iter().map(String::as_str).collect(),
+            None => row.clone(),
+        };
         if is_separator_row(&row) {
             out.push((idx, info(Kind::Noise, None)));
             continue;
@@ -291,6 +301,50 @@ fn read_table(
             above = Some(row);
         }
     }
+}
+
+/// Rows that a line break inside a cell split over two lines, as a table copied from a web
+/// page gives them ("4 October 2023 ⇥ Professor Name" / "Cardiff University ⇥ Title ⇥ …"):
+/// two short lines whose cells make one row when the last cell of the first and the first of
+/// the second are one cell. Returns the joined rows (by position in `rows`, the broken cell's
+/// lines joined with ", ") and the lines that continued a row above.
+fn join_broken_rows(
+    rows: &[(usize, Vec<&str>)],
+    columns: &[Column],
+) -> (Vec<(usize, Vec<String>)>, Vec<usize>) {
+    let width = columns.len();
+    let mut joined = Vec::new();
+    let mut continued = Vec::new();
+    let mut k = 0;
+    // (a row merged over several lines, as a rowspan leaves them, is shorter under a full row;
+    // a broken row starts the table, follows another broken row, or starts with its date)
+    let mut after_broken = true;
+    while k + 1 < rows.len() {
+        let (idx, first) = &rows[k];
+        let (next_idx, second) = &rows[k + 1];
+        let fits = first.len() >= 2
+            && first.len() < width
+            && second.len() < width
+            && first.len() + second.len() - 1 == width
+            && *next_idx == idx + 1;
+        let starts = after_broken || columns[0] == Column::When && is_date_line(first[0]);
+        if fits && starts {
+            let mut cells: Vec<String> = first[..first.len() - 1]
+                .iter()
+                .map(|c| (*c).to_owned())
+                .collect();
+            cells.push(format!("{}, {}", first[first.len() - 1], second[0]));
+            cells.extend(second[1..].iter().map(|c| (*c).to_owned()));
+            joined.push((k, cells));
+            continued.push(*next_idx);
+            after_broken = true;
+            k += 2;
+        } else {
+            after_broken = false;
+            k += 1;
+        }
+    }
+    (joined, continued)
 }
 
 fn info(kind: Kind, when: Option<String>) -> LineInfo {
@@ -725,6 +779,30 @@ mod tests {
                 ),
             ]
         );
+    }
+
+    #[test]
+    fn a_line_break_inside_a_cell_splits_the_row_in_two_lines() {
+        let t = "Date\tSpeaker\tTitle\tHost\n\
+                 9 January 2025\tDr Ana Puig\n\
+                 Tohoku University\tSpin ice in two dimensions\tDr Mira Patel\n\
+                 16 January 2025\tDr Bo Ek\n\
+                 Lund University\tFlat bands\tDr Mira Patel\n";
+        assert_eq!(
+            titles_and_speakers(t),
+            vec![
+                ("Spin ice in two dimensions".into(), vec!["Ana Puig".into()]),
+                ("Flat bands".into(), vec!["Bo Ek".into()]),
+            ]
+        );
+        // a row merged over two lines by a rowspan is no broken cell: it lacks the first cells
+        let t = "Year\tLecturer\tInstitution\tTitle\tNotes\n\
+                 2016\tAna Puig\tLund University\tPart I\tonline\n\
+                 Part II\tin person\tslides\n\
+                 2017\tBo Ek\tKTH\tFlat bands\t–\n";
+        let found = titles_and_speakers(t);
+        assert_eq!(found.len(), 3, "{found:?}");
+        assert_eq!(found[2].0, "Flat bands");
     }
 
     #[test]

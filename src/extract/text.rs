@@ -326,6 +326,11 @@ pub(crate) fn is_placeholder(s: &str) -> bool {
     let s = clean(s).to_lowercase();
     // "Zusatztermin: N. N.": a label before the value
     let s = s.rsplit(": ").next().unwrap_or(&s).trim();
+    // "Title TBC", "Topic to be announced"
+    let s = ["title ", "topic ", "talk "]
+        .iter()
+        .find_map(|w| s.strip_prefix(w))
+        .unwrap_or(s);
     matches!(
         s,
         "tba"
@@ -351,7 +356,13 @@ mod tests {
 
     #[test]
     fn placeholders_name_nobody() {
-        for s in ["TBA", "N. N.", "Zusatztermin: N. N.", "to be confirmed"] {
+        for s in [
+            "TBA",
+            "N. N.",
+            "Zusatztermin: N. N.",
+            "to be confirmed",
+            "Title TBC",
+        ] {
             assert!(is_placeholder(s), "{s}");
         }
         assert!(!is_placeholder("Ana Ruiz"));
