@@ -715,6 +715,19 @@ impl Reader<'_> {
         });
         if let Some(cur) = &mut self.cur {
             let fresh = cur.paragraphs.is_empty() && cur.segments.is_empty() && !cur.in_bio;
+            // "Title / abstract / format · track / 09:30 - 10:30 · Room / Speaker": a
+            // conference tool's session, one block without a blank line, its people last
+            let block = !fresh
+                && (cur.speakers.is_empty() || cur.last_line + 1 == n)
+                && cur.segments.is_empty()
+                && !cur.in_bio
+                && !cur.by_speaker
+                && self.orientation == Orientation::TitleFirst
+                && (cur.first_line..n).all(|k| {
+                    self.lines
+                        .get(k.saturating_sub(1))
+                        .is_some_and(|l| !l.trim().is_empty())
+                });
             let joins = if cur.by_speaker {
                 cur.title.is_none()
             } else {
@@ -722,9 +735,12 @@ impl Reader<'_> {
                     && (self.orientation == Orientation::TitleFirst
                         || with && cur.speakers.is_empty())
             };
-            if fresh && joins {
+            if (fresh || block) && joins {
                 cur.speakers.extend(speakers);
                 cur.last_line = n;
+                if cur.when.is_none() {
+                    cur.when = self.pending_when.take();
+                }
                 return;
             }
         }
@@ -1292,21 +1308,50 @@ fn orientation(infos: &[LineInfo]) -> Orientation {
     let mut speaker_first = 0;
     let mut first_seen = None;
     let mut prev: Option<&Kind> = None;
+    // A block (lines up to a blank one) with no adjacent pair still says which comes first
+    // when its title and its speakers are apart: "Title / abstract / format · track / time ·
+    // room / Speaker" (a conference tool's session).
+    let mut block_first: Option<bool> = None; // Some(true): a title first
+    let mut block_counted = false;
+    let mut block_pair: Option<bool> = None;
     for info in infos {
         match &info.kind {
             Kind::Noise | Kind::Rule | Kind::Meta | Kind::Signature => continue,
             // Pairs count only when the two lines are adjacent: a blank line or a date between
             // them separates entries rather than joining them.
-            Kind::Blank | Kind::When(_) => prev = None,
+            Kind::Blank => {
+                prev = None;
+                if let (false, Some(pair)) = (block_counted, block_pair) {
+                    if pair {
+                        title_first += 1;
+                    } else {
+                        speaker_first += 1;
+                    }
+                }
+                block_first = None;
+                block_counted = false;
+                block_pair = None;
+            }
+            Kind::When(_) => prev = None,
             kind => {
                 match (prev, kind) {
                     (Some(Kind::Title(_) | Kind::Heading(_)), Kind::Speakers { .. }) => {
                         title_first += 1;
+                        block_counted = true;
                         first_seen.get_or_insert(Orientation::TitleFirst);
                     }
                     (Some(Kind::Speakers { .. }), Kind::Title(_)) => {
                         speaker_first += 1;
+                        block_counted = true;
                         first_seen.get_or_insert(Orientation::SpeakerFirst);
+                    }
+                    _ => {}
+                }
+                match (block_first, kind) {
+                    (None, Kind::Title(_)) => block_first = Some(true),
+                    (None, Kind::Speakers { .. }) => block_first = Some(false),
+                    (Some(true), Kind::Speakers { .. }) | (Some(false), Kind::Title(_)) => {
+                        block_pair.get_or_insert(block_first == Some(true));
                     }
                     _ => {}
                 }
@@ -1473,6 +1518,48 @@ mod tests {
             .map(|(n, a)| (n.to_string(), a.iter().map(|s| s.to_string()).collect()))
             .collect();
         (title.to_owned(), speakers)
+    }
+
+    #[test]
+    fn a_session_block_ends_with_its_people() {
+        let text = "Sessions\n\n\
+                    Building Flood Maps from Radar\n\
+                    We describe an open pipeline that turns radar scenes into flood extents.\n\
+                    Session (25 min) · Remote Sensing · Intermediate\n\
+                    10:20 - 10:45 · Hall A\n\
+                    Speakers\n\
+                    Radu Ionescu\n\
+                    Data Scientist at JRC – Joint Research Centre\n\
+                    Maëlle Courtois\n\
+                    PhD student, Université de Strasbourg\n\
+                    ▶ Watch recording (YouTube, 24:10) · Slides (PDF, 2 MB)\n\n\
+                    Making Snow Models Honest: A Case Study\n\
+                    Ten thousand snow depth reports from skiers, one model, and a lot of \
+                    cleaning. We compare three calibration strategies.\n\
+                    Session (25 min) · Citizen Science · Introductory\n\
+                    10:50 - 11:15 · Room 2\n\
+                    Speakers\n\
+                    Sigrid Haugland\n\
+                    Researcher | Norwegian Water Resources and Energy Directorate\n";
+        assert_eq!(
+            talks(text),
+            vec![
+                one(
+                    "Building Flood Maps from Radar",
+                    &[
+                        ("Radu Ionescu", &["JRC – Joint Research Centre"]),
+                        ("Maëlle Courtois", &["Université de Strasbourg"])
+                    ]
+                ),
+                one(
+                    "Making Snow Models Honest: A Case Study",
+                    &[(
+                        "Sigrid Haugland",
+                        &["Norwegian Water Resources and Energy Directorate"]
+                    )]
+                ),
+            ]
+        );
     }
 
     #[test]

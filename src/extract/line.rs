@@ -484,11 +484,20 @@ pub(crate) fn classify(raw: &str, lex: &Lexicon, ctx: DocContext) -> LineInfo {
         info.cancelled |= cancelled;
         text = rest;
     }
-    if text.is_empty() {
+    // "09:30 - 10:30 · Aula": a time and the room, no title
+    let room = text
+        .strip_prefix(['·', '|', '@'])
+        .is_some_and(|r| !r.trim().is_empty() && r.split_whitespace().count() <= 4)
+        && info.when.is_some();
+    if text.is_empty() || room {
         info.kind = match info.when.take() {
             Some(when) => Kind::When(when),
             None => Kind::Noise,
         };
+        return info;
+    }
+    if is_format_line(text, lex) {
+        info.kind = Kind::Noise;
         return info;
     }
     if is_date_line(text) {
@@ -807,7 +816,8 @@ fn title_and_speakers(text: &str, lex: &Lexicon) -> (String, Vec<Speaker>) {
 /// Whether `left` ends with an acronym and `right` is an institution's name, as written
 /// "GESIS – Leibniz-Institut für Sozialwissenschaften".
 fn acronym_then_name(left: &str, right: &str, lex: &Lexicon) -> bool {
-    let last = left.rsplit([',', '(']).next().unwrap_or("").trim();
+    // ("…, Application Specialist at CSC – IT Center for Science": the last word)
+    let last = left.rsplit([',', '(', ' ']).next().unwrap_or("").trim();
     let acronym = (2..=8).contains(&last.len())
         && last
             .bytes()
@@ -966,6 +976,14 @@ fn names_no_speaker(left: &str) -> bool {
 fn named_before_colon(left: &str, lex: &Lexicon) -> bool {
     let left = left.trim();
     let tokens: Vec<&str> = left.split_whitespace().collect();
+    // "Making HPC Accessible: …", "Teaching Rust: …": a title starts with a verb's -ing form
+    // (not "Xiaoming", a given name)
+    let gerund = tokens.first().is_some_and(|t| {
+        t.len() > 5 && t.ends_with("ing") && !lex.is_given_name(t) && !left.contains(['(', ','])
+    });
+    if gerund {
+        return false;
+    }
     left.contains(['(', ',', '&', '/'])
         || left.contains(" and ")
         || tokens.len() >= 3
@@ -2384,6 +2402,43 @@ fn is_meta_line(s: &str) -> bool {
     (pieces.len() >= 2 || single) && pieces.iter().all(|p| meta(p))
 }
 
+/// A conference tool's line of a session's format, track and level: "Session (25 min) ·
+/// Research Software in Practice · Intermediate", "Keynote · Community and Careers ·
+/// Introductory and overview", "Service session · 10:30 - 10:50 · Foyer". The first piece is
+/// a kind of session (with its length); the others name no one.
+fn is_format_line(s: &str, lex: &Lexicon) -> bool {
+    if !s.contains(" · ") {
+        return false;
+    }
+    let mut pieces = s.split(" · ").map(str::trim);
+    let first = pieces.next().unwrap_or("").to_lowercase();
+    let timed = first
+        .split_once(" (")
+        .filter(|(_, rest)| rest.ends_with(" min)") || rest.ends_with(" minutes)"));
+    let kind = timed.map_or(first.as_str(), |(kind, _)| kind);
+    const KINDS: &[&str] = &[
+        "session",
+        "service session",
+        "talk",
+        "short talk",
+        "lightning talk",
+        "keynote",
+        "workshop",
+        "tutorial",
+        "panel",
+        "panel discussion",
+        "lecture",
+        "presentation",
+        "demo",
+        "birds of a feather",
+    ];
+    // (with its length, "Session (25 min)" settles it; without, the other pieces name no one)
+    KINDS.contains(&kind)
+        && pieces.all(|p| {
+            p.split_whitespace().count() <= 6 && (timed.is_some() || person_score(p, lex).0 < 0.6)
+        })
+}
+
 /// A cheap test before [`is_meta_line`].
 fn may_be_meta(s: &str) -> bool {
     s.contains('·')
@@ -2688,7 +2743,16 @@ fn is_noise(s: &str) -> bool {
             || words::CALENDAR.contains(w.trim_matches(','))
             || w.starts_with(|c: char| c.is_ascii_digit())
     });
-    n <= 8
+    // "▶ Watch recording (YouTube, 58:12) · Slides (PDF, 4.1 MB)": a longer line of links
+    let links = n <= 16
+        && ["youtube", "vimeo", "(pdf", "slides", "recording"]
+            .iter()
+            .any(|w| lower.contains(w))
+        && ["watch", "video", "recording", "slides", "listen"]
+            .iter()
+            .any(|w| lower.starts_with(w));
+    links
+        || n <= 8
         && (STARTS.iter().any(|p| lower.starts_with(p))
             || super::lang::NOISE_STARTS
                 .iter()
@@ -2898,6 +2962,29 @@ mod tests {
             .collect();
         silence_comments(&lines, &mut infos);
         assert_ne!(infos[1].kind, Kind::Noise);
+    }
+
+    #[test]
+    fn a_conference_tool_s_session_lines() {
+        for line in [
+            "Session (25 min) · Remote Sensing · Intermediate",
+            "Keynote · Community and Careers · Introductory and overview",
+            "Service session · 10:30 - 10:50 · Foyer",
+            "▶ Watch recording (YouTube, 58:12) · Slides (PDF, 4.1 MB)",
+        ] {
+            assert_eq!(kind(line), Kind::Noise, "{line}");
+        }
+        assert_eq!(
+            kind("09:30 - 10:30 · Aula"),
+            Kind::When("09:30 - 10:30".into())
+        );
+        // a kind of session before people is a labelled speaker line, no format line
+        assert_ne!(kind("Keynote · Jane Doe · MIT"), Kind::Noise);
+        // a title that starts with a verb's -ing form is no "Speaker: Title"
+        assert_eq!(
+            kind("Making HPC Accessible: Open OnDemand in Practice"),
+            Kind::Title("Making HPC Accessible: Open OnDemand in Practice".into())
+        );
     }
 
     #[test]

@@ -528,7 +528,8 @@ fn info(kind: Kind) -> LineInfo {
 }
 
 /// The talks reported in `text`, each with the byte offset of its title.
-pub(crate) fn find_reports(text: &str, lex: &Lexicon) -> Vec<(usize, Report)> {
+#[cfg(test)]
+fn find_reports(text: &str, lex: &Lexicon) -> Vec<(usize, Report)> {
     find_reports_knowing(text, &[], lex)
 }
 

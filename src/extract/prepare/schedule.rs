@@ -233,7 +233,12 @@ pub(crate) fn tidy<'a>(lines: Vec<Line<'a>>, lex: &Lexicon) -> Vec<Line<'a>> {
                 .filter(|d| is_detail(&d.text, lex) && !is_name(&d.text, lex));
             if speaks {
                 let text = match detail {
-                    Some(d) => format!("{}, {}", name.text.trim(), d.text.trim()),
+                    // ("Team Lead | Aarhus University": a tagline's pieces)
+                    Some(d) => format!(
+                        "{}, {}",
+                        name.text.trim(),
+                        d.text.trim().replace(" | ", ", ")
+                    ),
                     None => name.text.trim().to_owned(),
                 };
                 out.push(Line::new(text, name.origin));
