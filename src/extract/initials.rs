@@ -36,6 +36,15 @@ fn key(name: &str) -> Option<(Key, bool)> {
     Some(((initial, fold(family)), full))
 }
 
+/// Whether every longer word of `s` starts with a capital, as institutions are written
+/// ("Nencki Institute of Experimental Biology"), not titles ("Knowledge graphs for research
+/// metadata").
+fn capitalised(s: &str) -> bool {
+    s.split_whitespace()
+        .filter(|w| w.chars().count() > 3)
+        .all(|w| w.starts_with(char::is_uppercase))
+}
+
 /// Every speaker of `talks` and their segments.
 fn speakers_mut(talks: &mut [Talk]) -> impl Iterator<Item = &mut Speaker> {
     talks.iter_mut().flat_map(|t| {
@@ -69,7 +78,8 @@ pub(crate) fn complete(talks: &mut Vec<Talk>, lex: &Lexicon) {
         t.segments.is_empty()
             && t.speakers.len() == 1
             && t.abstract_text.is_none()
-            && (lex.institution(&t.title).is_some() || org_score(&t.title, lex) >= 0.8)
+            && (lex.institution(&t.title).is_some()
+                || org_score(&t.title, lex) >= 0.8 && capitalised(&t.title))
     };
     for t in talks.iter() {
         // "Marta Kowalska — Nencki Institute": the "title" is the person's institution
@@ -149,6 +159,25 @@ mod tests {
                 .collect(),
             ..Talk::default()
         }
+    }
+
+    #[test]
+    fn a_talk_with_a_lower_case_title_is_no_list_line() {
+        let lex = Lexicon::builtin_for_tests();
+        let mut talks = vec![
+            talk(
+                "Knowledge graphs for research metadata",
+                &[("Ahmed El-Sayed", &["Fraunhofer IAIS"])],
+            ),
+            talk(
+                "Yoda in practice",
+                &[("J. de Vries", &[]), ("Jan de Vries", &[])],
+            ),
+        ];
+        complete(&mut talks, &lex);
+        assert_eq!(talks.len(), 2);
+        assert!(capitalised("Nencki Institute of Experimental Biology"));
+        assert!(!capitalised("Knowledge graphs for research metadata"));
     }
 
     #[test]

@@ -516,7 +516,7 @@ pub(crate) fn classify(raw: &str, lex: &Lexicon, ctx: DocContext) -> LineInfo {
             return info;
         }
     }
-    if is_noise(text) {
+    if is_noise(text) || is_menu(text, lex) {
         info.kind = Kind::Noise;
         return info;
     }
@@ -2585,6 +2585,28 @@ fn is_contact_line(s: &str) -> bool {
             })
 }
 
+/// A site's menu copied as one line, its items set apart by wide spaces: "Explore events
+/// For event organizers   For speakers   Pricing", "Spaces   People   Calendars   Create   ···".
+/// Four items or more, each a few words with no digit, none of them a person (a table row
+/// aligned with spaces names one: "12.03.   Anna Berg   KTH   Video").
+fn is_menu(s: &str, lex: &Lexicon) -> bool {
+    if !s.contains("   ") || s.len() > 120 {
+        return false;
+    }
+    let items: Vec<&str> = s
+        .split("   ")
+        .map(str::trim)
+        .filter(|p| !p.is_empty() && !p.chars().all(|c| matches!(c, '·' | '.' | '…' | '|')))
+        .collect();
+    items.len() >= 4
+        && items.iter().all(|p| {
+            p.split_whitespace().count() <= 3
+                && p.chars().count() <= 24
+                && !p.contains(|c: char| c.is_ascii_digit())
+                && person_score(p, lex).0 < 0.6
+        })
+}
+
 /// Links, navigation and page furniture.
 fn is_noise(s: &str) -> bool {
     // "© Universität Hamburg": the page's copyright
@@ -3000,6 +3022,8 @@ mod tests {
             "Zum Inhalt springen",
             "Diese Seite teilen",
             "Zuletzt aktualisiert: 03.03.2025",
+            "Spaces   People   Calendars   Create   ···",
+            "Explore events   For event organizers   For speakers   Pricing",
             "* New paper: \"Cheaper Routes to Chiral Amines\" by F. Lyall, K. Dunn and M. Lindsay, out now.",
         ] {
             assert_eq!(kind(line), Kind::Noise, "{line}");

@@ -28,9 +28,27 @@ fn header_column(cell: &str) -> Option<Column> {
         "title" | "talk" | "talk title" | "topic" | "presentation" | "lecture" | "session"
         | "lecture title" | "seminar title" | "presentation title" | "title of talk"
         | "title of lecture" | "paper" | "paper title" | "제목" | "주제" => Column::Title,
-        "speaker" | "speakers" | "speaker(s)" | "presenter" | "presenters" | "name"
-        | "lecturer" | "lecturers" | "lecturer(s)" | "author" | "authors" | "instructor"
-        | "creator" | "creators" | "speaker name" | "presenter name" | "guest" => Column::Speaker,
+        "speaker"
+        | "speakers"
+        | "speaker(s)"
+        | "presenter"
+        | "presenters"
+        | "name"
+        | "lecturer"
+        | "lecturers"
+        | "lecturer(s)"
+        | "author"
+        | "authors"
+        | "instructor"
+        | "creator"
+        | "creators"
+        | "speaker name"
+        | "presenter name"
+        | "guest"
+        | "presenter(s)"
+        | "author(s)"
+        | "guest(s)"
+        | "host(s) and guest(s)" => Column::Speaker,
         "affiliation" | "affiliations" | "affiliation(s)" | "institution" | "institutions"
         | "institution(s)" | "organization" | "organisation" | "organization(s)" | "university"
         | "company" | "home institution" | "employer" => Column::Affiliation,
@@ -263,7 +281,7 @@ fn read_table(
         Some(h) => h,
         None => guess_columns(&rows, lex),
     };
-    let (joined_cells, continued) = join_broken_rows(&rows, &columns);
+    let (joined_cells, continued) = join_broken_rows(&rows, &columns, lex);
     let mut above: Option<Vec<&str>> = None;
     for (k, (idx, row)) in rows.iter().enumerate() {
         let idx = *idx;
@@ -311,6 +329,7 @@ fn read_table(
 fn join_broken_rows(
     rows: &[(usize, Vec<&str>)],
     columns: &[Column],
+    lex: &Lexicon,
 ) -> (Vec<(usize, Vec<String>)>, Vec<usize>) {
     let width = columns.len();
     let mut joined = Vec::new();
@@ -333,7 +352,11 @@ fn join_broken_rows(
                 .iter()
                 .map(|c| (*c).to_owned())
                 .collect();
-            cells.push(format!("{}, {}", first[first.len() - 1], second[0]));
+            // two people, surname first, one per line: "Vries, J. de (Jan)" / "Öztürk, Elif"
+            let (above, below) = (first[first.len() - 1], second[0]);
+            let people =
+                inverted_names(above, lex).is_some() && inverted_names(below, lex).is_some();
+            cells.push(format!("{above}{} {below}", if people { ";" } else { "," }));
             cells.extend(second[1..].iter().map(|c| (*c).to_owned()));
             joined.push((k, cells));
             continued.push(*next_idx);
@@ -442,7 +465,13 @@ fn read_row(row: &[&str], columns: &[Column], lex: &Lexicon) -> LineInfo {
     }
     let title = cell(Column::Title).map(|t| super::text::clean_title(&strip_link(t)));
     let when = cell(Column::When).map(str::to_owned);
-    let mut speakers: Vec<Speaker> = cell(Column::Speaker)
+    // "Guest: dr. Ahmed El-Sayed (Fraunhofer IAIS)": a label before the people
+    let unlabelled = cell(Column::Speaker).map(|s| match super::leadin::lead_in(s) {
+        super::leadin::Lead::People(rest) if !rest.is_empty() => rest,
+        _ => Cow::Borrowed(s),
+    });
+    let mut speakers: Vec<Speaker> = unlabelled
+        .as_deref()
         .map(|s| match (inverted_names(s, lex), parse_speakers(s, lex)) {
             (Some(names), _) => names,
             (None, Some(p)) => p.speakers,
@@ -639,6 +668,36 @@ pub(crate) fn inverted_names(cell: &str, lex: &Lexicon) -> Option<Vec<Speaker>> 
         if acronym || lex.institution(given).is_some() {
             return None;
         }
+        // "Vries, J. de (Jan)": the particle written after the initials belongs to the
+        // family name, and the bracket spells the initial out
+        let mut given_words: Vec<&str> = given.split_whitespace().collect();
+        let mut particles: Vec<&str> = Vec::new();
+        while given_words.len() > 1
+            && given_words
+                .last()
+                .is_some_and(|w| super::words::is_in(&super::words::PARTICLE, w))
+        {
+            particles.insert(0, given_words.pop().unwrap_or_default());
+        }
+        let spelled = person
+            .split_once(" (")
+            .and_then(|(_, r)| r.split_once(')'))
+            .map(|(inner, _)| inner.trim())
+            .filter(|inner| {
+                let initial = given_words.first().and_then(|g| g.chars().next());
+                !inner.contains(' ')
+                    && inner.chars().count() >= 2
+                    && inner.starts_with(char::is_uppercase)
+                    && given_words.len() == 1
+                    && given_words[0].trim_end_matches('.').chars().count() == 1
+                    && initial == inner.chars().next()
+            });
+        let given = spelled.map_or_else(|| given_words.join(" "), str::to_owned);
+        let family = if particles.is_empty() {
+            (*family).to_owned()
+        } else {
+            format!("{} {family}", particles.join(" "))
+        };
         let mut name = format!("{given} {family}");
         for suffix in rest {
             if super::words::is_in(&super::words::SUFFIX, suffix) {
@@ -803,6 +862,29 @@ mod tests {
         let found = titles_and_speakers(t);
         assert_eq!(found.len(), 3, "{found:?}");
         assert_eq!(found[2].0, "Flat bands");
+    }
+
+    #[test]
+    fn a_wiki_table_of_presenters() {
+        let t = "Date\tPresenter(s)\tTopic\tVideo\tStatus\n\
+                 09-01-2024\tHaddad, Karim\tFeature stores without the hype\t▶ Zoom\tDONE\n\
+                 23-01-2024\tGuest: dr. Marisol Quintero (Universidad de Chile)\tCausal forests\t▶ Zoom\tDONE\n\
+                 06-02-2024\tBerg, A. van den (Anouk)\n\
+                 Okafor, Chidi\tEvaluating retrieval\t▶ Zoom\tDONE\n";
+        assert_eq!(
+            titles_and_speakers(t),
+            vec![
+                (
+                    "Feature stores without the hype".into(),
+                    vec!["Karim Haddad".into()]
+                ),
+                ("Causal forests".into(), vec!["Marisol Quintero".into()]),
+                (
+                    "Evaluating retrieval".into(),
+                    vec!["Anouk van den Berg".into(), "Chidi Okafor".into()]
+                ),
+            ]
+        );
     }
 
     #[test]

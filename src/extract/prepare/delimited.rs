@@ -287,8 +287,12 @@ fn is_foreign(cell: &str) -> bool {
         .trim_end_matches([':', '*'])
         .trim()
         .to_lowercase();
+    // ("Presenter(s)", "Speaker(s)": English with a plural mark)
+    let lower = lower
+        .strip_suffix("(s)")
+        .map_or(lower.as_str(), str::trim_end);
     column(cell).is_some_and(|c| c != Col::Other)
-        && !ENGLISH.contains(&lower.as_str())
+        && !ENGLISH.contains(&lower)
         && !lower.starts_with("speaker")
 }
 
