@@ -843,6 +843,13 @@ pub(crate) const NOISE_STARTS: &[&str] = &[
     "nessun seminario",
     "nessuna registrazione",
     "registrazione",
+    // the people who run a series, not speakers: "Coordination : A et B"
+    "coordination :",
+    "coordination:",
+    "organisation :",
+    "responsables :",
+    "responsable :",
+    "comité d'organisation",
     // page furniture: skip links, sharing, the date of the last change, office hours
     "zum inhalt",
     "zur navigation",
@@ -1270,6 +1277,14 @@ const NAV_WORDS: &[&str] = &[
     "accessibility",
     "barrierefreiheit",
     "sitemap",
+    "s'abonner",
+    "partager",
+    "subscribe",
+    "share",
+    "abonnieren",
+    "teilen",
+    "suscribirse",
+    "compartir",
 ];
 
 /// Whether `s` is a navigation bar: three or more single words set apart by wide spaces, one of

@@ -717,8 +717,10 @@ impl Reader<'_> {
             let fresh = cur.paragraphs.is_empty() && cur.segments.is_empty() && !cur.in_bio;
             // "Title / abstract / format · track / 09:30 - 10:30 · Room / Speaker": a
             // conference tool's session, one block without a blank line, its people last
+            // (a second person right under the first: their taglines make them one line each)
             let block = !fresh
-                && (cur.speakers.is_empty() || cur.last_line + 1 == n)
+                && (cur.speakers.is_empty()
+                    || cur.speakers.last().is_some_and(|s| s.line + 1 == n))
                 && cur.segments.is_empty()
                 && !cur.in_bio
                 && !cur.by_speaker

@@ -100,6 +100,16 @@ const NOT_SPEAKERS: &[&str] = &[
     "moderator:",
     "host:",
     "chair:",
+    "animée par",
+    "animé par",
+    "modérée par",
+    "modéré par",
+    "moderiert von",
+    "moderado por",
+    "moderada por",
+    "moderato da",
+    "moderata da",
+    "gemodereerd door",
 ];
 
 /// The first words of every lead-in above, lower case (a cheap test before the lists).
@@ -241,6 +251,22 @@ fn after_prefix<'a>(text: &'a str, prefix: &str) -> Option<&'a str> {
 }
 
 /// The people part of a lead-in: remarks about moderators cut off, a respondent joined.
+/// The people a line joins to the title above it with a preposition: "avec A (X) et B (Y) ;
+/// animée par C", "with A (X) and B (Y)", "mit A (X)". Only the people, moderators cut off;
+/// the caller keeps the reading only when they read as people ("With the rise of …" is an
+/// abstract).
+pub(crate) fn joined_people(text: &str) -> Option<Cow<'_, str>> {
+    ["avec ", "with ", "mit ", "con ", "met ", "com "]
+        .iter()
+        .find(|w| {
+            text.len() > w.len() && text.as_bytes()[..w.len()].eq_ignore_ascii_case(w.as_bytes())
+        })
+        .and_then(|w| match people(&text[w.len()..]) {
+            Lead::People(p) => Some(p),
+            _ => None,
+        })
+}
+
 fn people(rest: &str) -> Lead<'_> {
     let mut end = rest.len();
     let lower = rest.to_lowercase();

@@ -520,6 +520,16 @@ pub(crate) fn classify(raw: &str, lex: &Lexicon, ctx: DocContext) -> LineInfo {
         info.kind = Kind::Noise;
         return info;
     }
+    // "avec A (X) et B (Y) ; animée par C" under a title: its people, when they read so
+    if let Some(people) = super::leadin::joined_people(text) {
+        if let Some(parsed) = parse_speakers(&people, lex).filter(|p| p.score >= 0.7) {
+            info.kind = Kind::Speakers {
+                speakers: parsed.speakers,
+                score: parsed.score,
+            };
+            return info;
+        }
+    }
     // "Featuring X", "Guest: X — Title", "Thesis defense — X: Title" (see `leadin`)
     let text = match super::leadin::lead_in(text) {
         super::leadin::Lead::People(rest) => {
@@ -2984,6 +2994,29 @@ mod tests {
             .collect();
         silence_comments(&lines, &mut infos);
         assert_ne!(infos[1].kind, Kind::Noise);
+    }
+
+    #[test]
+    fn people_joined_to_the_title_above() {
+        let Kind::Speakers { speakers, .. } = kind(
+            "avec Aminata KONÉ (Institut Pasteur de Lille) et Paola BIANCHI (Politecnico di Torino) ; animée par Karim BELKACEM",
+        ) else {
+            panic!("not speakers");
+        };
+        assert_eq!(names(&speakers), ["Aminata KONÉ", "Paola BIANCHI"]);
+        // an abstract that starts with "With" stays an abstract
+        assert!(!matches!(
+            kind(
+                "With the rise of remote sensing, flood maps are produced within hours of a storm."
+            ),
+            Kind::Speakers { .. }
+        ));
+        for line in [
+            "Coordination : Hélène Martineau et Karim Belkacem",
+            "S'abonner   Partager",
+        ] {
+            assert_eq!(kind(line), Kind::Noise, "{line}");
+        }
     }
 
     #[test]

@@ -847,7 +847,28 @@ fn classify_piece(piece: &str, lex: &Lexicon, prev: Option<&Item>, first: bool) 
         Some(Item::Person { .. }) => 0.2,
         _ => -0.1,
     };
-    if p >= 0.6 && p > o + bias {
+    // "Matthieu LE GOFF (Université Rennes 2)" in a list: a name with its own institution in
+    // brackets is a person, however much its capitals look like an acronym's
+    let bracketed = parens.iter().any(|inner| {
+        !is_acronym_of(inner, text)
+            && (lex.institution(inner).is_some() || org_score(inner, lex) >= 0.6)
+    });
+    // ("Chloé MARCHAND (Université de Lille)": a given name and a family name in capitals)
+    let capitals = {
+        let tokens: Vec<&str> = text.split_whitespace().collect();
+        let upper = |t: &&str| {
+            t.chars().filter(|c| c.is_alphabetic()).count() >= 2
+                && t.chars().all(|c| !c.is_alphabetic() || c.is_uppercase())
+        };
+        (2..=4).contains(&tokens.len())
+            && tokens.iter().any(upper)
+            && tokens
+                .iter()
+                .any(|t| starts_upper(t) && t.chars().skip(1).any(char::is_lowercase))
+    };
+    if (p >= 0.6 || bracketed && capitals && p >= 0.45)
+        && (p > o + bias || bracketed && (p >= 0.7 || capitals))
+    {
         let alternates = alternates
             .into_iter()
             .chain(nicknames(piece, &parens, lex))
@@ -1364,9 +1385,27 @@ fn assemble(
             Item::RoleAt { role: r, org } => {
                 let last = speakers.len().saturating_sub(1);
                 if let Some(speaker) = speakers.last_mut() {
-                    speaker
-                        .affiliations
-                        .push(affiliation(org, Some(r.clone()), lex));
+                    // "directeur de recherche au CNRS et à l'EHESS": one role at two places
+                    let joined = [" et à l'", " et à l’", " et au ", " et à la ", " et aux "]
+                        .iter()
+                        .find_map(|j| super::text::find(org, j).map(|at| (at, j.len())));
+                    match joined {
+                        Some((at, len)) if at > 0 => {
+                            speaker.affiliations.push(affiliation(
+                                &org[..at],
+                                Some(r.clone()),
+                                lex,
+                            ));
+                            speaker.affiliations.push(affiliation(
+                                &org[at + len..],
+                                Some(r.clone()),
+                                lex,
+                            ));
+                        }
+                        _ => speaker
+                            .affiliations
+                            .push(affiliation(org, Some(r.clone()), lex)),
+                    }
                     shareable.insert(last);
                 }
             }
@@ -1696,8 +1735,11 @@ fn role_at(text: &str, lex: &Lexicon) -> Option<(String, String)> {
     // "Referent bei …")
     for sep in [
         " at ", " @ ", " with ", " am ", " an der ", " bei ", " beim ",
+        // French: "chargée de recherche au CNRS", "maîtresse de conférences à l'Université
+        // Grenoble Alpes"
+        " au ", " à l'", " à l’", " à la ", " aux ", " à ",
     ] {
-        if let Some(at) = super::text::rfind(text, sep) {
+        if let Some(at) = super::text::find(text, sep) {
             let (role, org) = (text[..at].trim(), text[at + sep.len()..].trim());
             let org = org.strip_prefix("the ").unwrap_or(org);
             // "a PhD student at X"
@@ -2215,6 +2257,39 @@ mod tests {
         assert!(!is_alias("MIT", "University of Bristol School", &lex));
         // the Polish "i" joins two words, it is no surname's particle
         assert!(person_score("Informatyki i Mechaniki", &lex).0 < 0.6);
+    }
+
+    /// French lists: family names in capitals, "et", roles "au"/"à l'" an institution.
+    #[test]
+    fn french_names_in_capitals_and_roles() {
+        let names = |s: &str| parse(s).into_iter().map(|(n, _)| n).collect::<Vec<_>>();
+        assert_eq!(
+            names("Fatou DIALLO (Grenoble-Alpes Métropole), Matthieu LE GOFF (Université Rennes 2) et Giulia ROSSETTI (Politecnico di Milano)"),
+            ["Fatou DIALLO", "Matthieu LE GOFF", "Giulia ROSSETTI"]
+        );
+        assert_eq!(
+            names(
+                "TRAN Van Minh (Institut Pasteur de Lille) et Chloé MARCHAND (Université de Lille)"
+            ),
+            ["TRAN Van Minh", "Chloé MARCHAND"]
+        );
+        assert_eq!(
+            parse("Solène de LA ROCHE-AYMON, chargée de recherche au CNRS")[0].1,
+            [("CNRS".to_owned(), Some("chargée de recherche".to_owned()))]
+        );
+        assert_eq!(
+            parse("Mehdi OUAZZANI, directeur de recherche à l'INSERM et à l'EHESS")[0].1,
+            [
+                (
+                    "INSERM".to_owned(),
+                    Some("directeur de recherche".to_owned())
+                ),
+                (
+                    "EHESS".to_owned(),
+                    Some("directeur de recherche".to_owned())
+                )
+            ]
+        );
     }
 
     /// A campus after a university "of" a subject, a double surname with "e" before "&", an

@@ -124,6 +124,22 @@ pub const ORG_WORDS: &[&str] = &[
 
 /// Head words of roles and positions ("Associate Professor", "Research Staff Member").
 pub const ROLE_WORDS: &[&str] = &[
+    // French: "chargée de recherche au CNRS", "maîtresse de conférences à l'Université …",
+    // "directeur de recherche", "professeur de sociologie", "ingénieure d'études"
+    "chargé",
+    "chargée",
+    "maître",
+    "maîtresse",
+    "directeur",
+    "directrice",
+    "professeur",
+    "professeure",
+    "chercheur",
+    "chercheuse",
+    "doctorant",
+    "doctorante",
+    "ingénieur",
+    "ingénieure",
     // German: "Wissenschaftlicher Mitarbeiter am …", "Direktorin", "Leiterin der …"
     "mitarbeiter",
     "mitarbeiterin",
