@@ -652,6 +652,17 @@ pub(crate) const HONORIFICS: &[&str] = &[
     "mlle",
     "pr.",
     "dra.",
+    // Spanish: "D.ª Lola", "Dña. Ana", "Mtra. Daniela", "Lda. Carmen" (not "D.", which is
+    // as often an initial: "D. J. Thompson")
+    "d.ª",
+    "dª",
+    "dña.",
+    "dña",
+    "mtra.",
+    "mtro.",
+    "lda.",
+    "ldo.",
+    "lic.",
     "dott.",
     "dott.ssa",
     "prof.ssa",
@@ -843,6 +854,16 @@ pub(crate) const NOISE_STARTS: &[&str] = &[
     "nessun seminario",
     "nessuna registrazione",
     "registrazione",
+    // a post's date and author, a watch link (Spanish, French, German)
+    "publicado el",
+    "publié le",
+    "veröffentlicht am",
+    "ver vídeo",
+    "ver video",
+    "voir la vidéo",
+    "video ansehen",
+    "comité organizador",
+    "comisión organizadora",
     // the people who run a series, not speakers: "Coordination : A et B"
     "coordination :",
     "coordination:",
@@ -851,6 +872,8 @@ pub(crate) const NOISE_STARTS: &[&str] = &[
     "responsable :",
     "comité d'organisation",
     // page furniture: skip links, sharing, the date of the last change, office hours
+    "saltar al contenido",
+    "ir al contenido",
     "zum inhalt",
     "zur navigation",
     "zur suche",

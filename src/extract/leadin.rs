@@ -47,6 +47,14 @@ const PEOPLE_PHRASES: &[&str] = &[
 /// Labels that introduce the people of a talk when followed by a colon, possibly with a
 /// remark in parentheses before it ("Guest (remote, via Zoom):").
 const PEOPLE_LABELS: &[&str] = &[
+    // Spanish and French: "Participan: A (X), B (Y)", "Ponentes :", "Intervenants :"
+    "participan",
+    "participantes",
+    "ponentes",
+    "intervienen",
+    "intervenants",
+    "intervenantes",
+    "participants",
     "guest",
     "guests",
     "featuring",
@@ -114,6 +122,13 @@ const NOT_SPEAKERS: &[&str] = &[
 
 /// The first words of every lead-in above, lower case (a cheap test before the lists).
 const FIRST_WORDS: &[&[u8]] = &[
+    b"participan",
+    b"participantes",
+    b"ponentes",
+    b"intervienen",
+    b"intervenants",
+    b"intervenantes",
+    b"participants",
     b"a",
     b"book",
     b"contributed",

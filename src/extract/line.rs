@@ -326,6 +326,8 @@ pub(crate) fn classify(raw: &str, lex: &Lexicon, ctx: DocContext) -> LineInfo {
         }
         None => trimmed,
     };
+    // "… (Wikimedia España) [desde 1:14:30]": where the talk starts in the session's video
+    let trimmed = without_start_mark(trimmed);
     if trimmed.len() > MAX_ANALYSED_LEN {
         info.kind = Kind::LongProse;
         return info;
@@ -2412,6 +2414,39 @@ fn is_meta_line(s: &str) -> bool {
     (pieces.len() >= 2 || single) && pieces.iter().all(|p| meta(p))
 }
 
+/// `s` without a bracketed start time at its end: "[desde 0:27:50]", "[from 1:02:10]", "[à
+/// partir de 12:40]", "[ab 0:45:00]".
+pub(crate) fn without_start_mark(s: &str) -> &str {
+    let Some(body) = s.strip_suffix(']') else {
+        return s;
+    };
+    let Some(open) = body.rfind('[') else {
+        return s;
+    };
+    let inner = body[open + 1..].trim().to_lowercase();
+    let time = [
+        "desde ",
+        "from ",
+        "à partir de ",
+        "a partir de ",
+        "ab ",
+        "dal ",
+        "starts at ",
+    ]
+    .iter()
+    .find_map(|w| inner.strip_prefix(w))
+    .is_some_and(|t| {
+        t.contains(':')
+            && t.chars()
+                .all(|c| c.is_ascii_digit() || c == ':' || c == ' ')
+    });
+    if time && open > 0 {
+        s[..open].trim_end()
+    } else {
+        s
+    }
+}
+
 /// A conference tool's line of a session's format, track and level: "Session (25 min) ·
 /// Research Software in Practice · Intermediate", "Keynote · Community and Careers ·
 /// Introductory and overview", "Service session · 10:30 - 10:50 · Foyer". The first piece is
@@ -2711,6 +2746,13 @@ fn is_noise(s: &str) -> bool {
         "organised by",
         "duration",
         "runtime",
+        // the people who organise, not speakers
+        "comité organizador",
+        "comisión organizadora",
+        "coordination :",
+        "coordination:",
+        "organising committee:",
+        "organizing committee:",
         // a newsletter's other news: "New paper: “T” by A, B and C"
         "new paper:",
         "new book:",
@@ -2769,10 +2811,21 @@ fn is_noise(s: &str) -> bool {
     let mut tokens = lower.split_whitespace();
     let dated = matches!(
         tokens.next(),
-        Some("recorded" | "uploaded" | "published" | "posted")
+        Some(
+            "recorded"
+                | "uploaded"
+                | "published"
+                | "posted"
+                | "publicado"
+                | "publié"
+                | "pubblicato"
+                | "veröffentlicht"
+        )
     ) && tokens.next().is_some_and(|w| {
-        matches!(w, "on" | "at" | "in" | "live" | "by")
-            || words::CALENDAR.contains(w.trim_matches(','))
+        matches!(
+            w,
+            "on" | "at" | "in" | "live" | "by" | "el" | "le" | "il" | "am"
+        ) || words::CALENDAR.contains(w.trim_matches(','))
             || w.starts_with(|c: char| c.is_ascii_digit())
     });
     // "▶ Watch recording (YouTube, 58:12) · Slides (PDF, 4.1 MB)": a longer line of links
@@ -2994,6 +3047,29 @@ mod tests {
             .collect();
         silence_comments(&lines, &mut infos);
         assert_ne!(infos[1].kind, Kind::Noise);
+    }
+
+    #[test]
+    fn a_start_time_in_brackets_is_no_part_of_the_people() {
+        assert_eq!(
+            without_start_mark("«T», Dr. A (Wikimedia España) [desde 1:14:30]"),
+            "«T», Dr. A (Wikimedia España)"
+        );
+        assert_eq!(without_start_mark("Title [from 0:04:15]"), "Title");
+        assert_eq!(without_start_mark("Title [slides]"), "Title [slides]");
+        for line in [
+            "Publicado el 12 de mayo de 2025 por Secretaría · Actualizado el 2 de junio de 2025",
+            "▶ Ver vídeo (58:40)",
+            "Comité organizador: Dra. Inés Barrantes Gil y Dr. Tomás Villarreal Soto",
+        ] {
+            assert_eq!(kind(line), Kind::Noise, "{line}");
+        }
+        let Kind::Speakers { speakers, .. } =
+            kind("Participan: Dra. Irene Soler Campos (Universidad Politécnica de Valencia) y Dña. Renata Lins (Universidade Federal de Pernambuco)")
+        else {
+            panic!("not speakers");
+        };
+        assert_eq!(names(&speakers), ["Irene Soler Campos", "Renata Lins"]);
     }
 
     #[test]

@@ -241,6 +241,8 @@ fn paragraph_end(lines: &[&str], infos: &[LineInfo], i: usize) -> usize {
         && end - i < MAX_LINES
         && lines[end - 1].trim().len() >= WRAPPED
         && wrapped_before(lines[end - 1], lines[end])
+        // (each item of a list is a paragraph of its own: "– «T1», A (X)" / "– «T2», B (Y)")
+        && !infos[end].listed
         && continues(&infos[end].kind)
     {
         end += 1;
@@ -435,7 +437,8 @@ fn read_paragraph(
             text.push(' ');
         }
         starts.push(text.len());
-        text.push_str(line.trim());
+        // (without "[desde 0:27:50]": where the talk starts in the session's video)
+        text.push_str(super::line::without_start_mark(line.trim()));
     }
     if text.len() > MAX_PARAGRAPH {
         return;
@@ -1545,6 +1548,29 @@ mod tests {
         let text = "Rust Night #26\n\
                     We will compare two designs, with Jonas Falk (Graphcore). It is fun.\n";
         assert!(reading_of(text, 1).is_none());
+    }
+
+    #[test]
+    fn each_item_of_a_list_is_a_paragraph_of_its_own() {
+        let lex = Lexicon::builtin_for_tests();
+        let text = "– «Anotar el español de Filipinas: un corpus», Dra. Marisol Dizon Reyes (Universidad de Filipinas) [desde 0:03:20]\n\
+                    – «Léxico de la minería en Potosí», Mtra. Julieta Condori Apaza, investigadora de la Universidad Mayor de San Andrés [desde 0:49:10]\n";
+        let found: Vec<(String, String)> = read_text(text, &lex)
+            .into_iter()
+            .flat_map(|(_, info)| match info.kind {
+                Kind::Reports(r) => r
+                    .into_iter()
+                    .map(|(t, s)| (t, s[0].name.clone()))
+                    .collect::<Vec<_>>(),
+                Kind::Combined { title, speakers } => vec![(title, speakers[0].name.clone())],
+                _ => Vec::new(),
+            })
+            .collect();
+        for (title, name) in &found {
+            if title.starts_with("Léxico") {
+                assert_eq!(name, "Julieta Condori Apaza", "{found:?}");
+            }
+        }
     }
 
     #[test]

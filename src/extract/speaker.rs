@@ -544,10 +544,13 @@ fn expand_conjunctions<'a>(pieces: Vec<&'a str>, lex: &Lexicon) -> Vec<&'a str> 
     let mut out = Vec::with_capacity(pieces.len());
     for piece in pieces {
         let piece = piece.trim();
-        let trimmed = piece
-            .strip_prefix("and ")
-            .or_else(|| piece.strip_prefix("& "))
-            .unwrap_or(piece);
+        // (", and B", ", y D. Thiago …", ", et B", ", und B": the list's last joiner)
+        let trimmed = [
+            "and ", "& ", "y ", "et ", "und ", "e ", "en ", "og ", "och ",
+        ]
+        .iter()
+        .find_map(|j| piece.strip_prefix(j))
+        .unwrap_or(piece);
         let parts = merge_one_names(trimmed, split_conj(trimmed), lex);
         if parts.len() > 1
             && lex.institution(trimmed).is_none()
@@ -1738,6 +1741,8 @@ fn role_at(text: &str, lex: &Lexicon) -> Option<(String, String)> {
         // French: "chargée de recherche au CNRS", "maîtresse de conférences à l'Université
         // Grenoble Alpes"
         " au ", " à l'", " à l’", " à la ", " aux ", " à ",
+        // Spanish: "catedrática de Historia de la Universidad de Granada", "… en el CSIC"
+        " de la ", " en el ", " en la ",
     ] {
         if let Some(at) = super::text::find(text, sep) {
             let (role, org) = (text[..at].trim(), text[at + sep.len()..].trim());
@@ -2257,6 +2262,30 @@ mod tests {
         assert!(!is_alias("MIT", "University of Bristol School", &lex));
         // the Polish "i" joins two words, it is no surname's particle
         assert!(person_score("Informatyki i Mechaniki", &lex).0 < 0.6);
+    }
+
+    /// Spanish: roles "de la"/"en el" an institution, "y" before the last person, "Dña.".
+    #[test]
+    fn spanish_roles_joiners_and_honorifics() {
+        assert_eq!(
+            parse("Dra. Beatriz Lozano Ferrer, catedrática de Lingüística General de la Universidad de Zaragoza"),
+            [(
+                "Beatriz Lozano Ferrer".to_owned(),
+                vec![(
+                    "Universidad de Zaragoza".to_owned(),
+                    Some("catedrática de Lingüística General".to_owned())
+                )]
+            )]
+        );
+        let got = parse("Dr. Gorka Etxeberria Agirre, investigador Ramón y Cajal en el CSIC, y Dña. Renata Lins (Universidade Federal de Pernambuco)");
+        let names: Vec<&str> = got.iter().map(|(n, _)| n.as_str()).collect();
+        assert_eq!(names, ["Gorka Etxeberria Agirre", "Renata Lins"]);
+        assert_eq!(got[0].1[0].0, "CSIC");
+        // "D." is as often an initial
+        assert_eq!(
+            parse("D. J. Thompson (University of Michigan)")[0].0,
+            "D. J. Thompson"
+        );
     }
 
     /// French lists: family names in capitals, "et", roles "au"/"à l'" an institution.

@@ -140,6 +140,16 @@ pub const ROLE_WORDS: &[&str] = &[
     "doctorante",
     "ingénieur",
     "ingénieure",
+    // Spanish: "catedrática de Historia Moderna de la Universidad de Granada",
+    // "investigador Ramón y Cajal en el CSIC"
+    "catedrático",
+    "catedrática",
+    "investigador",
+    "investigadora",
+    "profesor",
+    "profesora",
+    "doctorando",
+    "doctoranda",
     // German: "Wissenschaftlicher Mitarbeiter am …", "Direktorin", "Leiterin der …"
     "mitarbeiter",
     "mitarbeiterin",
@@ -322,6 +332,26 @@ pub const SUFFIXES: &[&str] = &[
 /// Words of talk titles that are never given names or surnames (checked lowercase).
 /// Kept to words common in titles of the field; the name-shape test does the rest.
 pub const TITLE_WORDS: &[&str] = &[
+    // events in Spanish, Portuguese, French and Italian: "IV Encuentro de Lingüística"
+    "encuentro",
+    "encuentros",
+    "jornada",
+    "jornadas",
+    "congreso",
+    "seminario",
+    "simposio",
+    "coloquio",
+    "taller",
+    "encontro",
+    "rencontre",
+    "rencontres",
+    "journée",
+    "journées",
+    "colloque",
+    "séminaire",
+    "convegno",
+    "giornata",
+    "incontro",
     "a",
     "an",
     "the",
