@@ -476,7 +476,12 @@ pub(crate) fn classify(raw: &str, lex: &Lexicon, ctx: DocContext) -> LineInfo {
         info.kind = Kind::LongProse;
         return info;
     }
-    if let Some((date, rest)) = split_date_prefix(text) {
+    // "10 Dec   Name (Inst): Title": a date set apart by a wide gap, as an event list
+    // aligns it
+    let gapped = super::text::find(text, "   ")
+        .map(|at| (text[..at].trim(), text[at..].trim_start()))
+        .filter(|(date, rest)| !rest.is_empty() && date.len() <= 24 && is_date_line(date));
+    if let Some((date, rest)) = gapped.or_else(|| split_date_prefix(text)) {
         info.when = Some(match info.when.take() {
             Some(time) => format!("{date} {time}"),
             None => date.to_owned(),
@@ -557,6 +562,10 @@ pub(crate) fn classify(raw: &str, lex: &Lexicon, ctx: DocContext) -> LineInfo {
     if matches!(info.kind, Kind::Combined { .. }) && text.len() > 60 && mentions_cancellation(text)
     {
         info.cancelled = true;
+    }
+    // "Name (Inst): Title TBA": a slot with its speaker but no talk yet
+    if matches!(&info.kind, Kind::Combined { title, .. } if super::text::is_placeholder(title)) {
+        info.kind = Kind::Noise;
     }
     info
 }
@@ -2511,9 +2520,12 @@ pub(crate) fn silence_comments(lines: &[&str], infos: &mut [LineInfo]) {
     let Some(start) = lines.iter().position(|l| is_comments_heading(l)) else {
         return;
     };
+    // a "Reply" button alone, or among a comment's buttons ("Apr 3, 2024   Reply   Like")
     let reply = |l: &&str| {
-        let l = l.trim().trim_matches(|c: char| !c.is_alphanumeric());
-        l.eq_ignore_ascii_case("reply")
+        l.split("   ").chain(l.split(" · ")).any(|piece| {
+            let piece = piece.trim().trim_matches(|c: char| !c.is_alphanumeric());
+            piece.eq_ignore_ascii_case("reply")
+        })
     };
     if !lines[start + 1..].iter().any(reply) {
         return;
@@ -3039,6 +3051,19 @@ mod tests {
         silence_comments(&lines, &mut infos);
         assert_ne!(infos[0].kind, Kind::Noise);
         assert!(infos[2..].iter().all(|i| i.kind == Kind::Noise));
+        // the button among a comment's others
+        let lines = [
+            "2 comments",
+            "Jonas Keller",
+            "Mar 21, 2025   Reply   Like",
+            "Nice talk!",
+        ];
+        let mut infos: Vec<LineInfo> = lines
+            .iter()
+            .map(|l| classify(l, &lex, DocContext::default()))
+            .collect();
+        silence_comments(&lines, &mut infos);
+        assert!(infos.iter().all(|i| i.kind == Kind::Noise));
         // without a "Reply" button, "Comments" is only a heading
         let lines = ["Comments", "Ana Li (KTH): Ice"];
         let mut infos: Vec<LineInfo> = lines
@@ -3047,6 +3072,27 @@ mod tests {
             .collect();
         silence_comments(&lines, &mut infos);
         assert_ne!(infos[1].kind, Kind::Noise);
+    }
+
+    #[test]
+    fn an_event_list_sets_its_dates_apart_with_wide_gaps() {
+        let lex = Lexicon::builtin_for_tests();
+        let info = classify(
+            "24 Sep   A. Nowak & P. Ilunga (Jagiellonian University): Radio detection of air showers",
+            &lex,
+            DocContext::default(),
+        );
+        assert_eq!(info.when.as_deref(), Some("24 Sep"));
+        let Kind::Combined { title, speakers } = info.kind else {
+            panic!("not a talk: {:?}", info.kind);
+        };
+        assert_eq!(title, "Radio detection of air showers");
+        assert_eq!(names(&speakers), ["A. Nowak", "P. Ilunga"]);
+        // a slot with its speaker and no title yet is no talk
+        assert_eq!(
+            kind("Sebastián Ortega (Universidad de Chile): Title TBA"),
+            Kind::Noise
+        );
     }
 
     #[test]
