@@ -478,7 +478,7 @@ pub(crate) fn classify(raw: &str, lex: &Lexicon, ctx: DocContext) -> LineInfo {
     }
     // "10 Dec   Name (Inst): Title": a date set apart by a wide gap, as an event list
     // aligns it
-    let gapped = super::text::find(text, "   ")
+    let gapped = memchr::memmem::find(text.as_bytes(), b"   ")
         .map(|at| (text[..at].trim(), text[at..].trim_start()))
         .filter(|(date, rest)| !rest.is_empty() && date.len() <= 24 && is_date_line(date));
     if let Some((date, rest)) = gapped.or_else(|| split_date_prefix(text)) {
@@ -2461,7 +2461,8 @@ pub(crate) fn without_start_mark(s: &str) -> &str {
 /// Introductory and overview", "Service session · 10:30 - 10:50 · Foyer". The first piece is
 /// a kind of session (with its length); the others name no one.
 fn is_format_line(s: &str, lex: &Lexicon) -> bool {
-    if !s.contains(" · ") {
+    // ('·' is U+00B7, two bytes ending in 0xB7: one byte search before the pattern)
+    if memchr::memchr(0xB7, s.as_bytes()).is_none() || !s.contains(" · ") {
         return false;
     }
     let mut pieces = s.split(" · ").map(str::trim);
@@ -2539,6 +2540,25 @@ pub(crate) fn silence_comments(lines: &[&str], infos: &mut [LineInfo]) {
 fn is_comments_heading(line: &str) -> bool {
     let line = line.trim();
     if line.len() > 80 || line.is_empty() {
+        return false;
+    }
+    // (cheap tests first: every line of a large listing comes here)
+    if !line
+        .starts_with(|c: char| c.is_ascii_digit() || matches!(c, 'C' | 'c' | 'L' | 'l' | 'J' | 'j'))
+    {
+        return false;
+    }
+    if ![
+        "omment",
+        "esponse",
+        "houghts",
+        "eplies",
+        "eave a",
+        "iscussion",
+    ]
+    .iter()
+    .any(|w| line.contains(w))
+    {
         return false;
     }
     let lower = line.to_lowercase();
@@ -2647,7 +2667,7 @@ fn is_contact_line(s: &str) -> bool {
 /// Four items or more, each a few words with no digit, none of them a person (a table row
 /// aligned with spaces names one: "12.03.   Anna Berg   KTH   Video").
 fn is_menu(s: &str, lex: &Lexicon) -> bool {
-    if !s.contains("   ") || s.len() > 120 {
+    if s.len() > 120 || memchr::memmem::find(s.as_bytes(), b"   ").is_none() {
         return false;
     }
     let items: Vec<&str> = s
@@ -2842,12 +2862,12 @@ fn is_noise(s: &str) -> bool {
     });
     // "▶ Watch recording (YouTube, 58:12) · Slides (PDF, 4.1 MB)": a longer line of links
     let links = n <= 16
-        && ["youtube", "vimeo", "(pdf", "slides", "recording"]
-            .iter()
-            .any(|w| lower.contains(w))
         && ["watch", "video", "recording", "slides", "listen"]
             .iter()
-            .any(|w| lower.starts_with(w));
+            .any(|w| lower.starts_with(w))
+        && ["youtube", "vimeo", "(pdf", "slides", "recording"]
+            .iter()
+            .any(|w| lower.contains(w));
     links
         || n <= 8
         && (STARTS.iter().any(|p| lower.starts_with(p))

@@ -851,13 +851,16 @@ fn classify_piece(piece: &str, lex: &Lexicon, prev: Option<&Item>, first: bool) 
         _ => -0.1,
     };
     // "Matthieu LE GOFF (Université Rennes 2)" in a list: a name with its own institution in
-    // brackets is a person, however much its capitals look like an acronym's
-    let bracketed = parens.iter().any(|inner| {
-        !is_acronym_of(inner, text)
-            && (lex.institution(inner).is_some() || org_score(inner, lex) >= 0.6)
-    });
+    // brackets is a person, however much its capitals look like an acronym's (worked out
+    // only when the scores alone do not settle it: most pieces are plain)
+    let bracketed = || {
+        parens.iter().any(|inner| {
+            !is_acronym_of(inner, text)
+                && (lex.institution(inner).is_some() || org_score(inner, lex) >= 0.6)
+        })
+    };
     // ("Chloé MARCHAND (Université de Lille)": a given name and a family name in capitals)
-    let capitals = {
+    let capitals = || {
         let tokens: Vec<&str> = text.split_whitespace().collect();
         let upper = |t: &&str| {
             t.chars().filter(|c| c.is_alphabetic()).count() >= 2
@@ -869,9 +872,15 @@ fn classify_piece(piece: &str, lex: &Lexicon, prev: Option<&Item>, first: bool) 
                 .iter()
                 .any(|t| starts_upper(t) && t.chars().skip(1).any(char::is_lowercase))
     };
-    if (p >= 0.6 || bracketed && capitals && p >= 0.45)
-        && (p > o + bias || bracketed && (p >= 0.7 || capitals))
-    {
+    let person = if p >= 0.6 && p > o + bias {
+        true
+    } else if p >= 0.45 && !parens.is_empty() {
+        let capitals = capitals();
+        (p >= 0.6 || capitals) && (p >= 0.7 || capitals) && bracketed()
+    } else {
+        false
+    };
+    if person {
         let alternates = alternates
             .into_iter()
             .chain(nicknames(piece, &parens, lex))
@@ -1709,6 +1718,17 @@ pub(crate) fn role_affiliation(text: &str, lex: &Lexicon) -> Option<Affiliation>
 /// "Vice-Chancellor of the University of Lagos" (after "of", only a known or clear
 /// institution: "Professor of Physics" is a role).
 fn role_at(text: &str, lex: &Lexicon) -> Option<(String, String)> {
+    // a role is written with a role word ("Professor", "chargée", "Mitarbeiterin"): without
+    // one, no separator need be looked for (most pieces are names and institutions)
+    let role_word = |t: &str| {
+        words::with_lowercase(bare(t), |t| {
+            let t = t.rsplit('-').next().unwrap_or(t);
+            words::ROLE.contains(t) || t.strip_suffix('s').is_some_and(|s| words::ROLE.contains(s))
+        })
+    };
+    if !text.split_whitespace().any(role_word) {
+        return None;
+    }
     if let Some(at) = super::text::find(text, " of ").filter(|&at| role_score(&text[..at]) >= 0.8) {
         let (role, org) = (text[..at].trim(), text[at + 4..].trim());
         let org = org.strip_prefix("the ").unwrap_or(org);
