@@ -131,5 +131,15 @@ fn layouts_ninth_set_does_not_regress() -> TestResult {
 /// read today.
 #[test]
 fn layouts_tenth_set_does_not_regress() -> TestResult {
-    set_scores_at_least("tests/tenth", 0.84)
+    set_scores_at_least("tests/tenth", 0.95)
+}
+
+/// `tests/eleventh/`: an eleventh held-out set (a Sessionize sessions page, a Luma event recap,
+/// a Confluence table, a Zenodo community's records, a French Canal-U programme, an Indico
+/// category, a Drupal page of term tables, a Spanish programme with start times), written
+/// without seeing the extractor (first contact 0.384, README there). The floor guards what is
+/// read today.
+#[test]
+fn layouts_eleventh_set_does_not_regress() -> TestResult {
+    set_scores_at_least("tests/eleventh", 0.83)
 }
