@@ -876,7 +876,7 @@ fn classify_piece(piece: &str, lex: &Lexicon, prev: Option<&Item>, first: bool) 
         true
     } else if p >= 0.45 && !parens.is_empty() {
         let capitals = capitals();
-        (p >= 0.6 || capitals) && (p >= 0.7 || capitals) && bracketed()
+        (capitals || p >= 0.7) && bracketed()
     } else {
         false
     };
