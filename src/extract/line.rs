@@ -2449,7 +2449,14 @@ pub(crate) fn without_start_mark(s: &str) -> &str {
             && t.chars()
                 .all(|c| c.is_ascii_digit() || c == ':' || c == ' ')
     });
-    if time && open > 0 {
+    // "… Stanford University [▶ recording]", "[no recording, at the speaker's request]": a
+    // note on the recording, no part of the people
+    let note = inner.starts_with('▶')
+        || ["recording", "video", "slides"]
+            .iter()
+            .any(|w| inner.contains(w))
+            && inner.split_whitespace().count() <= 8;
+    if (time || note) && open > 0 {
         s[..open].trim_end()
     } else {
         s
@@ -3122,7 +3129,11 @@ mod tests {
             "«T», Dr. A (Wikimedia España)"
         );
         assert_eq!(without_start_mark("Title [from 0:04:15]"), "Title");
-        assert_eq!(without_start_mark("Title [slides]"), "Title [slides]");
+        assert_eq!(without_start_mark("Title [pdf]"), "Title [pdf]");
+        assert_eq!(
+            without_start_mark("\"T\" – Ann Lee, Professor, Stanford University [▶ recording]"),
+            "\"T\" – Ann Lee, Professor, Stanford University"
+        );
         for line in [
             "Publicado el 12 de mayo de 2025 por Secretaría · Actualizado el 2 de junio de 2025",
             "▶ Ver vídeo (58:40)",
