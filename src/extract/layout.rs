@@ -1492,8 +1492,7 @@ fn short(text: &str) -> bool {
 mod tests {
     use super::*;
 
-    /// A talk as (title, [(speaker, [affiliations])]).
-    type Flat = (String, Vec<(String, Vec<String>)>);
+    use crate::extract::{flat, Flat};
 
     /// Every talk extracted from `text`.
     fn talks(text: &str) -> Vec<Flat> {
@@ -1501,17 +1500,7 @@ mod tests {
             crate::resolve::Gazetteer::builtin().unwrap_or_default(),
         );
         let doc = extractor.extract(&crate::read::Source::from_text("t.txt", text));
-        doc.talks
-            .into_iter()
-            .map(|t| {
-                let speakers = t
-                    .speakers
-                    .into_iter()
-                    .map(|s| (s.name, s.affiliations.into_iter().map(|a| a.name).collect()))
-                    .collect();
-                (t.title, speakers)
-            })
-            .collect()
+        flat(doc.talks)
     }
 
     fn one(title: &str, speakers: &[(&str, &[&str])]) -> Flat {

@@ -57,6 +57,26 @@ pub(crate) mod text;
 pub(crate) mod time;
 pub(crate) mod words;
 
+/// A talk as (title, [(speaker, [affiliations])]), the shape tests compare.
+#[cfg(test)]
+pub(crate) type Flat = (String, Vec<(String, Vec<String>)>);
+
+/// `talks` in the shape tests compare: titles with their speakers' names and affiliations.
+#[cfg(test)]
+pub(crate) fn flat(talks: Vec<Talk>) -> Vec<Flat> {
+    talks
+        .into_iter()
+        .map(|t| {
+            let speakers = t
+                .speakers
+                .into_iter()
+                .map(|s| (s.name, s.affiliations.into_iter().map(|a| a.name).collect()))
+                .collect();
+            (t.title, speakers)
+        })
+        .collect()
+}
+
 use rustc_hash::{FxHashMap, FxHashSet as HashSet};
 use std::sync::{Arc, LazyLock};
 

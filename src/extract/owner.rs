@@ -213,8 +213,7 @@ fn own_affiliations(line: &str, lex: &Lexicon) -> Vec<Affiliation> {
 mod tests {
     use super::*;
 
-    /// A talk as (title, [(speaker, [affiliations])]).
-    type Flat = (String, Vec<(String, Vec<String>)>);
+    use crate::extract::{flat, Flat};
 
     fn talks(text: &str) -> Option<Vec<Flat>> {
         let lex = Lexicon::builtin_for_tests();
@@ -224,19 +223,7 @@ mod tests {
             .iter()
             .map(|l| super::super::line::classify(l, &lex, ctx))
             .collect();
-        read(&lines, &infos, &lex).map(|talks| {
-            talks
-                .into_iter()
-                .map(|t| {
-                    let speakers = t
-                        .speakers
-                        .into_iter()
-                        .map(|s| (s.name, s.affiliations.into_iter().map(|a| a.name).collect()))
-                        .collect();
-                    (t.title, speakers)
-                })
-                .collect()
-        })
+        read(&lines, &infos, &lex).map(flat)
     }
 
     const PAGE: &str = "Maren Holt\nabout\ntalks\n\n\
