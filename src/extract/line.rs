@@ -2423,8 +2423,9 @@ fn is_meta_line(s: &str) -> bool {
     (pieces.len() >= 2 || single) && pieces.iter().all(|p| meta(p))
 }
 
-/// `s` without a bracketed start time at its end: "[desde 0:27:50]", "[from 1:02:10]", "[à
-/// partir de 12:40]", "[ab 0:45:00]".
+/// `s` without a bracketed note on the session's video at its end: a start time ("[desde
+/// 0:27:50]", "[from 1:02:10]", "[à partir de 12:40]", "[ab 0:45:00]") or the recording
+/// ("[▶ recording]", "[no recording, at the speaker's request]").
 pub(crate) fn without_start_mark(s: &str) -> &str {
     let Some(body) = s.strip_suffix(']') else {
         return s;
