@@ -1081,6 +1081,18 @@ impl Reader<'_> {
 /// named with it hosts it rather than gives a talk. Every word must be of that kind:
 /// "Closing the Gap in Sparse Recovery" is a talk.
 pub(crate) fn is_housekeeping(title: &str) -> bool {
+    // "Guided tour of the archive (limited places)", "Visita guiada al Archivo": a visit, led
+    // by its guide, is no talk
+    if title.len() > 9 {
+        let head = title.get(..24).unwrap_or(title).to_lowercase();
+        let outing = |o: &&str| {
+            head.strip_prefix(*o)
+                .is_some_and(|rest| o.ends_with(' ') || !rest.starts_with(char::is_alphabetic))
+        };
+        if OUTINGS.iter().any(outing) {
+            return true;
+        }
+    }
     // most titles start with a word no welcome or break starts with
     let first = title.split_whitespace().next().map_or("", |w| {
         w.trim_matches(|c: char| !c.is_alphanumeric() && c != '&')
@@ -1099,6 +1111,23 @@ pub(crate) fn is_housekeeping(title: &str) -> bool {
         .map_or(title, |at| &title[..at]);
     housekeeping_words(head)
 }
+
+/// How titles of visits and excursions start.
+const OUTINGS: &[&str] = &[
+    "guided tour",
+    "guided visit",
+    "site visit",
+    "lab tour",
+    "campus tour",
+    "field trip",
+    "excursion",
+    "visita guiada",
+    "visite guidée",
+    "excursión",
+    "führung durch",
+    "visita al ",
+    "visite du ",
+];
 
 /// Words of titles that are no talks: welcomes, breaks, remarks.
 const HOUSEKEEPING: &[&str] = &[
@@ -1816,6 +1845,11 @@ mod tests {
         assert!(is_housekeeping("Opening remarks by the workshop chair"));
         assert!(is_housekeeping("Welcome from the organisers"));
         assert!(!is_housekeeping("Learning by Doing"));
+        assert!(is_housekeeping(
+            "Guided tour of the Herbarium (places limited)"
+        ));
+        assert!(is_housekeeping("Visita guiada a la Biblioteca Histórica"));
+        assert!(!is_housekeeping("Excursions of Random Walks in Cones"));
     }
 
     #[test]

@@ -687,7 +687,9 @@ fn one_name(parts: &[&str], lex: &Lexicon) -> bool {
         .is_some_and(|first| lex.is_given_name(first))
         && person_score(right, lex).0 >= 0.6
         && org_score(right, lex) < 0.5;
-    subject && !person && (!organisation || acronym_tail || founders)
+    // "Universidade NOVA de Lisboa and visiting researcher at KU Leuven": a second position
+    let position = role_at(right, lex).is_some();
+    subject && !person && !position && (!organisation || acronym_tail || founders)
 }
 
 fn stands_alone(part: &str, lex: &Lexicon) -> bool {
@@ -2718,6 +2720,17 @@ mod tests {
             [
                 ("Google", Some("Researcher")),
                 ("UIUC", Some("Adjunct Professor"))
+            ]
+        )]
+    );
+    t!(
+        role_at_and_lower_case,
+        "Tiago Vasconcelos, PhD candidate at Universidade NOVA de Lisboa and visiting researcher at KU Leuven",
+        [(
+            "Tiago Vasconcelos",
+            [
+                ("Universidade NOVA de Lisboa", Some("PhD candidate")),
+                ("KU Leuven", Some("visiting researcher"))
             ]
         )]
     );

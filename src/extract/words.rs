@@ -28,6 +28,12 @@ pub const ORG_WORDS: &[&str] = &[
     "høgskole",
     "univ",
     "univ.",
+    // "Nationaal Archief", "Archivo General de Indias" (not the English "Archives": "Kenya
+    // National Archives and Records Service" is one name)
+    "archief",
+    "archivo",
+    "arquivo",
+    "arxiu",
     "uni",
     "institute",
     "institutes",

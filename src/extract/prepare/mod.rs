@@ -57,6 +57,7 @@ pub(crate) mod ics;
 pub(crate) mod latex;
 pub(crate) mod org;
 pub(crate) mod records;
+pub(crate) mod repository;
 pub(crate) mod rst;
 pub(crate) mod schedule;
 pub(crate) mod tex;
@@ -287,6 +288,13 @@ pub(crate) fn structured(
     }
     if delimited::applies(lines) {
         return Some(delimited::read(lines, warnings));
+    }
+    // a repository's record list: the creators of each record, and who of them presented
+    if repository::applies(lines) {
+        let found = repository::read(lines, lex);
+        if !found.is_empty() {
+            return Some(found);
+        }
     }
     None
 }

@@ -100,9 +100,11 @@ fn title_text(raw: &str) -> String {
 /// A title without a programme label before it: "Keynote: Oceans" → "Oceans".
 fn strip_label(title: &str) -> &str {
     match title.split_once(": ") {
+        // ("Panel: Who Owns the Archive?" keeps its label: a panel's title says it is one)
         Some((label, rest))
             if label.len() <= 24
                 && is_in(&words::LABEL, label.trim())
+                && !label.trim().eq_ignore_ascii_case("panel")
                 && !rest.trim().is_empty() =>
         {
             rest.trim()
