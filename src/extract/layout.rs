@@ -123,6 +123,10 @@ pub(crate) fn group(mut infos: Vec<LineInfo>, lines: &[&str], lex: &Lexicon) -> 
     reader.roster.fill(&mut reader.layout.talks);
     let mut layout = reader.layout;
     drop_called_off(&mut layout.talks, &notes);
+    // "Linguistics Colloquium: Title TBA" with its speaker: a slot, no talk yet
+    layout
+        .talks
+        .retain(|t| !t.segments.is_empty() || !is_placeholder(&t.title));
     // the page's prose first: people it gives to a talk by name are no other talk's subject
     // (a page's few sentences about its list, not every abstract of a large listing: each
     // title unclaimed is looked for in each paragraph)
@@ -1722,6 +1726,31 @@ mod tests {
                 one("Siting", bo),
                 one("Moorings", bo),
             ]
+        );
+    }
+
+    /// A university calendar: the event's name before the title, the venue, tags and buttons
+    /// under it, and the speaker named only in the description's "by" sentence; a slot whose
+    /// title is still to come is no talk.
+    #[test]
+    fn calendar_events_with_described_speakers() {
+        let text = "Past events\n\n\
+                    Ocean Colloquium: Tides in narrow straits\n\
+                    Friday, May 3, 2024 3:30 pm – 5:00 pm\n\
+                    Kane Hall, 220\n\
+                    Second lecture of the spring course by Ann Lee (Lund University).\n\
+                    Colloquium   Oceanography   Free\n\
+                    12 interested · Add to calendar · Share\n\n\
+                    Ocean Colloquium: Title TBA\n\
+                    Friday, May 10, 2024 3:30 pm – 5:00 pm\n\
+                    Kane Hall, 220\n\
+                    Speaker: Bo Ek (Aarhus University). Title to follow.\n";
+        assert_eq!(
+            talks(text),
+            vec![one(
+                "Tides in narrow straits",
+                &[("Ann Lee", &["Lund University"])]
+            )]
         );
     }
 

@@ -523,7 +523,7 @@ pub(crate) fn classify(raw: &str, lex: &Lexicon, ctx: DocContext) -> LineInfo {
             return info;
         }
     }
-    if is_noise(text) || is_menu(text, lex) {
+    if is_noise(text) || is_menu(text, lex) || is_event_tags(text) {
         info.kind = Kind::Noise;
         return info;
     }
@@ -2123,15 +2123,37 @@ fn strip_title_label(s: &str) -> (&str, bool) {
     for sep in [": ", " - ", " — ", " – ", " | "] {
         if let Some(at) = super::text::find(s, sep) {
             let (label, rest) = (s[..at].trim(), &s[at + sep.len()..]);
-            let known = is_in(&words::LABEL, label)
-                || is_episode_label(label)
-                || super::series::is_numbered_slot(label);
-            if label.len() <= 24 && known && !rest.trim().is_empty() {
+            let known = label.len() <= 24
+                && (is_in(&words::LABEL, label)
+                    || is_episode_label(label)
+                    || super::series::is_numbered_slot(label))
+                || matches!(sep, ": " | " | ") && is_event_label(label);
+            if known && !rest.trim().is_empty() {
                 return (rest.trim(), true);
             }
         }
     }
     (s, false)
+}
+
+/// The name of a talk's event series in front of its title, as calendars write it: "EAS
+/// Colloquium", "Special Seminar", "Winifred Ashcombe Memorial Lecture", "Joint Astro/Particle
+/// Colloquium". A few capitalised words that end in a kind of talk; the event is no series of
+/// parts, and its name no part of the title.
+fn is_event_label(label: &str) -> bool {
+    const KINDS: &[&str] = &["colloquium", "seminar", "lecture", "webinar", "keynote"];
+    let words: Vec<&str> = label.split_whitespace().collect();
+    let Some(last) = words.last() else {
+        return false;
+    };
+    label.len() <= 48
+        && (2..=6).contains(&words.len())
+        && words::with_lowercase(last, |w| KINDS.contains(&w))
+        && words.iter().all(|w| {
+            starts_upper(w)
+                || w.starts_with(|c: char| c.is_ascii_digit())
+                || matches!(*w, "of" | "in" | "on" | "and" | "&" | "for" | "de")
+        })
 }
 
 /// "Ep. 48", "Episode 12", "#7", "No. 3": the number of an episode in a feed, not part of its
@@ -2365,7 +2387,8 @@ fn is_meta_line(s: &str) -> bool {
         "watching",
         "followers",
         "members",
-        // an event site's head count: "112 attendees", "40 going"
+        // an event site's head count: "112 attendees", "40 going", "38 interested"
+        "interested",
         "attendee",
         "attendees",
         "going",
@@ -2395,9 +2418,19 @@ fn is_meta_line(s: &str) -> bool {
     let meta = |piece: &str| {
         let p = piece.trim().to_lowercase();
         let words: Vec<&str> = p.split_whitespace().collect();
+        // an event's buttons beside its counts: "38 interested · Add to calendar · Share"
+        const BUTTONS: &[&str] = &[
+            "add to calendar",
+            "share",
+            "save",
+            "follow",
+            "rsvp",
+            "export",
+        ];
         match words.as_slice() {
             [] => false,
             [handle] if handle.starts_with('@') => true,
+            _ if BUTTONS.contains(&p.as_str()) => true,
             [n, w] if number(n) && COUNTED.contains(w) => true,
             // "Streamed live on 3 Jun 2024", not "Recorded Talks"
             [first, ..] if EVENTS.contains(first) => p.contains(|c: char| c.is_ascii_digit()),
@@ -2544,6 +2577,43 @@ pub(crate) fn silence_comments(lines: &[&str], infos: &mut [LineInfo]) {
     }
 }
 
+/// Demotes to prose a sentence under an event's title that reads as "Title by Speaker": "Second
+/// session of the mini-course by Rangi Parata-Hughes.", "The 2024 Bernhardt Lecture will be
+/// delivered by Prof. X, University of Oslo. A reception follows …". The event already has its
+/// title; the sentence is its description, which names the speaker (read with the other
+/// descriptions, see `layout`). A sentence ends with a full stop, which titles do not.
+pub(crate) fn demote_described_titles(lines: &[&str], infos: &mut [LineInfo]) {
+    for i in 1..infos.len() {
+        let Kind::Combined { title, .. } = &infos[i].kind else {
+            continue;
+        };
+        let line = lines[i].trim();
+        // (list items are entries of their own: "* Title. Name, Institution.")
+        let sentence = !infos[i].listed
+            && line.ends_with('.')
+            && !line.starts_with(['“', '"', '«', '‘'])
+            && title.split_whitespace().count() >= 3
+            && title.starts_with(char::is_uppercase);
+        if !sentence {
+            continue;
+        }
+        // a title above in the same block, a date, a venue or a label between
+        let titled = (i.saturating_sub(4)..i)
+            .rev()
+            .take_while(|&j| infos[j].kind != Kind::Blank)
+            .take_while(|&j| {
+                matches!(
+                    infos[j].kind,
+                    Kind::Title(_) | Kind::When(_) | Kind::Noise | Kind::Meta
+                )
+            })
+            .any(|j| matches!(infos[j].kind, Kind::Title(_)) && !infos[j].listed);
+        if titled {
+            infos[i].kind = Kind::Prose(line.to_owned());
+        }
+    }
+}
+
 /// The heading of a comment thread (see [`silence_comments`]).
 fn is_comments_heading(line: &str) -> bool {
     let line = line.trim();
@@ -2643,7 +2713,71 @@ fn is_address_line(s: &str) -> bool {
                     .all(|c| c.is_ascii_alphanumeric() || matches!(c, '-' | '–' | '/'))
                 && words.next().is_some_and(starts_upper)
         });
-    country || town || (street || numbered) && !s.contains(['(', ':'])
+    country || town || (street || numbered) && !s.contains(['(', ':']) || is_room(head, last)
+}
+
+/// A room in a building, as an event calendar gives the venue: "Snee Hall, 1120", "Padelford
+/// Hall, B-212", "Allen Library, Petersen Room", "Statler Hall, Auditorium".
+fn is_room(building: &str, room: &str) -> bool {
+    const BUILDINGS: &[&str] = &[
+        "Hall",
+        "Building",
+        "Bldg",
+        "Bldg.",
+        "Library",
+        "Center",
+        "Centre",
+        "Auditorium",
+        "Theatre",
+        "Theater",
+        "Laboratory",
+        "Pavilion",
+        "Tower",
+        "Annex",
+        "Wing",
+        "Complex",
+        "House",
+        "Gebäude",
+        "Hörsaalgebäude",
+        "Edificio",
+    ];
+    const ROOMS: &[&str] = &[
+        "room",
+        "atrium",
+        "auditorium",
+        "foyer",
+        "lobby",
+        "commons",
+        "lounge",
+        "ballroom",
+        "boardroom",
+        "rotunda",
+        "theatre",
+        "theater",
+        "basement",
+    ];
+    let words: Vec<&str> = building.split_whitespace().collect();
+    let housed = (2..=4).contains(&words.len())
+        && words.last().is_some_and(|w| BUILDINGS.contains(w))
+        && words
+            .iter()
+            .all(|w| starts_upper(w) && !w.contains(|c: char| c.is_ascii_digit()));
+    if !housed || room.len() > 40 {
+        return false;
+    }
+    // "1120", "B-212", "2.14", "Room 105"
+    let numbered = room.split_whitespace().count() <= 2
+        && room
+            .split_whitespace()
+            .last()
+            .is_some_and(|n| n.len() <= 8 && n.contains(|c: char| c.is_ascii_digit()));
+    let named = room.split_whitespace().count() <= 3
+        && room.split_whitespace().all(starts_upper)
+        && room
+            .split_whitespace()
+            .last()
+            .is_some_and(|w| words::with_lowercase(w, |w| ROOMS.contains(&w)));
+    numbered || named
 }
 
 /// A contact line with a phone number: "Dr. Jana Merkel, Tel. +49 6151 16-20000".
@@ -2692,6 +2826,54 @@ fn is_menu(s: &str, lex: &Lexicon) -> bool {
         })
 }
 
+/// An event calendar's tags under an event, set apart by wide spaces: its type, the groups
+/// that list it, and its price or state: "Lecture   Earth and Atmospheric Sciences   Free",
+/// "Colloquium   Linguistics   Canceled".
+fn is_event_tags(s: &str) -> bool {
+    if s.len() > 120 || memchr::memmem::find(s.as_bytes(), b"   ").is_none() {
+        return false;
+    }
+    const KINDS: &[&str] = &[
+        "lecture",
+        "seminar",
+        "colloquium",
+        "talk",
+        "workshop",
+        "social",
+        "conference",
+        "meeting",
+        "panel",
+        "webinar",
+        "symposium",
+        "class",
+        "performance",
+        "exhibition",
+        "reception",
+        "tour",
+    ];
+    const ENDS: &[&str] = &[
+        "free",
+        "paid",
+        "canceled",
+        "cancelled",
+        "postponed",
+        "sold out",
+        "members only",
+        "free admission",
+    ];
+    let items: Vec<&str> = s
+        .split("   ")
+        .map(str::trim)
+        .filter(|p| !p.is_empty())
+        .collect();
+    let (Some(first), Some(last)) = (items.first(), items.last()) else {
+        return false;
+    };
+    items.len() >= 2
+        && words::with_lowercase(first, |w| KINDS.contains(&w))
+        && words::with_lowercase(last, |w| ENDS.contains(&w))
+}
+
 /// Links, navigation and page furniture.
 fn is_noise(s: &str) -> bool {
     // "© Universität Hamburg": the page's copyright
@@ -2728,6 +2910,8 @@ fn is_noise(s: &str) -> bool {
     }
     const STARTS: &[&str] = &[
         "watch",
+        "filter:",
+        "filter events",
         "skip to",
         "cancelled",
         "canceled",
@@ -3257,7 +3441,24 @@ mod tests {
         ] {
             assert_eq!(kind(line), Kind::Noise, "{line}");
         }
-        for line in ["45 going", "112 attendees", "2,417 members · Public group"] {
+        // a university calendar's venue, tags and buttons
+        for line in [
+            "Kane Hall, 220",
+            "Padelford Hall, B-212",
+            "Allen Library, Petersen Room",
+            "Statler Hall, Auditorium",
+            "Colloquium   Linguistics   Free",
+            "Lecture   Earth and Atmospheric Sciences   Canceled",
+        ] {
+            assert_eq!(kind(line), Kind::Noise, "{line}");
+        }
+        assert!(!is_address_line("Stuart Hall, University of Leeds"));
+        for line in [
+            "45 going",
+            "112 attendees",
+            "2,417 members · Public group",
+            "38 interested · Add to calendar · Share",
+        ] {
             assert_eq!(kind(line), Kind::Meta, "{line}");
         }
         assert_eq!(
@@ -3399,6 +3600,15 @@ mod tests {
             "Ancient Storms"
         );
         assert_eq!(strip_title_label("#7 — Ancient Storms").0, "Ancient Storms");
+        assert_eq!(strip_title_label("Special Seminar: Eddies").0, "Eddies");
+        assert_eq!(
+            strip_title_label("Winifred Ashcombe Memorial Lecture: Deep Carbon").0,
+            "Deep Carbon"
+        );
+        assert_eq!(
+            strip_title_label("Why the Lecture Matters: Notes").0,
+            "Why the Lecture Matters: Notes"
+        );
         assert_eq!(
             strip_title_label("Lecture 3: Duality").0,
             "Lecture 3: Duality"

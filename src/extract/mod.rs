@@ -226,6 +226,7 @@ impl Extractor {
         let ctx = line::DocContext::scan(&lines);
         let mut infos = classify_lines(&lines, &self.lexicon, ctx);
         line::silence_comments(&lines, &mut infos);
+        line::demote_described_titles(&lines, &mut infos);
         for (index, info) in table::read_tables(&lines, &self.lexicon) {
             infos[index] = info;
         }
@@ -237,6 +238,11 @@ impl Extractor {
         }
         for (index, info) in prose::read_lead_sentences(&lines, &infos) {
             infos[index] = info;
+        }
+        if std::env::var_os("TG_DUMP").is_some() {
+            for (l, i) in lines.iter().zip(&infos) {
+                eprintln!("{:?} <= {l}", i.kind);
+            }
         }
         // a researcher's own talks page: the owner named at the top gave every talk
         let owned = owner::read(&lines, &infos, &self.lexicon);
