@@ -1101,7 +1101,9 @@ pub(crate) fn is_housekeeping(title: &str) -> bool {
     let first = title.split_whitespace().next().map_or("", |w| {
         w.trim_matches(|c: char| !c.is_alphanumeric() && c != '&')
     });
-    if !super::words::with_lowercase(first, |w| HOUSEKEEPING.contains(&w)) {
+    if !super::words::with_lowercase(first, |w| {
+        HOUSEKEEPING.contains(&w) || super::lang::HOUSEKEEPING.contains(&w)
+    }) {
         return false;
     }
     // "Introduction by the session chair", "Welcome from the organisers": who gives it does
@@ -1879,6 +1881,8 @@ mod tests {
         ));
         assert!(is_housekeeping("Visita guiada a la Biblioteca Histórica"));
         assert!(!is_housekeeping("Excursions of Random Walks in Cones"));
+        assert!(is_housekeeping("Velkommen og innledning"));
+        assert!(is_housekeeping("Begrüßung und Grußwort des Dekans"));
     }
 
     #[test]

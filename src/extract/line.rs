@@ -603,6 +603,9 @@ fn classify_content(text: &str, lex: &Lexicon) -> Kind {
             return Kind::Title(clean_title(quoted));
         }
     }
+    if let Some((title, speakers)) = staged_panel(text, lex) {
+        return Kind::Combined { title, speakers };
+    }
     let prose = prose_score(text);
     if prose >= 0.9 {
         // "… Prof. X from Y will give a talk titled "Title". The talk starts at 16:00."
@@ -910,10 +913,14 @@ pub(crate) fn split_combined(text: &str, lex: &Lexicon) -> Option<(String, Vec<S
         // "Title with Guest of Institution": a weak separator, so the speaker must be clear
         (" with ", Join::TitleFirst, 0.05),
         (". ", Join::TitleFirst, 0.05),
+        // "Hvordan kommunisere klimarisiko? Sofia Castaño Lie, stipendiat, UiB": a question
+        // ends the title (and stays in it)
+        ("? ", Join::TitleFirst, 0.05),
         (", ", Join::TitleFirst, 0.0),
     ] {
         for at in find_top(text, sep) {
-            let (left, right) = (&text[..at], &text[at + sep.len()..]);
+            let kept = usize::from(sep == "? ");
+            let (left, right) = (&text[..at + kept], &text[at + sep.len()..]);
             if sep == " with " && !with_joins_a_title(left) {
                 continue;
             }
@@ -1159,6 +1166,57 @@ fn quoted_title(text: &str) -> Option<(&str, &str, &str)> {
     None
 }
 
+/// Labels after a panel's title that introduce its people on the same line.
+/// (The English "On stage:", "Panelists:" are read with the paragraph, see `prose`.)
+const STAGED: &[&str] = &[
+    "Diskutují: ",
+    "Diskutujú: ",
+    "Medverkande: ",
+    "Deltar: ",
+    "Panelister: ",
+    "Paneldeltakere: ",
+    "Participan: ",
+    "Intervengono: ",
+    "Partecipano: ",
+    "Es diskutieren: ",
+    "Medvirkende: ",
+    "Samtale mellom ",
+    "Samtal mellan ",
+    "Samtale mellem ",
+    "Conversation between ",
+    "In conversation: ",
+];
+
+/// A panel's title and its people on one line: "Jak učit fyziku? Diskutují: A (X), B (Y) a C
+/// (Z). Moderuje D.", "Omstilling? Samtale mellom A (X) og B (Y)." The people run to
+/// the end of their sentence, so a moderator named after it is left out.
+fn staged_panel(text: &str, lex: &Lexicon) -> Option<(String, Vec<Speaker>)> {
+    // (cheap refusal: every label has a colon, or names a conversation)
+    if memchr::memchr(b':', text.as_bytes()).is_none()
+        && !super::text::contains(text, "Samtal")
+        && !super::text::contains(text, "Conversation")
+    {
+        return None;
+    }
+    let (at, label) = STAGED
+        .iter()
+        .filter_map(|l| super::text::find(text, l).map(|at| (at, *l)))
+        .min()?;
+    let title = text[..at].trim_end();
+    if !title.ends_with(['.', '?', '!']) || title.len() < 8 {
+        return None;
+    }
+    let people = first_sentence(&text[at + label.len()..]);
+    let p = parse_speakers(people.trim_end_matches('.'), lex)?;
+    let affiliated = p
+        .speakers
+        .iter()
+        .filter(|s| !s.affiliations.is_empty())
+        .count();
+    (p.score >= 0.7 && affiliated * 2 >= p.speakers.len())
+        .then(|| (clean_title(title.trim_end_matches('.')), p.speakers))
+}
+
 /// The first sentence of `s`: up to ". " that does not follow an initial or abbreviation.
 pub(crate) fn first_sentence(s: &str) -> &str {
     for at in find_top(s, ". ") {
@@ -1168,6 +1226,8 @@ pub(crate) fn first_sentence(s: &str) -> &str {
             || matches!(
                 word.to_ascii_lowercase().as_str(),
                 "inc" | "jr" | "sr" | "prof" | "univ" | "dept" | "corp" | "ltd"
+                    // degrees after a name: "Věra Králová, DrSc. (Univerzita Karlova)"
+                    | "csc" | "drsc" | "dsc" | "phd" | "artd"
             )
             || words::classes(word).has(words::Classes::HONORIFIC)
             || words::classes(&s[at - word.len()..=at]).has(words::Classes::HONORIFIC);
@@ -1375,7 +1435,8 @@ fn strip_list_marker(s: &str) -> (&str, bool) {
         return (rest.trim_start_matches([';', ':']).trim_start(), false);
     }
     let digits = s.bytes().take_while(u8::is_ascii_digit).count();
-    if (1..=3).contains(&digits) {
+    // "24. 10. 2023 – Title" starts with a date, not an item's number
+    if (1..=3).contains(&digits) && spaced_dotted_date(s).is_none() {
         let rest = &s[digits..];
         for close in [". ", ") ", ".\t", "] ", ": "] {
             if let Some(r) = rest.strip_prefix(close) {
@@ -1473,6 +1534,13 @@ static CANCEL_STEMS: std::sync::LazyLock<Option<aho_corasick::AhoCorasick>> =
                 "uitgesteld",
                 "odwołan",
                 "przełożon",
+                // Swedish, Norwegian, Danish, Czech
+                "inställ",
+                "avlyst",
+                "aflyst",
+                "zrušen",
+                "uppskjut",
+                "odložen",
             ])
             .ok()
     });
@@ -2192,6 +2260,17 @@ fn split_date_prefix(s: &str) -> Option<(&str, &str)> {
             }
         }
     }
+    // "10. 10. 2023 – Title": a Czech or German date with spaces after its dots
+    if let Some(len) = spaced_dotted_date(s) {
+        let rest = s[len..].trim_start();
+        for sep in ["– ", "— ", "- ", ": ", "| ", "\t"] {
+            if let Some(rest) = rest.strip_prefix(sep) {
+                if !rest.trim().is_empty() {
+                    return Some((s[..len].trim(), rest.trim()));
+                }
+            }
+        }
+    }
     for sep in [": ", " — ", " – ", " - ", " | ", "\t", ". "] {
         if !super::text::contains(s, sep) {
             continue;
@@ -2204,6 +2283,33 @@ fn split_date_prefix(s: &str) -> Option<(&str, &str)> {
         }
     }
     None
+}
+
+/// The length of a date written `d. m. yyyy` with spaces ("10. 10. 2023", "5. 3. 2024") at
+/// the start of `s`.
+fn spaced_dotted_date(s: &str) -> Option<usize> {
+    let b = s.as_bytes();
+    let mut at = 0;
+    for (k, width) in [(0, 2), (1, 2), (2, 4)] {
+        let start = at;
+        while at < b.len() && b[at].is_ascii_digit() && at - start < width {
+            at += 1;
+        }
+        let digits = at - start;
+        if digits == 0 || k == 2 && digits != 4 {
+            return None;
+        }
+        if k < 2 {
+            if b.get(at) != Some(&b'.') {
+                return None;
+            }
+            at += 1;
+            if b.get(at) == Some(&b' ') {
+                at += 1;
+            }
+        }
+    }
+    Some(at)
 }
 
 /// A line that is only a date (and maybe a time): "Tuesday, October 8, 2024", "2024-03-04",
@@ -2460,10 +2566,21 @@ fn is_meta_line(s: &str) -> bool {
 /// 0:27:50]", "[from 1:02:10]", "[à partir de 12:40]", "[ab 0:45:00]") or the recording
 /// ("[▶ recording]", "[no recording, at the speaker's request]").
 pub(crate) fn without_start_mark(s: &str) -> &str {
-    let Some(body) = s.strip_suffix(']') else {
-        return s;
+    // "… (Univerzita Karlova) ▶ záznam", "… ▶ Watch": a play mark and a few words at the end
+    if let Some(at) = super::text::rfind(s, " ▶") {
+        if at > 0 && s[at..].split_whitespace().count() <= 4 {
+            return s[..at].trim_end();
+        }
+    }
+    // "[desde 0:25:45]", and in brackets "(fra 00:08:30)", "(från 00:41:20)"
+    let (body, bracket) = match s.strip_suffix(']') {
+        Some(body) => (body, true),
+        None => match s.strip_suffix(')') {
+            Some(body) => (body, false),
+            None => return s,
+        },
     };
-    let Some(open) = body.rfind('[') else {
+    let Some(open) = body.rfind(if bracket { '[' } else { '(' }) else {
         return s;
     };
     let inner = body[open + 1..].trim().to_lowercase();
@@ -2475,6 +2592,9 @@ pub(crate) fn without_start_mark(s: &str) -> &str {
         "ab ",
         "dal ",
         "starts at ",
+        "fra ",
+        "från ",
+        "od ",
     ]
     .iter()
     .find_map(|w| inner.strip_prefix(w))
@@ -2485,11 +2605,20 @@ pub(crate) fn without_start_mark(s: &str) -> &str {
     });
     // "… Stanford University [▶ recording]", "[no recording, at the speaker's request]": a
     // note on the recording, no part of the people
-    let note = inner.starts_with('▶')
-        || ["recording", "video", "slides"]
+    let note = bracket
+        && (inner.starts_with('▶')
+            || [
+                "recording",
+                "video",
+                "slides",
+                "play",
+                "opptak",
+                "inspelning",
+                "záznam",
+            ]
             .iter()
             .any(|w| inner.contains(w))
-            && inner.split_whitespace().count() <= 8;
+                && inner.split_whitespace().count() <= 8);
     if (time || note) && open > 0 {
         s[..open].trim_end()
     } else {
@@ -3453,6 +3582,15 @@ mod tests {
             assert_eq!(kind(line), Kind::Noise, "{line}");
         }
         assert!(!is_address_line("Stuart Hall, University of Leeds"));
+        // a Czech date before a dashed entry, and a panel's people after its title
+        assert_eq!(
+            split_date_prefix("24. 10. 2023 – Okruhy a moduly"),
+            Some(("24. 10. 2023", "Okruhy a moduly"))
+        );
+        assert!(matches!(
+            kind("Jak psát články? Diskutují: Věra Králová (Univerzita Karlova) a Ondřej Pokorný (Elsevier). Moderuje Petra Dvořáková."),
+            Kind::Combined { ref speakers, .. } if speakers.len() == 2
+        ));
         for line in [
             "45 going",
             "112 attendees",

@@ -28,6 +28,7 @@ pub(crate) fn part_marker(title: &str) -> Option<Part> {
         .iter()
         .chain(super::lang::PART_WORDS)
         .find_map(|word| word_marker(title, &lower, word))
+        .or_else(|| ordinal_marker(title))
         .or_else(|| fraction_marker(title))
         .or_else(|| cjk_marker(title))
 }
@@ -65,6 +66,52 @@ fn cjk_marker(title: &str) -> Option<Part> {
         };
         return Some(Part {
             series: clean(before).to_owned(),
+            part,
+            count: None,
+        });
+    }
+    None
+}
+
+/// A part written with its number first, as Czech, German and Danish do: "Úvod do teorie
+/// kategorií, 1. část: Funktory", "Quantenoptik, 2. Teil", "Klimamodeller, 1. del: Grundlag".
+fn ordinal_marker(title: &str) -> Option<Part> {
+    const WORDS: &[&str] = &["část", "časť", "teil", "del", "deel", "część", "osa"];
+    for (at, _) in title.match_indices(". ") {
+        let digits = title[..at]
+            .bytes()
+            .rev()
+            .take_while(u8::is_ascii_digit)
+            .count();
+        let start = at - digits;
+        if digits == 0 || digits > 2 || start == 0 || !title[..start].ends_with(' ') {
+            continue;
+        }
+        let rest = &title[at + 2..];
+        let word = rest
+            .split(|c: char| !c.is_alphabetic())
+            .next()
+            .unwrap_or("");
+        if !WORDS
+            .iter()
+            .any(|w| w.eq_ignore_ascii_case(word) || word.to_lowercase() == *w)
+        {
+            continue;
+        }
+        let after = rest[word.len()..].trim_start();
+        if !(after.is_empty() || after.starts_with([':', '–', '—']) || after.starts_with("- "))
+        {
+            continue;
+        }
+        let Ok(part) = title[start..at].parse::<u32>() else {
+            continue;
+        };
+        let series = clean(title[..start].trim_end_matches([',', '-', '–', '—', ':', ' ']));
+        if series.is_empty() || part == 0 {
+            return None;
+        }
+        return Some(Part {
+            series: series.to_owned(),
             part,
             count: None,
         });
@@ -414,6 +461,17 @@ fn unbracketed_subtitle(rest: &str) -> Option<String> {
     if head.len() > 24 {
         return None;
     }
+    // "1. část": the number first, then the word
+    if let Some((n, word)) = head.split_once(". ") {
+        if (1..=2).contains(&n.len())
+            && n.bytes().all(|b| b.is_ascii_digit())
+            && !word.is_empty()
+            && !word.contains(' ')
+        {
+            let after = clean(rest[at + sep.len()..].trim());
+            return (!after.is_empty()).then(|| after.to_owned());
+        }
+    }
     // the marker alone stands between the series and the subtitle: a word and a number
     let word = ["part", "lecture", "module", "session"]
         .iter()
@@ -496,6 +554,13 @@ mod tests {
             subtitle_after_marker("凝聚态物理讲座（三）：拓扑绝缘体", "凝聚态物理讲座").as_deref(),
             Some("拓扑绝缘体")
         );
+    }
+
+    #[test]
+    fn part_markers_with_the_number_first() {
+        let p = part_marker("Úvod do teorie kategorií, 2. část: Adjunkce").expect("a part");
+        assert_eq!((p.series.as_str(), p.part), ("Úvod do teorie kategorií", 2));
+        assert!(part_marker("Chapter 2. Delays in Networks").is_none());
     }
 
     #[test]

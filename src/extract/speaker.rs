@@ -63,6 +63,24 @@ pub(crate) fn parse_speakers(s: &str, lex: &Lexicon) -> Option<ParsedSpeakers> {
         None => s,
     };
     let s = clean(strip_speaker_label(s.trim()));
+    // "Ing. Ondřej Čermák, Ph.D., a Mgr. Tereza Bártová": degrees after a comma name nothing
+    let undegreed;
+    let s = match without_degrees(s) {
+        Some(text) => {
+            undegreed = text;
+            undegreed.as_str()
+        }
+        None => s,
+    };
+    // "(Matematický ústav AV ČR; dříve Universität Bonn)": a former institution is none now
+    let current;
+    let s = match without_former(s) {
+        Some(text) => {
+            current = text;
+            current.as_str()
+        }
+        None => s,
+    };
     // "A + B (Inst)": a plus joins people as "&" does
     let plus;
     let s = if s.contains(" + ") {
@@ -171,6 +189,13 @@ fn strip_speaker_label(s: &str) -> &str {
         "panelists:",
         "panellists:",
         "featuring ",
+        // "Kysterosjon på Jæren – foredrag av dr. X": "a lecture by" in Scandinavian
+        "foredrag av ",
+        "föredrag av ",
+        "föreläsning av ",
+        "forelesning av ",
+        "lecture by ",
+        "talk by ",
     ];
     let s = without_moderator(s);
     let lower = s.get(..20.min(s.len())).unwrap_or(s).to_lowercase();
@@ -546,7 +571,7 @@ fn expand_conjunctions<'a>(pieces: Vec<&'a str>, lex: &Lexicon) -> Vec<&'a str> 
         let piece = piece.trim();
         // (", and B", ", y D. Thiago …", ", et B", ", und B": the list's last joiner)
         let trimmed = [
-            "and ", "& ", "y ", "et ", "und ", "e ", "en ", "og ", "och ",
+            "and ", "& ", "y ", "et ", "und ", "e ", "en ", "og ", "och ", "a ",
         ]
         .iter()
         .find_map(|j| piece.strip_prefix(j))
@@ -571,8 +596,9 @@ fn split_conj(s: &str) -> Vec<&str> {
     // must stand alone as a person or an institution: see `expand_conjunctions`)
     for sep in [
         " and ", " & ", " und ", " et ", " en ", " e ", " i ", " y ", " и ", " 및 ", " / ",
+        " och ", " og ", " a ",
     ] {
-        let short = matches!(sep, " en " | " e " | " i " | " y " | " и ");
+        let short = matches!(sep, " en " | " e " | " i " | " y " | " и " | " a ");
         cuts.extend(
             find_top(s, sep)
                 .into_iter()
@@ -1765,6 +1791,8 @@ fn role_at(text: &str, lex: &Lexicon) -> Option<(String, String)> {
         " au ", " à l'", " à l’", " à la ", " aux ", " à ",
         // Spanish: "catedrática de Historia de la Universidad de Granada", "… en el CSIC"
         " de la ", " en el ", " en la ",
+        // Swedish, Norwegian, Danish: "universitetslektor vid SLU", "forsker ved NIBIO"
+        " vid ", " ved ",
     ] {
         if let Some(at) = super::text::find(text, sep) {
             let (role, org) = (text[..at].trim(), text[at + sep.len()..].trim());
@@ -1780,6 +1808,78 @@ fn role_at(text: &str, lex: &Lexicon) -> Option<(String, String)> {
         }
     }
     None
+}
+
+/// Degrees written after a name and a comma, as Czech, Slovak and American pages do: "Lucie
+/// Horáková, Ph.D.", "Petr Hájíček, CSc.", "Jane Roe, PhD (MIT)".
+pub(crate) const DEGREES: &[&str] = &[
+    "Ph.D.", "PhD.", "PhD", "CSc.", "DrSc.", "DSc.", "Th.D.", "ArtD.", "MBA", "M.Sc.", "MSc",
+];
+
+/// `s` without the degrees after its names (see [`DEGREES`]); `None` when it has none.
+fn without_degrees(s: &str) -> Option<String> {
+    let mut cuts: Vec<(usize, usize)> = Vec::new();
+    for at in memchr::memmem::find_iter(s.as_bytes(), b", ") {
+        let rest = &s[at + 2..];
+        let Some(degree) = DEGREES.iter().find(|d| rest.starts_with(**d)) else {
+            continue;
+        };
+        let after = &rest[degree.len()..];
+        // ("Ann Lee, PhD Student, MIT": a degree that starts a role stays)
+        let ends = [" (", " a ", " and ", " & ", " und ", " et "]
+            .iter()
+            .any(|w| after.starts_with(w));
+        if after.is_empty() || after.starts_with([',', ';', ')']) || ends {
+            cuts.push((at, at + 2 + degree.len()));
+        }
+    }
+    if cuts.is_empty() {
+        return None;
+    }
+    let mut out = String::with_capacity(s.len());
+    let mut from = 0;
+    for (start, end) in cuts {
+        out.push_str(&s[from..start]);
+        from = end;
+    }
+    out.push_str(&s[from..]);
+    Some(out)
+}
+
+/// Words that put an institution in a person's past: "formerly", "dříve", "früher".
+const FORMER: &[&str] = &[
+    "formerly ",
+    "previously ",
+    "former ",
+    "dříve ",
+    "dřív ",
+    "predtým ",
+    "früher ",
+    "ehemals ",
+    "tidigare ",
+    "tidligere ",
+    "anciennement ",
+    "auparavant ",
+    "precedentemente ",
+    "anteriormente ",
+];
+
+/// `s` without the institutions it says a person has left: "(Ústav fyziky plazmatu AV ČR;
+/// dříve KIT Karlsruhe)" → "(Ústav fyziky plazmatu AV ČR)"; `None` when it says none.
+fn without_former(s: &str) -> Option<String> {
+    // (most speaker texts have no "; " or ", " followed by one of these words)
+    let at = memchr::memmem::find_iter(s.as_bytes(), b"; ")
+        .chain(memchr::memmem::find_iter(s.as_bytes(), b", "))
+        .find(|&at| {
+            let rest = &s[at + 2..];
+            FORMER.iter().any(|w| {
+                rest.get(..w.len())
+                    .is_some_and(|head| head.eq_ignore_ascii_case(w) || head.to_lowercase() == *w)
+            })
+        })?;
+    // to the end of the bracket the remark is in, or of the text
+    let end = s[at..].find(')').map_or(s.len(), |close| at + close);
+    Some(format!("{}{}", &s[..at], &s[end..]))
 }
 
 /// Presenter and footnote marks written on names: "Aarav Mehta*", "Chen Yuxin¹".
@@ -2732,6 +2832,30 @@ mod tests {
                 ("Universidade NOVA de Lisboa", Some("PhD candidate")),
                 ("KU Leuven", Some("visiting researcher"))
             ]
+        )]
+    );
+    t!(
+        czech_degrees_and_a_former_institution,
+        "Ing. Ondřej Čermák, Ph.D., a Mgr. Tereza Bártová (oba Ústav fyziky plazmatu AV ČR; dříve KIT)",
+        [
+            ("Ondřej Čermák", [("Ústav fyziky plazmatu AV ČR", None)]),
+            ("Tereza Bártová", [("Ústav fyziky plazmatu AV ČR", None)])
+        ]
+    );
+    t!(
+        a_degree_that_starts_a_role_stays,
+        "Patrick O'Neill, PhD Student, Massachusetts Institute of Technology",
+        [(
+            "Patrick O'Neill",
+            [("Massachusetts Institute of Technology", Some("PhD Student"))]
+        )]
+    );
+    t!(
+        scandinavian_role_at_an_institute,
+        "Silje Hovland, forsker ved Meteorologisk institutt",
+        [(
+            "Silje Hovland",
+            [("Meteorologisk institutt", Some("forsker"))]
         )]
     );
     t!(three_speakers,

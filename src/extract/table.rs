@@ -7,7 +7,7 @@
 
 use std::borrow::Cow;
 
-use super::line::{is_date_line, is_field_line, title_score, Kind, LineInfo};
+use super::line::{is_date_line, is_field_line, title_score, Field, Kind, LineInfo};
 use super::speaker::{parse_institutions, parse_speakers};
 use super::text::{clean, is_placeholder};
 use super::Lexicon;
@@ -60,8 +60,15 @@ fn header_column(cell: &str) -> Option<Column> {
             Column::Other
         }
         "" => return None,
-        _ if lower.len() <= 20 => Column::Other,
-        _ => return None,
+        // a header in another language: "Přednášející", "Föreläsare", "Referent", "Titel"
+        _ => match super::lang::field(&lower) {
+            Some(Field::Speaker) => Column::Speaker,
+            Some(Field::Title) => Column::Title,
+            Some(Field::Affiliation) => Column::Affiliation,
+            Some(Field::When) => Column::When,
+            _ if lower.len() <= 20 => Column::Other,
+            _ => return None,
+        },
     })
 }
 
@@ -659,6 +666,10 @@ pub(crate) fn inverted_names(cell: &str, lex: &Lexicon) -> Option<Vec<Speaker>> 
                 .count()
         };
         if !name_like(family) || !name_like(given) || words(family) >= 2 && words(given) >= 2 {
+            return None;
+        }
+        // "Vlček, Ph.D.": a degree after the name, not a given name
+        if super::speaker::DEGREES.contains(given) {
             return None;
         }
         let acronym = given.chars().filter(|c| c.is_alphabetic()).count() >= 2

@@ -183,7 +183,17 @@ fn trailing_link_at(t: &str) -> Option<usize> {
         "audio",
         "podcast",
         "stream",
+        "záznam",
+        "inspelning",
+        "opptak",
+        "play",
     ];
+    // "Title ▶ záznam", "Title ▶ Watch the recording": a play mark and a few words
+    if let Some(at) = rfind(t, " ▶") {
+        if at > 0 && t[at..].split_whitespace().count() <= 5 {
+            return Some(at);
+        }
+    }
     let (at, sep) = [" — ", " – ", " - ", " · ", " | "]
         .iter()
         .filter_map(|sep| rfind(t, sep).map(|at| (at, sep.len())))
@@ -327,7 +337,7 @@ pub(crate) fn is_placeholder(s: &str) -> bool {
     // "Zusatztermin: N. N.": a label before the value
     let s = s.rsplit(": ").next().unwrap_or(&s).trim();
     // "Title TBC", "Topic to be announced"
-    let s = ["title ", "topic ", "talk "]
+    let s = ["title ", "topic ", "talk ", "titel ", "tittel ", "název "]
         .iter()
         .find_map(|w| s.strip_prefix(w))
         .unwrap_or(s);
@@ -347,6 +357,15 @@ pub(crate) fn is_placeholder(s: &str) -> bool {
             // German "nomen nescio": someone not yet named
             | "n. n."
             | "n.n."
+            // "Titel meddelas senare", "Tittel kommer senere", "bude upřesněno"
+            | "meddelas senare"
+            | "kommer senare"
+            | "kommer senere"
+            | "følger"
+            | "følger senere"
+            | "bude upřesněno"
+            | "bude upřesněn"
+            | "upřesníme"
     )
 }
 

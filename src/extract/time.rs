@@ -95,6 +95,23 @@ fn clock(s: &str, at: usize) -> Option<((usize, bool), usize)> {
             i += 1;
             continue;
         }
+        // "13.00", "09.30–10.15": Scandinavian and German clocks write a dot; a two-digit
+        // hour below 24 and minutes below 60, then a space or a dash (not "1.10 Section")
+        if parts == 1 && len == 2 && b.get(i) == Some(&b'.') {
+            let minutes = b.get(i + 1..i + 3);
+            let hour = s[start..i].parse::<u32>().unwrap_or(99);
+            let after = b.get(i + 3).copied();
+            if let Some(&[m1, m2]) = minutes {
+                if hour < 24
+                    && m1.is_ascii_digit()
+                    && m2.is_ascii_digit()
+                    && (m1 - b'0') < 6
+                    && after.is_none_or(|c| matches!(c, b' ' | b'-' | b'\xE2'))
+                {
+                    return Some(((2, true), i + 3));
+                }
+            }
+        }
         break;
     }
     // the next character must end the number
@@ -261,6 +278,13 @@ mod tests {
         );
         assert_eq!(parse_time_prefix("2024 Title"), None);
         assert_eq!(parse_time_prefix("3D Integration"), None);
+        // a clock written with a dot, as Scandinavian and German pages do
+        assert_eq!(
+            parse_time_prefix("13.10 Stormflo i fjordene"),
+            Some((TimePrefix::Clock("13.10".into()), "Stormflo i fjordene"))
+        );
+        assert_eq!(parse_time_prefix("1.10 Preliminaries"), None);
+        assert_eq!(parse_time_prefix("24.10 Title"), None);
     }
 
     #[test]

@@ -130,6 +130,25 @@ pub const ORG_WORDS: &[&str] = &[
 
 /// Head words of roles and positions ("Associate Professor", "Research Staff Member").
 pub const ROLE_WORDS: &[&str] = &[
+    // Swedish, Norwegian, Danish: "universitetslektor vid X", "førsteamanuensis", "forsker ved"
+    "universitetslektor",
+    "lektor",
+    "docent",
+    "doktorand",
+    "forskare",
+    "forsker",
+    "seniorforsker",
+    "førsteamanuensis",
+    "amanuensis",
+    "stipendiat",
+    "postdoktor",
+    "adjunkt",
+    "koordinator",
+    // Czech: "vědecký pracovník", "odborná asistentka"
+    "asistent",
+    "asistentka",
+    "pracovník",
+    "pracovnice",
     // French: "chargée de recherche au CNRS", "maîtresse de conférences à l'Université …",
     // "directeur de recherche", "professeur de sociologie", "ingénieure d'études"
     "chargé",

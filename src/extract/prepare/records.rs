@@ -435,6 +435,11 @@ pub(crate) fn is_called_off(text: &str) -> bool {
         "no talk",
         "pas un exposé",
         "kein vortrag",
+        "inställt",
+        "avlyst",
+        "aflyst",
+        "zrušeno",
+        "zrušená",
     ]
     .iter()
     .any(|w| lower.contains(w))
