@@ -156,6 +156,25 @@ pub(crate) fn group(mut infos: Vec<LineInfo>, lines: &[&str], lex: &Lexicon) -> 
 /// University, follows …". A talk with no speaker line takes the affiliated person its
 /// description's first sentences make the subject or the "by" of the talk.
 fn speakers_from_descriptions(talks: &mut [Talk], claimed: &[String], lex: &Lexicon) {
+    // "Camille Moreau: Vowel harmony" over "Camille Moreau of the University of Geneva
+    // surveys …": the description says where a speaker named without institution works
+    for talk in talks.iter_mut().filter(|t| {
+        !t.speakers.is_empty()
+            && t.speakers.iter().all(|s| s.affiliations.is_empty())
+            && t.abstract_text.is_some()
+    }) {
+        let Some(text) = talk.abstract_text.as_deref() else {
+            continue;
+        };
+        let Some(described) = super::prose::speakers_in_description(text, lex) else {
+            continue;
+        };
+        for speaker in &mut talk.speakers {
+            if let Some(d) = described.iter().find(|d| d.name == speaker.name) {
+                speaker.affiliations = d.affiliations.clone();
+            }
+        }
+    }
     for talk in talks
         .iter_mut()
         .filter(|t| t.speakers.is_empty() && t.segments.is_empty())

@@ -216,6 +216,7 @@ impl Extractor {
                 posts::prepare(&lines, &self.lexicon)
                     .or_else(|| capture::prepare(&lines, &self.lexicon))
                     .or_else(|| cards::prepare(&lines, &self.lexicon))
+                    .or_else(|| prepare::repository::rewrite(&lines))
             },
         );
         let prepared = prepared.or(posted);

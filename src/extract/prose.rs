@@ -1146,8 +1146,14 @@ fn subject_after(after: &str, lex: &Lexicon) -> Option<Vec<Speaker>> {
     for &(at, word) in words.iter().take(16).skip(1) {
         let bare = word.trim_matches(|c: char| !c.is_alphanumeric());
         // a verb in the past or present tense: "argued", "showed", "asks"
+        // (after a bracket, any verb: "A and B (both X) share the evening")
+        let bracketed = after[..at].trim_end().ends_with(')')
+            && !matches!(
+                bare,
+                "and" | "of" | "on" | "in" | "at" | "for" | "with" | "from" | "to" | "the" | "a"
+            );
         let verb = bare.chars().all(|c| c.is_lowercase())
-            && (bare.ends_with("ed") || bare.ends_with('s') || SPEAKS.contains(&bare))
+            && (bare.ends_with("ed") || bare.ends_with('s') || SPEAKS.contains(&bare) || bracketed)
             && !matches!(
                 bare,
                 "of" | "as" | "is" | "was" | "has" | "its" | "this" | "us"
@@ -1182,9 +1188,14 @@ pub(crate) fn speakers_in_description(text: &str, lex: &Lexicon) -> Option<Vec<S
             return Some(speakers);
         }
         // "Dr Naomi Hart (University of Nottingham) on the archae": a subject in brackets
-        // before "on"
-        if let Some(at) = sentence.find(") on ") {
-            if let Some(parsed) = parse_speakers(&sentence[..=at], lex) {
+        // before "on"; "Priya Raghunathan, Senior Lecturer at the University of Reading, on
+        // how toddlers …": a subject and position before it
+        let on = sentence
+            .find(") on ")
+            .map(|at| at + 1)
+            .or_else(|| sentence.find(", on "));
+        if let Some(at) = on {
+            if let Some(parsed) = parse_speakers(&sentence[..at], lex) {
                 if parsed.score >= 0.75 && affiliated(&parsed.speakers) {
                     return Some(parsed.speakers);
                 }

@@ -12,6 +12,7 @@
 //! record of a talk's slides is the same talk as its video.
 
 use super::records::{Person, Record};
+use super::{Line, Prepared};
 use crate::extract::speaker::parse_speakers;
 use crate::extract::table::inverted_names;
 use crate::extract::Lexicon;
@@ -38,6 +39,8 @@ const TALK_TYPES: &[&str] = &[
     "vidéo",
     "conférence",
     "vortrag",
+    // the Internet Archive's media types, in capitals above each item
+    "movies",
 ];
 
 /// Resource types of everything else a repository holds.
@@ -65,6 +68,11 @@ const OTHER_TYPES: &[&str] = &[
     "model",
     "workflow",
     "physical object",
+    "texts",
+    "images",
+    "data",
+    "web",
+    "collection",
 ];
 
 /// Access levels written after the type: `Video/Audio   Open`.
@@ -79,6 +87,12 @@ const ACCESS: &[&str] = &[
 
 /// The first words of the type lines above (and of their labels), to refuse other lines cheaply.
 const FIRST_WORDS: &[&str] = &[
+    "movies",
+    "texts",
+    "images",
+    "data",
+    "web",
+    "collection",
     "video",
     "audio",
     "media",
@@ -206,7 +220,9 @@ fn is_meta(line: &str) -> bool {
         && t.bytes()
             .all(|b| b.is_ascii_digit() || matches!(b, b'-' | b'.' | b'/'))
         && t.bytes().filter(u8::is_ascii_digit).count() >= 6;
-    counted || date
+    // "👁 214   ★ 1   💬 0": counters with their icons
+    let icons = t.chars().any(|c| c.is_ascii_digit()) && !t.chars().any(char::is_alphabetic);
+    counted || date || icons
 }
 
 /// Whether a page looks like a repository's record list: three or more resource-type lines.
@@ -316,6 +332,177 @@ pub(crate) fn read(lines: &[&str], lex: &Lexicon) -> Vec<Record> {
     }
     fill_affiliations(&mut records);
     records
+}
+
+/// Rewrites a record list whose creators are no people written surname first (the Internet
+/// Archive's items "by" an uploader or a department) as plain listing blocks: each item of a
+/// recording becomes its title and its description, without the type, creator, date and
+/// counter lines; items of other kinds, a second copy of a talk ("(audio only)", "(slides)"),
+/// the page's header and what follows the last item are left out. `None` unless the page has
+/// three items or more.
+pub(crate) fn rewrite<'a>(lines: &[&'a str]) -> Option<Prepared<'a>> {
+    if !applies(lines) {
+        return None;
+    }
+    // (only unmistakable type lines: "MOVIES" in capitals, "Video/Audio   Open" with its
+    // access; a "Lecture" or "Type: Moving Image" line starts no item here)
+    let types: Vec<(usize, Kind)> = lines
+        .iter()
+        .enumerate()
+        .filter(|(_, l)| is_item_type(l))
+        .filter_map(|(i, l)| record_type(l).map(|k| (i, k)))
+        .collect();
+    if types.len() < MIN_RECORDS {
+        return None;
+    }
+    // and an item's uploader or upload date under most titles
+    let attributed = types
+        .iter()
+        .filter(|(at, _)| {
+            lines[at + 1..]
+                .iter()
+                .take(4)
+                .any(|l| is_uploader(l.trim()) || is_meta(l.trim()))
+        })
+        .count();
+    if attributed * 2 < types.len() {
+        return None;
+    }
+    // an item: its type line, its title, then its lines up to a blank line or the next type
+    let mut items: Vec<(Kind, usize, Vec<usize>)> = Vec::with_capacity(types.len());
+    for (k, &(at, kind)) in types.iter().enumerate() {
+        let stop = types.get(k + 1).map_or(lines.len(), |next| next.0);
+        let mut body = (at + 1..stop)
+            .take_while(|&i| !lines[i].trim().is_empty() || i == at + 1)
+            .filter(|&i| {
+                let t = lines[i].trim();
+                !t.is_empty() && !is_meta(t) && !is_uploader(t)
+            });
+        let Some(title) = body.next() else {
+            continue;
+        };
+        items.push((kind, title, body.collect()));
+    }
+    if items.len() < MIN_RECORDS {
+        return None;
+    }
+    let titles: Vec<String> = items
+        .iter()
+        .map(|(_, t, _)| comparable(lines[*t]))
+        .collect();
+    let mut out: Vec<Line<'a>> = Vec::with_capacity(lines.len());
+    for (k, (kind, title, body)) in items.iter().enumerate() {
+        if *kind == Kind::Other {
+            continue;
+        }
+        let written = lines[*title].trim();
+        if let Some(base) = without_slides(written).or_else(|| without_copy_note(written)) {
+            let base = comparable(base);
+            if titles.iter().enumerate().any(|(j, t)| j != k && *t == base) {
+                continue;
+            }
+        }
+        out.push(Line::new(without_dated_prefix(written), title + 1));
+        for &i in body {
+            // "Speaker: X, Inst. Title: T. Host: Y.": each field on a line of its own; other
+            // text is the item's description ("X of Y surveys …"), labelled so that no
+            // sentence of it is read as another title
+            let text = lines[i].trim();
+            match fields(text) {
+                Some(fields) => {
+                    out.extend(fields.into_iter().map(|f| Line::new(f, i + 1)));
+                }
+                None => out.push(Line::new(format!("Abstract: {text}"), i + 1)),
+            }
+        }
+        out.push(Line::new("", title + 1));
+    }
+    Some(Prepared { lines: out })
+}
+
+/// A type line that starts an item of a list: a media type in capitals ("MOVIES", "AUDIO"), or
+/// a type with its access level ("Video/Audio   Open").
+fn is_item_type(line: &str) -> bool {
+    let t = line.trim();
+    let capitals = t.len() >= 4
+        && t.chars().all(|c| c.is_ascii_uppercase() || c == '/')
+        && record_type(t).is_some();
+    let with_access = t.contains("  ") || t.contains(" · ");
+    capitals || with_access && record_type(t).is_some()
+}
+
+/// A line naming who uploaded or created an item: "by University of Vermont Department of
+/// Physics", "by Ingebrigtsen, Solveig".
+fn is_uploader(line: &str) -> bool {
+    line.strip_prefix("by ")
+        .is_some_and(|rest| rest.len() <= 100 && !rest.contains(". "))
+}
+
+/// The title of a talk whose second copy a record holds: `T (audio only)`, `T (audio)`.
+fn without_copy_note(title: &str) -> Option<&str> {
+    let lower = title.to_ascii_lowercase();
+    [" (audio only)", " (audio)", " (video only)", " [audio]"]
+        .iter()
+        .find(|end| lower.ends_with(**end))
+        .map(|end| title[..title.len() - end.len()].trim())
+}
+
+/// An uploader's title without the series and date in front: "Lecture 2020-11-06 — Historical
+/// corpora of Scots" → "Historical corpora of Scots"; a title that is only the series and
+/// date stays (its description names the talk).
+fn without_dated_prefix(title: &str) -> &str {
+    for sep in [" — ", " – ", ": ", " - "] {
+        let Some(at) = title.find(sep) else {
+            continue;
+        };
+        let head = &title[..at];
+        let dated = head.split_whitespace().last().is_some_and(|w| {
+            w.len() == 10
+                && w.bytes().enumerate().all(|(i, b)| {
+                    if i == 4 || i == 7 {
+                        b == b'-'
+                    } else {
+                        b.is_ascii_digit()
+                    }
+                })
+        });
+        let rest = title[at + sep.len()..].trim();
+        if dated && head.split_whitespace().count() <= 6 && !rest.is_empty() {
+            return rest;
+        }
+    }
+    title
+}
+
+/// The fields of a description written on one line, each on its own: "Speaker: X, Inst.
+/// Title: T. Host: Y." → "Speaker: X, Inst", "Title: T", "Host: Y."; `None` for a line that
+/// starts with no field.
+fn fields(line: &str) -> Option<Vec<String>> {
+    let labelled = |s: &str| {
+        s.split_once(": ").is_some_and(|(label, _)| {
+            label.len() <= 20
+                && label.starts_with(char::is_uppercase)
+                && !label.contains(' ')
+                && crate::extract::line::is_field_line(s)
+        })
+    };
+    if !labelled(line) {
+        return None;
+    }
+    let mut out: Vec<String> = Vec::new();
+    let mut rest = line;
+    while let Some(at) = rest.match_indices(". ").map(|(i, _)| i).find(|&i| {
+        labelled(&rest[i + 2..])
+            && rest[..i]
+                .rsplit(' ')
+                .next()
+                .is_some_and(|w| w.chars().count() > 2)
+    }) {
+        out.push(rest[..at].to_owned());
+        rest = &rest[at + 2..];
+    }
+    out.push(rest.to_owned());
+    Some(out)
 }
 
 /// A title as compared between records: lower case, without a programme label.
@@ -566,6 +753,40 @@ mod tests {
         // nobody named: every creator
         let p = presenters("Second half of the tutorial.", &creators, &lex);
         assert_eq!(p.len(), 2);
+    }
+
+    /// An archive's items "by" an uploader: each recording becomes its title and its
+    /// description; the type, uploader and counter lines, a text item and the audio copy of a
+    /// video go.
+    #[test]
+    fn items_by_an_uploader_become_blocks() {
+        let page = "Collection header\n\n\
+                    MOVIES\nLecture 2021-03-12 — Vowel harmony\nby Moreau, Camille\n\
+                    Published 2021-03-12 | Topics: linguistics\nCamille Moreau of the University of Geneva surveys it.\n👁 188   ★ 1\n\n\
+                    AUDIO\nLecture 2021-03-12 — Vowel harmony (audio only)\nby Moreau, Camille\n\
+                    Published 2021-03-12 | Topics: linguistics\nAudio track.\n\n\
+                    TEXTS\nNewsletter\nby The Circle\nPublished 2020-09-15\nThe newsletter.\n\n\
+                    MOVIES\nLecture 2021-02-05\nby The Circle\nPublished 2021-02-05\n\
+                    Speaker: Dr. Tobias Lind, University of Oslo. Title: Verb second. Host: Prof. Moira Campbell.\n";
+        let lines: Vec<&str> = page.lines().collect();
+        let prepared = rewrite(&lines).expect("an item list");
+        assert_eq!(
+            prepared.texts(),
+            vec![
+                "Vowel harmony",
+                "Abstract: Camille Moreau of the University of Geneva surveys it.",
+                "",
+                "Lecture 2021-02-05",
+                "Speaker: Dr. Tobias Lind, University of Oslo",
+                "Title: Verb second",
+                "Host: Prof. Moira Campbell.",
+                "",
+            ]
+        );
+        // type lines that are no items' ("Lecture" alone) leave a page alone
+        let page = "Lecture\nA\nB\n\nLecture\nC\nD\n\nLecture\nE\nF\n";
+        let lines: Vec<&str> = page.lines().collect();
+        assert!(rewrite(&lines).is_none());
     }
 
     #[test]
