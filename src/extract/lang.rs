@@ -137,6 +137,9 @@ pub(crate) const FIELDS: &[(&str, Field)] = &[
     ("organização", Field::Ignored),
     ("local", Field::Ignored),
     ("horário", Field::When),
+    ("vídeo", Field::Ignored),
+    ("gravação", Field::Ignored),
+    ("transmissão", Field::Ignored),
     // Dutch
     ("spreker", Field::Speaker),
     ("sprekers", Field::Speaker),
@@ -727,6 +730,11 @@ pub(crate) const HONORIFICS: &[&str] = &[
     "lic.",
     "dott.",
     "dott.ssa",
+    // Portuguese: "Profa. Dra.", "Ma." and "Me." (a master's degree)
+    "profa.",
+    "profa",
+    "ma.",
+    "me.",
     "prof.ssa",
     "ing.",
     // Dutch: "mr. dr.", "prof. dr. ir.", "drs."
@@ -794,6 +802,11 @@ pub(crate) const SHARED: &[&str] = &[
     "tous deux ",
     "toutes deux ",
     "tous ",
+    "ambos da ",
+    "ambos do ",
+    "ambas da ",
+    "ambas do ",
+    "ambos de ",
     "ambos ",
     "ambas ",
     "entrambi ",

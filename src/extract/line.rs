@@ -2842,7 +2842,20 @@ fn is_address_line(s: &str) -> bool {
                     .all(|c| c.is_ascii_alphanumeric() || matches!(c, '-' | '–' | '/'))
                 && words.next().is_some_and(starts_upper)
         });
-    country || town || (street || numbered) && !s.contains(['(', ':']) || is_room(head, last)
+    // "… – Porto Alegre – RS – CEP 91501-970": a Brazilian postal code
+    let postal = super::text::find(s, "CEP ").is_some_and(|at| {
+        s[at + 4..]
+            .bytes()
+            .take(5)
+            .filter(u8::is_ascii_digit)
+            .count()
+            == 5
+    });
+    country
+        || town
+        || (street || numbered) && !s.contains(['(', ':'])
+        || is_room(head, last)
+        || postal
 }
 
 /// A room in a building, as an event calendar gives the venue: "Snee Hall, 1120", "Padelford

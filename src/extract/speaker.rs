@@ -63,6 +63,8 @@ pub(crate) fn parse_speakers(s: &str, lex: &Lexicon) -> Option<ParsedSpeakers> {
         None => s,
     };
     let s = clean(strip_speaker_label(s.trim()));
+    // "os mesmos (A e B)", "the same (A and B)": the people of the part before, named again
+    let s = the_same(s).unwrap_or(s);
     // "Ing. Ondřej Čermák, Ph.D., a Mgr. Tereza Bártová": degrees after a comma name nothing
     let undegreed;
     let s = match without_degrees(s) {
@@ -1442,9 +1444,17 @@ fn assemble(
                                 lex,
                             ));
                         }
-                        _ => speaker
-                            .affiliations
-                            .push(affiliation(org, Some(r.clone()), lex)),
+                        _ => {
+                            // "forsker ved Norsk institutt for bioøkonomi (NIBIO)": the
+                            // acronym is an alias, as after a bare institution
+                            let mut aff = affiliation(org, Some(r.clone()), lex);
+                            for inner in scored.parens.iter().filter(|p| is_alias(p, org, lex)) {
+                                let inner = inner.trim();
+                                aff.alternate_names.push(format!("{org} ({inner})"));
+                                aff.alternate_names.push(inner.to_owned());
+                            }
+                            speaker.affiliations.push(aff);
+                        }
                     }
                     shareable.insert(last);
                 }
@@ -1793,6 +1803,8 @@ fn role_at(text: &str, lex: &Lexicon) -> Option<(String, String)> {
         " de la ", " en el ", " en la ",
         // Swedish, Norwegian, Danish: "universitetslektor vid SLU", "forsker ved NIBIO"
         " vid ", " ved ",
+        // Portuguese: "pesquisadora do Serviço Geológico do Brasil", "… da Universidade …"
+        " do ", " da ", " no ", " na ",
     ] {
         if let Some(at) = super::text::find(text, sep) {
             let (role, org) = (text[..at].trim(), text[at + sep.len()..].trim());
@@ -1802,12 +1814,37 @@ fn role_at(text: &str, lex: &Lexicon) -> Option<(String, String)> {
                 .strip_prefix("a ")
                 .or_else(|| role.strip_prefix("an "))
                 .unwrap_or(role);
-            if role_score(role) >= 0.8 && (org_score(org, lex) >= 0.3) && starts_upper(org) {
+            // ("doutoranda do Programa": after a short "of the", one generic word names no
+            // institution)
+            let short = matches!(sep, " do " | " da " | " no " | " na ");
+            let named =
+                !short || org.contains(' ') || is_acronym(org) || lex.institution(org).is_some();
+            if role_score(role) >= 0.8 && (org_score(org, lex) >= 0.3) && starts_upper(org) && named
+            {
                 return Some((role.to_owned(), org.to_owned()));
             }
         }
     }
     None
+}
+
+/// The people in brackets after "the same": "os mesmos (Letícia Carvalho e Iñaki Salazar)".
+fn the_same(s: &str) -> Option<&str> {
+    let inner = s.strip_suffix(')')?;
+    let (head, people) = inner.split_once(" (")?;
+    matches!(
+        head.to_lowercase().as_str(),
+        "os mesmos"
+            | "as mesmas"
+            | "the same"
+            | "les mêmes"
+            | "los mismos"
+            | "las mismas"
+            | "dieselben"
+            | "gli stessi"
+            | "le stesse"
+    )
+    .then_some(people.trim())
 }
 
 /// Degrees written after a name and a comma, as Czech, Slovak and American pages do: "Lucie
@@ -2857,6 +2894,22 @@ mod tests {
             "Silje Hovland",
             [("Meteorologisk institutt", Some("forsker"))]
         )]
+    );
+    t!(
+        portuguese_role_with_an_acronym,
+        "Dra. Tatiana Okoye Marinho, pesquisadora do Serviço Geológico do Brasil (SGB-CPRM)",
+        [(
+            "Tatiana Okoye Marinho",
+            [("Serviço Geológico do Brasil", Some("pesquisadora"))]
+        )]
+    );
+    t!(
+        the_same_people_again,
+        "os mesmos (Gustavo Hideki Arakaki e Ainhoa Etxeberria Lasa)",
+        [
+            ("Gustavo Hideki Arakaki", []),
+            ("Ainhoa Etxeberria Lasa", [])
+        ]
     );
     t!(three_speakers,
         "Kerim Kalafala, Senior Technical Staff Member, IBM (co-chair, AI/ML for EDA Special Interest Group, Si2), Richard Taggart, Senior Software Engineering Manager, IBM and Akhilesh Kumar, Principal R&D Engineer, Ansys",

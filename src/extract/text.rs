@@ -337,10 +337,12 @@ pub(crate) fn is_placeholder(s: &str) -> bool {
     // "Zusatztermin: N. N.": a label before the value
     let s = s.rsplit(": ").next().unwrap_or(&s).trim();
     // "Title TBC", "Topic to be announced"
-    let s = ["title ", "topic ", "talk ", "titel ", "tittel ", "název "]
-        .iter()
-        .find_map(|w| s.strip_prefix(w))
-        .unwrap_or(s);
+    let s = [
+        "title ", "topic ", "talk ", "titel ", "tittel ", "název ", "título ",
+    ]
+    .iter()
+    .find_map(|w| s.strip_prefix(w))
+    .unwrap_or(s);
     matches!(
         s,
         "tba"
@@ -366,6 +368,8 @@ pub(crate) fn is_placeholder(s: &str) -> bool {
             | "bude upřesněno"
             | "bude upřesněn"
             | "upřesníme"
+            | "a definir"
+            | "a confirmar"
     )
 }
 

@@ -130,6 +130,14 @@ pub const ORG_WORDS: &[&str] = &[
 
 /// Head words of roles and positions ("Associate Professor", "Research Staff Member").
 pub const ROLE_WORDS: &[&str] = &[
+    // Portuguese: "pesquisador titular do Museu …", "doutoranda do Programa"
+    "pesquisador",
+    "pesquisadora",
+    "doutorando",
+    "doutoranda",
+    "mestrando",
+    "mestranda",
+    "professora",
     // Swedish, Norwegian, Danish: "universitetslektor vid X", "førsteamanuensis", "forsker ved"
     "universitetslektor",
     "lektor",
@@ -859,6 +867,15 @@ pub const TITLE_LABELS: &[&str] = &[
     "public talk",
     "public lecture",
     "panel",
+    // the kind of talk in other languages: "Seminário: …", "Palestra: …", "Vortrag: …"
+    "seminário",
+    "seminario",
+    "palestra",
+    "conferência",
+    "aula magna",
+    "aula inaugural",
+    "vortrag",
+    "séminaire",
     "invited paper",
     "best paper",
     "student talk",
