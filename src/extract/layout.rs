@@ -1775,6 +1775,29 @@ mod tests {
         );
     }
 
+    /// A long title in a language whose small words read as prose still heads the block of
+    /// fields under it; a course's word stays in its series' name unless a quoted name follows.
+    #[test]
+    fn a_long_title_over_fields_is_a_title() {
+        let text = "Palestras\n\n\
+                    Curso breve de análise de dados ambientais com R e Python para iniciantes \
+                    (parte 1 de 2): limpeza e visualização de dados de campo\n\
+                    Ministrantes: Ana Souza Lima (UFMG) e Bruno Tavares Reis (USP)\n\
+                    Data: 04/04/2024, 9h às 12h\n";
+        let extractor = crate::extract::Extractor::with_gazetteer(
+            crate::resolve::Gazetteer::builtin().unwrap_or_default(),
+        );
+        let doc = extractor.extract(&crate::read::Source::from_text("t.txt", text));
+        assert_eq!(doc.talks.len(), 1);
+        let talk = &doc.talks[0];
+        assert_eq!(talk.title, "limpeza e visualização de dados de campo");
+        assert_eq!(
+            talk.series.as_deref(),
+            Some("Curso breve de análise de dados ambientais com R e Python para iniciantes")
+        );
+        assert_eq!(talk.speakers.len(), 2);
+    }
+
     #[test]
     fn records_of_labelled_fields_in_any_order() {
         let text = "Speaker: Ann Lee\nAffiliation: Lund University\nTitle: Fast Solvers\n\n\

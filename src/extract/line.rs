@@ -2743,6 +2743,27 @@ pub(crate) fn demote_described_titles(lines: &[&str], infos: &mut [LineInfo]) {
     }
 }
 
+/// Promotes to a title a line read as prose that heads a block of labelled fields: "Minicurso
+/// de modelagem de nicho ecológico (parte 1 de 2): Dados de ocorrência e variáveis ambientais"
+/// over "Ministrantes: …", "Data: …". A title has no full stop at its end, and the speaker
+/// field right under it says what it is.
+pub(crate) fn promote_titles_over_fields(lines: &[&str], infos: &mut [LineInfo]) {
+    for i in 0..infos.len().saturating_sub(1) {
+        if !matches!(infos[i].kind, Kind::Prose(_)) {
+            continue;
+        }
+        let line = lines[i].trim();
+        let titled = line.len() <= 180
+            && !line.ends_with(['.', '!', ';', ','])
+            && starts_upper(line)
+            && matches!(infos[i + 1].kind, Kind::Field(Field::Speaker, _))
+            && (i == 0 || matches!(infos[i - 1].kind, Kind::Blank | Kind::Noise | Kind::When(_)));
+        if titled {
+            infos[i].kind = Kind::Title(clean_title(line));
+        }
+    }
+}
+
 /// The heading of a comment thread (see [`silence_comments`]).
 fn is_comments_heading(line: &str) -> bool {
     let line = line.trim();

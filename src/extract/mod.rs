@@ -228,6 +228,7 @@ impl Extractor {
         let mut infos = classify_lines(&lines, &self.lexicon, ctx);
         line::silence_comments(&lines, &mut infos);
         line::demote_described_titles(&lines, &mut infos);
+        line::promote_titles_over_fields(&lines, &mut infos);
         for (index, info) in table::read_tables(&lines, &self.lexicon) {
             infos[index] = info;
         }

@@ -432,10 +432,13 @@ fn course_name(series: &str) -> &str {
         "cours",
     ];
     let lower = series.to_lowercase();
+    // (only before a quoted name: "Minicurso de modelagem de nicho" keeps its first word)
     let rest = COURSES
         .iter()
         .find(|c| lower.starts_with(*c) && lower[c.len()..].starts_with([' ', ':']))
-        .map_or(series, |c| series[c.len()..].trim_start_matches([' ', ':']));
+        .map(|c| series[c.len()..].trim_start_matches([' ', ':']))
+        .filter(|r| r.starts_with(['«', '„', '“', '"']))
+        .unwrap_or(series);
     let quoted = |open: char, close: &[char]| {
         rest.strip_prefix(open)
             .map(|r| r.trim_end_matches(close).trim())
