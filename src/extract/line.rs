@@ -523,7 +523,7 @@ pub(crate) fn classify(raw: &str, lex: &Lexicon, ctx: DocContext) -> LineInfo {
             return info;
         }
     }
-    if is_noise(text) || is_menu(text, lex) || is_event_tags(text) {
+    if is_noise(text) || is_menu(text, lex) || is_event_tags(text) || is_buttons(text) {
         info.kind = Kind::Noise;
         return info;
     }
@@ -916,10 +916,17 @@ pub(crate) fn split_combined(text: &str, lex: &Lexicon) -> Option<(String, Vec<S
         // "Hvordan kommunisere klimarisiko? Sofia Castaño Lie, stipendiat, UiB": a question
         // ends the title (and stays in it)
         ("? ", Join::TitleFirst, 0.05),
+        // "Who owns the high street? With Dr A (X), B (Y) and C (Z); chaired by D"
+        ("? With ", Join::TitleFirst, 0.2),
+        // "Mapping the Victorian slum: an In Conversation event with archivist A (X) and B (Y)"
+        (": an In Conversation event with ", Join::TitleFirst, 0.2),
+        (": In Conversation with ", Join::TitleFirst, 0.2),
+        (": in conversation with ", Join::TitleFirst, 0.2),
+        (": a conversation with ", Join::TitleFirst, 0.2),
         (", ", Join::TitleFirst, 0.0),
     ] {
         for at in find_top(text, sep) {
-            let kept = usize::from(sep == "? ");
+            let kept = usize::from(sep.starts_with("? "));
             let (left, right) = (&text[..at + kept], &text[at + sep.len()..]);
             if sep == " with " && !with_joins_a_title(left) {
                 continue;
@@ -1185,6 +1192,8 @@ const STAGED: &[&str] = &[
     "Samtale mellem ",
     "Conversation between ",
     "In conversation: ",
+    // "Who owns the high street? With Dr A (X), B (Y) and C (Z); chaired by D"
+    "With ",
 ];
 
 /// A panel's title and its people on one line: "Jak učit fyziku? Diskutují: A (X), B (Y) a C
@@ -1195,6 +1204,7 @@ fn staged_panel(text: &str, lex: &Lexicon) -> Option<(String, Vec<Speaker>)> {
     if memchr::memchr(b':', text.as_bytes()).is_none()
         && !super::text::contains(text, "Samtal")
         && !super::text::contains(text, "Conversation")
+        && !super::text::contains(text, "? With ")
     {
         return None;
     }
@@ -1515,6 +1525,7 @@ static CANCEL_STEMS: std::sync::LazyLock<Option<aho_corasick::AhoCorasick>> =
                 "postponed",
                 "rescheduled",
                 "moved",
+                "new date",
                 // German, French, Spanish, Italian (see `lang`)
                 "entf",
                 "abgesagt",
@@ -1557,7 +1568,7 @@ fn may_call_off(s: &str) -> bool {
 const CALLED_OFF: &[&str] = &["cancelled", "canceled", "withdrawn", "called off"];
 
 /// Words that move an entry without calling it off: the talk still takes place.
-const MOVED: &[&str] = &["postponed", "rescheduled", "moved"];
+const MOVED: &[&str] = &["postponed", "rescheduled", "moved", "new date"];
 
 /// Drops a status marker written after or before an entry ("Title — CANCELLED", "Title
 /// (postponed)", "[Withdrawn] Title", "CANCELLED: Title"); says whether it calls the talk off.
@@ -2538,6 +2549,12 @@ fn is_meta_line(s: &str) -> bool {
             [handle] if handle.starts_with('@') => true,
             _ if BUTTONS.contains(&p.as_str()) => true,
             [n, w] if number(n) && COUNTED.contains(w) => true,
+            // "31 events hosted"
+            [n, w, "hosted" | "held" | "organised" | "organized"]
+                if number(n) && matches!(*w, "events" | "event") =>
+            {
+                true
+            }
             // "Streamed live on 3 Jun 2024", not "Recorded Talks"
             [first, ..] if EVENTS.contains(first) => p.contains(|c: char| c.is_ascii_digit()),
             [.., last] if *last == "ago" => true,
@@ -2553,7 +2570,11 @@ fn is_meta_line(s: &str) -> bool {
             }
         }
     };
-    let pieces: Vec<&str> = s.split(['·', '•']).collect();
+    let pieces: Vec<&str> = if s.contains("   ") && !s.contains(['·', '•']) {
+        s.split("   ").filter(|p| !p.trim().is_empty()).collect()
+    } else {
+        s.split(['·', '•']).collect()
+    };
     let single = s.ends_with(" ago")
         || s.split_whitespace().count() == 2
         || s.split_whitespace()
@@ -2688,6 +2709,20 @@ fn may_be_meta(s: &str) -> bool {
 /// of the page, when a "Reply" button under it shows that it is one. Commenters are no
 /// speakers, and the titles their questions name give no talks.
 pub(crate) fn silence_comments(lines: &[&str], infos: &mut [LineInfo]) {
+    // a page's reviews: a "Reviews" heading over a rating in stars, then quoted praise
+    if let Some(start) = lines.iter().position(|l| {
+        matches!(
+            l.trim(),
+            "Reviews" | "Ratings and reviews" | "Ratings & reviews"
+        )
+    }) {
+        if lines[start + 1..].iter().take(2).any(|l| l.contains('★')) {
+            for info in &mut infos[start..] {
+                info.kind = Kind::Noise;
+            }
+            return;
+        }
+    }
     let Some(start) = lines.iter().position(|l| is_comments_heading(l)) else {
         return;
     };
@@ -2863,6 +2898,13 @@ fn is_address_line(s: &str) -> bool {
                     .all(|c| c.is_ascii_alphanumeric() || matches!(c, '-' | '–' | '/'))
                 && words.next().is_some_and(starts_upper)
         });
+    // "Phoenix Arts Centre, Newarke Street": a venue and its street
+    let on_street = STREETS.iter().any(|w| last.ends_with(w))
+        && (2..=3).contains(&last.split_whitespace().count())
+        && last.split_whitespace().all(starts_upper)
+        && (1..=4).contains(&head.split_whitespace().count())
+        && head.split_whitespace().all(starts_upper)
+        && !head.contains(['(', ':']);
     // "… – Porto Alegre – RS – CEP 91501-970": a Brazilian postal code
     let postal = super::text::find(s, "CEP ").is_some_and(|at| {
         s[at + 4..]
@@ -2877,6 +2919,7 @@ fn is_address_line(s: &str) -> bool {
         || (street || numbered) && !s.contains(['(', ':'])
         || is_room(head, last)
         || postal
+        || on_street
 }
 
 /// A room in a building, as an event calendar gives the venue: "Snee Hall, 1120", "Padelford
@@ -2915,6 +2958,7 @@ fn is_room(building: &str, room: &str) -> bool {
         "ballroom",
         "boardroom",
         "rotunda",
+        "forum",
         "theatre",
         "theater",
         "basement",
@@ -2929,7 +2973,7 @@ fn is_room(building: &str, room: &str) -> bool {
         return false;
     }
     // "1120", "B-212", "2.14", "Room 105"
-    let numbered = room.split_whitespace().count() <= 2
+    let numbered = room.split_whitespace().count() <= 3
         && room
             .split_whitespace()
             .last()
@@ -2938,8 +2982,7 @@ fn is_room(building: &str, room: &str) -> bool {
         && room.split_whitespace().all(starts_upper)
         && room
             .split_whitespace()
-            .last()
-            .is_some_and(|w| words::with_lowercase(w, |w| ROOMS.contains(&w)));
+            .any(|w| words::with_lowercase(w, |w| ROOMS.contains(&w)));
     numbered || named
 }
 
@@ -2986,6 +3029,53 @@ fn is_menu(s: &str, lex: &Lexicon) -> bool {
                 && p.chars().count() <= 24
                 && !p.contains(|c: char| c.is_ascii_digit())
                 && person_score(p, lex).0 < 0.6
+        })
+}
+
+/// A line of buttons or tabs set apart by wide spaces ("Follow   Contact", "Upcoming (0)   Past
+/// (11)"), or of prices ("£5 – £8"): nothing of a talk.
+fn is_buttons(s: &str) -> bool {
+    let t = s.trim();
+    if t.len() > 80 {
+        return false;
+    }
+    // "£5 – £8", "$10", "€12,50 – €20"
+    let price = t.contains(['£', '$', '€'])
+        && t.chars().all(|c| {
+            c.is_ascii_digit() || matches!(c, '£' | '$' | '€' | ' ' | '–' | '-' | '.' | ',')
+        });
+    if price {
+        return true;
+    }
+    if memchr::memmem::find(t.as_bytes(), b"   ").is_none() {
+        return false;
+    }
+    const BUTTONS: &[&str] = &[
+        "follow",
+        "contact",
+        "share",
+        "save",
+        "subscribe",
+        "message",
+        "join",
+        "rsvp",
+        "like",
+        "reply",
+        "more",
+        "upcoming",
+        "past",
+        "about",
+        "photos",
+        "members",
+        "events",
+    ];
+    t.split("   ")
+        .map(str::trim)
+        .filter(|p| !p.is_empty())
+        .all(|p| {
+            // "Past (11)": a tab and its count
+            let word = p.split(" (").next().unwrap_or(p);
+            words::with_lowercase(word, |w| BUTTONS.contains(&w))
         })
 }
 
@@ -3073,6 +3163,7 @@ fn is_noise(s: &str) -> bool {
     }
     const STARTS: &[&str] = &[
         "watch",
+        "report this",
         "filter:",
         "filter events",
         "skip to",
@@ -3604,6 +3695,21 @@ mod tests {
         ] {
             assert_eq!(kind(line), Kind::Noise, "{line}");
         }
+        // an event organiser's page: tabs, buttons, prices, a venue on its street
+        for line in [
+            "Follow   Contact",
+            "Upcoming (0)   Past (11)",
+            "£5 – £8",
+            "Phoenix Arts Centre, Newarke Street",
+            "Attenborough Building, Seminar Room 2",
+        ] {
+            assert_eq!(kind(line), Kind::Noise, "{line}");
+        }
+        assert_eq!(kind("860 followers   31 events hosted"), Kind::Meta);
+        assert!(matches!(
+            kind("Who owns the high street? With Dr Lowri Pritchard (Cardiff University), Prof. Samuel Adjei-Brown (University of Birmingham) and Dr Maeve Ní Dhuibhir (Trinity College Dublin); chaired by Prof. Neil Brannigan"),
+            Kind::Combined { ref speakers, .. } if speakers.len() == 3
+        ));
         // a university calendar's venue, tags and buttons
         for line in [
             "Kane Hall, 220",

@@ -198,9 +198,13 @@ fn strip_speaker_label(s: &str) -> &str {
         "forelesning av ",
         "lecture by ",
         "talk by ",
+        "an in conversation event with ",
+        "in conversation with ",
+        "a conversation with ",
     ];
+    // (the longest label is looked for in the first 32 bytes)
     let s = without_moderator(s);
-    let lower = s.get(..20.min(s.len())).unwrap_or(s).to_lowercase();
+    let lower = s.get(..32.min(s.len())).unwrap_or(s).to_lowercase();
     for label in LABELS {
         if lower.starts_with(label) {
             return s[label.len()..].trim_start();
@@ -752,8 +756,13 @@ fn merge_pieces<'a>(pieces: Vec<&'a str>, lex: &Lexicon) -> Vec<std::borrow::Cow
             let city = is_in(&words::CITY, piece)
                 && person_score(prev, lex).0 < 0.6
                 && org_score(prev, lex) >= 0.3;
+            // "Goldsmiths, University of London": a college of the federal university
+            let federal = piece == "University of London"
+                && !prev.contains("University")
+                && person_score(prev, lex).0 < 0.6;
             if corporate
                 || city
+                || federal
                 || (lex.institution(&joined).is_some() && person_score(prev, lex).0 < 0.6)
                 || is_campus(prev, piece)
                     && lex.institution(piece).is_none()
@@ -1977,10 +1986,18 @@ pub(crate) fn person_score(text: &str, lex: &Lexicon) -> (f32, String, Vec<Strin
             }
         }
     }
+    // (and a position in lower case before the name: "archivist Rosa Okonkwo-Hale",
+    // "curator Priya Raghunathan")
     let skip = tokens
         .iter()
         .take(tokens.len().saturating_sub(1))
-        .take_while(|t| words::classes(t).has(Classes::HONORIFIC))
+        .enumerate()
+        .take_while(|(i, t)| {
+            words::classes(t).has(Classes::HONORIFIC)
+                || t.starts_with(char::is_lowercase)
+                    && words::classes(t).has(Classes::ROLE)
+                    && tokens.len() - i > 2
+        })
         .count();
     let honorific = skip > 0;
     // post-nominal letters are no part of the name: "Olivia Penrose FRS", "Ann Lee OBE"
@@ -2910,6 +2927,14 @@ mod tests {
             ("Gustavo Hideki Arakaki", []),
             ("Ainhoa Etxeberria Lasa", [])
         ]
+    );
+    t!(
+        a_position_before_the_name_and_a_federal_college,
+        "archivist Rosa Okonkwo-Hale (Goldsmiths, University of London)",
+        [(
+            "Rosa Okonkwo-Hale",
+            [("Goldsmiths, University of London", None)]
+        )]
     );
     t!(three_speakers,
         "Kerim Kalafala, Senior Technical Staff Member, IBM (co-chair, AI/ML for EDA Special Interest Group, Si2), Richard Taggart, Senior Software Engineering Manager, IBM and Akhilesh Kumar, Principal R&D Engineer, Ansys",
