@@ -573,6 +573,8 @@ pub(crate) fn classify(raw: &str, lex: &Lexicon, ctx: DocContext) -> LineInfo {
 /// Reads what follows a phrase that introduces people ("Featuring …", "Guest: …"): speakers,
 /// or a talk with its speakers; anything else names nobody ("Featuring researchers from …").
 fn people_after_lead_in(rest: &str, lex: &Lexicon) -> Kind {
+    // "Featuring A (X). Co-hosted by B.": the people of the first sentence
+    let rest = first_sentence(rest).trim_end_matches('.');
     // "Guest: Name, Org — Title": a dash or colon after the people sets off the title, even
     // where the whole would read as one long organisation name
     if rest.contains([':', '—', '–']) {
@@ -2018,6 +2020,10 @@ fn field_label(s: &str) -> Option<(Field, &str)> {
         ("presenter", Field::Speaker),
         ("presenters", Field::Speaker),
         ("presenter(s)", Field::Speaker),
+        ("our guest", Field::Speaker),
+        ("our guests", Field::Speaker),
+        ("guest speaker", Field::Speaker),
+        ("guest speakers", Field::Speaker),
         ("guest", Field::Speaker),
         ("guests", Field::Speaker),
         ("guest speaker", Field::Speaker),
@@ -2506,6 +2512,9 @@ fn is_meta_line(s: &str) -> bool {
         "members",
         // an event site's head count: "112 attendees", "40 going", "38 interested"
         "interested",
+        // a webinar's replay: "97 chat messages", "18 questions"
+        "messages",
+        "questions",
         "attendee",
         "attendees",
         "going",
@@ -2533,6 +2542,10 @@ fn is_meta_line(s: &str) -> bool {
                 .all(|c| c.is_ascii_digit() || matches!(c, '.' | ',' | ':' | 'k' | 'm' | 'b'))
     };
     let meta = |piece: &str| {
+        // ("▶ 388 views", "💬 97 chat messages": icons before the count)
+        let piece = piece
+            .trim()
+            .trim_start_matches(|c: char| !c.is_alphanumeric() && c != '@');
         let p = piece.trim().to_lowercase();
         let words: Vec<&str> = p.split_whitespace().collect();
         // an event's buttons beside its counts: "38 interested · Add to calendar · Share"
@@ -2549,6 +2562,7 @@ fn is_meta_line(s: &str) -> bool {
             [handle] if handle.starts_with('@') => true,
             _ if BUTTONS.contains(&p.as_str()) => true,
             [n, w] if number(n) && COUNTED.contains(w) => true,
+            [n, "chat", "messages"] if number(n) => true,
             // "31 events hosted"
             [n, w, "hosted" | "held" | "organised" | "organized"]
                 if number(n) && matches!(*w, "events" | "event") =>
@@ -2691,6 +2705,9 @@ fn may_be_meta(s: &str) -> bool {
         || s.contains('•')
         || s.ends_with(" ago")
         || s.starts_with(|c: char| c.is_ascii_digit() || c == '@')
+        // "▶ 388 views   💬 97 chat messages": an icon before the count
+        || s.starts_with(|c: char| !c.is_alphanumeric() && !c.is_whitespace())
+            && s.contains(|c: char| c.is_ascii_digit())
         || [
             "Streamed",
             "Premiered",
@@ -2795,6 +2812,28 @@ pub(crate) fn promote_titles_over_fields(lines: &[&str], infos: &mut [LineInfo])
             && (i == 0 || matches!(infos[i - 1].kind, Kind::Blank | Kind::Noise | Kind::When(_)));
         if titled {
             infos[i].kind = Kind::Title(clean_title(line));
+        }
+    }
+}
+
+/// Marks called off the entry under a badge line that says so: "CANCELLED" above a webinar's
+/// title, as event platforms print a card's state ("REPLAY", "CANCELLED") on a line of its own.
+pub(crate) fn mark_cancel_badges(lines: &[&str], infos: &mut [LineInfo]) {
+    for i in 0..lines.len().saturating_sub(1) {
+        let t = lines[i].trim();
+        if t.len() > 24 || !t.chars().all(|c| c.is_alphabetic() || c == ' ') {
+            continue;
+        }
+        let lower = t.to_lowercase();
+        if !(CALLED_OFF.contains(&lower.as_str())
+            || super::lang::CALLED_OFF.contains(&lower.as_str()))
+        {
+            continue;
+        }
+        if let Some(next) = (i + 1..lines.len()).find(|&j| !lines[j].trim().is_empty()) {
+            if matches!(infos[next].kind, Kind::Title(_) | Kind::Combined { .. }) {
+                infos[next].cancelled = true;
+            }
         }
     }
 }
@@ -3706,6 +3745,14 @@ mod tests {
             assert_eq!(kind(line), Kind::Noise, "{line}");
         }
         assert_eq!(kind("860 followers   31 events hosted"), Kind::Meta);
+        assert_eq!(
+            kind("▶ 512 views   💬 88 chat messages   ❓ 14 questions"),
+            Kind::Meta
+        );
+        assert!(matches!(
+            kind("Featuring Tomasz Brzeziński (CERN). Co-hosted by Lior Avraham."),
+            Kind::Speakers { ref speakers, .. } if speakers.len() == 1 && speakers[0].name == "Tomasz Brzeziński"
+        ));
         assert!(matches!(
             kind("Who owns the high street? With Dr Lowri Pritchard (Cardiff University), Prof. Samuel Adjei-Brown (University of Birmingham) and Dr Maeve Ní Dhuibhir (Trinity College Dublin); chaired by Prof. Neil Brannigan"),
             Kind::Combined { ref speakers, .. } if speakers.len() == 3

@@ -229,6 +229,7 @@ impl Extractor {
         line::silence_comments(&lines, &mut infos);
         line::demote_described_titles(&lines, &mut infos);
         line::promote_titles_over_fields(&lines, &mut infos);
+        line::mark_cancel_badges(&lines, &mut infos);
         for (index, info) in table::read_tables(&lines, &self.lexicon) {
             infos[index] = info;
         }
