@@ -166,11 +166,20 @@ fn speakers_from_descriptions(talks: &mut [Talk], claimed: &[String], lex: &Lexi
         let Some(text) = talk.abstract_text.as_deref() else {
             continue;
         };
-        let Some(described) = super::prose::speakers_in_description(text, lex) else {
-            continue;
-        };
+        // a moderator named with the speakers ("by A, B, C, D" over "… moderated by D") is
+        // none of them
+        let moderators = super::prose::moderators_in(text);
+        if talk.speakers.len() > 1 {
+            talk.speakers.retain(|s| !moderators.contains(&s.name));
+        }
+        let mut described = super::prose::speakers_in_description(text, lex).unwrap_or_default();
+        let names: Vec<String> = talk.speakers.iter().map(|s| s.name.clone()).collect();
+        described.extend(super::prose::named_people(text, &names, lex));
         for speaker in &mut talk.speakers {
-            if let Some(d) = described.iter().find(|d| d.name == speaker.name) {
+            if let Some(d) = described
+                .iter()
+                .find(|d| d.name == speaker.name && !d.affiliations.is_empty())
+            {
                 speaker.affiliations = d.affiliations.clone();
             }
         }

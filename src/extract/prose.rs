@@ -1230,6 +1230,113 @@ pub(crate) fn speakers_in_description(text: &str, lex: &Lexicon) -> Option<Vec<S
     None
 }
 
+/// The people a description names as moderating or chairing: "The panel was moderated by
+/// Wen-Hsuan Liao.", "Chaired by X", "Moderator: X".
+pub(crate) fn moderators_in(text: &str) -> Vec<String> {
+    let lower = text.to_ascii_lowercase();
+    let mut out = Vec::new();
+    for cue in ["moderated by ", "chaired by ", "moderator: ", "hosted by "] {
+        for (at, _) in lower.match_indices(cue) {
+            let rest = &text[at + cue.len()..];
+            let name = first_sentence_of(rest)
+                .split([',', ';', '('])
+                .next()
+                .unwrap_or("")
+                .trim()
+                .trim_end_matches('.');
+            let words: Vec<&str> = name
+                .split_whitespace()
+                .filter(|w| !words::classes(w).has(words::Classes::HONORIFIC))
+                .collect();
+            if (2..=4).contains(&words.len()) && words.iter().all(|w| starts_upper(w)) {
+                out.push(words.join(" "));
+            }
+        }
+    }
+    out
+}
+
+/// The text up to the first sentence end that follows neither an initial nor an honorific.
+fn first_sentence_of(s: &str) -> &str {
+    sentence_end(s).map_or(s, |end| &s[..end])
+}
+
+/// The people of `names` that a description's sentences name with their institutions: "The
+/// panelists, A of X, B of Y and C of Z, discuss …", "A, Principal Engineer, and B, Site
+/// Reliability Engineer, both at Fastly, share …". Each sentence that names one of them is
+/// read from the first name to the clause that goes on in lower case.
+pub(crate) fn named_people(text: &str, names: &[String], lex: &Lexicon) -> Vec<Speaker> {
+    let mut out: Vec<Speaker> = Vec::new();
+    let mut rest = text.split("\n\n").next().unwrap_or(text).trim();
+    for _ in 0..3 {
+        if rest.is_empty() {
+            break;
+        }
+        let end = sentence_end(rest).unwrap_or(rest.len());
+        let sentence = rest[..end].trim_end_matches('.');
+        rest = rest[end..].trim_start_matches('.').trim_start();
+        let Some(start) = names.iter().filter_map(|n| sentence.find(n.as_str())).min() else {
+            continue;
+        };
+        let clause = &sentence[start..];
+        // up to ", discuss …", ", share …": a comma and a word in lower case that joins no
+        // people ("and", "both at")
+        let stop = clause
+            .match_indices(", ")
+            .map(|(i, _)| i)
+            .find(|&i| {
+                let next = clause[i + 2..].split_whitespace().next().unwrap_or("");
+                next.starts_with(char::is_lowercase)
+                    && !matches!(next, "and" | "both" | "all" | "each" | "of" | "at")
+                    && !words::classes(next).has(words::Classes::ROLE)
+            })
+            .unwrap_or(clause.len());
+        let clause = clause[..stop].trim();
+        if let Some(parsed) = parse_speakers(clause, lex) {
+            if parsed.score >= 0.7 {
+                out.extend(parsed.speakers);
+            }
+        }
+        // "A of Cloudflare, B of Mercari and C of Doctolib": the names are known, so the
+        // capitalised words after "of" are their institution, clear or not
+        for name in names {
+            if out
+                .iter()
+                .any(|s| s.name == *name && !s.affiliations.is_empty())
+            {
+                continue;
+            }
+            let Some(at) = clause.find(name.as_str()) else {
+                continue;
+            };
+            let after = &clause[at + name.len()..];
+            let Some(org) = after
+                .strip_prefix(" of ")
+                .or_else(|| after.strip_prefix(" from "))
+            else {
+                continue;
+            };
+            let org = org
+                .split([',', ';', '('])
+                .next()
+                .unwrap_or("")
+                .split(" and ")
+                .next()
+                .unwrap_or("")
+                .trim();
+            let words: Vec<&str> = org.split_whitespace().collect();
+            if (1..=6).contains(&words.len()) && starts_upper(org) {
+                out.push(Speaker {
+                    name: name.clone(),
+                    affiliations: vec![crate::extract::speaker::affiliation(org, None, lex)],
+                    ..Speaker::default()
+                });
+            }
+        }
+    }
+    out
+}
+
 /// Words before " by " that name someone other than a speaker: "moderated by", "hosted by".
 const NOT_SPEAKER_BY: &[&str] = &[
     "introduced",
@@ -1530,6 +1637,31 @@ mod tests {
         let text = "Rust Night #30\n\
                     Priya will present \"Verifying Unsafe Code with Kani\", followed by pizza.\n";
         assert!(!matches!(reading_of(text, 1), Some(Kind::Reports(_))));
+    }
+
+    /// A summary under a talk whose byline names its people without institutions: the
+    /// sentences give each their institution, and the moderator is none of the speakers.
+    #[test]
+    fn a_summary_places_the_people_of_a_byline() {
+        let lex = Lexicon::builtin_for_tests();
+        let text = "The panelists, Ana Li of Cloudflare, Bo Ek of Mercari and Cy Po of Doctolib, \
+                    discuss cold starts. The panel was moderated by Di Roe.";
+        let names: Vec<String> = ["Ana Li", "Bo Ek", "Cy Po"].map(String::from).to_vec();
+        let placed: Vec<(String, Vec<String>)> = named_people(text, &names, &lex)
+            .into_iter()
+            .map(|s| (s.name, s.affiliations.into_iter().map(|a| a.name).collect()))
+            .collect();
+        assert!(placed.contains(&("Bo Ek".into(), vec!["Mercari".into()])));
+        assert!(placed.contains(&("Cy Po".into(), vec!["Doctolib".into()])));
+        assert_eq!(moderators_in(text), vec!["Di Roe".to_owned()]);
+        let text = "Ravi Holt, Principal Engineer, and Ingrid Solheim, Site Reliability \
+                    Engineer, both at Fastly, share what they learned.";
+        let names: Vec<String> = ["Ravi Holt", "Ingrid Solheim"].map(String::from).to_vec();
+        let placed = named_people(text, &names, &lex);
+        assert!(placed
+            .iter()
+            .all(|s| s.affiliations.iter().any(|a| a.name == "Fastly")));
+        assert_eq!(placed.len(), 2);
     }
 
     #[test]

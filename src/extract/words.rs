@@ -101,6 +101,10 @@ pub const ORG_WORDS: &[&str] = &[
     "capital",
     "partners",
     "group",
+    // "DevTalks Editorial Team", "Organising Committee": a body, not a person
+    "team",
+    "editorial",
+    "committee",
     "deepmind",
     "ai2",
     "csail",
