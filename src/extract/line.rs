@@ -1547,8 +1547,10 @@ static CANCEL_STEMS: std::sync::LazyLock<Option<aho_corasick::AhoCorasick>> =
                 "uitgesteld",
                 "odwołan",
                 "przełożon",
-                // Swedish, Norwegian, Danish, Czech
+                // Swedish, Norwegian, Danish, Czech (ASCII case folding leaves "Ä" alone)
                 "inställ",
+                "INSTÄLL",
+                "ZRUŠEN",
                 "avlyst",
                 "aflyst",
                 "zrušen",
@@ -2649,6 +2651,7 @@ pub(crate) fn without_start_mark(s: &str) -> &str {
                 "play",
                 "opptak",
                 "inspelning",
+                "inspelat",
                 "záznam",
             ]
             .iter()
@@ -4001,6 +4004,13 @@ mod tests {
         );
         assert!(info.cancelled && info.listed);
         assert!(matches!(info.kind, Kind::Title(t) if t == "Protein Design"));
+        // a marker in capitals with a letter that ASCII case folding leaves alone
+        let info = classify(
+            "INSTÄLLT: Glaciärer i fjällen – Tove Rydberg (Stockholms universitet)",
+            &lex,
+            DocContext::default(),
+        );
+        assert!(info.cancelled);
     }
 
     #[test]

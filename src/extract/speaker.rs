@@ -756,6 +756,10 @@ fn merge_pieces<'a>(pieces: Vec<&'a str>, lex: &Lexicon) -> Vec<std::borrow::Cow
             let city = is_in(&words::CITY, piece)
                 && person_score(prev, lex).0 < 0.6
                 && org_score(prev, lex) >= 0.3;
+            // "Linköpings universitet, Campus Norrköping": a university and its campus
+            let campus = piece.starts_with("Campus ")
+                && piece.split_whitespace().count() <= 3
+                && org_score(prev, lex) >= 0.5;
             // "Goldsmiths, University of London": a college of the federal university
             let federal = piece == "University of London"
                 && !prev.contains("University")
@@ -763,6 +767,7 @@ fn merge_pieces<'a>(pieces: Vec<&'a str>, lex: &Lexicon) -> Vec<std::borrow::Cow
             if corporate
                 || city
                 || federal
+                || campus
                 || (lex.institution(&joined).is_some() && person_score(prev, lex).0 < 0.6)
                 || is_campus(prev, piece)
                     && lex.institution(piece).is_none()
@@ -2934,6 +2939,14 @@ mod tests {
         [(
             "Rosa Okonkwo-Hale",
             [("Goldsmiths, University of London", None)]
+        )]
+    );
+    t!(
+        a_university_and_its_campus,
+        "Maja Lindroos (Linköpings universitet, Campus Norrköping)",
+        [(
+            "Maja Lindroos",
+            [("Linköpings universitet, Campus Norrköping", None)]
         )]
     );
     t!(three_speakers,
