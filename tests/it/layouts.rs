@@ -104,7 +104,7 @@ fn layouts_sixth_set_does_not_regress() -> TestResult {
 /// 0.406, README there). The floor guards what is read today.
 #[test]
 fn layouts_seventh_set_does_not_regress() -> TestResult {
-    set_scores_at_least("tests/seventh", 0.76)
+    set_scores_at_least("tests/seventh", 0.80)
 }
 
 /// `tests/eighth/`: an eighth held-out set (structured exports, pages in Dutch, Polish, Italian
@@ -112,7 +112,7 @@ fn layouts_seventh_set_does_not_regress() -> TestResult {
 /// contact 0.176, README there). The floor guards what is read today.
 #[test]
 fn layouts_eighth_set_does_not_regress() -> TestResult {
-    set_scores_at_least("tests/eighth", 0.80)
+    set_scores_at_least("tests/eighth", 0.82)
 }
 
 /// `tests/ninth/`: a ninth held-out set (a talks.cam series, researchseminars.org, Panopto,
@@ -121,7 +121,7 @@ fn layouts_eighth_set_does_not_regress() -> TestResult {
 /// what is read today.
 #[test]
 fn layouts_ninth_set_does_not_regress() -> TestResult {
-    set_scores_at_least("tests/ninth", 0.83)
+    set_scores_at_least("tests/ninth", 0.84)
 }
 
 /// `tests/tenth/`: a tenth held-out set (a conference's videos page with chapters, a cloud
@@ -141,5 +141,15 @@ fn layouts_tenth_set_does_not_regress() -> TestResult {
 /// read today.
 #[test]
 fn layouts_eleventh_set_does_not_regress() -> TestResult {
-    set_scores_at_least("tests/eleventh", 0.83)
+    set_scores_at_least("tests/eleventh", 0.91)
+}
+
+/// `tests/twelfth/`: a twelfth held-out set (a university events calendar, an event
+/// platform's organiser page, webinar replays, a developer site's presentations catalogue, an
+/// Internet Archive collection, a Brazilian Plone page, a Czech colloquium archive, a Swedish
+/// seminar page), written without seeing the extractor (first contact 0.509, README there).
+/// The floor guards what is read today.
+#[test]
+fn layouts_twelfth_set_does_not_regress() -> TestResult {
+    set_scores_at_least("tests/twelfth", 0.92)
 }
