@@ -3089,6 +3089,10 @@ fn is_buttons(s: &str) -> bool {
     if price {
         return true;
     }
+    // "Lecture ✕   Seminar ✕   Clear all": filter chips
+    if t.ends_with('✕') && t.split('✕').count() <= 6 {
+        return true;
+    }
     if memchr::memmem::find(t.as_bytes(), b"   ").is_none() {
         return false;
     }
@@ -3110,14 +3114,20 @@ fn is_buttons(s: &str) -> bool {
         "photos",
         "members",
         "events",
+        "website",
     ];
     t.split("   ")
         .map(str::trim)
         .filter(|p| !p.is_empty())
         .all(|p| {
-            // "Past (11)": a tab and its count
+            // "Past (11)": a tab and its count; "312 followers": a count beside a button
             let word = p.split(" (").next().unwrap_or(p);
-            words::with_lowercase(word, |w| BUTTONS.contains(&w))
+            let counted = p.split_once(' ').is_some_and(|(n, what)| {
+                n.bytes()
+                    .all(|b| b.is_ascii_digit() || b == b',' || b == b'.')
+                    && matches!(what, "followers" | "members" | "subscribers" | "interested")
+            });
+            counted || words::with_lowercase(word, |w| BUTTONS.contains(&w))
         })
 }
 
@@ -3206,6 +3216,9 @@ fn is_noise(s: &str) -> bool {
     const STARTS: &[&str] = &[
         "watch",
         "report this",
+        "featured event",
+        "popular in this",
+        "load more",
         "filter:",
         "filter events",
         "skip to",
@@ -3748,6 +3761,14 @@ mod tests {
             assert_eq!(kind(line), Kind::Noise, "{line}");
         }
         assert_eq!(kind("860 followers   31 events hosted"), Kind::Meta);
+        for line in [
+            "Follow   312 followers",
+            "Website   Contact",
+            "Featured Event",
+            "Colloquium ✕",
+        ] {
+            assert_eq!(kind(line), Kind::Noise, "{line}");
+        }
         assert_eq!(
             kind("▶ 512 views   💬 88 chat messages   ❓ 14 questions"),
             Kind::Meta

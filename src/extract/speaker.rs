@@ -750,6 +750,8 @@ fn merge_pieces<'a>(pieces: Vec<&'a str>, lex: &Lexicon) -> Vec<std::borrow::Cow
                 matches!(
                     p,
                     "inc" | "ltd" | "llc" | "gmbh" | "ag" | "s.a" | "corp" | "co" | "plc"
+                        // Czech: "Fyzikální ústav AV ČR, v. v. i.", "s.r.o.", "a.s."
+                        | "v. v. i" | "v.v.i" | "s.r.o" | "a.s"
                 )
             });
             // "Samsung AI Center, Cambridge": an organisation and the city it is in
@@ -2947,6 +2949,14 @@ mod tests {
         [(
             "Maja Lindroos",
             [("Linköpings universitet, Campus Norrköping", None)]
+        )]
+    );
+    t!(
+        a_czech_public_research_institution,
+        "Vojtěch Kopřiva (Ústav fyziky materiálů AV ČR, v. v. i.)",
+        [(
+            "Vojtěch Kopřiva",
+            [("Ústav fyziky materiálů AV ČR, v. v. i.", None)]
         )]
     );
     t!(three_speakers,
