@@ -242,11 +242,6 @@ impl Extractor {
         for (index, info) in prose::read_lead_sentences(&lines, &infos) {
             infos[index] = info;
         }
-        if std::env::var_os("TG_DUMP").is_some() {
-            for (l, i) in lines.iter().zip(&infos) {
-                eprintln!("{:?} <= {l}", i.kind);
-            }
-        }
         // a researcher's own talks page: the owner named at the top gave every talk
         let owned = owner::read(&lines, &infos, &self.lexicon);
         let mut layout = layout::group(infos, &lines, &self.lexicon);
