@@ -1306,29 +1306,52 @@ pub(crate) fn named_people(text: &str, names: &[String], lex: &Lexicon) -> Vec<S
             {
                 continue;
             }
-            let Some(at) = clause.find(name.as_str()) else {
+            let Some(at) = sentence.find(name.as_str()) else {
                 continue;
             };
-            let after = &clause[at + name.len()..];
+            let after = &sentence[at + name.len()..];
+            // "A is Head of Applied ML at Monzo Bank": a position and its institution
+            if let Some(position) = ["is a ", "is an ", "is "]
+                .iter()
+                .find_map(|w| after.strip_prefix(' ').and_then(|a| a.strip_prefix(w)))
+            {
+                if let Some(aff) = crate::extract::speaker::role_affiliation(position, lex) {
+                    out.push(Speaker {
+                        name: name.clone(),
+                        affiliations: vec![aff],
+                        ..Speaker::default()
+                    });
+                    continue;
+                }
+            }
+            // "A and B from Adevinta explain …": the next name shares the institution
+            let after = match after.strip_prefix(" and ") {
+                Some(rest) => names
+                    .iter()
+                    .find(|n| rest.starts_with(n.as_str()))
+                    .map_or(after, |n| &rest[n.len()..]),
+                None => after,
+            };
             let Some(org) = after
                 .strip_prefix(" of ")
                 .or_else(|| after.strip_prefix(" from "))
             else {
                 continue;
             };
-            let org = org
-                .split([',', ';', '('])
-                .next()
-                .unwrap_or("")
-                .split(" and ")
-                .next()
-                .unwrap_or("")
-                .trim();
-            let words: Vec<&str> = org.split_whitespace().collect();
-            if (1..=6).contains(&words.len()) && starts_upper(org) {
+            // the capitalised words that follow, up to the clause's verb in lower case
+            let head = org.split([',', ';', '(']).next().unwrap_or("");
+            let head = head.split(" and ").next().unwrap_or("");
+            let words: Vec<&str> = head
+                .split_whitespace()
+                .take_while(|w| {
+                    starts_upper(w) || matches!(*w, "of" | "for" | "de" | "du" | "der" | "di")
+                })
+                .collect();
+            let org = words.join(" ");
+            if (1..=6).contains(&words.len()) && starts_upper(&org) {
                 out.push(Speaker {
                     name: name.clone(),
-                    affiliations: vec![crate::extract::speaker::affiliation(org, None, lex)],
+                    affiliations: vec![crate::extract::speaker::affiliation(&org, None, lex)],
                     ..Speaker::default()
                 });
             }
@@ -1662,6 +1685,25 @@ mod tests {
             .iter()
             .all(|s| s.affiliations.iter().any(|a| a.name == "Fastly")));
         assert_eq!(placed.len(), 2);
+        // "is Head of … at X"; "A and B from X explain …"
+        let text = "Lena Holm is Head of Data Platforms at Klarna. She shows the migration.";
+        let placed = named_people(text, &["Lena Holm".to_owned()], &lex);
+        assert!(placed
+            .iter()
+            .any(|s| s.affiliations.iter().any(|a| a.name == "Klarna")));
+        let text = "Ana Li and Bo Ek from Adevinta explain the autoscaling changes.";
+        let names: Vec<String> = ["Ana Li", "Bo Ek"].map(String::from).to_vec();
+        let placed = named_people(text, &names, &lex);
+        for name in ["Ana Li", "Bo Ek"] {
+            assert!(
+                placed.iter().any(|s| s.name == name
+                    && s.affiliations
+                        .iter()
+                        .map(|a| a.name.as_str())
+                        .eq(["Adevinta"])),
+                "{name}: {placed:?}"
+            );
+        }
     }
 
     #[test]

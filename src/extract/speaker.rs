@@ -1804,7 +1804,12 @@ fn role_at(text: &str, lex: &Lexicon) -> Option<(String, String)> {
         let known = lex.institution(org).is_some()
             || seat(org.split_whitespace().next())
             || seat(org.split_whitespace().last());
-        if known && starts_upper(org) && role_score(role) >= 0.8 && !role.contains(" at ") {
+        if known
+            && starts_upper(org)
+            && role_score(role) >= 0.8
+            && !role.contains(" at ")
+            && !org.contains(" at ")
+        {
             return Some((role.to_owned(), org.to_owned()));
         }
     }
@@ -2957,6 +2962,17 @@ mod tests {
         [(
             "Vojtěch Kopřiva",
             [("Ústav fyziky materiálů AV ČR, v. v. i.", None)]
+        )]
+    );
+    t!(
+        a_professor_of_a_subject_at_a_university,
+        "Aditi Bose, Associate Professor of Statistics at Carnegie Mellon University",
+        [(
+            "Aditi Bose",
+            [(
+                "Carnegie Mellon University",
+                Some("Associate Professor of Statistics")
+            )]
         )]
     );
     t!(three_speakers,
