@@ -1175,15 +1175,7 @@ fn subject_after(after: &str, lex: &Lexicon) -> Option<Vec<Speaker>> {
 /// follows …"; not after "introduced by", "moderated by").
 pub(crate) fn speakers_in_description(text: &str, lex: &Lexicon) -> Option<Vec<Speaker>> {
     let affiliated = |speakers: &[Speaker]| speakers.iter().all(|s| !s.affiliations.is_empty());
-    // the first paragraph: a later one may be another message or another event
-    let mut rest = text.split("\n\n").next().unwrap_or(text).trim();
-    for _ in 0..3 {
-        if rest.is_empty() {
-            break;
-        }
-        let end = sentence_end(rest).unwrap_or(rest.len());
-        let sentence = rest[..end].trim_end_matches('.');
-        rest = rest[end..].trim_start_matches('.').trim_start();
+    for sentence in first_sentences(text) {
         if let Some(speakers) = subject_after(sentence, lex).filter(|s| affiliated(s)) {
             return Some(speakers);
         }
@@ -1256,6 +1248,22 @@ pub(crate) fn moderators_in(text: &str) -> Vec<String> {
     out
 }
 
+/// The first three sentences of a description's first paragraph (a later paragraph may be
+/// another message or another event), each without its full stop.
+fn first_sentences(text: &str) -> impl Iterator<Item = &str> {
+    let mut rest = text.split("\n\n").next().unwrap_or(text).trim();
+    std::iter::from_fn(move || {
+        if rest.is_empty() {
+            return None;
+        }
+        let end = sentence_end(rest).unwrap_or(rest.len());
+        let sentence = rest[..end].trim_end_matches('.');
+        rest = rest[end..].trim_start_matches('.').trim_start();
+        Some(sentence)
+    })
+    .take(3)
+}
+
 /// The text up to the first sentence end that follows neither an initial nor an honorific.
 fn first_sentence_of(s: &str) -> &str {
     sentence_end(s).map_or(s, |end| &s[..end])
@@ -1267,14 +1275,7 @@ fn first_sentence_of(s: &str) -> &str {
 /// read from the first name to the clause that goes on in lower case.
 pub(crate) fn named_people(text: &str, names: &[String], lex: &Lexicon) -> Vec<Speaker> {
     let mut out: Vec<Speaker> = Vec::new();
-    let mut rest = text.split("\n\n").next().unwrap_or(text).trim();
-    for _ in 0..3 {
-        if rest.is_empty() {
-            break;
-        }
-        let end = sentence_end(rest).unwrap_or(rest.len());
-        let sentence = rest[..end].trim_end_matches('.');
-        rest = rest[end..].trim_start_matches('.').trim_start();
+    for sentence in first_sentences(text) {
         let Some(start) = names.iter().filter_map(|n| sentence.find(n.as_str())).min() else {
             continue;
         };

@@ -86,52 +86,17 @@ const ACCESS: &[&str] = &[
 ];
 
 /// The first words of the type lines above (and of their labels), to refuse other lines cheaply.
-const FIRST_WORDS: &[&str] = &[
-    "movies",
-    "texts",
-    "images",
-    "data",
-    "web",
-    "collection",
-    "video",
-    "audio",
-    "media",
-    "moving",
-    "sound",
-    "recording",
-    "presentation",
-    "slides",
-    "lecture",
-    "lesson",
-    "talk",
-    "webinar",
-    "vidéo",
-    "conférence",
-    "vortrag",
-    "poster",
-    "publication",
-    "dataset",
-    "software",
-    "image",
-    "figure",
-    "article",
-    "journal",
-    "conference",
-    "preprint",
-    "report",
-    "thesis",
-    "book",
-    "working",
-    "text",
-    "other",
-    "model",
-    "workflow",
-    "physical",
-    "item",
-    "resource",
-    "document",
-    "type",
-];
+static FIRST_WORDS: std::sync::LazyLock<Vec<&'static str>> = std::sync::LazyLock::new(|| {
+    let mut words: Vec<&str> = TALK_TYPES
+        .iter()
+        .chain(OTHER_TYPES)
+        .filter_map(|t| t.split([' ', '/', ',']).next())
+        .chain(["item", "resource", "document", "type"])
+        .collect();
+    words.sort_unstable();
+    words.dedup();
+    words
+});
 
 /// What a record's resource type says about it.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
