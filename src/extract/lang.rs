@@ -83,6 +83,10 @@ pub(crate) const FIELDS: &[(&str, Field)] = &[
     ("ponente", Field::Speaker),
     ("ponentes", Field::Speaker),
     ("conferenciante", Field::Speaker),
+    // "Imparten: A y B", "A cargo de: X": who teaches a workshop or gives a talk
+    ("imparte", Field::Speaker),
+    ("imparten", Field::Speaker),
+    ("a cargo de", Field::Speaker),
     ("título", Field::Title),
     ("charla", Field::Title),
     ("ponencia", Field::Title),

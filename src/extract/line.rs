@@ -3761,6 +3761,10 @@ mod tests {
             assert_eq!(kind(line), Kind::Noise, "{line}");
         }
         assert_eq!(kind("860 followers   31 events hosted"), Kind::Meta);
+        assert!(matches!(
+            kind("Imparten: Dra. Ana Ruiz (Universidad de Chile) y Dr. Pedro Gil (UNAM)"),
+            Kind::Field(Field::Speaker, _)
+        ));
         for line in [
             "Follow   312 followers",
             "Website   Contact",
