@@ -39,6 +39,7 @@
 
 pub(crate) mod capture;
 pub(crate) mod cards;
+mod cv;
 mod initials;
 pub(crate) mod lang;
 pub(crate) mod layout;
@@ -243,9 +244,13 @@ impl Extractor {
             infos[index] = info;
         }
         // a researcher's own talks page: the owner named at the top gave every talk
-        let owned = owner::read(&lines, &infos, &self.lexicon);
+        // (or a CV's entries, or a group's under its members' headings)
+        let owned = cv::read(&lines, &infos, &self.lexicon)
+            .or_else(|| owner::read(&lines, &infos, &self.lexicon));
         let mut layout = layout::group(infos, &lines, &self.lexicon);
         if let Some(talks) = owned {
+            // (the warnings of the line-by-line reading are about a reading not used)
+            layout.warnings.clear();
             layout.talks = talks;
         }
         drop(lines);
