@@ -1,0 +1,33 @@
+#!/usr/bin/env python3
+"""Sanity checks for the thirteenth blind set (does not run the extractor).
+
+Adapted from tests/twelfth/check_gold.py; the checks themselves are tests/gold_check.py's check_set.
+For every folder: gold.json parses, scores 1.000 against itself with the shared scorer, has no
+duplicate titles, gives every talk a speaker, and every gold title, series, affiliation, role and start
+occurs word for word in input.txt, and every word of every gold name occurs in it (ignoring case).
+Names are checked loosely because the conventions normalise them (honorifics, academic degrees and
+post-nominals dropped, "Family, Given" put back in order).
+
+No layout of this set needs decoding before the word-for-word check: the eight inputs are plain text
+copied from the browser (a Kaltura MediaSpace channel with one entry's chapters, a Whova web agenda,
+a society meeting's plenary and prize lectures page, a Squarespace "Past Seminars" accordion, a
+SharePoint document library of Stream recordings whose list view pastes as tab-separated rows, a
+Finnish, a Hungarian and a Turkish university page). No gold string crosses a line break or a table
+cell.
+
+All inputs are compared in Unicode NFC, so a letter with combining marks matches however it was typed.
+
+usage: python3 tests/thirteenth/check_gold.py
+"""
+import os, sys, unicodedata
+
+HERE = os.path.dirname(os.path.abspath(__file__))
+sys.path.insert(0, os.path.dirname(HERE))
+from gold_check import check_set  # noqa: E402 (tests/gold_check.py: the checks all sets share)
+
+
+def read_as(case, raw):
+    return unicodedata.normalize("NFC", raw)
+
+
+sys.exit(check_set(HERE, read_as, width=38))
