@@ -271,7 +271,8 @@ fn card_entries(card: &Card<'_>, k: usize, cards: &[Card<'_>]) -> Vec<(String, u
     };
     let mut out = Vec::new();
     for talk in card.talks.iter().filter(|t| !t.cancelled) {
-        out.push((talk.title.to_owned(), talk.line));
+        // (labelled, so that a title with a colon is not read as "Speaker: Title")
+        out.push((format!("Title: {}", talk.title), talk.line));
         out.push((card.speaker_line(), card.name_line));
         let mut written: Vec<String> = vec![card.surname()];
         for co in &talk.with {
@@ -478,12 +479,12 @@ Eva Holm (KTH)
             vec![
                 "1|Speakers",
                 "2|",
-                "7|Rivers from Orbit",
+                "7|Title: Rivers from Orbit",
                 "4|Prof. Ana Lima, Professor of Hydrology, University of Porto",
                 "7|",
                 "9|",
                 "14|",
-                "18|Cheap Flood Sensors",
+                "18|Title: Cheap Flood Sensors",
                 "16|Cai Lin, Senior Lecturer, Lund University",
                 "11|Bo Ek, Research Engineer, Chalmers University of Technology",
                 "18|",
