@@ -2768,10 +2768,21 @@ pub(crate) fn silence_comments(lines: &[&str], infos: &mut [LineInfo]) {
 /// descriptions, see `layout`). A sentence ends with a full stop, which titles do not.
 pub(crate) fn demote_described_titles(lines: &[&str], infos: &mut [LineInfo]) {
     for i in 1..infos.len() {
-        let Kind::Combined { title, .. } = &infos[i].kind else {
-            continue;
+        let (title, plain) = match &infos[i].kind {
+            Kind::Combined { title, .. } => (title, false),
+            // a plain "title" that reads as a sentence: most words in lower case ("Replaces
+            // the cancelled session above.", "Joint work with A and B.")
+            Kind::Title(title) => (title, true),
+            _ => continue,
         };
         let line = lines[i].trim();
+        if plain {
+            let words = line.split_whitespace().count();
+            let capitalised = line.split_whitespace().filter(|w| starts_upper(w)).count();
+            if capitalised * 2 > words {
+                continue;
+            }
+        }
         // (list items are entries of their own: "* Title. Name, Institution.")
         let sentence = !infos[i].listed
             && line.ends_with('.')
@@ -2791,7 +2802,12 @@ pub(crate) fn demote_described_titles(lines: &[&str], infos: &mut [LineInfo]) {
                     Kind::Title(_) | Kind::When(_) | Kind::Noise | Kind::Meta
                 )
             })
-            .any(|j| matches!(infos[j].kind, Kind::Title(_)) && !infos[j].listed);
+            .any(|j| {
+                matches!(infos[j].kind, Kind::Title(_))
+                    && !infos[j].listed
+                    // (a list of titles that each end in a full stop stays one)
+                    && !(plain && lines[j].trim_end().ends_with('.'))
+            });
         if titled {
             infos[i].kind = Kind::Prose(line.to_owned());
         }
@@ -2839,6 +2855,37 @@ pub(crate) fn mark_cancel_badges(lines: &[&str], infos: &mut [LineInfo]) {
             }
         }
     }
+}
+
+/// Silences the avatar placeholders of event platforms: the initials a page shows in place of a
+/// photo ("TW" over "Dr. Tomás Ó Briain-Weller"), on a line of their own above the name. Every
+/// letter is the first letter of a word or of a hyphenated part of the name below.
+pub(crate) fn silence_avatars(lines: &[&str], infos: &mut [LineInfo]) {
+    for i in 0..lines.len().saturating_sub(1) {
+        if matches!(infos[i + 1].kind, Kind::Speakers { .. }) && is_avatar(lines[i], lines[i + 1]) {
+            infos[i].kind = Kind::Noise;
+        }
+    }
+}
+
+/// Whether `line` holds the initials that stand for the photo of the person named on `name`:
+/// one to three capitals, each the first letter of a word or of a hyphenated part of the name.
+pub(crate) fn is_avatar(line: &str, name: &str) -> bool {
+    let t = line.trim();
+    if t.is_empty() || t.len() > 12 {
+        return false;
+    }
+    let letters: Vec<char> = t.chars().collect();
+    if !(1..=3).contains(&letters.len()) || !letters.iter().all(|c| c.is_uppercase()) {
+        return false;
+    }
+    let initials: Vec<char> = name
+        .trim()
+        .split(|c: char| c.is_whitespace() || c == '-')
+        .filter_map(|w| w.chars().next())
+        .filter(|c| c.is_uppercase())
+        .collect();
+    letters.iter().all(|c| initials.contains(c))
 }
 
 /// The heading of a comment thread (see [`silence_comments`]).
@@ -3275,6 +3322,9 @@ fn is_noise(s: &str) -> bool {
         "hosted by",
         "introduced by",
         "sponsored by",
+        // co-authors of the work, not speakers of the talk
+        "joint work with",
+        "based on joint work with",
         "organized by",
         "organised by",
         "duration",
@@ -4088,6 +4138,8 @@ mod tests {
         );
         assert_eq!(drop_label_pieces("Deep Seas | Public Lecture"), "Deep Seas");
         assert!(matches!(kind("Timestamps"), Kind::Noise));
+        assert!(is_avatar("TW", "Dr. Tomás Ó Briain-Weller"));
+        assert!(!is_avatar("TW", "Ann Lee") && !is_avatar("USA", "Ursula Sa"));
         assert!(video_stamp("1:02:30 Jane Doe — Deep Seas"));
         assert!(!video_stamp("10:30 Jane Doe — Deep Seas"));
     }

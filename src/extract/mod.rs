@@ -231,6 +231,7 @@ impl Extractor {
         line::demote_described_titles(&lines, &mut infos);
         line::promote_titles_over_fields(&lines, &mut infos);
         line::mark_cancel_badges(&lines, &mut infos);
+        line::silence_avatars(&lines, &mut infos);
         for (index, info) in table::read_tables(&lines, &self.lexicon) {
             infos[index] = info;
         }

@@ -1875,7 +1875,7 @@ pub(crate) const DEGREES: &[&str] = &[
 ];
 
 /// `s` without the degrees after its names (see [`DEGREES`]); `None` when it has none.
-fn without_degrees(s: &str) -> Option<String> {
+pub(crate) fn without_degrees(s: &str) -> Option<String> {
     let mut cuts: Vec<(usize, usize)> = Vec::new();
     for at in memchr::memmem::find_iter(s.as_bytes(), b", ") {
         let rest = &s[at + 2..];

@@ -10,7 +10,8 @@
 //! becomes one line, `Name, Role, Company`, as the sample writes speakers.
 
 use super::Line;
-use crate::extract::speaker::{org_score, person_score, role_score};
+use crate::extract::line::is_avatar;
+use crate::extract::speaker::{org_score, person_score, role_score, without_degrees};
 use crate::extract::Lexicon;
 
 /// Headings of a block of people, each on its own line, with whether they give the talk.
@@ -173,10 +174,31 @@ fn is_detail(line: &str, lex: &Lexicon) -> bool {
     org_score(t, lex) >= 0.6 || role_score(t) >= 0.8
 }
 
+/// A position with no organisation in it: "Professor of Statistics", "Conference Co-Chair".
+fn is_bare_role(line: &str) -> bool {
+    !line.contains([',', ';', '|']) && !line.contains(" at ") && role_score(line) >= 0.8
+}
+
+/// An employer alone on the line under a bare position: a known or institution-like name
+/// ("Duke University"), or a short capitalised name with no clock, label or link in it
+/// ("Posit PBC").
+fn is_employer(line: &str, lex: &Lexicon) -> bool {
+    let t = line.trim();
+    if t.is_empty() || people_heading(t).is_some() || has_label(t) {
+        return false;
+    }
+    org_score(t, lex) >= 0.6
+        || t.split_whitespace().count() <= 6
+            && t.starts_with(char::is_uppercase)
+            && !t.chars().any(|c| c.is_ascii_digit() || "▶·|?!".contains(c))
+}
+
 /// A name alone on its line, in a block of people: capitalised words, no punctuation that
 /// would make it a role or an organisation, not an organisation's name.
 fn is_name(line: &str, lex: &Lexicon) -> bool {
-    let t = line.trim();
+    // ("Ann Lee, PhD": a degree after the name)
+    let bare = without_degrees(line.trim());
+    let t = bare.as_deref().unwrap_or(line).trim();
     let words = t.split_whitespace().count();
     if !(1..=6).contains(&words) || t.len() > 60 || t.contains([',', ';', ':']) || has_label(t) {
         return false;
@@ -211,11 +233,29 @@ fn has_label(t: &str) -> bool {
 
 /// Drops durations, rooms and moderator blocks; joins people written over two lines.
 pub(crate) fn tidy<'a>(lines: Vec<Line<'a>>, lex: &Lexicon) -> Vec<Line<'a>> {
+    // a word alone written twice or more is a track or a filter ("Panel", "Plenary"), on
+    // the page's filter list and under each session of the track
+    let mut words: std::collections::HashMap<&str, usize> = std::collections::HashMap::new();
+    for l in &lines {
+        let t = l.text.trim();
+        if t.len() <= 20
+            && !t.contains(' ')
+            && t.starts_with(char::is_uppercase)
+            && people_heading(t).is_none()
+        {
+            *words.entry(t).or_default() += 1;
+        }
+    }
+    let tracks: Vec<String> = words
+        .into_iter()
+        .filter(|(_, n)| *n >= 2)
+        .map(|(w, _)| w.to_owned())
+        .collect();
     let mut out: Vec<Line<'a>> = Vec::with_capacity(lines.len());
     let mut i = 0;
     while i < lines.len() {
         let text = lines[i].text.as_ref();
-        if is_duration(text) || is_room(text) {
+        if is_duration(text) || is_room(text) || tracks.iter().any(|t| t == text.trim()) {
             i += 1;
             continue;
         }
@@ -224,29 +264,69 @@ pub(crate) fn tidy<'a>(lines: Vec<Line<'a>>, lex: &Lexicon) -> Vec<Line<'a>> {
             i += 1;
             continue;
         };
-        // the block: a name, maybe its details, again and again
+        // the block: a name, maybe its details, again and again; a name may have its
+        // avatar's initials above it ("TW"), and a tag under it ("Panelist", "Moderator")
         i += 1;
-        while i < lines.len() && is_name(&lines[i].text, lex) {
+        loop {
+            if i + 1 < lines.len() && is_avatar(&lines[i].text, &lines[i + 1].text) {
+                i += 1;
+            }
+            if !(i < lines.len() && is_name(&lines[i].text, lex)) {
+                break;
+            }
             let name = &lines[i];
-            let detail = lines
+            i += 1;
+            let tag = lines.get(i).and_then(|l| people_tag(&l.text));
+            if tag.is_some() {
+                i += 1;
+            }
+            // a position and an institution, on one line or on two
+            let mut details: Vec<&str> = Vec::new();
+            // (the second only under a bare position: "Professor of Statistics" over "Duke
+            // University")
+            while lines.get(i).is_some_and(|d| match details.as_slice() {
+                // (a moderator's employer goes with the moderator)
+                // (a moderator's employer goes with the moderator: "Yorkshire Post" is no
+                // name when no tag follows it)
+                [] => {
+                    is_detail(&d.text, lex) && !is_name(&d.text, lex)
+                        || tag.is_some()
+                            && is_employer(&d.text, lex)
+                            && lines
+                                .get(i + 1)
+                                .is_none_or(|n| people_tag(&n.text).is_none())
+                }
+                [role] => is_bare_role(role) && is_employer(&d.text, lex),
+                _ => false,
+            }) && !lines
                 .get(i + 1)
-                .filter(|d| is_detail(&d.text, lex) && !is_name(&d.text, lex));
-            if speaks {
-                let text = match detail {
+                .is_some_and(|next| is_avatar(&lines[i].text, &next.text))
+            {
+                details.push(lines[i].text.trim());
+                i += 1;
+            }
+            if speaks && tag != Some(false) {
+                let mut text = name.text.trim().to_owned();
+                for d in details {
                     // ("Team Lead | Aarhus University": a tagline's pieces)
-                    Some(d) => format!(
-                        "{}, {}",
-                        name.text.trim(),
-                        d.text.trim().replace(" | ", ", ")
-                    ),
-                    None => name.text.trim().to_owned(),
-                };
+                    text.push_str(", ");
+                    text.push_str(&d.replace(" | ", ", "));
+                }
                 out.push(Line::new(text, name.origin));
             }
-            i += 1 + usize::from(detail.is_some());
         }
     }
     out
+}
+
+/// A tag under a name in a block of people: whether that person speaks ("Panelist",
+/// "Speaker") or not ("Moderator", "Session Chair", "Host").
+fn people_tag(line: &str) -> Option<bool> {
+    let t = line.trim().trim_end_matches(':').trim();
+    if t.eq_ignore_ascii_case("panelist") || t.eq_ignore_ascii_case("panellist") {
+        return Some(true);
+    }
+    people_heading(t).or_else(|| t.eq_ignore_ascii_case("co-chair").then_some(false))
 }
 
 #[cfg(test)]
@@ -308,6 +388,48 @@ mod tests {
                 ),
                 ("Bo Ek, Aarhus University".into(), 10),
                 ("Type: Talks".into(), 12),
+            ]
+        );
+    }
+
+    #[test]
+    fn people_blocks_of_an_agenda_app() {
+        // avatars' initials, a position and an employer on lines of their own, a panelist's
+        // and a moderator's tag, a degree after a name, a track under the title
+        let lex = Lexicon::builtin_for_tests();
+        let text = "Methods
+Fast Solvers
+Methods
+Speakers
+AL
+Ann Lee, PhD
+                    Professor of Statistics
+Duke University
+BE
+Bo Ek
+Panelist
+Lund University
+                    CD
+Cy Dow
+Moderator
+Daily Planet
+Add to schedule";
+        let lines: Vec<Line> = text
+            .split('\n')
+            .enumerate()
+            .map(|(i, l)| Line::new(l, i + 1))
+            .collect();
+        let out: Vec<String> = tidy(lines, &lex)
+            .into_iter()
+            .map(|l| l.text.into_owned())
+            .collect();
+        assert_eq!(
+            out,
+            [
+                "Fast Solvers",
+                "Ann Lee, PhD, Professor of Statistics, Duke University",
+                "Bo Ek, Lund University",
+                "Add to schedule",
             ]
         );
     }
