@@ -983,6 +983,11 @@ impl Reader<'_> {
             self.cur = Some(e);
         }
         if let Some(cur) = &mut self.cur {
+            // a title field with no title yet under an event's own line ("Seminer 6" /
+            // "Başlık: Başlık daha sonra duyurulacak"): a slot, no talk
+            if field == fields::TITLE && cur.title.is_some() && cur.fields & fields::TITLE == 0 {
+                cur.cancelled = true;
+            }
             cur.fields |= field;
         }
     }

@@ -1145,6 +1145,12 @@ pub(crate) fn names_an_event(piece: &str) -> bool {
                 "colloquium"
                     | "seminar"
                     | "seminars"
+                    // "Kolokyum 4", "Seminer 12" (Turkish), "Kollokvio", "Szeminárium"
+                    | "kolokyum"
+                    | "seminer"
+                    | "kollokvio"
+                    | "seminaari"
+                    | "szeminárium"
                     | "webinar"
                     | "workshop"
                     | "symposium"
@@ -1556,6 +1562,17 @@ static CANCEL_STEMS: std::sync::LazyLock<Option<aho_corasick::AhoCorasick>> =
                 "zrušen",
                 "uppskjut",
                 "odložen",
+                // Finnish, Hungarian, Turkish
+                "perutt",
+                "PERUTT",
+                "peruutet",
+                "elmarad",
+                "ELMARAD",
+                "iptal",
+                "İPTAL",
+                "siirretty",
+                "elhalasztva",
+                "ertelendi",
             ])
             .ok()
     });
@@ -1583,6 +1600,12 @@ fn strip_status(s: &str) -> (&str, bool) {
     }
     let status = |word: &str| {
         let lower = word.trim().to_lowercase();
+        // (Turkish "İ" lowercases to "i" and a combining dot: "İPTAL EDİLDİ")
+        let lower = if lower.contains('\u{307}') {
+            lower.replace("i\u{307}", "i")
+        } else {
+            lower
+        };
         if CALLED_OFF.contains(&lower.as_str()) || super::lang::CALLED_OFF.contains(&lower.as_str())
         {
             Some(true)
@@ -2162,6 +2185,12 @@ fn field_label(s: &str) -> Option<(Field, &str)> {
             .map(|(i, c)| (i, c.len_utf8()))?,
     };
     let label = s[..colon].trim().trim_matches('*').trim();
+    // "Oturum Başkanı / Moderatör:", "Speaker / Referent:": a label in two languages or two
+    // words, read by its last
+    let label = match label.rsplit_once(" / ") {
+        Some((_, last)) if label.len() <= 32 => last.trim(),
+        _ => label,
+    };
     if label.is_empty() || label.len() > 24 {
         return None;
     }
@@ -3322,6 +3351,14 @@ fn is_noise(s: &str) -> bool {
         "hosted by",
         "introduced by",
         "sponsored by",
+        // a wiki page's owner and editors ("Created by Lindgren, Maja")
+        "created by",
+        "owned by",
+        "edited by",
+        "last edited by",
+        "last updated by",
+        "modified by",
+        "maintained by",
         // co-authors of the work, not speakers of the talk
         "joint work with",
         "based on joint work with",
@@ -4138,6 +4175,10 @@ mod tests {
         );
         assert_eq!(drop_label_pieces("Deep Seas | Public Lecture"), "Deep Seas");
         assert!(matches!(kind("Timestamps"), Kind::Noise));
+        assert_eq!(
+            strip_status("Kolokyum 7 — İPTAL EDİLDİ"),
+            ("Kolokyum 7", true)
+        );
         assert!(is_avatar("TW", "Dr. Tomás Ó Briain-Weller"));
         assert!(!is_avatar("TW", "Ann Lee") && !is_avatar("USA", "Ursula Sa"));
         assert!(video_stamp("1:02:30 Jane Doe — Deep Seas"));

@@ -76,7 +76,9 @@ fn cjk_marker(title: &str) -> Option<Part> {
 /// A part written with its number first, as Czech, German and Danish do: "Úvod do teorie
 /// kategorií, 1. část: Funktory", "Quantenoptik, 2. Teil", "Klimamodeller, 1. del: Grundlag".
 fn ordinal_marker(title: &str) -> Option<Part> {
-    const WORDS: &[&str] = &["část", "časť", "teil", "del", "deel", "część", "osa"];
+    const WORDS: &[&str] = &[
+        "část", "časť", "teil", "del", "deel", "część", "osa", "rész", "bölüm",
+    ];
     for (at, _) in title.match_indices(". ") {
         let digits = title[..at]
             .bytes()
@@ -84,7 +86,10 @@ fn ordinal_marker(title: &str) -> Option<Part> {
             .take_while(u8::is_ascii_digit)
             .count();
         let start = at - digits;
-        if digits == 0 || digits > 2 || start == 0 || !title[..start].ends_with(' ') {
+        // ("Kurs (2. bölüm): Uygulamalar": the marker in brackets)
+        let bracketed = title[..start].ends_with('(');
+        if digits == 0 || digits > 2 || start == 0 || !(title[..start].ends_with(' ') || bracketed)
+        {
             continue;
         }
         let rest = &title[at + 2..];
@@ -99,6 +104,14 @@ fn ordinal_marker(title: &str) -> Option<Part> {
             continue;
         }
         let after = rest[word.len()..].trim_start();
+        let after = if bracketed {
+            match after.strip_prefix(')') {
+                Some(a) => a.trim_start(),
+                None => continue,
+            }
+        } else {
+            after
+        };
         if !(after.is_empty() || after.starts_with([':', '–', '—']) || after.starts_with("- "))
         {
             continue;
@@ -106,7 +119,7 @@ fn ordinal_marker(title: &str) -> Option<Part> {
         let Ok(part) = title[start..at].parse::<u32>() else {
             continue;
         };
-        let series = clean(title[..start].trim_end_matches([',', '-', '–', '—', ':', ' ']));
+        let series = clean(title[..start].trim_end_matches([',', '-', '–', '—', ':', ' ', '(']));
         if series.is_empty() || part == 0 {
             return None;
         }
@@ -563,6 +576,11 @@ mod tests {
     fn part_markers_with_the_number_first() {
         let p = part_marker("Úvod do teorie kategorií, 2. část: Adjunkce").expect("a part");
         assert_eq!((p.series.as_str(), p.part), ("Úvod do teorie kategorií", 2));
+        // Turkish writes the marker in brackets; Hungarian as Czech does
+        let p = part_marker("Lazer fiziği kısa kursu (2. bölüm): Uygulamalar").expect("a part");
+        assert_eq!((p.series.as_str(), p.part), ("Lazer fiziği kısa kursu", 2));
+        let p = part_marker("Numerikus módszerek, 1. rész: Interpoláció").expect("a part");
+        assert_eq!((p.series.as_str(), p.part), ("Numerikus módszerek", 1));
         assert!(part_marker("Chapter 2. Delays in Networks").is_none());
     }
 

@@ -63,8 +63,20 @@ pub(crate) fn parse_speakers(s: &str, lex: &Lexicon) -> Option<ParsedSpeakers> {
         None => s,
     };
     let s = clean(strip_speaker_label(s.trim()));
+    // "FT, dosentti Ilkka Rautiainen (X)": a degree set apart by a comma before the name
+    let s = without_leading_degree(s);
     // "os mesmos (A e B)", "the same (A and B)": the people of the part before, named again
     let s = the_same(s).unwrap_or(s);
+    // "Dr. Kovácsné Pintér Zsuzsanna egyetemi docens (X)": a position after the name, with
+    // no comma between them
+    let positioned;
+    let s = match roles_after_names(s) {
+        Some(text) => {
+            positioned = text;
+            positioned.as_str()
+        }
+        None => s,
+    };
     // "Ing. Ondřej Čermák, Ph.D., a Mgr. Tereza Bártová": degrees after a comma name nothing
     let undegreed;
     let s = match without_degrees(s) {
@@ -103,7 +115,7 @@ pub(crate) fn parse_speakers(s: &str, lex: &Lexicon) -> Option<ParsedSpeakers> {
     if let Some(parsed) = people_of_orgs(s, lex).or_else(|| org_role_name(s, lex)) {
         return Some(parsed);
     }
-    let rewritten = uninvert(s, lex);
+    let rewritten = uninvert(s, lex).or_else(|| given_after_comma(s, lex));
     let s = rewritten.as_deref().unwrap_or(s);
     if s.is_empty() || s.len() > MAX_LEN {
         return None;
@@ -349,6 +361,158 @@ fn uninvert(text: &str, lex: &Lexicon) -> Option<String> {
         i = g;
     }
     found.then(|| out.join(" "))
+}
+
+/// Leaves out the position written in lower case after a name, as Hungarian pages write it:
+/// "Dr. Kovácsné Pintér Zsuzsanna egyetemi docens (Debreceni Egyetem)" → "Dr. Kovácsné Pintér
+/// Zsuzsanna (Debreceni Egyetem)"; "Nagy Anna PhD (X)" → "Nagy Anna (X)". The position must end where the institution's
+/// brackets open or where "and" brings the next person; `None` when no such position is
+/// written.
+fn roles_after_names(s: &str) -> Option<String> {
+    // (cheap refusal: the institutions in brackets)
+    if !s.contains(" (") {
+        return None;
+    }
+    const JOINERS: &[&str] = &[
+        "and", "&", "és", "ja", "ve", "och", "og", "und", "et", "e", "y",
+    ];
+    const FUNCTION: &[&str] = &[
+        "for", "of", "in", "on", "with", "from", "at", "to", "the", "by", "a", "an", "al.", "van",
+        "von", "de", "da", "do", "dos", "das", "del", "di", "du", "der", "den", "ter", "ten", "la",
+        "le", "bin", "al", "y", "e",
+    ];
+    let tokens: Vec<&str> = s.split(' ').collect();
+    let mut out: Vec<String> = Vec::with_capacity(tokens.len() + 2);
+    let mut changed = false;
+    let mut i = 0;
+    while i < tokens.len() {
+        // a run of capitalised words that starts a person: the text's start or after a joiner
+        let starts_person =
+            i == 0 || JOINERS.contains(&tokens[i - 1]) || tokens[i - 1].ends_with([',', ';']);
+        let caps = tokens[i..]
+            .iter()
+            .take_while(|t| starts_upper(t) && !t.starts_with('(') && !is_degree_word(t))
+            .count();
+        if !starts_person || caps < 2 {
+            out.push(tokens[i].to_owned());
+            i += 1;
+            continue;
+        }
+        let tail_start = i + caps;
+        let tail = tokens[tail_start..]
+            .iter()
+            .take(4)
+            .take_while(|t| {
+                !t.starts_with('(')
+                    && !JOINERS.contains(t)
+                    && (starts_lower(t) || is_degree_word(t))
+                    && !t.ends_with([',', ';'])
+            })
+            .count();
+        let after = tokens.get(tail_start + tail);
+        let ends_well = after.is_some_and(|t| t.starts_with('(') || JOINERS.contains(t));
+        // ("Lucie Horáková, Ph.D. (X)": a comma already sets the degree apart)
+        let comma = tokens[tail_start - 1].ends_with(',');
+        if tail == 0 || !ends_well || comma || FUNCTION.contains(&tokens[tail_start]) {
+            out.extend(tokens[i..tail_start].iter().map(|t| (*t).to_owned()));
+            i = tail_start;
+            continue;
+        }
+        // (the position is left out: in the language of such pages it is no role the
+        // readers know, and before the brackets it would be read as the institution)
+        out.extend(tokens[i..tail_start].iter().map(|t| (*t).to_owned()));
+        changed = true;
+        i = tail_start + tail;
+    }
+    changed.then(|| out.join(" "))
+}
+
+/// A degree written after a name: "PhD", "Ph.D.", "PhD-hallgató" (a PhD student).
+fn is_degree_word(t: &str) -> bool {
+    DEGREES
+        .iter()
+        .any(|d| t == *d || t.starts_with(&format!("{d}-")))
+}
+
+/// `s` without degrees and honorifics written before the name and set apart by a comma: "FT,
+/// dosentti X" → "dosentti X", "Dr., Prof. X" → "Prof. X".
+fn without_leading_degree(s: &str) -> &str {
+    let mut s = s;
+    while let Some((head, rest)) = s.split_once(", ") {
+        if head.len() > 12
+            || head.contains(' ')
+            || !words::classes(head).has(Classes::HONORIFIC)
+            || !starts_upper(rest)
+                && !words::classes(rest.split(' ').next().unwrap_or("")).has(Classes::HONORIFIC)
+        {
+            break;
+        }
+        s = rest;
+    }
+    s
+}
+
+/// Rewrites names written "Family, Given" in ordinary case into reading order, as seminar
+/// pages of Finnish, Hungarian and many library catalogues write them: "Heikkinen, Petra
+/// (Tampereen yliopisto)" → "Petra Heikkinen (Tampereen yliopisto)", "Mäntylä, Oskari ja
+/// Abebe-Nieminen, Saara (X)" → "Oskari Mäntylä ja Saara Abebe-Nieminen (X)". Each person is
+/// one family name (maybe hyphenated), a comma and one given name; the given name is a known
+/// one, or the institutions follow in brackets (so "Jones, MIT" is no such name). `None`
+/// unless every person of the text before the brackets reads so.
+fn given_after_comma(text: &str, lex: &Lexicon) -> Option<String> {
+    let (head, tail) = match text.find(" (") {
+        Some(at) => (&text[..at], &text[at..]),
+        None => (text, ""),
+    };
+    // (cheap refusal: one comma per person, and a short head)
+    if !head.contains(", ") || head.len() > 120 {
+        return None;
+    }
+    let bracketed = !tail.is_empty();
+    let single = |t: &str| {
+        !t.is_empty()
+            && !t.contains(' ')
+            && starts_upper(t)
+            && t.chars().any(char::is_lowercase)
+            && !words::classes(bare(t))
+                .has(Classes::ORG | Classes::TITLE | Classes::ROLE | Classes::HONORIFIC)
+            && lex.institution(t).is_none()
+    };
+    let given = |t: &str| t.split('-').any(|p| lex.is_given_name(p));
+    let mut out = String::with_capacity(text.len());
+    let mut rest = head;
+    loop {
+        let (person, joiner, next) = match [" and ", " & ", " ja ", " és ", " ve ", "; "]
+            .iter()
+            .filter_map(|j| rest.find(j).map(|at| (at, *j)))
+            .min()
+        {
+            Some((at, j)) => (&rest[..at], j, Some(&rest[at + j.len()..])),
+            None => (rest, "", None),
+        };
+        let (family, first) = person.split_once(", ")?;
+        let (family, first) = (family.trim(), first.trim());
+        // ("Abebe-Nieminen, Saara": a family name may hold a given name too, but not be one
+        // when the other side is none)
+        let known = given(first);
+        if !(single(family)
+            && single(first)
+            && (known || bracketed)
+            && (known || !lex.is_given_name(family)))
+        {
+            return None;
+        }
+        out.push_str(first);
+        out.push(' ');
+        out.push_str(family);
+        out.push_str(joiner);
+        match next {
+            Some(n) => rest = n,
+            None => break,
+        }
+    }
+    out.push_str(tail);
+    Some(out)
 }
 
 /// Speakers written in running text as people "of" institutions: "Lena Fischer of the Alfred
@@ -602,9 +766,12 @@ fn split_conj(s: &str) -> Vec<&str> {
     // must stand alone as a person or an institution: see `expand_conjunctions`)
     for sep in [
         " and ", " & ", " und ", " et ", " en ", " e ", " i ", " y ", " и ", " 및 ", " / ",
-        " och ", " og ", " a ",
+        " och ", " og ", " a ", " ja ", " és ", " ve ",
     ] {
         let short = matches!(sep, " en " | " e " | " i " | " y " | " и " | " a ");
+        // "Budapesti Műszaki és Gazdaságtudományi Egyetem": Hungarian and Turkish join
+        // the adjectives before the one institution word at the end
+        let adjectival = matches!(sep, " és " | " ve ");
         cuts.extend(
             find_top(s, sep)
                 .into_iter()
@@ -613,6 +780,7 @@ fn split_conj(s: &str) -> Vec<&str> {
                 .filter(|&at| {
                     !short || !name_particle(&s[at + sep.len()..]) && !bare_org_word(&s[..at])
                 })
+                .filter(|&at| !adjectival || !adjectives_of_one(&s[..at], &s[at + sep.len()..]))
                 .map(|at| (at, sep.len())),
         );
     }
@@ -627,6 +795,31 @@ fn split_conj(s: &str) -> Vec<&str> {
     }
     parts.push(s[start..].trim());
     parts
+}
+
+/// Whether the words before a Hungarian or Turkish "and" describe the institution named after
+/// it ("Budapesti Műszaki" és "Gazdaságtudományi Egyetem"): the last piece before it has no
+/// institution word and no honorific, and the text after it ends its first name in one.
+fn adjectives_of_one(before: &str, after: &str) -> bool {
+    let left = before
+        .rsplit([',', ';', '('])
+        .next()
+        .unwrap_or(before)
+        .trim();
+    let right = after.split([',', ';', '(']).next().unwrap_or(after).trim();
+    let tokens: Vec<&str> = left.split_whitespace().collect();
+    !tokens.is_empty()
+        && tokens
+            .iter()
+            .all(|t| !words::is_org_word(bare(t)) && !words::classes(t).has(Classes::HONORIFIC))
+        && !right
+            .split_whitespace()
+            .next()
+            .is_some_and(|t| words::classes(t).has(Classes::HONORIFIC))
+        && right
+            .split_whitespace()
+            .last()
+            .is_some_and(|t| words::is_org_word(bare(t)))
 }
 
 /// Whether the text before a short "and" ends in a lone generic institution word: "Universita
@@ -2473,6 +2666,57 @@ mod tests {
         assert_eq!(
             parse("D. J. Thompson (University of Michigan)")[0].0,
             "D. J. Thompson"
+        );
+    }
+
+    /// Finnish, Hungarian and Turkish: "Family, Given", a degree set apart before the name, a
+    /// position after it with no comma, adjectives joined before one institution word.
+    #[test]
+    fn finnish_hungarian_and_turkish_people() {
+        assert_eq!(
+            parse("Mäntylä, Oskari ja Abebe-Nieminen, Saara (Ilmatieteen laitos)"),
+            [
+                (
+                    "Oskari Mäntylä".to_owned(),
+                    vec![("Ilmatieteen laitos".to_owned(), None)]
+                ),
+                (
+                    "Saara Abebe-Nieminen".to_owned(),
+                    vec![("Ilmatieteen laitos".to_owned(), None)]
+                ),
+            ]
+        );
+        // an institution after the comma is no given name
+        assert_eq!(
+            given_after_comma("Jones, MIT", &Lexicon::builtin_for_tests()),
+            None
+        );
+        assert_eq!(
+            parse("FT, dosentti Ilkka Rautiainen (Oulun yliopisto)")[0].0,
+            "Ilkka Rautiainen"
+        );
+        assert_eq!(
+            parse("Dr. Kovácsné Pintér Zsuzsanna egyetemi docens (Debreceni Egyetem)"),
+            [(
+                "Kovácsné Pintér Zsuzsanna".to_owned(),
+                vec![("Debreceni Egyetem".to_owned(), None)]
+            )]
+        );
+        let got = parse(
+            "Dr. Tóth Ádám és Dr. Benkő Eszter (Budapesti Műszaki és Gazdaságtudományi Egyetem)",
+        );
+        assert_eq!(got.len(), 2);
+        assert_eq!(
+            got[1].1,
+            [(
+                "Budapesti Műszaki és Gazdaságtudományi Egyetem".to_owned(),
+                None
+            )]
+        );
+        // a degree after a comma stays the business of the degree reader
+        assert_eq!(
+            roles_after_names("Lucie Horáková, Ph.D. (Masarykova univerzita)"),
+            None
         );
     }
 

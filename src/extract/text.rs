@@ -187,6 +187,9 @@ fn trailing_link_at(t: &str) -> Option<usize> {
         "inspelning",
         "opptak",
         "play",
+        "videó",
+        "tallenne",
+        "kayıt",
     ];
     // "Title ▶ záznam", "Title ▶ Watch the recording": a play mark and a few words
     if let Some(at) = rfind(t, " ▶") {
@@ -338,7 +341,16 @@ pub(crate) fn is_placeholder(s: &str) -> bool {
     let s = s.rsplit(": ").next().unwrap_or(&s).trim();
     // "Title TBC", "Topic to be announced"
     let s = [
-        "title ", "topic ", "talk ", "titel ", "tittel ", "název ", "título ",
+        "title ",
+        "topic ",
+        "talk ",
+        "titel ",
+        "tittel ",
+        "název ",
+        "título ",
+        "aihe ",
+        "a cím ",
+        "başlık ",
     ]
     .iter()
     .find_map(|w| s.strip_prefix(w))
@@ -370,6 +382,14 @@ pub(crate) fn is_placeholder(s: &str) -> bool {
             | "upřesníme"
             | "a definir"
             | "a confirmar"
+            // Finnish, Hungarian, Turkish: "Aihe tarkentuu myöhemmin", "A cím később kerül
+            // meghirdetésre", "Başlık daha sonra duyurulacak"
+            | "tarkentuu myöhemmin"
+            | "ilmoitetaan myöhemmin"
+            | "később kerül meghirdetésre"
+            | "később"
+            | "daha sonra duyurulacak"
+            | "daha sonra açıklanacak"
     )
 }
 
@@ -385,6 +405,8 @@ mod tests {
             "Zusatztermin: N. N.",
             "to be confirmed",
             "Title TBC",
+            "Aihe tarkentuu myöhemmin",
+            "Başlık daha sonra duyurulacak",
         ] {
             assert!(is_placeholder(s), "{s}");
         }
