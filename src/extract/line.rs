@@ -266,11 +266,35 @@ fn file_entry(s: &str) -> Option<FileEntry<'_>> {
         } else {
             stem
         };
+        // "L&L 2024-05-01 – Name (Inst) – Title": a short series mark and the date first
+        let stem = match stem.split_once(" – ").or_else(|| stem.split_once(" - ")) {
+            Some((head, rest))
+                if head.split_whitespace().count() <= 3
+                    && head.split_whitespace().any(is_iso_date)
+                    && !rest.trim().is_empty() =>
+            {
+                rest.trim()
+            }
+            _ => stem,
+        };
         return Some(FileEntry::Recording(stem));
     }
     // (a sentence that ends in a file name is no row of a listing)
     let row = s.contains('\t') || !stem.contains(". ");
     (row && is(OTHERS)).then_some(FileEntry::Other)
+}
+
+/// Whether `w` is a date written `yyyy-mm-dd`.
+fn is_iso_date(w: &str) -> bool {
+    let b = w.as_bytes();
+    b.len() == 10
+        && b.iter().enumerate().all(|(i, c)| {
+            if i == 4 || i == 7 {
+                *c == b'-'
+            } else {
+                c.is_ascii_digit()
+            }
+        })
 }
 
 /// A year or a season alone, maybe with a note in brackets: "2024", "2021 (online)",

@@ -19,6 +19,11 @@ enum Column {
     Speaker,
     Affiliation,
     When,
+    /// A series' name, and the part of it a row is.
+    Series,
+    Part,
+    /// A document library's "Name": the file, whose name may name the talk.
+    Item,
     Other,
 }
 
@@ -55,6 +60,8 @@ fn header_column(cell: &str) -> Option<Column> {
         "date" | "time" | "when" | "day" | "date/time" | "start" | "year" | "일시" | "날짜" => {
             Column::When
         }
+        "series" | "series title" | "course" => Column::Series,
+        "part" | "part no." | "part number" => Column::Part,
         // a board's poster and the date of the post: no speaker, no talk's date
         "작성자" | "글쓴이" | "등록일" | "작성일" | "조회" | "조회수" | "번호" => {
             Column::Other
@@ -223,7 +230,10 @@ pub(crate) fn read_tables(lines: &[&str], lex: &Lexicon) -> Vec<(usize, LineInfo
             .iter()
             .filter(|l| super::line::is_file_row(l.trim()))
             .count();
-        if end - i >= 2 && files * 2 < end - i {
+        // (unless its header names the talk's columns: a SharePoint library with
+        // "Presenter(s)" and "Talk title" beside the file's name)
+        let titled = cells(lines[i]).is_some_and(|c| named_talk_columns(&c));
+        if end - i >= 2 && (files * 2 < end - i || titled) {
             read_table(lines, i, end, lex, &mut out);
         }
         i = end.max(i + 1);
@@ -252,6 +262,18 @@ fn called_off(row: &[&str]) -> bool {
     })
 }
 
+/// Whether a header row names a title column and a speaker column other than "Name" (which in
+/// a document library is the file's name).
+fn named_talk_columns<S: AsRef<str>>(row: &[S]) -> bool {
+    let named = |want: Column| {
+        row.iter().any(|c| {
+            let lower = clean(c.as_ref()).to_lowercase();
+            lower != "name" && header_column(&lower) == Some(want)
+        })
+    };
+    named(Column::Title) && named(Column::Speaker)
+}
+
 /// Whether a row names its columns: a title or speaker column among names of columns.
 fn is_header<S: AsRef<str>>(row: &[S]) -> bool {
     let columns: Option<Vec<Column>> = row.iter().map(|c| header_column(c.as_ref())).collect();
@@ -266,7 +288,17 @@ fn read_table(
     out: &mut Vec<(usize, LineInfo)>,
 ) {
     let first = cells(lines[start]).unwrap_or_default();
-    let header: Option<Vec<Column>> = first.iter().map(|c| header_column(c)).collect();
+    let mut header: Option<Vec<Column>> = first.iter().map(|c| header_column(c)).collect();
+    // "Name" beside "Presenter(s)" names the file or the item, not its speaker
+    if named_talk_columns(&first) {
+        if let Some(h) = &mut header {
+            for (column, cell) in h.iter_mut().zip(&first) {
+                if clean(cell).eq_ignore_ascii_case("name") {
+                    *column = Column::Item;
+                }
+            }
+        }
+    }
     let owned: Vec<(usize, Vec<Cow<'_, str>>)> = lines
         .iter()
         .enumerate()
@@ -470,7 +502,31 @@ fn read_row(row: &[&str], columns: &[Column], lex: &Lexicon) -> LineInfo {
             }
         }
     }
-    let title = cell(Column::Title).map(|t| super::text::clean_title(&strip_link(t)));
+    // a library row with no talk's fields filled in: the file's name may say who and what
+    // ("L&L 2024-05-01 – Name (Inst) – Title.mp4")
+    if cell(Column::Speaker).is_none() && cell(Column::Title).is_none() {
+        if let Some(item) = cell(Column::Item) {
+            let reading = super::line::classify(item, lex, super::line::DocContext::default());
+            if let Kind::Combined { .. } = reading.kind {
+                return if called_off(row) || reading.cancelled {
+                    info(Kind::Noise, None)
+                } else {
+                    info(reading.kind, cell(Column::When).map(str::to_owned))
+                };
+            }
+        }
+    }
+    // a series' name and the part in columns of their own: written as a part marker before
+    // the title, so that the series reader takes them as it takes "Series (Part 2): Title"
+    let title = cell(Column::Title).map(|t| {
+        let t = super::text::clean_title(&strip_link(t));
+        match (cell(Column::Series), cell(Column::Part)) {
+            (Some(series), Some(part)) if part.bytes().all(|b| b.is_ascii_digit()) => {
+                format!("{series} (Part {part}): {t}")
+            }
+            _ => t,
+        }
+    });
     let when = cell(Column::When).map(str::to_owned);
     // "Guest: dr. Ahmed El-Sayed (Fraunhofer IAIS)": a label before the people
     let unlabelled = cell(Column::Speaker).map(|s| match super::leadin::lead_in(s) {
@@ -548,9 +604,13 @@ fn read_row(row: &[&str], columns: &[Column], lex: &Lexicon) -> LineInfo {
             a.split(sep).map(str::trim).collect::<Vec<_>>()
         })
         .filter(|g| g.len() > 1 && g.len() == speakers.len())
+        // (semicolons set groups apart on purpose; other separators only between
+        // institutions)
         .filter(|g| {
-            g.iter()
-                .all(|a| lex.institution(a).is_some() || super::speaker::org_score(a, lex) >= 0.5)
+            cell(Column::Affiliation).is_some_and(|a| a.contains(';'))
+                || g.iter().all(|a| {
+                    lex.institution(a).is_some() || super::speaker::org_score(a, lex) >= 0.5
+                })
         })
     {
         for (s, group) in speakers.iter_mut().zip(groups) {
