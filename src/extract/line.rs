@@ -2069,6 +2069,10 @@ fn field_label(s: &str) -> Option<(Field, &str)> {
         ("presenter", Field::Speaker),
         ("presenters", Field::Speaker),
         ("presenter(s)", Field::Speaker),
+        // a prize lecture's "Awardee: Name, Position at Inst"
+        ("awardee", Field::Speaker),
+        ("laureate", Field::Speaker),
+        ("prize winner", Field::Speaker),
         ("our guest", Field::Speaker),
         ("our guests", Field::Speaker),
         ("guest speaker", Field::Speaker),
@@ -2215,7 +2219,11 @@ fn field_label(s: &str) -> Option<(Field, &str)> {
         Some((_, last)) if label.len() <= 32 => last.trim(),
         _ => label,
     };
-    if label.is_empty() || label.len() > 24 {
+    // (a longer label only for the people who run the event: "Scientific programme
+    // committee:")
+    if label.is_empty()
+        || label.len() > 24 && !(label.len() <= 40 && label.to_lowercase().ends_with("committee"))
+    {
         return None;
     }
     let lower = label.to_lowercase();

@@ -241,7 +241,7 @@ impl Extractor {
         for (index, info) in prose::read_reports(&lines, &infos, &self.lexicon) {
             infos[index] = info;
         }
-        for (index, info) in prose::read_lead_sentences(&lines, &infos) {
+        for (index, info) in prose::read_lead_sentences(&lines, &infos, &self.lexicon) {
             infos[index] = info;
         }
         // a researcher's own talks page: the owner named at the top gave every talk

@@ -182,15 +182,30 @@ pub(crate) fn read_reports(
 /// Sentences that end with a colon and give the people of the titles listed under them: "In
 /// 2022 the Lecture was given as a two-evening masterclass by Professor X (Inst):" over one
 /// title per line. The sentence is no talk; each title below takes its people.
-pub(crate) fn read_lead_sentences(lines: &[&str], infos: &[LineInfo]) -> Vec<(usize, LineInfo)> {
+pub(crate) fn read_lead_sentences(
+    lines: &[&str],
+    infos: &[LineInfo],
+    lex: &Lexicon,
+) -> Vec<(usize, LineInfo)> {
     let mut out = Vec::new();
     for (i, info) in infos.iter().enumerate() {
-        let Kind::Combined { title, speakers } = &info.kind else {
-            continue;
-        };
-        if !lines[i].trim_end().ends_with(':') || !reads_as_sentence(title) {
+        if !lines[i].trim_end().ends_with(':') {
             continue;
         }
+        // "The 2024 prize is awarded to Professor X of Y for …. His prize lecture:", "The
+        // prize is shared by Dr. A (X) and Prof. B (Y), who give the lecture together:"
+        let awarded;
+        let speakers = match &info.kind {
+            Kind::Combined { title, speakers } if reads_as_sentence(title) => speakers,
+            Kind::Prose(text) => match awarded_to(text, lex) {
+                Some(people) => {
+                    awarded = people;
+                    &awarded
+                }
+                None => continue,
+            },
+            _ => continue,
+        };
         let below: Vec<usize> = (i + 1..infos.len())
             .take_while(|&j| matches!(infos[j].kind, Kind::Title(_)))
             .collect();
@@ -210,6 +225,28 @@ pub(crate) fn read_lead_sentences(lines: &[&str], infos: &[LineInfo]) -> Vec<(us
         }
     }
     out
+}
+
+/// The people a sentence says a prize or a lecture goes to: "… is awarded to Professor X of
+/// the University of Y for …", "… is shared by Dr. A (X) and Prof. B (Y), who give …",
+/// "… given by A (X):". `None` unless each of them has an institution.
+fn awarded_to(text: &str, lex: &Lexicon) -> Option<Vec<Speaker>> {
+    let lower = text.to_lowercase();
+    let (at, cue) = ["awarded to ", "shared by ", "given by ", "delivered by "]
+        .iter()
+        .filter_map(|c| lower.find(c).map(|at| (at, c.len())))
+        .min()?;
+    let rest = &text[at + cue..];
+    let end = [" for ", ", who ", ":"]
+        .iter()
+        .filter_map(|w| rest.find(w))
+        .min()
+        .unwrap_or(rest.len());
+    let people = parse_speakers(rest[..end].trim(), lex)?;
+    (people.score >= 0.6
+        && !people.speakers.is_empty()
+        && people.speakers.iter().all(|s| !s.affiliations.is_empty()))
+    .then_some(people.speakers)
 }
 
 /// Whether a title is a sentence of running text: eight words or more, most in lower case.
@@ -1521,6 +1558,24 @@ fn word_starts(s: &str) -> Vec<(usize, &str)> {
 mod tests {
     use super::*;
 
+    #[test]
+    fn a_prize_sentence_gives_the_lecture_below_its_people() {
+        let lex = Lexicon::builtin_for_tests();
+        let names = |s: &str| {
+            awarded_to(s, &lex).map(|p| p.into_iter().map(|s| s.name).collect::<Vec<_>>())
+        };
+        assert_eq!(
+            names("The 2025 Medal is awarded to Dr. Ana Lima of the University of Porto for her work on rivers. Her lecture:"),
+            Some(vec!["Ana Lima".to_owned()])
+        );
+        assert_eq!(
+            names("The prize is shared by Dr. Bo Ek (Hatch Ltd.) and Prof. Cy Dow (Lund University), who give the lecture together:"),
+            Some(vec!["Bo Ek".to_owned(), "Cy Dow".to_owned()])
+        );
+        // nobody with an institution: no speakers from the sentence
+        assert_eq!(names("The lecture is given by our president:"), None);
+    }
+
     /// (title, [(speaker, [affiliation])])
     type Found = (String, Vec<(String, Vec<String>)>);
 
@@ -1770,7 +1825,7 @@ mod tests {
             .iter()
             .map(|l| super::super::line::classify(l, &lex, Default::default()))
             .collect();
-        let found = read_lead_sentences(&lines, &infos);
+        let found = read_lead_sentences(&lines, &infos, &lex);
         assert_eq!(found.len(), 3, "{found:?}");
         assert_eq!(found[0].1.kind, Kind::Noise);
         for (_, info) in &found[1..] {
@@ -1785,7 +1840,7 @@ mod tests {
             .iter()
             .map(|l| super::super::line::classify(l, &lex, Default::default()))
             .collect();
-        assert!(read_lead_sentences(&lines, &infos).is_empty());
+        assert!(read_lead_sentences(&lines, &infos, &lex).is_empty());
     }
 
     #[test]

@@ -959,10 +959,13 @@ fn merge_pieces<'a>(pieces: Vec<&'a str>, lex: &Lexicon) -> Vec<std::borrow::Cow
             let federal = piece == "University of London"
                 && !prev.contains("University")
                 && person_score(prev, lex).0 < 0.6;
+            // "Université du Québec à Montréal, UQAM": the institution's own acronym
+            let own_acronym = is_acronym_of(piece, prev);
             if corporate
                 || city
                 || federal
                 || campus
+                || own_acronym
                 || (lex.institution(&joined).is_some() && person_score(prev, lex).0 < 0.6)
                 || is_campus(prev, piece)
                     && lex.institution(piece).is_none()
@@ -1737,7 +1740,8 @@ fn is_alias(inner: &str, name: &str, lex: &Lexicon) -> bool {
 }
 
 /// Whether `inner` is an acronym of `name` ("KAUST" of "King Abdullah University of Science
-/// and Technology"): every letter of the acronym starts a word of the name, in order.
+/// and Technology", "UQAM" of "Université du Québec à Montréal"): every letter of the acronym
+/// starts a word of the name, in order, the first letter the name's first.
 fn is_acronym_of(inner: &str, name: &str) -> bool {
     let inner = inner.trim();
     if !is_acronym(inner) || inner.contains(' ') {
@@ -1748,13 +1752,28 @@ fn is_acronym_of(inner: &str, name: &str) -> bool {
         // "d'Investigació": the word after an elided article
         .map(|w| w.rsplit(['\'', '’']).next().unwrap_or(w))
         .filter_map(|w| w.chars().next())
-        .filter(|c| c.is_uppercase())
+        // ("à" stands for the "A" of "UQAM")
+        .filter_map(|c| {
+            if c.is_ascii() {
+                Some(c.to_ascii_uppercase())
+            } else {
+                crate::resolve::fold(&c.to_string())
+                    .chars()
+                    .next()
+                    .map(|f| f.to_ascii_uppercase())
+            }
+        })
         .collect();
-    let mut it = initials.iter();
-    inner
+    let letters: Vec<char> = inner
         .chars()
         .filter(|c| c.is_alphabetic())
-        .all(|c| it.any(|i| *i == c))
+        .map(|c| c.to_ascii_uppercase())
+        .collect();
+    if initials.first() != letters.first() {
+        return false;
+    }
+    let mut it = initials.iter();
+    letters.iter().all(|c| it.any(|i| i == c))
 }
 
 /// Whether an institution piece names a unit of the next one ("Department of EECS, MIT").
@@ -2712,6 +2731,11 @@ mod tests {
                 "Budapesti Műszaki és Gazdaságtudományi Egyetem".to_owned(),
                 None
             )]
+        );
+        // an institution's own acronym after a comma stays with it
+        assert_eq!(
+            parse("Ana Lima (Université du Québec à Montréal, UQAM)")[0].1,
+            [("Université du Québec à Montréal, UQAM".to_owned(), None)]
         );
         // a degree after a comma stays the business of the degree reader
         assert_eq!(

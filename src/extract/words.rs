@@ -369,6 +369,13 @@ pub const SUFFIXES: &[&str] = &[
 /// Words of talk titles that are never given names or surnames (checked lowercase).
 /// Kept to words common in titles of the field; the name-shape test does the rest.
 pub const TITLE_WORDS: &[&str] = &[
+    // events: "Annual Meeting of the … Society" names no person of the society
+    "meeting",
+    "annual",
+    "congress",
+    "symposium",
+    "conference",
+    "réunion",
     // events in Spanish, Portuguese, French and Italian: "IV Encuentro de Lingüística"
     "encuentro",
     "encuentros",
