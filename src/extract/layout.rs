@@ -804,6 +804,16 @@ impl Reader<'_> {
     /// fixed order: a field that the open entry already holds starts the next record, and so
     /// does a horizontal rule (see [`Kind::Rule`]).
     fn field(&mut self, n: usize, field: Field, value: String, lex: &Lexicon) {
+        // "Speaker: X, Inst. Title: T. The video could not be recovered …": the fields of a
+        // description written as sentences, each read as the field it names
+        if field == Field::Speaker {
+            if let Some((people, title)) = super::line::inline_title(&value) {
+                let (people, title) = (people.to_owned(), title.to_owned());
+                self.field(n, Field::Speaker, people, lex);
+                self.field(n, Field::Title, title, lex);
+                return;
+            }
+        }
         let placeholder = is_placeholder(&value);
         match field {
             Field::Title if placeholder => self.placeholder(n, fields::TITLE),

@@ -2949,6 +2949,26 @@ pub(crate) fn is_avatar(line: &str, name: &str) -> bool {
     letters.iter().all(|c| initials.contains(c))
 }
 
+/// A speaker field's value that goes on with the title in a sentence of its own: "X, Inst.
+/// Title: T. The video …" → ("X, Inst", "T").
+pub(crate) fn inline_title(value: &str) -> Option<(&str, &str)> {
+    // (cheap refusal: a label after a full stop)
+    if !value.contains(": ") {
+        return None;
+    }
+    for (at, _) in value.match_indices(". ") {
+        let rest = &value[at + 2..];
+        if let Some((Field::Title, title)) = field_label(rest) {
+            let end = title.find(". ").unwrap_or(title.len());
+            let title = title[..end].trim().trim_end_matches('.');
+            if !title.is_empty() {
+                return Some((value[..at].trim(), title));
+            }
+        }
+    }
+    None
+}
+
 /// The heading of a comment thread (see [`silence_comments`]).
 fn is_comments_heading(line: &str) -> bool {
     let line = line.trim();
@@ -4211,6 +4231,11 @@ mod tests {
             strip_status("Kolokyum 7 — İPTAL EDİLDİ"),
             ("Kolokyum 7", true)
         );
+        assert_eq!(
+            inline_title("Ana Lima, MIT. Title: Slow Earthquakes. The camera failed."),
+            Some(("Ana Lima, MIT", "Slow Earthquakes"))
+        );
+        assert_eq!(inline_title("Ana Lima, MIT. Bring a laptop."), None);
         assert!(is_avatar("TW", "Dr. Tomás Ó Briain-Weller"));
         assert!(!is_avatar("TW", "Ann Lee") && !is_avatar("USA", "Ursula Sa"));
         assert!(video_stamp("1:02:30 Jane Doe — Deep Seas"));

@@ -112,7 +112,10 @@ pub(crate) fn parse_speakers(s: &str, lex: &Lexicon) -> Option<ParsedSpeakers> {
         }
         None => s,
     };
-    if let Some(parsed) = people_of_orgs(s, lex).or_else(|| org_role_name(s, lex)) {
+    if let Some(parsed) = people_of_orgs(s, lex)
+        .or_else(|| org_role_name(s, lex))
+        .or_else(|| positions_then_shared(s, lex))
+    {
         return Some(parsed);
     }
     let rewritten = uninvert(s, lex).or_else(|| given_after_comma(s, lex));
@@ -450,6 +453,53 @@ fn without_leading_degree(s: &str) -> &str {
         s = rest;
     }
     s
+}
+
+/// People each with a position, then the institution they share: "Sung-min Rhee, Imaging
+/// Scientist, and Lavinia Okwuosa-Pratt, Software Developer, both at the Morgridge Institute
+/// for Research". Each "Name, Position" is read on its own, and every one gets the shared
+/// institution with their position as the role. `None` unless the text ends so.
+fn positions_then_shared(s: &str, lex: &Lexicon) -> Option<ParsedSpeakers> {
+    let (head, shared) = [", both at ", ", both from ", ", all at ", ", all from "]
+        .iter()
+        .find_map(|w| s.split_once(w))?;
+    let shared = shared.trim().trim_end_matches('.');
+    let shared = shared.strip_prefix("the ").unwrap_or(shared);
+    let institution = parse_institutions(shared, lex)?;
+    let mut speakers = Vec::new();
+    for person in head.split(", and ").flat_map(|p| p.split(" and ")) {
+        let (name, position) = match person.split_once(", ") {
+            Some((name, position)) => (name.trim(), Some(position.trim().trim_end_matches(','))),
+            None => (person.trim().trim_end_matches(','), None),
+        };
+        // ("A, B and C, all from X": names in a list, no positions — the usual reading's)
+        let position_like =
+            |p: &str| role_score(p) >= 0.5 || starts_lower(p) || person_score(p, lex).0 < 0.5;
+        if person_score(name, lex).0 < 0.5 || position.is_some_and(|p| !position_like(p)) {
+            return None;
+        }
+        let (_, clean_name, _) = person_score(name, lex);
+        let affiliations = institution
+            .iter()
+            .cloned()
+            .map(|mut a| {
+                if a.role.is_none() {
+                    a.role = position.map(str::to_owned);
+                }
+                a
+            })
+            .collect();
+        speakers.push(Speaker {
+            name: clean_name,
+            affiliations,
+            ..Speaker::default()
+        });
+    }
+    let positioned = head.split(", and ").any(|p| p.contains(", "));
+    (speakers.len() >= 2 && positioned).then_some(ParsedSpeakers {
+        speakers,
+        score: 0.8,
+    })
 }
 
 /// Rewrites names written "Family, Given" in ordinary case into reading order, as seminar
@@ -1825,6 +1875,12 @@ fn names_a_unit(org: &str) -> bool {
                 | "estação"
                 | "faculty"
                 | "division"
+                // "Scripps Institution of Oceanography, UC San Diego", "Lamont-Doherty Earth
+                // Observatory, Columbia University", "Bullard Laboratories, University of
+                // Cambridge"
+                | "institution"
+                | "observatory"
+                | "laboratories"
         )
     });
     // the institutes of research societies belong to no university they are written with
@@ -2731,6 +2787,25 @@ mod tests {
                 "Budapesti Műszaki és Gazdaságtudományi Egyetem".to_owned(),
                 None
             )]
+        );
+        // positions, then the institution both share
+        let got = parse("Ana Lima, Research Geologist, and Bo Ek, GIS Specialist, both at the British Geological Survey");
+        assert_eq!(got.len(), 2);
+        assert_eq!(
+            got[1].1,
+            [(
+                "British Geological Survey".to_owned(),
+                Some("GIS Specialist".to_owned())
+            )]
+        );
+        // a list of names and no positions is left to the usual reading
+        assert_eq!(
+            positions_then_shared(
+                "Ana Lima, Bo Ek and Cy Dow, all from Inria",
+                &Lexicon::builtin_for_tests()
+            )
+            .map(|p| p.speakers.len()),
+            None
         );
         // an institution's own acronym after a comma stays with it
         assert_eq!(

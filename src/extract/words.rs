@@ -369,6 +369,13 @@ pub const SUFFIXES: &[&str] = &[
 /// Words of talk titles that are never given names or surnames (checked lowercase).
 /// Kept to words common in titles of the field; the name-shape test does the rest.
 pub const TITLE_WORDS: &[&str] = &[
+    // a video platform's menus: "Channel Info", "Related Media", "Creation Date - Descending"
+    "info",
+    "media",
+    "descending",
+    "ascending",
+    "related",
+    "creation",
     // events: "Annual Meeting of the … Society" names no person of the society
     "meeting",
     "annual",
