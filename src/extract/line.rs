@@ -2069,6 +2069,8 @@ fn field_label(s: &str) -> Option<(Field, &str)> {
         ("presenter", Field::Speaker),
         ("presenters", Field::Speaker),
         ("presenter(s)", Field::Speaker),
+        // "In conversation: A & B", a conversation's people over its title
+        ("in conversation", Field::Speaker),
         // a prize lecture's "Awardee: Name, Position at Inst"
         ("awardee", Field::Speaker),
         ("laureate", Field::Speaker),

@@ -2121,18 +2121,24 @@ fn role_at(text: &str, lex: &Lexicon) -> Option<(String, String)> {
 fn the_same(s: &str) -> Option<&str> {
     let inner = s.strip_suffix(')')?;
     let (head, people) = inner.split_once(" (")?;
-    matches!(
-        head.to_lowercase().as_str(),
-        "os mesmos"
-            | "as mesmas"
-            | "the same"
-            | "les mêmes"
-            | "los mismos"
-            | "las mismas"
-            | "dieselben"
-            | "gli stessi"
-            | "le stesse"
-    )
+    let head = head.to_lowercase();
+    // "the same team as part 1 (A, B and C)", "same instructors as in Part 1 (A and B)"
+    let as_before = (head.starts_with("the same ") || head.starts_with("same "))
+        && head.contains(" as ")
+        && head.split_whitespace().count() <= 8;
+    (as_before
+        || matches!(
+            head.as_str(),
+            "os mesmos"
+                | "as mesmas"
+                | "the same"
+                | "les mêmes"
+                | "los mismos"
+                | "las mismas"
+                | "dieselben"
+                | "gli stessi"
+                | "le stesse"
+        ))
     .then_some(people.trim())
 }
 
@@ -2140,6 +2146,8 @@ fn the_same(s: &str) -> Option<&str> {
 /// Horáková, Ph.D.", "Petr Hájíček, CSc.", "Jane Roe, PhD (MIT)".
 pub(crate) const DEGREES: &[&str] = &[
     "Ph.D.", "PhD.", "PhD", "CSc.", "DrSc.", "DSc.", "Th.D.", "ArtD.", "MBA", "M.Sc.", "MSc",
+    // a licensed engineer: "Marcus Okonkwo-Reilly, P.E."
+    "P.E.",
 ];
 
 /// `s` without the degrees after its names (see [`DEGREES`]); `None` when it has none.
@@ -2788,6 +2796,15 @@ mod tests {
                 None
             )]
         );
+        // "Ece" is a given name, not a department; "P.E." a licence, not an institution
+        assert_eq!(parse("Dr. Zeynep Ece Ünlü (ODTÜ)")[0].0, "Zeynep Ece Ünlü");
+        assert_eq!(parse("Marcus Reilly, P.E.")[0].1, []);
+        // the people of part 1, named again
+        let names: Vec<String> = parse("the same team as part 1 (Ana Lima and Bo Ek)")
+            .into_iter()
+            .map(|(n, _)| n)
+            .collect();
+        assert_eq!(names, ["Ana Lima", "Bo Ek"]);
         // positions, then the institution both share
         let got = parse("Ana Lima, Research Geologist, and Bo Ek, GIS Specialist, both at the British Geological Survey");
         assert_eq!(got.len(), 2);

@@ -109,7 +109,8 @@ pub const ORG_WORDS: &[&str] = &[
     "ai2",
     "csail",
     "eecs",
-    "ece",
+    // ("ece" is left out: Ece is a Turkish given name; a department is written with its
+    // word, "ECE Department")
     "mila",
     "inria",
     "cnrs",
