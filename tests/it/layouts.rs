@@ -104,7 +104,7 @@ fn layouts_sixth_set_does_not_regress() -> TestResult {
 /// 0.406, README there). The floor guards what is read today.
 #[test]
 fn layouts_seventh_set_does_not_regress() -> TestResult {
-    set_scores_at_least("tests/seventh", 0.80)
+    set_scores_at_least("tests/seventh", 0.88)
 }
 
 /// `tests/eighth/`: an eighth held-out set (structured exports, pages in Dutch, Polish, Italian
@@ -152,4 +152,13 @@ fn layouts_eleventh_set_does_not_regress() -> TestResult {
 #[test]
 fn layouts_twelfth_set_does_not_regress() -> TestResult {
     set_scores_at_least("tests/twelfth", 0.92)
+}
+
+/// `tests/thirteenth/`: a thirteenth held-out set (a Kaltura channel, a Whova agenda, a
+/// society's plenary and prize lectures, a Squarespace accordion, a SharePoint library, pages in
+/// Finnish, Hungarian and Turkish), written without seeing the extractor (first contact 0.426,
+/// README there). The floor guards what is read today.
+#[test]
+fn layouts_thirteenth_set_does_not_regress() -> TestResult {
+    set_scores_at_least("tests/thirteenth", 0.87)
 }
