@@ -140,6 +140,9 @@ pub(crate) fn read(lines: &[&str], infos: &[LineInfo], lex: &Lexicon) -> Option<
 /// The entry written on `text`, when it opens (after a bullet or a number, and perhaps a short
 /// label) with a quoted title.
 fn entry(text: &str) -> Option<Entry<'_>> {
+    // (cheap refusal, for every line of a large listing: no quote mark at all — '"', or the
+    // lead byte of “ „ and of «)
+    memchr::memchr3(b'"', 0xE2, 0xC2, text.as_bytes())?;
     let text = text.trim();
     let first = text.chars().next()?;
     if !(first.is_ascii_digit() || "•–-*·▪◦“\"«„(".contains(first) || first.is_uppercase())

@@ -2840,6 +2840,9 @@ pub(crate) fn demote_described_titles(lines: &[&str], infos: &mut [LineInfo]) {
         };
         let line = lines[i].trim();
         if plain {
+            if !line.ends_with('.') {
+                continue;
+            }
             let words = line.split_whitespace().count();
             let capitalised = line.split_whitespace().filter(|w| starts_upper(w)).count();
             if capitalised * 2 > words {

@@ -373,7 +373,7 @@ fn uninvert(text: &str, lex: &Lexicon) -> Option<String> {
 /// written.
 fn roles_after_names(s: &str) -> Option<String> {
     // (cheap refusal: the institutions in brackets)
-    if !s.contains(" (") {
+    if !super::text::contains(s, " (") {
         return None;
     }
     const JOINERS: &[&str] = &[
@@ -441,7 +441,8 @@ fn is_degree_word(t: &str) -> bool {
 /// dosentti X" → "dosentti X", "Dr., Prof. X" → "Prof. X".
 fn without_leading_degree(s: &str) -> &str {
     let mut s = s;
-    while let Some((head, rest)) = s.split_once(", ") {
+    while let Some(at) = super::text::find(s, ", ").filter(|&at| at <= 12) {
+        let (head, rest) = (&s[..at], &s[at + 2..]);
         if head.len() > 12
             || head.contains(' ')
             || !words::classes(head).has(Classes::HONORIFIC)
@@ -460,6 +461,10 @@ fn without_leading_degree(s: &str) -> &str {
 /// for Research". Each "Name, Position" is read on its own, and every one gets the shared
 /// institution with their position as the role. `None` unless the text ends so.
 fn positions_then_shared(s: &str, lex: &Lexicon) -> Option<ParsedSpeakers> {
+    // (cheap refusal with the memchr-based search: most lines share nothing)
+    if !(super::text::contains(s, ", both ") || super::text::contains(s, ", all ")) {
+        return None;
+    }
     let (head, shared) = [", both at ", ", both from ", ", all at ", ", all from "]
         .iter()
         .find_map(|w| s.split_once(w))?;
@@ -510,12 +515,12 @@ fn positions_then_shared(s: &str, lex: &Lexicon) -> Option<ParsedSpeakers> {
 /// one, or the institutions follow in brackets (so "Jones, MIT" is no such name). `None`
 /// unless every person of the text before the brackets reads so.
 fn given_after_comma(text: &str, lex: &Lexicon) -> Option<String> {
-    let (head, tail) = match text.find(" (") {
+    let (head, tail) = match super::text::find(text, " (") {
         Some(at) => (&text[..at], &text[at..]),
         None => (text, ""),
     };
     // (cheap refusal: one comma per person, and a short head)
-    if !head.contains(", ") || head.len() > 120 {
+    if head.len() > 120 || !super::text::contains(head, ", ") {
         return None;
     }
     let bracketed = !tail.is_empty();
