@@ -296,7 +296,19 @@ pub(crate) fn tidy<'a>(lines: Vec<Line<'a>>, lex: &Lexicon) -> Vec<Line<'a>> {
                                 .get(i + 1)
                                 .is_none_or(|n| people_tag(&n.text).is_none())
                 }
-                [role] => is_bare_role(role) && is_employer(&d.text, lex),
+                [role] => {
+                    is_bare_role(role) && is_employer(&d.text, lex)
+                        // "Director, Data Science Program" over "Mount Holyoke College": a
+                        // position with its unit, over an institution by its name
+                        || role.split_once(", ").is_some_and(|(head, unit)| {
+                            is_bare_role(head)
+                                && lex.institution(unit).is_none()
+                                && org_score(unit, lex) < 0.8
+                        }) && (org_score(&d.text, lex) >= 0.6
+                            || lex.institution(&d.text).is_some())
+                            && people_heading(&d.text).is_none()
+                            && !has_label(&d.text)
+                }
                 _ => false,
             }) && !lines
                 .get(i + 1)
@@ -307,10 +319,20 @@ pub(crate) fn tidy<'a>(lines: Vec<Line<'a>>, lex: &Lexicon) -> Vec<Line<'a>> {
             }
             if speaks && tag != Some(false) {
                 let mut text = name.text.trim().to_owned();
-                for d in details {
-                    // ("Team Lead | Aarhus University": a tagline's pieces)
-                    text.push_str(", ");
-                    text.push_str(&d.replace(" | ", ", "));
+                match details.as_slice() {
+                    // a position of its own with commas ("Director, Data Science Program")
+                    // over the employer: the employer in brackets, so that the position's
+                    // pieces are not read as institutions
+                    [role, employer] if role.contains(", ") => {
+                        text.push_str(&format!(" ({employer})"));
+                    }
+                    _ => {
+                        for d in details {
+                            // ("Team Lead | Aarhus University": a tagline's pieces)
+                            text.push_str(", ");
+                            text.push_str(&d.replace(" | ", ", "));
+                        }
+                    }
                 }
                 out.push(Line::new(text, name.origin));
             }
@@ -413,6 +435,11 @@ Lund University
 Cy Dow
 Moderator
 Daily Planet
+DE
+Dana Ekberg
+Panelist
+Director, Data Science Program
+Mount Holyoke College
 Add to schedule";
         let lines: Vec<Line> = text
             .split('\n')
@@ -429,6 +456,7 @@ Add to schedule";
                 "Fast Solvers",
                 "Ann Lee, PhD, Professor of Statistics, Duke University",
                 "Bo Ek, Lund University",
+                "Dana Ekberg (Mount Holyoke College)",
                 "Add to schedule",
             ]
         );
