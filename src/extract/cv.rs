@@ -13,7 +13,8 @@
 //! members is one talk of both.
 
 use super::line::{Kind, LineInfo};
-use super::speaker::{fold_units, parse_institutions, parse_speakers, role_score};
+use super::owner::{has_year, people_with};
+use super::speaker::{fold_units, parse_institutions, role_score};
 use super::Lexicon;
 use crate::model::{Affiliation, Speaker, Talk};
 
@@ -330,38 +331,6 @@ fn speaker(person: &Person, i: usize) -> Speaker {
     }
 }
 
-/// The affiliated people an entry names "with": "with A (X) and B (Y); moderated by C",
-/// "Panel discussion with A (X) and B (Y), Conference, City, June 2024."
-fn people_with(rest: &str, lex: &Lexicon) -> Vec<Speaker> {
-    let lower = rest.to_lowercase();
-    let Some(at) = lower
-        .match_indices("with ")
-        .map(|(at, _)| at)
-        .find(|&at| at == 0 || lower[..at].ends_with(' '))
-    else {
-        return Vec::new();
-    };
-    if lower[..at].trim_end().ends_with("work") {
-        return Vec::new();
-    }
-    let after = &rest[at + "with ".len()..];
-    let after = &after[..after.find("; ").unwrap_or(after.len())];
-    // up to the last closing bracket: the people, each with an institution
-    let Some(end) = after.rfind(')') else {
-        return Vec::new();
-    };
-    match parse_speakers(&after[..=end], lex) {
-        Some(p)
-            if p.score >= 0.75
-                && !p.speakers.is_empty()
-                && p.speakers.iter().all(|s| !s.affiliations.is_empty()) =>
-        {
-            p.speakers
-        }
-        _ => Vec::new(),
-    }
-}
-
 /// Where the talk starts in a recording of its session: "[Session video – our talk starts
 /// at 1:12:05]".
 fn starts_at(rest: &str) -> Option<String> {
@@ -386,12 +355,6 @@ fn seconds(stamp: &str) -> Option<u64> {
     }
 }
 
-/// Whether `s` names a year from 1900 to 2099.
-fn has_year(s: &str) -> bool {
-    s.split(|c: char| !c.is_ascii_digit())
-        .any(|w| w.len() == 4 && (w.starts_with("19") || w.starts_with("20")))
-}
-
 /// A title compared without case, punctuation or spacing.
 fn comparable(title: &str) -> String {
     title
@@ -405,17 +368,10 @@ fn comparable(title: &str) -> String {
 mod tests {
     use super::*;
 
-    use crate::extract::{flat, Flat};
+    use crate::extract::{read_page, Flat};
 
     fn talks(text: &str) -> Option<Vec<Flat>> {
-        let lex = Lexicon::builtin_for_tests();
-        let lines: Vec<&str> = text.lines().collect();
-        let ctx = super::super::line::DocContext::scan(&lines);
-        let infos: Vec<LineInfo> = lines
-            .iter()
-            .map(|l| super::super::line::classify(l, &lex, ctx))
-            .collect();
-        read(&lines, &infos, &lex).map(flat)
+        read_page(text, read)
     }
 
     #[test]

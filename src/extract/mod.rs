@@ -62,6 +62,20 @@ pub(crate) mod words;
 #[cfg(test)]
 pub(crate) type Flat = (String, Vec<(String, Vec<String>)>);
 
+/// What a whole-page reader (`owner::read`, `cv::read`) finds in `text`, its lines classified
+/// one by one, in the shape tests compare.
+#[cfg(test)]
+pub(crate) fn read_page(
+    text: &str,
+    reader: impl Fn(&[&str], &[line::LineInfo], &Lexicon) -> Option<Vec<Talk>>,
+) -> Option<Vec<Flat>> {
+    let lex = Lexicon::builtin_for_tests();
+    let lines: Vec<&str> = text.lines().collect();
+    let ctx = line::DocContext::scan(&lines);
+    let infos: Vec<line::LineInfo> = lines.iter().map(|l| line::classify(l, &lex, ctx)).collect();
+    reader(&lines, &infos, &lex).map(flat)
+}
+
 /// `talks` in the shape tests compare: titles with their speakers' names and affiliations.
 #[cfg(test)]
 pub(crate) fn flat(talks: Vec<Talk>) -> Vec<Flat> {

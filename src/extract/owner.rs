@@ -125,14 +125,14 @@ fn block(
 }
 
 /// Whether `s` names a year ("2024", "JSM 2023,"): a venue line's date.
-fn has_year(s: &str) -> bool {
+pub(super) fn has_year(s: &str) -> bool {
     s.split(|c: char| !c.is_ascii_digit())
         .any(|w| w.len() == 4 && (w.starts_with("19") || w.starts_with("20")))
 }
 
 /// The affiliated people a venue line gives the talk "with": "Co-presented with X (Inst)",
 /// "With A (X) and B (Y); moderated by C".
-fn people_with(note: &str, lex: &Lexicon) -> Vec<Speaker> {
+pub(super) fn people_with(note: &str, lex: &Lexicon) -> Vec<Speaker> {
     let lower = note.to_lowercase();
     let Some(at) = lower
         .match_indices("with ")
@@ -148,10 +148,13 @@ fn people_with(note: &str, lex: &Lexicon) -> Vec<Speaker> {
     let rest = &note[at + 5..];
     let end = rest.find("; ").unwrap_or(rest.len());
     let rest = &rest[..end];
+    // up to a full stop after a bracket, or else after the last bracket ("Panel discussion
+    // with A (X) and B (Y), Conference, City, June 2024.")
     let end = rest
         .match_indices(". ")
         .map(|(i, _)| i)
         .find(|&i| rest[..i].ends_with(')'))
+        .or_else(|| rest.rfind(')').map(|i| i + 1))
         .unwrap_or(rest.len());
     let people = rest[..end].trim().trim_end_matches('.');
     match parse_speakers(people, lex) {
@@ -213,17 +216,10 @@ fn own_affiliations(line: &str, lex: &Lexicon) -> Vec<Affiliation> {
 mod tests {
     use super::*;
 
-    use crate::extract::{flat, Flat};
+    use crate::extract::{read_page, Flat};
 
     fn talks(text: &str) -> Option<Vec<Flat>> {
-        let lex = Lexicon::builtin_for_tests();
-        let lines: Vec<&str> = text.lines().collect();
-        let ctx = super::super::line::DocContext::scan(&lines);
-        let infos: Vec<LineInfo> = lines
-            .iter()
-            .map(|l| super::super::line::classify(l, &lex, ctx))
-            .collect();
-        read(&lines, &infos, &lex).map(flat)
+        read_page(text, read)
     }
 
     const PAGE: &str = "Maren Holt\nabout\ntalks\n\n\
