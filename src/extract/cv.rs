@@ -342,17 +342,11 @@ fn starts_at(rest: &str) -> Option<String> {
     (stamp.contains(':') && stamp.ends_with(|c: char| c.is_ascii_digit())).then_some(stamp)
 }
 
-/// The seconds of an `H:MM:SS` or `MM:SS` stamp.
+/// The seconds of a stamp, read under the documented rule of session stamps
+/// ([`resolve_offsets`](super::time::resolve_offsets)).
 fn seconds(stamp: &str) -> Option<u64> {
-    let parts: Vec<u64> = stamp
-        .split(':')
-        .map(|p| p.parse().ok())
-        .collect::<Option<_>>()?;
-    match parts[..] {
-        [h, m, s] if m < 60 && s < 60 => Some(h * 3600 + m * 60 + s),
-        [m, s] if s < 60 => Some(m * 60 + s),
-        _ => None,
-    }
+    let (readings, _) = super::time::resolve_offsets(&[stamp]);
+    readings.first().and_then(|r| r.seconds())
 }
 
 /// A title compared without case, punctuation or spacing.
