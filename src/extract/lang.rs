@@ -1139,6 +1139,24 @@ pub(crate) const TITLE_WORDS: &[&str] = &[
     "seminer",
     "seminerleri",
     "kayıtları",
+    // a footer's links: "İlgili Bağlantılar", "Lisansüstü Programlar", "Etkinlik Takvimi",
+    // "Hyödyllisiä linkkejä", "Kapcsolódó linkek"
+    "bağlantılar",
+    "bağlantıları",
+    "programlar",
+    "programları",
+    "takvimi",
+    "etkinlik",
+    "etkinlikler",
+    "duyurular",
+    "linkit",
+    "linkkejä",
+    "tapahtumat",
+    "tapahtumakalenteri",
+    "linkek",
+    "események",
+    "eseménynaptár",
+    "hírek",
 ];
 
 /// Lines that say a slot has no talk or no recording, by how they start: "Kein Kolloquium
@@ -1284,8 +1302,45 @@ pub(crate) const HOUSEKEEPING: &[&str] = &[
     "přestávka",
     "občerstvení",
     "ukončení",
+    // Turkish, Finnish and Hungarian openings, breaks and closings, and the term they open:
+    // "Güz dönemi açılış konuşması ve tanışma", "Kevään avaus", "Őszi félévi megnyitó"
+    "açılış",
+    "açılışı",
+    "konuşması",
+    "kapanış",
+    "tanışma",
+    "kahve",
+    "arası",
+    "öğle",
+    "yemeği",
+    "güz",
+    "bahar",
+    "dönemi",
+    "avaus",
+    "avaussanat",
+    "tervetuloa",
+    "päätössanat",
+    "tauko",
+    "kahvitauko",
+    "lounas",
+    "syksyn",
+    "kevään",
+    "megnyitó",
+    "köszöntő",
+    "köszöntés",
+    "zárszó",
+    "szünet",
+    "kávészünet",
+    "ebéd",
+    "őszi",
+    "tavaszi",
+    "félév",
+    "félévi",
     "och",
     "og",
+    "ve",
+    "ja",
+    "és",
     "du",
     "de",
     "la",
@@ -1608,6 +1663,10 @@ pub(crate) const ORG_WORDS: &[&str] = &[
     "merkezi",
     "kurumu",
     "hastanesi",
+    "dalı",
+    "bölümü",
+    "şubesi",
+    "laboratuvarı",
 ];
 
 /// Endings of German compounds that name an institution: "Forschungszentrum",
@@ -1761,6 +1820,68 @@ const NAV_WORDS: &[&str] = &[
     "compartir",
 ];
 
+/// A cookie banner's buttons, each on a line of its own: "Accept all", "Reject", "Kabul Et".
+const CONSENT_BUTTONS: &[&str] = &[
+    "accept",
+    "accept all",
+    "accept all cookies",
+    "accept cookies",
+    "reject",
+    "reject all",
+    "decline",
+    "allow all",
+    "got it",
+    "akzeptieren",
+    "alle akzeptieren",
+    "ablehnen",
+    "alle ablehnen",
+    "accepter",
+    "tout accepter",
+    "refuser",
+    "tout refuser",
+    "aceptar",
+    "aceptar todo",
+    "aceptar todas",
+    "rechazar",
+    "rechazar todo",
+    "accetta",
+    "accetta tutto",
+    "rifiuta",
+    "rifiuta tutto",
+    "aceitar",
+    "aceitar todos",
+    "recusar",
+    "accepteren",
+    "alles accepteren",
+    "weigeren",
+    "akceptuję",
+    "odrzuć",
+    "přijmout",
+    "odmítnout",
+    "godkänn",
+    "acceptera",
+    "avvisa",
+    "godta",
+    "avvis",
+    "hyväksy",
+    "hylkää",
+    "elfogadom",
+    "elutasítom",
+    "elfogad",
+    "elutasít",
+    "kabul et",
+    "tümünü kabul et",
+    "reddet",
+    "принять",
+    "отклонить",
+];
+
+/// Whether `s` is a cookie banner's button alone on its line (see [`CONSENT_BUTTONS`]).
+pub(crate) fn is_consent_button(s: &str) -> bool {
+    let s = s.trim();
+    s.len() <= 24 && super::words::with_lowercase(s, |w| CONSENT_BUTTONS.contains(&w))
+}
+
 /// Whether `s` is a navigation bar: three or more single words set apart by wide spaces, one of
 /// them a language code or a word of navigation.
 pub(crate) fn is_nav_bar(s: &str) -> bool {
@@ -1774,7 +1895,7 @@ pub(crate) fn is_nav_bar(s: &str) -> bool {
         s.trim().to_lowercase().as_str(),
         "suche" | "search" | "recherche" | "buscar" | "cerca" | "menü" | "menu"
     );
-    if alone {
+    if alone || is_consent_button(s) {
         return true;
     }
     let all_nav = tokens.clone().count() >= 2
@@ -1872,6 +1993,10 @@ mod tests {
         assert!(is_nav_bar("DE  EN  Suche  Anmelden"));
         assert!(is_nav_bar("Accueil   Recherche   FR | EN"));
         assert!(!is_nav_bar("2024-01-01  Ann Lee  Fast codes"));
+        // a cookie banner's buttons, alone on their lines
+        assert!(is_nav_bar("Kabul Et"));
+        assert!(is_nav_bar("Reject all"));
+        assert!(!is_nav_bar("Accept the Null Hypothesis"));
         assert!(!is_nav_bar("Date  Speaker  Title"));
         assert!(is_nav_bar("EN DE Menü Kontakt"));
         assert!(!is_nav_bar("Home"));

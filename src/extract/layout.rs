@@ -1198,6 +1198,13 @@ const HOUSEKEEPING: &[&str] = &[
     "announcements",
     "introduction",
     "intro",
+    "introductions",
+    // the term a welcome opens: "Spring term opening remarks"
+    "term",
+    "semester",
+    "autumn",
+    "spring",
+    "season",
     "lunch",
     "coffee",
     "break",
@@ -1937,6 +1944,9 @@ mod tests {
     fn housekeeping_titles() {
         assert!(is_housekeeping("Welcome and practical information"));
         assert!(is_housekeeping("Closing remarks & best poster prize"));
+        assert!(is_housekeeping("Spring term opening remarks"));
+        assert!(is_housekeeping("Güz dönemi açılış konuşması ve tanışma"));
+        assert!(!is_housekeeping("Spring models of cell mechanics"));
         assert!(!is_housekeeping("Closing the Gap in Sparse Recovery"));
         assert!(!is_housekeeping("Introduction to Optimal Transport"));
         assert!(is_housekeeping("Opening remarks by the workshop chair"));

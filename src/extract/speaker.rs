@@ -863,10 +863,16 @@ fn adjectives_of_one(before: &str, after: &str) -> bool {
         .trim();
     let right = after.split([',', ';', '(']).next().unwrap_or(after).trim();
     let tokens: Vec<&str> = left.split_whitespace().collect();
+    // (an acronym names an institution of its own: "ODTÜ ve Boğaziçi Üniversitesi")
+    let acronym = |t: &str| {
+        t.chars().filter(|c| c.is_alphabetic()).count() >= 2 && !t.chars().any(char::is_lowercase)
+    };
     !tokens.is_empty()
-        && tokens
-            .iter()
-            .all(|t| !words::is_org_word(bare(t)) && !words::classes(t).has(Classes::HONORIFIC))
+        && tokens.iter().all(|t| {
+            !words::is_org_word(bare(t))
+                && !words::classes(t).has(Classes::HONORIFIC)
+                && !acronym(t)
+        })
         && !right
             .split_whitespace()
             .next()
@@ -919,8 +925,10 @@ fn merge_one_names<'a>(whole: &'a str, parts: Vec<&'a str>, lex: &Lexicon) -> Ve
     let mut out: Vec<&'a str> = Vec::with_capacity(parts.len());
     for part in parts {
         if let Some(last) = out.last_mut() {
-            if one_name(&[*last, part], lex) {
-                let (from, to) = (offset(last), offset(part) + part.len());
+            let (from, to) = (offset(last), offset(part) + part.len());
+            // (or a name the gazetteer knows: "ETH Zurich and Kandilli Observatory and
+            // Earthquake Research Institute" names two)
+            if one_name(&[*last, part], lex) || lex.institution(&whole[from..to]).is_some() {
                 *last = &whole[from..to];
                 continue;
             }
@@ -1417,16 +1425,52 @@ pub(crate) fn field_affiliations(text: &str, lex: &Lexicon) -> Vec<Vec<Affiliati
         .map(|group| {
             let affs = group
                 .split(" / ")
-                .flat_map(|piece| {
-                    parse_institutions(piece, lex)
+                .flat_map(|piece| match institution_and_company(piece, lex) {
+                    Some(two) => two,
+                    None => parse_institutions(piece, lex)
                         .or_else(|| loose_institutions(piece, lex))
-                        .unwrap_or_default()
+                        .unwrap_or_default(),
                 })
                 .collect();
             fold_units(affs)
         })
         .filter(|g: &Vec<Affiliation>| !g.is_empty())
         .collect()
+}
+
+/// An institution field's "Institution and Company": "Stanford University and Arup",
+/// "Stanford University ve Arup". In a field everything named is an institution, so a short
+/// capitalised name after a clear institution is a second one, not part of the first name
+/// (which [`one_name`] and the gazetteer still keep whole: "School of Law and Economics").
+fn institution_and_company(piece: &str, lex: &Lexicon) -> Option<Vec<Affiliation>> {
+    let piece = clean(piece);
+    if !super::text::contains(piece, " ") || lex.institution(piece).is_some() {
+        return None;
+    }
+    let mut cuts = [
+        " and ", " & ", " ve ", " und ", " et ", " és ", " ja ", " og ", " och ",
+    ]
+    .iter()
+    .flat_map(|sep| {
+        find_top(piece, sep)
+            .into_iter()
+            .map(move |at| (at, sep.len()))
+    });
+    let (at, len) = cuts.next()?;
+    if cuts.next().is_some() {
+        return None;
+    }
+    let (left, right) = (piece[..at].trim(), piece[at + len..].trim());
+    let strong = |t: &str| lex.institution(t).is_some() || org_score(t, lex) >= 0.8;
+    let company = |t: &str| {
+        strong(t)
+            || t.split_whitespace().count() <= 3
+                && strictly_capitalised(t)
+                && !t.split_whitespace().any(|w| is_in(&words::TITLE, w))
+                && !is_in(&words::PLACE, t)
+    };
+    (!left.contains(',') && strong(left) && company(right) && !one_name(&[left, right], lex))
+        .then(|| vec![affiliation(left, None, lex), affiliation(right, None, lex)])
 }
 
 /// Speakers written the Chinese or Japanese way in a field, after
@@ -2287,6 +2331,14 @@ pub(crate) fn person_score(text: &str, lex: &Lexicon) -> (f32, String, Vec<Strin
         .enumerate()
         .take_while(|(i, t)| {
             words::classes(t).has(Classes::HONORIFIC)
+                // an abbreviated title of two words, the first an initial: Turkish "Y. Müh."
+                // (Yüksek Mühendis), "Y. Doç."
+                || t.len() == 2
+                    && t.ends_with('.')
+                    && t.starts_with(|c: char| c.is_ascii_uppercase())
+                    && tokens.len() - i > 3
+                    && words::classes(tokens[i + 1]).has(Classes::HONORIFIC)
+                    && tokens[i + 1].ends_with('.')
                 || t.starts_with(char::is_lowercase)
                     && words::classes(t).has(Classes::ROLE)
                     && tokens.len() - i > 2
@@ -2309,15 +2361,16 @@ pub(crate) fn person_score(text: &str, lex: &Lexicon) -> (f32, String, Vec<Strin
         return (0.0, String::new(), alternates);
     }
     let name = tokens.join(" ");
-    let mut score = name_shape(tokens, &name, lex);
+    let mut score = name_shape(tokens, &name, honorific, lex);
     if honorific && score > 0.0 {
         score = score.max(0.95); // "Dr. Mateus Oliveira Santos"
     }
     (score, name, alternates)
 }
 
-/// How much `tokens` (joined: `name`) look like a person's name.
-fn name_shape(tokens: &[&str], name: &str, lex: &Lexicon) -> f32 {
+/// How much `tokens` (joined: `name`) look like a person's name; `honorific`: an honorific
+/// stood before them.
+fn name_shape(tokens: &[&str], name: &str, honorific: bool, lex: &Lexicon) -> f32 {
     if tokens.len() > 7 {
         return 0.0;
     }
@@ -2367,7 +2420,10 @@ fn name_shape(tokens: &[&str], name: &str, lex: &Lexicon) -> f32 {
             return 0.0;
         }
         if classes.has(Classes::TITLE | Classes::ORG) {
-            let given_first = i == 0 && !classes.has(Classes::ORG) && lex.is_given_name(t);
+            // (after an honorific, a given name that is a word of titles too: "Dr. Can Aksoy")
+            let given_first = i == 0
+                && !classes.has(Classes::ORG)
+                && (lex.is_given_name(t) || honorific && core.len() >= 2 && t.len() <= 5);
             if !given_first {
                 return 0.0;
             }
@@ -2694,6 +2750,62 @@ mod tests {
                     .collect()
             })
             .unwrap_or_default()
+    }
+
+    /// Two institutions after two names, mapped in order even when the gazetteer's name
+    /// holds "and"; an acronym before "ve" is an institution of its own, not an adjective;
+    /// a title of two words whose first is an initial; a given name that is also a word of
+    /// titles, after an honorific; an institution field's "Institution and Company".
+    #[test]
+    fn known_names_with_and_acronyms_and_initialled_titles() {
+        let got = parse(
+            "Dr. Orhan Vogel and Dr. Yasemin Ahmadi (ETH Zurich and Kandilli Observatory \
+             and Earthquake Research Institute)",
+        );
+        let affs: Vec<Vec<String>> = got
+            .iter()
+            .map(|(_, a)| a.iter().map(|(n, _)| n.clone()).collect())
+            .collect();
+        assert_eq!(
+            affs,
+            [
+                vec!["ETH Zurich".to_owned()],
+                vec!["Kandilli Observatory and Earthquake Research Institute".to_owned()]
+            ]
+        );
+        let got = parse(
+            "Prof. Dr. Orhan Vogel ve Doç. Dr. Yasemin Ahmadi (ODTÜ ve Hacettepe Üniversitesi)",
+        );
+        assert_eq!(got[0].1, [("ODTÜ".to_owned(), None)]);
+        assert_eq!(got[1].1, [("Hacettepe Üniversitesi".to_owned(), None)]);
+        assert_eq!(
+            parse("Y. Müh. Serkan Dinçer (İMO İstanbul Şubesi)")[0].0,
+            "Serkan Dinçer"
+        );
+        assert_eq!(
+            parse("Dr. Can Eryılmaz-Sato (İTÜ)")[0].0,
+            "Can Eryılmaz-Sato"
+        );
+        // without the honorific "Can" starts a title as before
+        assert!(parse("Can Transformers Count").is_empty());
+        let lex = Lexicon::builtin_for_tests();
+        let names = |text: &str| -> Vec<Vec<String>> {
+            field_affiliations(text, &lex)
+                .into_iter()
+                .map(|g| g.into_iter().map(|a| a.name).collect())
+                .collect()
+        };
+        assert_eq!(
+            names("Stanford University and Arup"),
+            [["Stanford University", "Arup"]]
+        );
+        assert_eq!(
+            names("Stanford University ve Arup"),
+            [["Stanford University", "Arup"]]
+        );
+        // one name still: a subject's "and", and the gazetteer's
+        assert_eq!(names("School of Law and Economics").len(), 1);
+        assert_eq!(names("School of Law and Economics")[0].len(), 1);
     }
 
     /// An acronym in brackets after an institution names it again; "and" inside one
