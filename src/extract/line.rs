@@ -2637,6 +2637,20 @@ fn is_meta_line(s: &str) -> bool {
             // "Streamed live on 3 Jun 2024", not "Recorded Talks"
             [first, ..] if EVENTS.contains(first) => p.contains(|c: char| c.is_ascii_digit()),
             [.., last] if *last == "ago" => true,
+            // a digital library's counts and pages: "Total Citations0", "Downloads 312",
+            // "Pages 1–2", "pp. 3-4"
+            ["total", w] if counter_glued(w) => true,
+            ["total" | "citations" | "downloads", ..]
+                if words.len() <= 3 && counter_glued(words[words.len() - 1])
+                    || words.len() <= 3
+                        && number(words[words.len() - 1])
+                        && matches!(words[words.len() - 2], "citations" | "downloads") =>
+            {
+                true
+            }
+            ["pages" | "page" | "pp." | "pp" | "p.", n] if n.split(['–', '-']).all(number) => {
+                true
+            }
             // "2,417 members · Public group"
             [kind, "group"] if matches!(*kind, "public" | "private" | "open" | "closed") => true,
             _ => {
@@ -2649,6 +2663,11 @@ fn is_meta_line(s: &str) -> bool {
             }
         }
     };
+    // ("Citations0": a count glued to its word where a page set the number apart by style)
+    fn counter_glued(w: &str) -> bool {
+        let digits = w.trim_end_matches(|c: char| c.is_ascii_digit());
+        digits.len() < w.len() && matches!(digits, "citations" | "downloads" | "views")
+    }
     let pieces: Vec<&str> = if s.contains("   ") && !s.contains(['·', '•']) {
         s.split("   ").filter(|p| !p.trim().is_empty()).collect()
     } else {
@@ -3400,6 +3419,11 @@ fn is_noise(s: &str) -> bool {
         "outlook live",
         "export .ics",
         "export outlook",
+        // a record's attached files: "MP4 File (keynote1.mp4, 47 min)"
+        "mp4 file",
+        "pdf file",
+        "mov file",
+        "zip file",
     ];
     // Lines about the event rather than a talk: who moderated, recording facts.
     const ABOUT: &[&str] = &[
@@ -3463,6 +3487,34 @@ fn is_noise(s: &str) -> bool {
         "upcoming events",
         "this event has ended",
         "event ended",
+        // a site's footer and menu links
+        "contact us",
+        "about us",
+        "privacy policy",
+        "privacy notice",
+        "privacy statement",
+        "cookie policy",
+        "cookie settings",
+        "terms of use",
+        "terms of usage",
+        "terms and conditions",
+        "terms of service",
+        "code of ethics",
+        "code of conduct",
+        "accessibility statement",
+        "legal notice",
+        "award winners",
+        // a digital library's badges and buttons on every record
+        "free access",
+        "open access",
+        "public access",
+        "supplementary material",
+        "supplemental material",
+        "supplementary materials",
+        "get citation alerts",
+        "save to binder",
+        "export citation",
+        "request permissions",
     ];
     // ("Past events (24)": with the count of what follows)
     let whole = lower.trim_end_matches([':', ' ']);

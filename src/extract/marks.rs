@@ -69,6 +69,8 @@ fn may_hold_marks(line: &str) -> bool {
 struct Marked {
     name: String,
     numbers: Vec<u32>,
+    /// A symbol follows the numbers ("Obi1*"): maybe the presenting author's mark.
+    symbol: bool,
 }
 
 /// Splits the marks glued to the end of `chunk`: "Rao1,3" → ("Rao", [1, 3]), "Obi¹˒²*" →
@@ -119,7 +121,7 @@ fn split_marks(chunk: &str) -> (&str, Vec<u32>, bool) {
 /// Reads `line` as authors with footnote numbers; `None` unless every item is a name and at
 /// least one carries a number.
 fn parse_marked_authors(line: &str, lex: &Lexicon) -> Option<Vec<Marked>> {
-    let line = line.trim();
+    let line = without_people_label(line.trim());
     let mut out = Vec::new();
     let mut numbered = false;
     for group in split_top(line, "; ") {
@@ -127,17 +129,53 @@ fn parse_marked_authors(line: &str, lex: &Lexicon) -> Option<Vec<Marked>> {
             let chunk = chunk.trim();
             let chunk = chunk.strip_prefix("and ").unwrap_or(chunk);
             for piece in chunk.split(" and ").flat_map(|p| p.split(" & ")) {
-                let (name, numbers, _) = split_marks(piece.trim());
+                let (name, numbers, symbol) = split_marks(piece.trim());
                 let (score, name, _) = person_score(clean(name), lex);
                 if score < 0.6 {
                     return None;
                 }
                 numbered |= !numbers.is_empty();
-                out.push(Marked { name, numbers });
+                out.push(Marked {
+                    name,
+                    numbers,
+                    symbol,
+                });
             }
         }
     }
     numbered.then_some(out)
+}
+
+/// `line` without a label that names the people after it: "Panelists: A1, B2" → "A1, B2".
+fn without_people_label(line: &str) -> &str {
+    const LABELS: &[&str] = &[
+        "panelists",
+        "panellists",
+        "speakers",
+        "speaker",
+        "authors",
+        "presenters",
+        "presenter",
+    ];
+    match line.split_once(": ") {
+        Some((label, rest))
+            if label.len() <= 12
+                && super::words::with_lowercase(label, |l| LABELS.contains(&l)) =>
+        {
+            rest
+        }
+        _ => line,
+    }
+}
+
+/// A labelled line between the authors and their numbered affiliations ("Moderator: C4"):
+/// read on its own, it does not end the footnotes.
+fn is_label_line(line: &str) -> bool {
+    line.split_once(": ").is_some_and(|(label, _)| {
+        label.len() <= 20
+            && label.split_whitespace().count() <= 2
+            && !label.contains(char::is_numeric)
+    })
 }
 
 /// Reads a numbered affiliation line: `¹ MIT  ² ETH Zürich`, `1 MIT, 2 ETH`, `3 University of
@@ -246,6 +284,8 @@ fn is_symbol_footnote(line: &str) -> bool {
 /// An affiliation named in a numbered item, with a leading unit folded in ("Department of
 /// Physics, University of Oslo" → University of Oslo, unit Department of Physics).
 fn affiliation(text: &str, lex: &Lexicon) -> Affiliation {
+    // ("Aalto University, Espoo, Finland": the address is no part of the name)
+    let text = super::speaker::without_address(text, lex);
     let make = |name: &str| {
         let found = lex.institution(name);
         Affiliation {
@@ -282,12 +322,23 @@ pub(crate) fn read_marked_authors(lines: &[&str], lex: &Lexicon) -> Vec<(usize, 
         let mut used = Vec::new();
         let mut next = None;
         let mut j = i + 1;
+        let mut presenting = false;
         while let Some(line) = lines.get(j) {
             if let Some(items) = parse_footnotes(line, next) {
                 next = items.last().map(|(n, _)| n + 1);
                 notes.extend(items);
+            } else if notes.is_empty() && j == i + 1 && is_label_line(line) {
+                // (the moderator's line between the panel and its footnotes stays as it is)
+                j += 1;
+                continue;
             } else if notes.is_empty() || !is_symbol_footnote(line) {
                 break;
+            } else {
+                // "* presenting author", "* speaker": the marked author gives the talk
+                let lower = line.to_lowercase();
+                presenting |= ["presenting", "presenter", "speaker"]
+                    .iter()
+                    .any(|w| lower.contains(w));
             }
             used.push(j);
             j += 1;
@@ -295,8 +346,10 @@ pub(crate) fn read_marked_authors(lines: &[&str], lex: &Lexicon) -> Vec<(usize, 
         if notes.is_empty() {
             continue;
         }
+        let presenting = presenting && authors.iter().any(|a| a.symbol);
         let speakers = authors
             .into_iter()
+            .filter(|a| !presenting || a.symbol)
             .map(|a| Speaker {
                 name: a.name,
                 affiliations: a
@@ -359,6 +412,34 @@ mod tests {
             .collect()
     }
 
+    /// A footnote that marks the presenting author leaves the others out; a people label
+    /// before the authors and a moderator's line before the footnotes are read past; the
+    /// address after each institution is dropped.
+    #[test]
+    fn presenting_authors_labels_and_addresses() {
+        let got = read(
+            "Ana Lima1,2, Bo Ek1*\n\
+             1Aalto University, Espoo, Finland\n\
+             2Nokia Bell Labs, Cambridge, United Kingdom\n\
+             * presenting author",
+        );
+        assert_eq!(got, pairs(&[("Bo Ek", &["Aalto University"])]));
+        let got = read(
+            "Panelists: Ana Lima1, Bo Ek2\n\
+             Moderator: Cy Day3\n\
+             1University of Cambridge, Cambridge, UK\n\
+             2Qualcomm Technologies, Inc., San Diego, CA, USA\n\
+             3Inria, Rennes, France",
+        );
+        assert_eq!(
+            got,
+            pairs(&[
+                ("Ana Lima", &["University of Cambridge"]),
+                ("Bo Ek", &["Qualcomm Technologies, Inc."])
+            ])
+        );
+    }
+
     #[test]
     fn marks_glued_to_names() {
         assert_eq!(split_marks("Rao1,3"), ("Rao", vec![1, 3], false));
@@ -414,7 +495,7 @@ mod tests {
     #[test]
     fn digit_authors_with_footers_on_several_lines() {
         assert_eq!(
-            read("Nora Vik1*, Arjun Patel2,3 and Elena Costa1\n1 University of Bergen\n2 Wageningen University & Research\n3 Broad Institute of MIT and Harvard\n*presenting\n"),
+            read("Nora Vik1*, Arjun Patel2,3 and Elena Costa1\n1 University of Bergen\n2 Wageningen University & Research\n3 Broad Institute of MIT and Harvard\n*corresponding author\n"),
             pairs(&[
                 ("Nora Vik", &["University of Bergen"]),
                 ("Arjun Patel", &["Wageningen University & Research", "Broad Institute of MIT and Harvard"]),

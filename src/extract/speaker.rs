@@ -1415,6 +1415,37 @@ pub(crate) fn loose_institutions(text: &str, lex: &Lexicon) -> Option<Vec<Affili
     (!out.is_empty()).then_some(out)
 }
 
+/// `text` without the postal address a proceedings writes after an institution: "Aalto
+/// University, Espoo, Finland" → "Aalto University", "Qualcomm Technologies, Inc., San Diego,
+/// CA, USA" → "Qualcomm Technologies, Inc.". Only when the text ends in a country or state: the
+/// pieces before it that hold no institution word and are no known institution are the town.
+pub(crate) fn without_address<'a>(text: &'a str, lex: &Lexicon) -> &'a str {
+    let pieces: Vec<&str> = text.split(", ").collect();
+    if pieces.len() < 2 || !is_in(&words::PLACE, pieces[pieces.len() - 1].trim()) {
+        return text;
+    }
+    let mut keep = pieces.len() - 1;
+    while keep > 1 {
+        let piece = pieces[keep - 1].trim();
+        // ("University of Cambridge, Cambridge, UK": the town the name holds)
+        let named = keep >= 2 && super::text::contains(pieces[keep - 2], piece);
+        let town = is_in(&words::PLACE, piece)
+            || named
+            || piece.split_whitespace().count() <= 3
+                && strictly_capitalised(piece)
+                && !piece
+                    .split_whitespace()
+                    .any(|w| words::is_org_word(bare(w)))
+                && lex.institution(piece).is_none();
+        if !town {
+            break;
+        }
+        keep -= 1;
+    }
+    let end = pieces[..keep].iter().map(|p| p.len()).sum::<usize>() + 2 * (keep - 1);
+    text[..end].trim_end()
+}
+
 /// Reads the value of an affiliation field: one group of institutions per `;` (one per
 /// speaker, in order, when the counts agree), and within a group institutions joined by
 /// " / " or read as by [`parse_institutions`], a leading department folded into the
