@@ -116,6 +116,49 @@ pub(crate) const FIELDS: &[(&str, Field)] = &[
     ("luogo", Field::Ignored),
     ("registrazione", Field::Ignored),
     ("lingua", Field::Ignored),
+    // Catalan: "Ponents: A i B", "A càrrec de: X", "Hi participen: …", "Títol: T"
+    ("ponent", Field::Speaker),
+    ("ponents", Field::Speaker),
+    ("conferenciant", Field::Speaker),
+    ("a càrrec de", Field::Speaker),
+    ("hi participen", Field::Speaker),
+    ("títol", Field::Title),
+    ("resum", Field::Abstract),
+    ("lloc", Field::Ignored),
+    ("coordinació", Field::Ignored),
+    ("presenta", Field::Ignored),
+    ("idioma de la conferència", Field::Ignored),
+    // Greek: "Ομιλητής: …", "Ομιλήτρια: …", "Τίτλος: …", "Περίληψη: …", "Συντονισμός: …"
+    ("ομιλητής", Field::Speaker),
+    ("ομιλήτρια", Field::Speaker),
+    ("ομιλητές", Field::Speaker),
+    ("ομιλητής/ομιλήτρια", Field::Speaker),
+    ("ομιλητές/ομιλήτριες", Field::Speaker),
+    ("εισηγητής", Field::Speaker),
+    ("εισηγήτρια", Field::Speaker),
+    ("εισηγητές", Field::Speaker),
+    ("συμμετέχουν", Field::Speaker),
+    ("τίτλος", Field::Title),
+    ("θέμα", Field::Title),
+    ("περίληψη", Field::Abstract),
+    ("ημερομηνία", Field::When),
+    ("ώρα", Field::When),
+    ("ίδρυμα", Field::Affiliation),
+    ("φορέας", Field::Affiliation),
+    ("αίθουσα", Field::Ignored),
+    ("τόπος", Field::Ignored),
+    ("βίντεο", Field::Ignored),
+    ("συντονισμός", Field::Ignored),
+    ("συντονιστής", Field::Ignored),
+    ("συντονίστρια", Field::Ignored),
+    ("διαφάνειες", Field::Ignored),
+    // Danish: "Oplægsholdere: …", "Forelæser: …", "Ordstyrer: …"
+    ("oplægsholder", Field::Speaker),
+    ("oplægsholdere", Field::Speaker),
+    ("forelæser", Field::Speaker),
+    ("foredragsholder", Field::Speaker),
+    ("ordstyrer", Field::Ignored),
+    ("arrangører", Field::Ignored),
     // Portuguese
     ("palestrante", Field::Speaker),
     ("palestrantes", Field::Speaker),
@@ -798,6 +841,45 @@ pub(crate) const CALENDAR_WORDS: &[&str] = &[
     "eylül",
     "ekim",
     "kasım",
+    // Catalan, Danish, Greek
+    "gener",
+    "febrer",
+    "març",
+    "maig",
+    "juny",
+    "juliol",
+    "setembre",
+    "desembre",
+    "dilluns",
+    "dimarts",
+    "dimecres",
+    "dijous",
+    "divendres",
+    "maj",
+    "marts",
+    "mandag",
+    "tirsdag",
+    "onsdag",
+    "torsdag",
+    "fredag",
+    "lørdag",
+    "ιανουαρίου",
+    "φεβρουαρίου",
+    "μαρτίου",
+    "απριλίου",
+    "μαΐου",
+    "ιουνίου",
+    "ιουλίου",
+    "αυγούστου",
+    "σεπτεμβρίου",
+    "οκτωβρίου",
+    "νοεμβρίου",
+    "δεκεμβρίου",
+    "δευτέρα",
+    "τρίτη",
+    "τετάρτη",
+    "πέμπτη",
+    "παρασκευή",
     "aralık",
     "pazartesi",
     "salı",
@@ -932,6 +1014,19 @@ pub(crate) const HONORIFICS: &[&str] = &[
     "arş.",
     "gör.",
     "müh.",
+    // Greek: "Δρ", "Καθ.", "Αναπλ. Καθ.", "Επίκ. Καθ.", "Ομότ. Καθ."; Danish: "dr.med.",
+    // "ph.d.-studerende", "overlæge", "institutleder" before a name
+    "δρ",
+    "δρ.",
+    "καθ.",
+    "αναπλ.",
+    "επίκ.",
+    "ομότ.",
+    "dr.med.",
+    "dr.phil.",
+    "ph.d.-studerende",
+    "overlæge",
+    "institutleder",
 ];
 
 /// Words for "both" and "all" before an institution that several speakers share.
@@ -964,6 +1059,15 @@ pub(crate) const SHARED: &[&str] = &[
     "mindketten ",
     "mindkettő ",
     "her ikisi de ",
+    "tots dos de l'",
+    "tots dos de la ",
+    "tots dos del ",
+    "tots dos de ",
+    "totes dues de ",
+    "tots dos ",
+    "totes dues ",
+    "αμφότεροι ",
+    "αμφότερες ",
 ];
 
 /// Words of a part marker: "(Teil 2 von 3)", "(partie 1 sur 2)", "(parte 2 de 3)".
@@ -983,6 +1087,10 @@ pub(crate) const PART_WORDS: &[&str] = &[
     "osa",
     "rész",
     "bölüm",
+    "part",
+    // (Greek capitals are left by ASCII lowercasing: "(Μέρος 2ο)")
+    "μέρος",
+    "Μέρος",
 ];
 
 /// Words between a part's number and the count: "von", "sur", "de", "di".
@@ -1027,6 +1135,18 @@ pub(crate) const CALLED_OFF: &[&str] = &[
     "elmaradt",
     "iptal",
     "iptal edildi",
+    "anul·lada",
+    "anul·lat",
+    "anul·lació",
+    "cancel·lada",
+    "cancel·lat",
+    "ακυρώνεται",
+    "ακυρώθηκε",
+    "ακυρωμένη",
+    // (capitals drop the accent: "ΑΚΥΡΩΘΗΚΕ")
+    "ακυρωνεται",
+    "ακυρωθηκε",
+    "ακυρωμενη",
 ];
 
 /// Words that move a talk to another day: "verschoben", "reporté".
@@ -1049,6 +1169,13 @@ pub(crate) const MOVED: &[&str] = &[
     "siirretty",
     "elhalasztva",
     "ertelendi",
+    "ajornada",
+    "ajornat",
+    "udskudt",
+    "αναβάλλεται",
+    "αναβλήθηκε",
+    "αναβαλλεται",
+    "αναβληθηκε",
 ];
 
 /// Words of talk titles and page furniture that are never names: "Chemisches Kolloquium" is
@@ -1139,6 +1266,24 @@ pub(crate) const TITLE_WORDS: &[&str] = &[
     "seminer",
     "seminerleri",
     "kayıtları",
+    // Greek: "Σεμινάρια Τμήματος – Βιντεοσκοπημένες ομιλίες"
+    "σεμινάρια",
+    "σεμινάριο",
+    "σεμιναρίων",
+    "ομιλία",
+    "ομιλίες",
+    "βιντεοσκοπημένες",
+    "εκδηλώσεις",
+    "ανακοινώσεις",
+    // Danish and Catalan: "Klimaforelæsninger – se optagelserne", "Cicle de conferències"
+    "forelæsninger",
+    "klimaforelæsninger",
+    "optagelser",
+    "optagelserne",
+    "foredrag",
+    "conferències",
+    "cicle",
+    "vídeos",
     // a footer's links: "İlgili Bağlantılar", "Lisansüstü Programlar", "Etkinlik Takvimi",
     // "Hyödyllisiä linkkejä", "Kapcsolódó linkek"
     "bağlantılar",
@@ -1190,6 +1335,17 @@ pub(crate) const NOISE_STARTS: &[&str] = &[
     "videofelvétel",
     "felvétel",
     "kayıt",
+    // Catalan, Greek, Danish: "Vídeo (YouTube, 58 min) · Presentació (PDF)", "Βίντεο:
+    // YouTube (58΄)", "Se optagelsen (1 t 02 min)", "Δεν βιντεοσκοπήθηκε"
+    "vídeo",
+    "enregistrament",
+    "sense enregistrament",
+    "βίντεο",
+    "δεν βιντεοσκοπήθηκε",
+    "se optagelsen",
+    "se video",
+    "optagelsen er",
+    "ingen optagelse",
     // a post's date and author, a watch link (Spanish, French, German)
     "publicado el",
     "publié le",
@@ -1302,6 +1458,22 @@ pub(crate) const HOUSEKEEPING: &[&str] = &[
     "přestávka",
     "občerstvení",
     "ukončení",
+    // Catalan, Danish and Greek: "Benvinguda a càrrec de la degana", "Velkomst ved
+    // institutleder X", "Spørgsmål fra salen", "Χαιρετισμός του Προέδρου"
+    "benvinguda",
+    "benvinguts",
+    "cloenda",
+    "lliurament",
+    "premis",
+    "inauguració",
+    "velkomst",
+    "spørgsmål",
+    "fra",
+    "salen",
+    "χαιρετισμός",
+    "έναρξη",
+    "διάλειμμα",
+    "λήξη",
     // Turkish, Finnish and Hungarian openings, breaks and closings, and the term they open:
     // "Güz dönemi açılış konuşması ve tanışma", "Kevään avaus", "Őszi félévi megnyitó"
     "açılış",
@@ -1667,6 +1839,38 @@ pub(crate) const ORG_WORDS: &[&str] = &[
     "bölümü",
     "şubesi",
     "laboratuvarı",
+    // Greek: "Πανεπιστήμιο Κρήτης", "Ίδρυμα Τεχνολογίας και Έρευνας", "Εθνικό Μετσόβιο
+    // Πολυτεχνείο", "Εθνικό Αστεροσκοπείο Αθηνών", "Τμήμα Φυσικής", "Ένωση Ελλήνων Φυσικών"
+    "πανεπιστήμιο",
+    "πανεπιστημίου",
+    // (capitals drop the accent: "ΤΜΗΜΑ ΦΥΣΙΚΗΣ", "ΑΡΙΣΤΟΤΕΛΕΙΟ ΠΑΝΕΠΙΣΤΗΜΙΟ")
+    "πανεπιστημιο",
+    "πανεπιστημιου",
+    "τμημα",
+    "τμήματος",
+    "σχολη",
+    "ινστιτουτο",
+    "ιδρυμα",
+    "ινστιτούτο",
+    "ινστιτούτου",
+    "ίδρυμα",
+    "ιδρύματος",
+    "πολυτεχνείο",
+    "αστεροσκοπείο",
+    "τμήμα",
+    "ένωση",
+    "κέντρο",
+    "σχολή",
+    // Catalan: "Universitat de Girona", "Agència Catalana de l'Aigua", "Museu de Ciències"
+    "universitat",
+    "agència",
+    "museu",
+    "centre",
+    // Danish: "Københavns Universitet", "Niels Bohr Institutet", "Københavns Kommune"
+    "universitet",
+    "universitetet",
+    "institutet",
+    "kommune",
 ];
 
 /// Endings of German compounds that name an institution: "Forschungszentrum",
@@ -1893,7 +2097,20 @@ pub(crate) fn is_nav_bar(s: &str) -> bool {
     // ("Suche" alone: the search box's label; not "Home", which may head a page)
     let alone = matches!(
         s.trim().to_lowercase().as_str(),
-        "suche" | "search" | "recherche" | "buscar" | "cerca" | "menü" | "menu"
+        "suche"
+            | "search"
+            | "recherche"
+            | "buscar"
+            | "cerca"
+            | "cercar"
+            | "menü"
+            | "menu"
+            | "søg"
+            | "sök"
+            | "haku"
+            | "keresés"
+            | "αναζήτηση"
+            | "поиск"
     );
     if alone || is_consent_button(s) {
         return true;

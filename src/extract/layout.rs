@@ -1153,11 +1153,18 @@ pub(crate) fn is_housekeeping(title: &str) -> bool {
     // not make it a talk
     let lower = title.to_ascii_lowercase();
     // ("Best paper award: announced by X": what comes after the colon says how)
-    let head = [" by ", " from ", ": "]
-        .iter()
-        .filter_map(|sep| lower.find(sep))
-        .min()
-        .map_or(title, |at| &title[..at]);
+    let head = [
+        " by ",
+        " from ",
+        ": ",
+        " a càrrec de ",
+        " a cargo de ",
+        " ved ",
+    ]
+    .iter()
+    .filter_map(|sep| lower.find(sep))
+    .min()
+    .map_or(title, |at| &title[..at]);
     housekeeping_words(head)
 }
 

@@ -936,6 +936,13 @@ pub(crate) fn split_combined(text: &str, lex: &Lexicon) -> Option<(String, Vec<S
         (": ", Join::SpeakerFirst, 0.15),
         (", by ", Join::TitleFirst, 0.2),
         (" by ", Join::TitleFirst, 0.15),
+        // Catalan, Spanish, Danish: "«Title», a càrrec de X (Inst)", "Title – ved professor X"
+        (", a càrrec de ", Join::TitleFirst, 0.2),
+        (", a càrrec del ", Join::TitleFirst, 0.2),
+        (", a càrrec de la ", Join::TitleFirst, 0.2),
+        (", a cargo de ", Join::TitleFirst, 0.2),
+        (", a cargo del ", Join::TitleFirst, 0.2),
+        (" – ved ", Join::TitleFirst, 0.2),
         // "Title with Guest of Institution": a weak separator, so the speaker must be clear
         (" with ", Join::TitleFirst, 0.05),
         (". ", Join::TitleFirst, 0.05),
@@ -1597,6 +1604,17 @@ static CANCEL_STEMS: std::sync::LazyLock<Option<aho_corasick::AhoCorasick>> =
                 "siirretty",
                 "elhalasztva",
                 "ertelendi",
+                // Catalan, Greek, Danish
+                "anul·l",
+                "ANUL·L",
+                "cancel·l",
+                "ajorna",
+                "ακυρ",
+                "ΑΚΥΡ",
+                "αναβ",
+                "ΑΝΑΒ",
+                "udskudt",
+                "AFLYST",
             ])
             .ok()
     });
@@ -1617,6 +1635,13 @@ const MOVED: &[&str] = &["postponed", "rescheduled", "moved", "new date"];
 
 /// Drops a status marker written after or before an entry ("Title — CANCELLED", "Title
 /// (postponed)", "[Withdrawn] Title", "CANCELLED: Title"); says whether it calls the talk off.
+/// Whether `s` carries a mark that calls its talk off, before or after it ("ΑΚΥΡΩΘΗΚΕ –
+/// Title", "Title (cancelled)"): for a table's cells, read one by one.
+pub(crate) fn marked_called_off(s: &str) -> bool {
+    let (rest, off) = strip_status(s.trim());
+    off && rest.len() < s.trim().len()
+}
+
 fn strip_status(s: &str) -> (&str, bool) {
     // a marker goes with an entry line, not with an abstract
     if s.len() > 250 || !may_call_off(s) {
@@ -1761,6 +1786,39 @@ fn strip_trailing_tags(s: &str) -> &str {
             }
             _ => break,
         }
+    }
+    // "… · Video", "… · vídeo no disponible", "… · Slides (PDF)": a link or a note on the
+    // recording after a raised dot
+    while let Some(at) = super::text::rfind(s, " · ") {
+        let note = &s[at + " · ".len()..];
+        let first = note.split([' ', '(']).next().unwrap_or("");
+        let media = super::words::with_lowercase(first, |w| {
+            matches!(
+                w,
+                "video"
+                    | "vídeo"
+                    | "videó"
+                    | "βίντεο"
+                    | "recording"
+                    | "audio"
+                    | "slides"
+                    | "podcast"
+                    | "youtube"
+                    | "vimeo"
+                    | "pdf"
+                    | "presentació"
+                    | "presentación"
+                    | "diapositives"
+                    | "diapositivas"
+                    | "optagelse"
+                    | "tallenne"
+                    | "kayıt"
+            )
+        });
+        if at == 0 || !media || note.split_whitespace().count() > 5 {
+            break;
+        }
+        s = s[..at].trim_end();
     }
     s
 }
@@ -2353,12 +2411,21 @@ fn split_date_prefix(s: &str) -> Option<(&str, &str)> {
             }
         }
     }
-    for sep in [": ", " — ", " – ", " - ", " | ", "\t", ". "] {
+    for sep in [": ", " — ", " – ", " - ", " | ", "\t", ". ", " · ", " • "] {
         if !super::text::contains(s, sep) {
             continue;
         }
         if let Some(at) = super::text::find(s, sep) {
             let (date, rest) = (&s[..at], &s[at + sep.len()..]);
+            // ("Tue, Mar 12, 2024 · 5:00 PM GMT · 58m": after a raised dot, the time and the
+            // length go on the date, no entry)
+            let dotted = matches!(sep, " · " | " • ");
+            if dotted {
+                let next = rest.split([' ', '·', '•']).next().unwrap_or(rest);
+                if next.starts_with(|c: char| c.is_ascii_digit()) || is_date_line(next) {
+                    continue;
+                }
+            }
             if !rest.trim().is_empty() && is_date_line(date) {
                 return Some((date.trim(), rest.trim()));
             }
@@ -3680,6 +3747,37 @@ mod tests {
 
     fn names(speakers: &[Speaker]) -> Vec<&str> {
         speakers.iter().map(|s| s.name.as_str()).collect()
+    }
+
+    /// A date before an entry set apart by a raised dot, and links after it; but a date's
+    /// time and length after the dot are no entry; a cell's cancel mark in Greek capitals.
+    #[test]
+    fn dates_and_links_set_apart_by_raised_dots() {
+        let title = |k: Kind| match k {
+            Kind::Combined { title, .. } => Some(title),
+            Kind::Reports(reports) => reports.into_iter().next().map(|(t, _)| t),
+            _ => None,
+        };
+        assert_eq!(
+            title(kind(
+                "18/04/2024 · Dr. Ana Lima (University of Lleida) — Pollinators in decline? · vídeo no disponible"
+            ))
+            .as_deref(),
+            Some("Pollinators in decline?")
+        );
+        assert_eq!(
+            title(kind(
+                "02/05/2024 · «Migratory birds», a càrrec de Gemma Riera (ICO) · Vídeo"
+            ))
+            .as_deref(),
+            Some("Migratory birds")
+        );
+        assert!(!matches!(
+            kind("Tue, Mar 12, 2024 · 5:00 PM GMT · 58m"),
+            Kind::Title(_) | Kind::Combined { .. }
+        ));
+        assert!(marked_called_off("ΑΚΥΡΩΘΗΚΕ – Δυναμική πλάσματος"));
+        assert!(!marked_called_off("Δυναμική πλάσματος"));
     }
 
     #[test]

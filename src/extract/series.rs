@@ -29,6 +29,7 @@ pub(crate) fn part_marker(title: &str) -> Option<Part> {
         .chain(super::lang::PART_WORDS)
         .find_map(|word| word_marker(title, &lower, word))
         .or_else(|| ordinal_marker(title))
+        .or_else(|| suffixed_ordinal_marker(title))
         .or_else(|| fraction_marker(title))
         .or_else(|| cjk_marker(title))
 }
@@ -120,6 +121,59 @@ fn ordinal_marker(title: &str) -> Option<Part> {
             continue;
         };
         let series = clean(title[..start].trim_end_matches([',', '-', '–', '—', ':', ' ', '(']));
+        if series.is_empty() || part == 0 {
+            return None;
+        }
+        return Some(Part {
+            series: series.to_owned(),
+            part,
+            count: None,
+        });
+    }
+    None
+}
+
+/// A part written as an ordinal with a letter after its number, in brackets: Catalan
+/// "Microplàstics al Mediterrani (2a part): mètodes", Spanish "(1ª parte)", Italian "(2º
+/// modulo)". The word must be a part word.
+fn suffixed_ordinal_marker(title: &str) -> Option<Part> {
+    for (open, _) in title.match_indices('(') {
+        let inner = &title[open + 1..];
+        let digits = inner.bytes().take_while(u8::is_ascii_digit).count();
+        if digits == 0 || digits > 2 {
+            continue;
+        }
+        let rest = &inner[digits..];
+        let suffix: usize = rest
+            .chars()
+            .take_while(|c| c.is_alphabetic() || *c == 'ª' || *c == 'º')
+            .map(char::len_utf8)
+            .sum();
+        if suffix == 0 || rest[..suffix].chars().count() > 2 {
+            continue;
+        }
+        let Some(after) = rest[suffix..].strip_prefix(' ') else {
+            continue;
+        };
+        let Some((word, tail)) = after.split_once(')') else {
+            continue;
+        };
+        let known = [
+            "part", "parte", "partie", "sessió", "sesión", "modulo", "módulo",
+        ]
+        .iter()
+        .chain(super::lang::PART_WORDS)
+        .any(|w| word.eq_ignore_ascii_case(w));
+        let tail = tail.trim_start();
+        if !known
+            || !(tail.is_empty() || tail.starts_with([':', '–', '—']) || tail.starts_with("- "))
+        {
+            continue;
+        }
+        let Ok(part) = inner[..digits].parse::<u32>() else {
+            continue;
+        };
+        let series = clean(title[..open].trim_end());
         if series.is_empty() || part == 0 {
             return None;
         }
@@ -582,6 +636,14 @@ mod tests {
         let p = part_marker("Numerikus módszerek, 1. rész: Interpoláció").expect("a part");
         assert_eq!((p.series.as_str(), p.part), ("Numerikus módszerek", 1));
         assert!(part_marker("Chapter 2. Delays in Networks").is_none());
+        // an ordinal with a letter after its number (Catalan, Spanish), a Greek part word
+        let p = part_marker("Fusió nuclear (2a part): materials").expect("a part");
+        assert_eq!((p.series.as_str(), p.part), ("Fusió nuclear", 2));
+        let p = part_marker("Óptica cuántica (1ª parte)").expect("a part");
+        assert_eq!((p.series.as_str(), p.part), ("Óptica cuántica", 1));
+        let p = part_marker("Κοσμολογία (Μέρος 2ο): Πληθωρισμός").expect("a part");
+        assert_eq!((p.series.as_str(), p.part), ("Κοσμολογία", 2));
+        assert!(part_marker("Graphene (2D materials): a review").is_none());
     }
 
     #[test]

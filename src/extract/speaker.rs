@@ -55,7 +55,7 @@ struct Scored {
 /// Reads `s` as a list of speakers. `None` when it does not start with a person.
 pub(crate) fn parse_speakers(s: &str, lex: &Lexicon) -> Option<ParsedSpeakers> {
     let normalised;
-    let s = match cjk_clutter_free(s) {
+    let s = match cjk_clutter_free(s).or_else(|| greek_semicolons(s)) {
         Some(text) => {
             normalised = text;
             normalised.as_str()
@@ -216,6 +216,15 @@ fn strip_speaker_label(s: &str) -> &str {
         "an in conversation event with ",
         "in conversation with ",
         "a conversation with ",
+        // Catalan, Spanish, Danish "by": "A càrrec de la Prof. X", "Ved lektor X og Y"
+        "a càrrec de la ",
+        "a càrrec del ",
+        "a càrrec de l'",
+        "a càrrec de ",
+        "a cargo de la ",
+        "a cargo del ",
+        "a cargo de ",
+        "ved ",
     ];
     // (the longest label is looked for in the first 32 bytes)
     let s = without_moderator(s);
@@ -377,7 +386,7 @@ fn roles_after_names(s: &str) -> Option<String> {
         return None;
     }
     const JOINERS: &[&str] = &[
-        "and", "&", "és", "ja", "ve", "och", "og", "und", "et", "e", "y",
+        "and", "&", "és", "ja", "ve", "och", "og", "und", "et", "e", "y", "και", "i",
     ];
     const FUNCTION: &[&str] = &[
         "for", "of", "in", "on", "with", "from", "at", "to", "the", "by", "a", "an", "al.", "van",
@@ -796,14 +805,19 @@ fn expand_conjunctions<'a>(pieces: Vec<&'a str>, lex: &Lexicon) -> Vec<&'a str> 
         let piece = piece.trim();
         // (", and B", ", y D. Thiago …", ", et B", ", und B": the list's last joiner)
         let trimmed = [
-            "and ", "& ", "y ", "et ", "und ", "e ", "en ", "og ", "och ", "a ",
+            "and ", "& ", "y ", "et ", "und ", "e ", "en ", "og ", "och ", "a ", "και ",
         ]
         .iter()
         .find_map(|j| piece.strip_prefix(j))
         .unwrap_or(piece);
         let parts = merge_one_names(trimmed, split_conj(trimmed), lex);
+        // (a known name with its acronym after it: "Ίδρυμα Τεχνολογίας και Έρευνας (ΙΤΕ)")
+        let known = || {
+            lex.institution(trimmed).is_some()
+                || trimmed.ends_with(')') && lex.institution(&take_parens(trimmed).0).is_some()
+        };
         if parts.len() > 1
-            && lex.institution(trimmed).is_none()
+            && !known()
             && parts.iter().all(|p| stands_alone(p, lex))
             && !one_name(&parts, lex)
         {
@@ -821,7 +835,7 @@ fn split_conj(s: &str) -> Vec<&str> {
     // must stand alone as a person or an institution: see `expand_conjunctions`)
     for sep in [
         " and ", " & ", " und ", " et ", " en ", " e ", " i ", " y ", " и ", " 및 ", " / ",
-        " och ", " og ", " a ", " ja ", " és ", " ve ",
+        " och ", " og ", " a ", " ja ", " és ", " ve ", " και ",
     ] {
         let short = matches!(sep, " en " | " e " | " i " | " y " | " и " | " a ");
         // "Budapesti Műszaki és Gazdaságtudományi Egyetem": Hungarian and Turkish join
@@ -1451,6 +1465,8 @@ pub(crate) fn without_address<'a>(text: &'a str, lex: &Lexicon) -> &'a str {
 /// " / " or read as by [`parse_institutions`], a leading department folded into the
 /// institution after it.
 pub(crate) fn field_affiliations(text: &str, lex: &Lexicon) -> Vec<Vec<Affiliation>> {
+    let greek = greek_semicolons(text);
+    let text = greek.as_deref().unwrap_or(text);
     split_top(text, ";")
         .into_iter()
         .map(|group| {
@@ -1600,6 +1616,32 @@ fn cjk_line_speakers(text: &str, lex: &Lexicon) -> Option<Vec<Speaker>> {
         .iter()
         .all(|s| !s.affiliations.is_empty() && s.affiliations.iter().any(institutional))
         .then_some(speakers)
+}
+
+/// Greek text's semicolon, the raised dot glued to a word (`Σαββίδου-Ντέιβις, Ευανθία·
+/// Ζερβός-Ακίν, Λεωνίδας`), as the `;` the readers split people and institutions at; `None`
+/// for other text (one byte scan). A dot set apart by spaces (`Facebook · X`) is left alone.
+pub(crate) fn greek_semicolons(text: &str) -> Option<String> {
+    if text.is_ascii() || !text.contains(['·', '\u{387}']) {
+        return None;
+    }
+    let mut out = String::with_capacity(text.len());
+    let mut prev = ' ';
+    let mut changed = false;
+    let mut chars = text.chars().peekable();
+    while let Some(c) = chars.next() {
+        let glued = matches!(c, '·' | '\u{387}')
+            && ('\u{370}'..='\u{3FF}').contains(&prev)
+            && chars.peek().is_none_or(|n| *n == ' ');
+        if glued {
+            out.push(';');
+            changed = true;
+        } else {
+            out.push(c);
+        }
+        prev = c;
+    }
+    changed.then_some(out)
 }
 
 /// A line of Chinese or Japanese text as the ASCII punctuation the readers split at, without
@@ -1874,6 +1916,11 @@ fn is_alias(inner: &str, name: &str, lex: &Lexicon) -> bool {
 /// starts a word of the name, in order, the first letter the name's first.
 fn is_acronym_of(inner: &str, name: &str) -> bool {
     let inner = inner.trim();
+    // "ICM-CSIC", "EBD-CSIC": the institute's acronym, then its parent's
+    let inner = match inner.split_once('-') {
+        Some((own, parent)) if is_acronym(parent) && own.len() >= 2 => own,
+        _ => inner,
+    };
     if !is_acronym(inner) || inner.contains(' ') {
         return false;
     }
@@ -2174,6 +2221,8 @@ fn role_at(text: &str, lex: &Lexicon) -> Option<(String, String)> {
         " vid ", " ved ",
         // Portuguese: "pesquisadora do Serviço Geológico do Brasil", "… da Universidade …"
         " do ", " da ", " no ", " na ",
+        // Catalan: "investigadora postdoctoral al Museu de Ciències Naturals", "… a la UAB"
+        " al ", " a l'", " a la ", " del ",
     ] {
         if let Some(at) = super::text::find(text, sep) {
             let (role, org) = (text[..at].trim(), text[at + sep.len()..].trim());
@@ -2781,6 +2830,31 @@ mod tests {
                     .collect()
             })
             .unwrap_or_default()
+    }
+
+    /// Greek's raised-dot semicolon; Catalan "i", "tots dos de l'…" and an institute's
+    /// acronym with its parent's ("ICM-CSIC"); "A càrrec de la …" before the people.
+    #[test]
+    fn greek_semicolons_and_catalan_people() {
+        assert_eq!(
+            greek_semicolons("Σαββίδου, Ευανθία· Ζερβός, Λεωνίδας").as_deref(),
+            Some("Σαββίδου, Ευανθία; Ζερβός, Λεωνίδας")
+        );
+        assert_eq!(greek_semicolons("Facebook · X"), None);
+        let got = parse(
+            "Dr. Jordi Ferrer-Oyono i Dra. Laia Sabater-Kowalski (tots dos de l'Institut de \
+             Ciències del Mar, ICM-CSIC)",
+        );
+        assert_eq!(got.len(), 2);
+        for (_, affs) in &got {
+            assert_eq!(affs.len(), 1);
+            assert!(affs[0].0.starts_with("Institut de Ciències del Mar"));
+        }
+        let got = parse("A càrrec de la Prof. Hannah Whitcombe-Duarte (University of Exeter)");
+        assert_eq!(got[0].0, "Hannah Whitcombe-Duarte");
+        let got = parse("Dra. Aina Bonet-Kariuki, investigadora postdoctoral al Museu de Ciències Naturals de Barcelona");
+        assert_eq!(got[0].1.len(), 1);
+        assert_eq!(got[0].1[0].0, "Museu de Ciències Naturals de Barcelona");
     }
 
     /// Two institutions after two names, mapped in order even when the gazetteer's name

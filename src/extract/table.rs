@@ -255,6 +255,7 @@ fn called_off(row: &[&str]) -> bool {
     row.iter().any(|c| {
         c.starts_with("~~") && c.trim_end_matches(['*', ' ']).contains("~~")
             || super::prepare::records::is_called_off(c)
+            || super::line::marked_called_off(c)
             // "[취소] …", "[ANNULÉ] …": a status tag in front of the title
             || c.strip_prefix('[').and_then(|r| r.split_once(']')).is_some_and(|(tag, _)| {
                 super::lang::CALLED_OFF.contains(&tag.trim().to_lowercase().as_str())
@@ -480,6 +481,17 @@ fn guess_columns(rows: &[(usize, Vec<&str>)], lex: &Lexicon) -> Vec<Column> {
 }
 
 fn read_row(row: &[&str], columns: &[Column], lex: &Lexicon) -> LineInfo {
+    // (Greek's semicolon, a raised dot glued to a word, sets people and institutions apart)
+    let greek: Vec<Option<String>> = row
+        .iter()
+        .map(|c| super::speaker::greek_semicolons(c))
+        .collect();
+    let row: Vec<&str> = row
+        .iter()
+        .zip(&greek)
+        .map(|(c, g)| g.as_deref().unwrap_or(c))
+        .collect();
+    let row = row.as_slice();
     let cell = |want: Column| -> Option<&str> {
         columns
             .iter()

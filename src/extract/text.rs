@@ -351,6 +351,9 @@ pub(crate) fn is_placeholder(s: &str) -> bool {
         "aihe ",
         "a cím ",
         "başlık ",
+        "títol ",
+        "titolo ",
+        "τίτλος ",
     ]
     .iter()
     .find_map(|w| s.strip_prefix(w))
@@ -390,6 +393,12 @@ pub(crate) fn is_placeholder(s: &str) -> bool {
             | "később"
             | "daha sonra duyurulacak"
             | "daha sonra açıklanacak"
+            // Greek, Catalan: "Θα ανακοινωθεί", "Per confirmar"
+            | "θα ανακοινωθεί"
+            | "θα ανακοινωθεί σύντομα"
+            | "per confirmar"
+            | "per determinar"
+            | "pendent de confirmar"
     )
 }
 
