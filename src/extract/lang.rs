@@ -892,7 +892,7 @@ pub(crate) const CALENDAR_WORDS: &[&str] = &[
 /// 17".
 pub(crate) const DATE_FILLERS: &[&str] = &[
     "uhr", "um", "bis", "ab", "le", "à", "a", "de", "del", "las", "la", "alle", "ore", "h", "г",
-    "г.", "в",
+    "г.", "в", "den", "kl.", "kl",
 ];
 
 /// Honorifics and degrees dropped in front of a name, beside the English ones.

@@ -97,6 +97,7 @@ pub(crate) fn group(mut infos: Vec<LineInfo>, lines: &[&str], lex: &Lexicon) -> 
         layout: Layout::default(),
         cur: None,
         pending_when: None,
+        dated_after_people: false,
         pending_cancel: false,
         striking: false,
         struck: false,
@@ -388,6 +389,9 @@ struct Reader<'a> {
     layout: Layout,
     cur: Option<Entry>,
     pending_when: Option<String>,
+    /// A date line came after the current entry's people: the next title field opens a new
+    /// entry rather than replacing this one's title.
+    dated_after_people: bool,
     /// The last date line called off the entry that follows it.
     pending_cancel: bool,
     /// Inside struck-through text that spans lines.
@@ -583,6 +587,7 @@ impl Reader<'_> {
             Kind::When(when) => {
                 self.pending_when = Some(when);
                 self.pending_cancel = false;
+                self.dated_after_people = self.cur.as_ref().is_some_and(|c| !c.speakers.is_empty());
             }
             Kind::Heading(title) => {
                 self.close();
@@ -667,6 +672,7 @@ impl Reader<'_> {
     fn open(&mut self, n: usize) -> Entry {
         let mut e = Entry::open(n);
         e.when = self.pending_when.take();
+        self.dated_after_people = false;
         e.cancelled = std::mem::take(&mut self.pending_cancel) || self.struck;
         e
     }
@@ -838,7 +844,10 @@ impl Reader<'_> {
                                 .as_deref()
                                 .is_some_and(super::line::names_an_event))
                             && cur.paragraphs.is_empty()
-                            && cur.fields & fields::TITLE == 0 =>
+                            && cur.fields & fields::TITLE == 0
+                            // (a date line since then opens the next record: "Round table:
+                            // T" / "Participants: …" / blank / date / "Title: …")
+                            && !self.dated_after_people =>
                     {
                         cur.title = Some(value);
                         cur.in_bio = false;

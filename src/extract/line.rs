@@ -1820,6 +1820,79 @@ fn strip_trailing_tags(s: &str) -> &str {
         }
         s = s[..at].trim_end();
     }
+    // "… (Roskilde Universitet). Se video", "… (begge GEUS). Optagelsen er desværre gået
+    // tabt.", "… (Inst). Watch the recording": a last sentence about the recording
+    if let Some(at) = super::text::rfind(s, ". ") {
+        let note = s[at + 2..].trim_end_matches('.');
+        let mut words = note.split_whitespace();
+        let first = words.next().unwrap_or("");
+        let second = words.next().unwrap_or("");
+        let media = |w: &str| {
+            super::words::with_lowercase(w, |w| {
+                matches!(
+                    w,
+                    "video"
+                        | "vídeo"
+                        | "recording"
+                        | "recordings"
+                        | "optagelsen"
+                        | "optagelse"
+                        | "opptaket"
+                        | "inspelningen"
+                        | "slides"
+                )
+            })
+        };
+        let watch = super::words::with_lowercase(first, |w| {
+            matches!(
+                w,
+                "se" | "watch" | "ver" | "voir" | "siehe" | "guarda" | "veure"
+            )
+        });
+        let about = media(first)
+            || watch && (media(second) || second == "the" && words.next().is_some_and(media));
+        // (not after an initial: "… Ann B. Video Lab")
+        let initial = s[..at]
+            .rsplit(' ')
+            .next()
+            .is_some_and(|w| w.chars().count() <= 1);
+        if about && !initial && note.split_whitespace().count() <= 8 {
+            s = s[..at + 1].trim_end_matches('.').trim_end();
+        }
+    }
+    // "Glaciers of the Andes (foredraget er på engelsk)", "(talk in English)": the language
+    // the talk was given in
+    if s.ends_with(')') {
+        if let Some(open) = s.rfind(" (") {
+            let inner = &s[open + 2..s.len() - 1];
+            let language = inner.split_whitespace().any(|w| {
+                super::words::with_lowercase(w, |w| {
+                    matches!(
+                        w,
+                        "english"
+                            | "engelsk"
+                            | "engelska"
+                            | "englisch"
+                            | "anglais"
+                            | "anglès"
+                            | "inglés"
+                            | "inglese"
+                            | "inglês"
+                            | "İngilizce"
+                            | "ingilizce"
+                            | "englanniksi"
+                            | "angolul"
+                            | "αγγλικά"
+                            | "angielsku"
+                            | "anglicky"
+                    )
+                })
+            });
+            if language && inner.split_whitespace().count() <= 6 {
+                s = s[..open].trim_end();
+            }
+        }
+    }
     s
 }
 
@@ -2420,9 +2493,21 @@ fn split_date_prefix(s: &str) -> Option<(&str, &str)> {
             // ("Tue, Mar 12, 2024 · 5:00 PM GMT · 58m": after a raised dot, the time and the
             // length go on the date, no entry)
             let dotted = matches!(sep, " · " | " • ");
+            // ("Tirsdag den 13. maj 2025 kl. 16.15": the day's dot, the month after it)
+            if sep == ". "
+                && rest.split(' ').next().is_some_and(|w| {
+                    words::with_lowercase(w.trim_end_matches([',', '.']), |w| {
+                        words::CALENDAR.contains(w)
+                    })
+                })
+            {
+                continue;
+            }
             if dotted {
                 let next = rest.split([' ', '·', '•']).next().unwrap_or(rest);
-                if next.starts_with(|c: char| c.is_ascii_digit()) || is_date_line(next) {
+                // (and a short rest is the venue: "Dijous, 22 de maig de 2025 · Aula Magna")
+                let short = rest.split_whitespace().count() < 4;
+                if short || next.starts_with(|c: char| c.is_ascii_digit()) || is_date_line(next) {
                     continue;
                 }
             }
@@ -2474,7 +2559,12 @@ pub(crate) fn is_date_line(s: &str) -> bool {
         }
         tokens += 1;
         let lower = w.to_lowercase();
-        if words::CALENDAR.contains(lower.as_str()) {
+        // ("10 d'abril de 2025", "d’octobre": a month after an elided "de")
+        let elided = ["d'", "d’"]
+            .iter()
+            .find_map(|p| lower.strip_prefix(p))
+            .is_some_and(|m| words::CALENDAR.contains(m));
+        if elided || words::CALENDAR.contains(lower.as_str()) {
             calendar += 1;
         } else if is_numeric_date(w) {
             numeric_date = true;
@@ -2484,6 +2574,16 @@ pub(crate) fn is_date_line(s: &str) -> bool {
             || w.contains(':')
                 && w.chars()
                     .all(|c| c.is_ascii_digit() || matches!(c, ':' | '-' | '–' | '—'))
+            // and with a dot, as Danish, German and Finnish write it: "16.15–17.30"
+            || w.contains('.')
+                && w.split(['-', '–', '—']).all(|t| {
+                    t.split_once('.').is_some_and(|(h, m)| {
+                        (1..=2).contains(&h.len())
+                            && m.len() == 2
+                            && h.bytes().chain(m.bytes()).all(|b| b.is_ascii_digit())
+                            && h.parse::<u8>().is_ok_and(|h| h < 24)
+                    })
+                })
             || matches!(
                 lower.as_str(),
                 "am" | "pm"

@@ -1255,7 +1255,11 @@ fn nicknames(piece: &str, parens: &[&str], lex: &Lexicon) -> Vec<String> {
 
 /// Reads the parenthesised descriptors after a person or institution:
 /// Words before an institution that several speakers share: "A and B, both from X".
-const SHARED_BY_ALL: [&str; 6] = [
+const SHARED_BY_ALL: [&str; 10] = [
+    "both from the ",
+    "both at the ",
+    "both of the ",
+    "all of the ",
     "both from ",
     "all from ",
     "both at ",
