@@ -872,9 +872,19 @@ fn acronym_then_name(left: &str, right: &str, lex: &Lexicon) -> bool {
         && last
             .bytes()
             .all(|b| b.is_ascii_uppercase() || b == b'-' || b.is_ascii_digit());
+    // ("A · Mila – Quebec AI Institute": a name the gazetteer knows with its dash)
+    let piece = left.rsplit([',', '(', '·']).next().unwrap_or("").trim();
+    let known = || {
+        !piece.is_empty()
+            && right.split_whitespace().count() <= 8
+            && [" – ", " - ", " — "]
+                .iter()
+                .any(|d| lex.institution(&format!("{piece}{d}{right}")).is_some())
+    };
     acronym
         && right.split_whitespace().count() <= 8
         && parse_institutions(right, lex).is_some_and(|a| a.len() == 1)
+        || known()
 }
 
 /// How a title and speakers are joined on one line.
@@ -3671,6 +3681,11 @@ fn is_noise(s: &str) -> bool {
         "accessibility statement",
         "legal notice",
         "award winners",
+        // a virtual conference's widgets and menus
+        "chat is not available",
+        "chat is not available.",
+        "help/faq",
+        "help / faq",
         // a digital library's badges and buttons on every record
         "free access",
         "open access",
@@ -3875,6 +3890,11 @@ mod tests {
         assert!(!matches!(
             kind("Tue, Mar 12, 2024 · 5:00 PM GMT · 58m"),
             Kind::Title(_) | Kind::Combined { .. }
+        ));
+        // a name the gazetteer knows with its dash is no speaker and title
+        assert!(matches!(
+            kind("Olumide Grant · Mila – Quebec AI Institute"),
+            Kind::Speakers { .. }
         ));
         assert!(marked_called_off("ΑΚΥΡΩΘΗΚΕ – Δυναμική πλάσματος"));
         assert!(!marked_called_off("Δυναμική πλάσματος"));

@@ -55,7 +55,10 @@ struct Scored {
 /// Reads `s` as a list of speakers. `None` when it does not start with a person.
 pub(crate) fn parse_speakers(s: &str, lex: &Lexicon) -> Option<ParsedSpeakers> {
     let normalised;
-    let s = match cjk_clutter_free(s).or_else(|| greek_semicolons(s)) {
+    let s = match cjk_clutter_free(s)
+        .or_else(|| greek_semicolons(s))
+        .or_else(|| raised_dot_lists(s))
+    {
         Some(text) => {
             normalised = text;
             normalised.as_str()
@@ -1622,6 +1625,24 @@ fn cjk_line_speakers(text: &str, lex: &Lexicon) -> Option<Vec<Speaker>> {
         .then_some(speakers)
 }
 
+/// People and institutions set apart by raised dots, as conference sites write them:
+/// "Seo-yeon Kim · Allen Institute for AI", "A (NVIDIA) · B (Sorbonne Université & CNRS)" →
+/// commas; `None` for other text (one byte scan).
+fn raised_dot_lists(text: &str) -> Option<String> {
+    if text.is_ascii() || !super::text::contains(text, " · ") {
+        return None;
+    }
+    // (not a chat line: "Name · 00:54:02   message")
+    let pieces: Vec<&str> = text.split(" · ").collect();
+    let listed = pieces.len() <= 6
+        && pieces.iter().all(|p| {
+            p.split_whitespace().count() <= 8
+                && !p.trim_start().starts_with(|c: char| c.is_ascii_digit())
+                && !p.contains("   ")
+        });
+    listed.then(|| text.replace(" · ", ", "))
+}
+
 /// Greek text's semicolon, the raised dot glued to a word (`Σαββίδου-Ντέιβις, Ευανθία·
 /// Ζερβός-Ακίν, Λεωνίδας`), as the `;` the readers split people and institutions at; `None`
 /// for other text (one byte scan). A dot set apart by spaces (`Facebook · X`) is left alone.
@@ -2716,7 +2737,11 @@ pub(crate) fn role_score(text: &str) -> f32 {
     let role = |t: &str| {
         words::with_lowercase(t, |t| {
             let t = t.rsplit('-').next().unwrap_or(t);
-            words::ROLE.contains(t) || t.strip_suffix('s').is_some_and(|s| words::ROLE.contains(s))
+            words::ROLE.contains(t)
+                || t.strip_suffix('s').is_some_and(|s| words::ROLE.contains(s))
+                || t.strip_suffix("es").is_some_and(|s| words::ROLE.contains(s))
+                // "Hydrologist", "Marine ecologists": a scientist by the field's name
+                || t.len() > 8 && (t.ends_with("ologist") || t.ends_with("ologists"))
         })
     };
     if role(first) || role(last) {
@@ -2845,6 +2870,9 @@ mod tests {
             Some("Σαββίδου, Ευανθία; Ζερβός, Λεωνίδας")
         );
         assert_eq!(greek_semicolons("Facebook · X"), None);
+        // a scientist by the field's name, a plural of "coach"
+        assert!(role_score("Hydrologist") >= 0.8);
+        assert!(role_score("Community coaches") >= 0.8);
         let got = parse(
             "Dr. Jordi Ferrer-Oyono i Dra. Laia Sabater-Kowalski (tots dos de l'Institut de \
              Ciències del Mar, ICM-CSIC)",

@@ -285,6 +285,8 @@ pub const ROLE_WORDS: &[&str] = &[
     "coordinator",
     "developer",
     "designer",
+    "coach",
+    "artist",
     "editor",
     "intern",
     "chief",

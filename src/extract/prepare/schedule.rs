@@ -267,6 +267,18 @@ pub(crate) fn tidy<'a>(lines: Vec<Line<'a>>, lex: &Lexicon) -> Vec<Line<'a>> {
         // the block: a name, maybe its details, again and again; a name may have its
         // avatar's initials above it ("TW"), and a tag under it ("Panelist", "Moderator")
         i += 1;
+        // ("Moderator:" over "Declan Murphy · Stanford University": one person with an
+        // institution on the line, who gives no talk either)
+        if !speaks
+            && lines.get(i).is_some_and(|l| {
+                !is_name(&l.text, lex)
+                    && super::super::speaker::parse_speakers(&l.text, lex)
+                        .is_some_and(|p| p.speakers.len() == 1 && p.score >= 0.7)
+            })
+        {
+            i += 1;
+            continue;
+        }
         loop {
             if i + 1 < lines.len() && is_avatar(&lines[i].text, &lines[i + 1].text) {
                 i += 1;
@@ -412,6 +424,39 @@ mod tests {
                 ("Type: Talks".into(), 12),
             ]
         );
+    }
+
+    /// A moderator's heading over one person with the institution on the same line (a
+    /// conference site's "Name · Institution"): that person gives no talk either.
+    #[test]
+    fn a_moderator_with_the_institution_on_the_line() {
+        let lex = Lexicon::builtin_for_tests();
+        let text = "Panel: Fast codes\nPanelists:\nSeo-yeon Kim · Allen Institute for AI\n\
+                    Moderator:\nDeclan Murphy · Stanford University\nAbstract text.";
+        let lines: Vec<Line> = text
+            .split('\n')
+            .enumerate()
+            .map(|(i, l)| Line::new(l, i + 1))
+            .collect();
+        let out: Vec<String> = tidy(lines, &lex)
+            .into_iter()
+            .map(|l| l.text.into_owned())
+            .collect();
+        assert_eq!(
+            out,
+            [
+                "Panel: Fast codes",
+                "Seo-yeon Kim · Allen Institute for AI",
+                "Abstract text."
+            ]
+        );
+        let got = crate::extract::speaker::parse_speakers(
+            "Kwabena Osei (NVIDIA) · Maëlle Duchâtel-Ruiz (Sorbonne Université & CNRS)",
+            &lex,
+        )
+        .expect("two people");
+        assert_eq!(got.speakers.len(), 2);
+        assert_eq!(got.speakers[1].affiliations.len(), 2);
     }
 
     #[test]
