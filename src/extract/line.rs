@@ -3681,6 +3681,12 @@ fn is_noise(s: &str) -> bool {
         "accessibility statement",
         "legal notice",
         "award winners",
+        // a site builder's chrome ("Search this site", Google Sites' "Embedded Files")
+        "search this site",
+        "embedded files",
+        "report abuse",
+        "page details",
+        "page updated",
         // a virtual conference's widgets and menus
         "chat is not available",
         "chat is not available.",

@@ -273,6 +273,9 @@ impl Extractor {
             p.remap(&mut layout.talks, &mut layout.warnings);
         }
         initials::complete(&mut layout.talks, &self.lexicon);
+        for talk in &mut layout.talks {
+            prose::bio_affiliations(talk, &self.lexicon);
+        }
         found.extend(layout.warnings);
         // a page's source with schema.org events in JSON-LD: the events say which field is
         // which, but a page often describes only its next or featured event there, so they

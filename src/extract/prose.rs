@@ -1205,6 +1205,112 @@ fn subject_after(after: &str, lex: &Lexicon) -> Option<Vec<Speaker>> {
     None
 }
 
+/// Gives a speaker with no institution the one their biography in the talk's description
+/// names in the present tense: "Priya Venkataraman-Hale is a Reader in Materials Chemistry at
+/// University College London.", "Tariq is a soil scientist at Rothamsted Research.", "She is
+/// Associate Professor of Computer Science at Carnegie Mellon University." (a pronoun only
+/// when one speaker is without one). Each "and"-joined part is read as "Role at Institution";
+/// what a speaker was ("Before joining CMU she was …") is left alone.
+pub(crate) fn bio_affiliations(talk: &mut crate::model::Talk, lex: &Lexicon) {
+    let Some(text) = talk.abstract_text.as_deref() else {
+        return;
+    };
+    let bare: Vec<usize> = (0..talk.speakers.len())
+        .filter(|&i| talk.speakers[i].affiliations.is_empty())
+        .collect();
+    // (cheap refusal: most descriptions hold no biography)
+    if bare.is_empty() {
+        return;
+    }
+    let mut found: Vec<(usize, Vec<crate::model::Affiliation>)> = Vec::new();
+    let is_bare = |who: &str| {
+        // ("Dr Oluwaseun Adeyinka-Marsh, urban forester at …")
+        let who = match who.split_once(' ') {
+            Some((head, rest)) if words::classes(head).has(words::Classes::HONORIFIC) => rest,
+            _ => who,
+        };
+        bare.iter().copied().find(|&i| {
+            let name = talk.speakers[i].name.as_str();
+            who == name || who == name.split_whitespace().next().unwrap_or(name)
+        })
+    };
+    for sentence in text.split(['\n']).flat_map(|p| p.split(". ")) {
+        let sentence = sentence.trim().trim_end_matches('.');
+        // "Sam and Grace are both from the Natural History Museum"
+        if let Some((who, org)) = [" are both from ", " are both at ", " are both of "]
+            .iter()
+            .find_map(|w| sentence.split_once(w))
+        {
+            let people: Vec<Option<usize>> =
+                who.split(" and ").map(|w| is_bare(w.trim())).collect();
+            let org = org.strip_prefix("the ").unwrap_or(org);
+            if people.len() == 2 && people.iter().all(Option::is_some) {
+                if let Some(aff) =
+                    super::speaker::parse_institutions(org, lex).filter(|a| a.len() == 1)
+                {
+                    for i in people.into_iter().flatten() {
+                        found.push((i, aff.clone()));
+                    }
+                }
+            }
+            continue;
+        }
+        // "Ifeoma, Professor of Biophysics at the University of Glasgow, explains how …"
+        let apposition = sentence.split_once(", ").and_then(|(who, rest)| {
+            let index = is_bare(who.trim())?;
+            let (role, _) = rest.split_once(", ")?;
+            Some((index, role))
+        });
+        if let Some((index, role)) = apposition {
+            let affs: Vec<crate::model::Affiliation> = role
+                .split(" and ")
+                .filter_map(|part| super::speaker::role_affiliation(part.trim(), lex))
+                .collect();
+            if !affs.is_empty() && !found.iter().any(|(i, _)| *i == index) {
+                found.push((index, affs));
+            }
+            continue;
+        }
+        let Some(at) = super::text::find(sentence, " is ") else {
+            continue;
+        };
+        let (who, rest) = (sentence[..at].trim(), &sentence[at + 4..]);
+        let pronoun = matches!(who, "He" | "She" | "They");
+        let Some(&index) = bare.iter().find(|&&i| {
+            let name = talk.speakers[i].name.as_str();
+            let given = name.split_whitespace().next().unwrap_or(name);
+            who == name || who == given || pronoun && bare.len() == 1
+        }) else {
+            continue;
+        };
+        if found.iter().any(|(i, _)| *i == index) {
+            continue;
+        }
+        let rest = ["a ", "an ", "the "]
+            .iter()
+            .find_map(|a| rest.strip_prefix(a))
+            .unwrap_or(rest);
+        let affs: Vec<crate::model::Affiliation> = rest
+            .split(" and ")
+            .map(|part| {
+                let part = ["a ", "an ", "the "]
+                    .iter()
+                    .find_map(|a| part.strip_prefix(a))
+                    .unwrap_or(part);
+                // up to a clause of its own: "…, where she leads …", "…; she …"
+                part.split([',', ';']).next().unwrap_or(part).trim()
+            })
+            .filter_map(|part| super::speaker::role_affiliation(part, lex))
+            .collect();
+        if !affs.is_empty() {
+            found.push((index, affs));
+        }
+    }
+    for (index, affs) in found {
+        talk.speakers[index].affiliations = affs;
+    }
+}
+
 /// The speakers an event's description names in its first paragraph's first sentences: the
 /// subject of the first one that has an affiliated person as subject ("Dr Jane Doe (Uppsala
 /// University) traces how …", "Dr X of the University of Otago presents …", "Dr X (Y) on the …"), or
@@ -1720,6 +1826,54 @@ mod tests {
 
     /// A summary under a talk whose byline names its people without institutions: the
     /// sentences give each their institution, and the moderator is none of the speakers.
+    #[test]
+    fn biographies_in_the_description_give_institutions() {
+        let lex = Lexicon::builtin_for_tests();
+        let speaker = |name: &str| Speaker {
+            name: name.into(),
+            ..Speaker::default()
+        };
+        let mut talk = crate::model::Talk {
+            title: "Why glass does not flow".into(),
+            speakers: vec![speaker("Priya Venkataraman-Hale"), speaker("Ana Lima")],
+            abstract_text: Some(
+                "It does not. Priya Venkataraman-Hale is a Reader in Materials Chemistry at \
+                 University College London. Before joining she was a fellow at MIT."
+                    .into(),
+            ),
+            ..crate::model::Talk::default()
+        };
+        bio_affiliations(&mut talk, &lex);
+        let names = |t: &crate::model::Talk, i: usize| -> Vec<String> {
+            t.speakers[i]
+                .affiliations
+                .iter()
+                .map(|a| a.name.clone())
+                .collect()
+        };
+        assert_eq!(names(&talk, 0), ["University College London"]);
+        // (what a speaker was gives nothing; nor does a sentence about someone else)
+        assert!(names(&talk, 1).is_empty());
+        let mut talk = crate::model::Talk {
+            title: "Dinosaur detectives".into(),
+            speakers: vec![
+                speaker("Sam Oduya"),
+                speaker("Grace Abara"),
+                speaker("Ifeoma Obi"),
+            ],
+            abstract_text: Some(
+                "Sam and Grace are both from the Natural History Museum. Ifeoma, Professor \
+                 of Biophysics at the University of Glasgow, explains how."
+                    .into(),
+            ),
+            ..crate::model::Talk::default()
+        };
+        bio_affiliations(&mut talk, &lex);
+        assert_eq!(names(&talk, 0), ["Natural History Museum"]);
+        assert_eq!(names(&talk, 1), ["Natural History Museum"]);
+        assert_eq!(names(&talk, 2), ["University of Glasgow"]);
+    }
+
     #[test]
     fn a_summary_places_the_people_of_a_byline() {
         let lex = Lexicon::builtin_for_tests();
