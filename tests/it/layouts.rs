@@ -160,5 +160,14 @@ fn layouts_twelfth_set_does_not_regress() -> TestResult {
 /// README there). The floor guards what is read today.
 #[test]
 fn layouts_thirteenth_set_does_not_regress() -> TestResult {
-    set_scores_at_least("tests/thirteenth", 0.88)
+    set_scores_at_least("tests/thirteenth", 0.91)
+}
+
+/// `tests/fourteenth/`: a fourteenth held-out set (a virtual conference's invited talks, a
+/// Google Sites seminar, a TEDx programme, ACM proceedings front matter, a public lectures
+/// archive, Greek, Danish and Catalan pages), written without seeing the extractor (first
+/// contact 0.505, README there). The floor guards what is read today.
+#[test]
+fn layouts_fourteenth_set_does_not_regress() -> TestResult {
+    set_scores_at_least("tests/fourteenth", 0.88)
 }
