@@ -2873,6 +2873,11 @@ mod tests {
         // a scientist by the field's name, a plural of "coach"
         assert!(role_score("Hydrologist") >= 0.8);
         assert!(role_score("Community coaches") >= 0.8);
+        // clergy's honorific with another after it
+        assert_eq!(
+            parse("Rev. Dr Jonah Achterberg-Mwale (University of Liverpool)")[0].0,
+            "Jonah Achterberg-Mwale"
+        );
         let got = parse(
             "Dr. Jordi Ferrer-Oyono i Dra. Laia Sabater-Kowalski (tots dos de l'Institut de \
              Ciències del Mar, ICM-CSIC)",

@@ -357,6 +357,11 @@ pub const HONORIFICS: &[&str] = &[
     "councillor",
     "councilor",
     "cllr",
+    // clergy: "Rev. Dr Jonah Achterberg-Mwale", "Revd Canon X"
+    "rev.",
+    "rev",
+    "revd",
+    "revd.",
     "prof",
     "prof.",
     "professor",
