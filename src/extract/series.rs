@@ -120,17 +120,23 @@ fn ordinal_marker(title: &str) -> Option<Part> {
         let Ok(part) = title[start..at].parse::<u32>() else {
             continue;
         };
-        let series = clean(title[..start].trim_end_matches([',', '-', '–', '—', ':', ' ', '(']));
-        if series.is_empty() || part == 0 {
-            return None;
-        }
-        return Some(Part {
-            series: series.to_owned(),
+        return counted_part(
+            title[..start].trim_end_matches([',', '-', '–', '—', ':', ' ', '(']),
             part,
-            count: None,
-        });
+        );
     }
     None
+}
+
+/// The part `part` of the series named by `before` (the text before the marker), with no
+/// count; `None` when no series name is left or the number is 0.
+fn counted_part(before: &str, part: u32) -> Option<Part> {
+    let series = clean(before);
+    (!series.is_empty() && part > 0).then(|| Part {
+        series: series.to_owned(),
+        part,
+        count: None,
+    })
 }
 
 /// A part written as an ordinal with a letter after its number, in brackets: Catalan
@@ -173,15 +179,7 @@ fn suffixed_ordinal_marker(title: &str) -> Option<Part> {
         let Ok(part) = inner[..digits].parse::<u32>() else {
             continue;
         };
-        let series = clean(title[..open].trim_end());
-        if series.is_empty() || part == 0 {
-            return None;
-        }
-        return Some(Part {
-            series: series.to_owned(),
-            part,
-            count: None,
-        });
+        return counted_part(title[..open].trim_end(), part);
     }
     None
 }

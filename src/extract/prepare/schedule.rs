@@ -367,6 +367,19 @@ fn people_tag(line: &str) -> Option<bool> {
 mod tests {
     use super::*;
 
+    /// The lines of `text` after [`tidy`].
+    fn tidied(text: &str, lex: &Lexicon) -> Vec<String> {
+        let lines: Vec<Line> = text
+            .split('\n')
+            .enumerate()
+            .map(|(i, l)| Line::new(l, i + 1))
+            .collect();
+        tidy(lines, lex)
+            .into_iter()
+            .map(|l| l.text.into_owned())
+            .collect()
+    }
+
     #[test]
     fn durations_and_rooms() {
         for d in ["30m", "1h", "1h 30m", "45 min", "20 mins", "2 hours"] {
@@ -433,15 +446,7 @@ mod tests {
         let lex = Lexicon::builtin_for_tests();
         let text = "Panel: Fast codes\nPanelists:\nSeo-yeon Kim · Allen Institute for AI\n\
                     Moderator:\nDeclan Murphy · Stanford University\nAbstract text.";
-        let lines: Vec<Line> = text
-            .split('\n')
-            .enumerate()
-            .map(|(i, l)| Line::new(l, i + 1))
-            .collect();
-        let out: Vec<String> = tidy(lines, &lex)
-            .into_iter()
-            .map(|l| l.text.into_owned())
-            .collect();
+        let out = tidied(text, &lex);
         assert_eq!(
             out,
             [
@@ -486,15 +491,7 @@ Panelist
 Director, Data Science Program
 Mount Holyoke College
 Add to schedule";
-        let lines: Vec<Line> = text
-            .split('\n')
-            .enumerate()
-            .map(|(i, l)| Line::new(l, i + 1))
-            .collect();
-        let out: Vec<String> = tidy(lines, &lex)
-            .into_iter()
-            .map(|l| l.text.into_owned())
-            .collect();
+        let out = tidied(text, &lex);
         assert_eq!(
             out,
             [
