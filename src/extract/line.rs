@@ -1830,6 +1830,29 @@ fn strip_trailing_tags(s: &str) -> &str {
         }
         s = s[..at].trim_end();
     }
+    // "Title – a videó nem érhető el", "Title – video not available": a note on the recording
+    // after a dash
+    for sep in [" – ", " — "] {
+        if let Some(at) = super::text::rfind(s, sep) {
+            let note = &s[at + sep.len()..];
+            let mut words = note.split_whitespace();
+            let first = words.next().unwrap_or("");
+            let first = if matches!(first, "a" | "the" | "la" | "el" | "le" | "il") {
+                words.next().unwrap_or("")
+            } else {
+                first
+            };
+            let media = super::words::with_lowercase(first, |w| {
+                matches!(
+                    w,
+                    "video" | "videó" | "vídeo" | "recording" | "felvétel" | "audio"
+                )
+            });
+            if at > 0 && media && note.split_whitespace().count() <= 6 {
+                s = s[..at].trim_end();
+            }
+        }
+    }
     // "… (Roskilde Universitet). Se video", "… (begge GEUS). Optagelsen er desværre gået
     // tabt.", "… (Inst). Watch the recording": a last sentence about the recording
     if let Some(at) = super::text::rfind(s, ". ") {
@@ -3897,6 +3920,14 @@ mod tests {
             kind("Tue, Mar 12, 2024 · 5:00 PM GMT · 58m"),
             Kind::Title(_) | Kind::Combined { .. }
         ));
+        // a note on the recording after a dash leaves the title
+        assert_eq!(
+            title(kind(
+                "Ana Lima (Debreceni Egyetem): Szikes tavak – a videó nem érhető el"
+            ))
+            .as_deref(),
+            Some("Szikes tavak")
+        );
         // a name the gazetteer knows with its dash is no speaker and title
         assert!(matches!(
             kind("Olumide Grant · Mila – Quebec AI Institute"),
