@@ -1787,6 +1787,39 @@ fn strip_leading_tag(s: &str) -> &str {
 }
 
 /// Drops "[English subtitles]", "[video]" and similar tags at the end of a line.
+/// A word that names a recording or a link to one, at the start of a note after a title:
+/// "Video", "vídeo no disponible", "Slides (PDF)", "Optagelsen er …", "a videó nem érhető el".
+fn recording_word(w: &str) -> bool {
+    super::words::with_lowercase(w, |w| {
+        matches!(
+            w,
+            "video"
+                | "vídeo"
+                | "videó"
+                | "βίντεο"
+                | "recording"
+                | "recordings"
+                | "audio"
+                | "slides"
+                | "podcast"
+                | "youtube"
+                | "vimeo"
+                | "pdf"
+                | "presentació"
+                | "presentación"
+                | "diapositives"
+                | "diapositivas"
+                | "optagelse"
+                | "optagelsen"
+                | "opptaket"
+                | "inspelningen"
+                | "felvétel"
+                | "tallenne"
+                | "kayıt"
+        )
+    })
+}
+
 fn strip_trailing_tags(s: &str) -> &str {
     let mut s = s.trim();
     while s.ends_with(']') {
@@ -1802,30 +1835,7 @@ fn strip_trailing_tags(s: &str) -> &str {
     while let Some(at) = super::text::rfind(s, " · ") {
         let note = &s[at + " · ".len()..];
         let first = note.split([' ', '(']).next().unwrap_or("");
-        let media = super::words::with_lowercase(first, |w| {
-            matches!(
-                w,
-                "video"
-                    | "vídeo"
-                    | "videó"
-                    | "βίντεο"
-                    | "recording"
-                    | "audio"
-                    | "slides"
-                    | "podcast"
-                    | "youtube"
-                    | "vimeo"
-                    | "pdf"
-                    | "presentació"
-                    | "presentación"
-                    | "diapositives"
-                    | "diapositivas"
-                    | "optagelse"
-                    | "tallenne"
-                    | "kayıt"
-            )
-        });
-        if at == 0 || !media || note.split_whitespace().count() > 5 {
+        if at == 0 || !recording_word(first) || note.split_whitespace().count() > 5 {
             break;
         }
         s = s[..at].trim_end();
@@ -1842,13 +1852,7 @@ fn strip_trailing_tags(s: &str) -> &str {
             } else {
                 first
             };
-            let media = super::words::with_lowercase(first, |w| {
-                matches!(
-                    w,
-                    "video" | "videó" | "vídeo" | "recording" | "felvétel" | "audio"
-                )
-            });
-            if at > 0 && media && note.split_whitespace().count() <= 6 {
+            if at > 0 && recording_word(first) && note.split_whitespace().count() <= 6 {
                 s = s[..at].trim_end();
             }
         }
@@ -1860,30 +1864,16 @@ fn strip_trailing_tags(s: &str) -> &str {
         let mut words = note.split_whitespace();
         let first = words.next().unwrap_or("");
         let second = words.next().unwrap_or("");
-        let media = |w: &str| {
-            super::words::with_lowercase(w, |w| {
-                matches!(
-                    w,
-                    "video"
-                        | "vídeo"
-                        | "recording"
-                        | "recordings"
-                        | "optagelsen"
-                        | "optagelse"
-                        | "opptaket"
-                        | "inspelningen"
-                        | "slides"
-                )
-            })
-        };
         let watch = super::words::with_lowercase(first, |w| {
             matches!(
                 w,
                 "se" | "watch" | "ver" | "voir" | "siehe" | "guarda" | "veure"
             )
         });
-        let about = media(first)
-            || watch && (media(second) || second == "the" && words.next().is_some_and(media));
+        let about = recording_word(first)
+            || watch
+                && (recording_word(second)
+                    || second == "the" && words.next().is_some_and(recording_word));
         // (not after an initial: "… Ann B. Video Lab")
         let initial = s[..at]
             .rsplit(' ')
