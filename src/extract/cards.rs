@@ -37,8 +37,13 @@ const LABEL_ENDS: &[&str] = &[
 /// A person's card: where it starts and ends (line indices), the name and position lines.
 #[derive(Debug)]
 struct Card<'a> {
+    /// The card's first line: its heading ("SPEAKER") or its name line.
+    start: usize,
     name_line: usize,
     name: &'a str,
+    /// The people of the name line: one, or two who give their talks together ("A & B").
+    names: Vec<&'a str>,
+    /// The position line, empty when the talk label follows the name.
     position: &'a str,
     /// One past the last line of the card.
     end: usize,
@@ -50,14 +55,54 @@ struct Card<'a> {
 }
 
 impl Card<'_> {
-    /// The card's person as a speaker line.
-    fn speaker_line(&self) -> String {
-        format!("{}, {}", self.name, self.position)
+    /// The card's people as speaker lines, each with the position ("Name, Position, Inst").
+    /// A person whose position names no institution takes the one their biography names in
+    /// the present tense ("Kasia is a naval architect at Arup").
+    fn speaker_lines(&self, lex: &Lexicon) -> Vec<String> {
+        self.names
+            .iter()
+            .map(|name| {
+                let line = if self.position.is_empty() {
+                    (*name).to_owned()
+                } else {
+                    format!("{name}, {}", self.position)
+                };
+                // (labelled: a tagline reads as a title on its own, "Community coaches, …")
+                match self.bio_institutions(&line, lex) {
+                    Some(found) => format!("Speaker: {line}, {found}"),
+                    None => format!("Speaker: {line}"),
+                }
+            })
+            .collect()
     }
 
-    /// The last word of the card's name, lowercased.
+    /// The institutions the biography gives the person of `line` when the line names none,
+    /// joined with "and".
+    fn bio_institutions(&self, line: &str, lex: &Lexicon) -> Option<String> {
+        if self.bio.is_empty() {
+            return None;
+        }
+        let parsed = parse_speakers(line, lex)?;
+        if parsed.speakers.len() != 1 || !parsed.speakers[0].affiliations.is_empty() {
+            return None;
+        }
+        let mut talk = crate::model::Talk {
+            speakers: parsed.speakers,
+            abstract_text: Some(self.bio.join("\n")),
+            ..crate::model::Talk::default()
+        };
+        super::prose::bio_affiliations(&mut talk, lex);
+        let names: Vec<&str> = talk.speakers[0]
+            .affiliations
+            .iter()
+            .map(|a| a.name.as_str())
+            .collect();
+        (!names.is_empty()).then(|| names.join(" and "))
+    }
+
+    /// The last word of the card's (first) name, lowercased.
     fn surname(&self) -> String {
-        surname(self.name)
+        surname(self.names.first().copied().unwrap_or(self.name))
     }
 }
 
@@ -106,8 +151,8 @@ pub(crate) fn rewrite<'a>(work: &[Line<'a>], lex: &Lexicon) -> Option<Vec<Line<'
             .take_while(|&i| lines[i].trim().is_empty() || is_photo(lines[i].trim()))
             .last()
             .unwrap_or(next);
-        let (name, position) = card_head(&lines, start, lex)?;
-        cards.push(read_card(&lines, start, name, position, next));
+        let head = card_head(&lines, start, lex)?;
+        cards.push(read_card(&lines, start, head, next));
     }
     let with_talks = cards.iter().filter(|c| !c.talks.is_empty()).count();
     if with_talks < MIN_CARDS {
@@ -116,17 +161,25 @@ pub(crate) fn rewrite<'a>(work: &[Line<'a>], lex: &Lexicon) -> Option<Vec<Line<'
     link_copresenters(&mut cards);
     let origin = |i: usize| work[i].origin;
     let mut out: Vec<Line<'a>> = Vec::with_capacity(lines.len());
+    // (a performance between the cards, under its heading up to the blank line, is no talk)
     let keep = |from: usize, to: usize, out: &mut Vec<Line<'a>>| {
-        out.extend(
-            (from..to)
-                .filter(|&i| !is_photo(lines[i].trim()))
-                .map(|i| work[i].clone()),
-        );
+        let mut performing = false;
+        for i in from..to {
+            let t = lines[i].trim();
+            performing = if t.is_empty() {
+                false
+            } else {
+                performing || super::line::performance_label(t) && !t.contains(':')
+            };
+            if !performing && !is_photo(t) {
+                out.push(work[i].clone());
+            }
+        }
     };
     let mut at = 0;
     for (k, card) in cards.iter().enumerate() {
-        keep(at, card.name_line, &mut out);
-        for (text, line) in card_entries(card, k, &cards) {
+        keep(at, card.start.max(at), &mut out);
+        for (text, line) in card_entries(card, k, &cards, lex) {
             out.push(Line::new(text, origin(line)));
         }
         at = card.end;
@@ -135,52 +188,97 @@ pub(crate) fn rewrite<'a>(work: &[Line<'a>], lex: &Lexicon) -> Option<Vec<Line<'
     Some(out)
 }
 
-/// The name and position of a card that starts at line `i`: a name alone on its line, and on
-/// the next a position and institution that read as that person's ("Name, Position, Inst").
-fn card_head<'a>(lines: &[&'a str], i: usize, lex: &Lexicon) -> Option<(&'a str, &'a str)> {
+/// The head of a card whose name line is line `i`.
+#[derive(Debug, PartialEq)]
+struct Head<'a> {
+    /// The card's heading ("SPEAKER") above the name, when it has one.
+    heading: Option<usize>,
+    name: &'a str,
+    names: Vec<&'a str>,
+    position: &'a str,
+}
+
+/// The head of a card that starts at line `i`: a name alone on its line (or two joined by
+/// "&"), maybe under a speaker heading, and on the next line a position and institution that
+/// read as that person's ("Name, Position, Inst"). Right over the card's talk label, the
+/// position may be any short tagline ("Hydrologist", "Earth builder, Granby Workshop") or
+/// none at all.
+fn card_head<'a>(lines: &[&'a str], i: usize, lex: &Lexicon) -> Option<Head<'a>> {
     let name = lines[i].trim();
-    let position = lines.get(i + 1)?.trim();
-    let words = name.split_whitespace().count();
-    if !(2..=6).contains(&words)
-        || name.len() > 60
-        || position.is_empty()
+    let next = lines.get(i + 1)?.trim();
+    let (position, labelled) = if talk_label(next).is_some() {
+        ("", true)
+    } else {
+        let labelled = lines
+            .get(i + 2)
+            .is_some_and(|l| talk_label(l.trim()).is_some());
+        (next, labelled)
+    };
+    if name.len() > 90
         || position.len() > 200
+        || (position.is_empty() && !labelled)
         || name.contains([':', ',', '|', '(', '[', '"', '“'])
         || name.bytes().any(|b| b.is_ascii_digit())
-        || talk_label(position).is_some()
-        || person_score(name, lex).0 < 0.6
     {
         return None;
     }
-    // before the card: a blank line, a photo placeholder or the top of the page
+    let names: Vec<&str> = name.split(" & ").map(str::trim).collect();
+    if names.len() > 2
+        || !names.iter().all(|n| {
+            (2..=6).contains(&n.split_whitespace().count())
+                && n.len() <= 60
+                && person_score(n, lex).0 >= 0.6
+        })
+    {
+        return None;
+    }
+    // before the card: a blank line, a photo placeholder, the top of the page, or a speaker
+    // heading ("SPEAKER") with a blank line or the top of the page before it
+    let mut heading = None;
     if i > 0 {
         let before = lines[i - 1].trim();
-        if !before.is_empty() && !is_photo(before) {
+        if super::prepare::schedule::people_heading(before) == Some(true)
+            && (i < 2 || lines[i - 2].trim().is_empty())
+        {
+            heading = Some(i - 1);
+        } else if !before.is_empty() && !is_photo(before) {
             return None;
         }
     }
-    let parsed = parse_speakers(&format!("{name}, {position}"), lex)?;
+    let head = Head {
+        heading,
+        name,
+        names,
+        position,
+    };
+    // a tagline right over the talk: short, and no sentence
+    if labelled
+        && position.len() <= 100
+        && !position.ends_with(['.', '!', '?'])
+        && !position.contains(['“', '"'])
+    {
+        return Some(head);
+    }
+    let parsed = parse_speakers(&format!("{}, {position}", head.names[0]), lex)?;
     let [speaker] = parsed.speakers.as_slice() else {
         return None;
     };
-    (!speaker.affiliations.is_empty()).then_some((name, position))
+    (!speaker.affiliations.is_empty()).then_some(head)
 }
 
 /// The talks of the card that starts at `start`, and where it ends: at the blank line after
 /// its last talk (and the notes under it), or after its biography when it has no talk, and
 /// before the next card (`next`) in any case.
-fn read_card<'a>(
-    lines: &[&'a str],
-    start: usize,
-    name: &'a str,
-    position: &'a str,
-    next: usize,
-) -> Card<'a> {
+fn read_card<'a>(lines: &[&'a str], start: usize, head: Head<'a>, next: usize) -> Card<'a> {
     let mut talks: Vec<CardTalk<'a>> = Vec::new();
     let mut bio = Vec::new();
     let mut end = next;
     let mut seen_text = false;
-    let mut i = start + 2;
+    let mut i = if head.position.is_empty() {
+        start + 1
+    } else {
+        start + 2
+    };
     while i < next {
         let t = lines[i].trim();
         if t.is_empty() {
@@ -206,6 +304,9 @@ fn read_card<'a>(
         } else if let Some(last) = talks.last_mut() {
             if mentions_cancellation(&format!(" {t}")) {
                 last.cancelled = true;
+            } else {
+                // (the biography under the talk: "Kasia is a naval architect at Arup.")
+                bio.push(t);
             }
         } else {
             bio.push(t);
@@ -214,9 +315,11 @@ fn read_card<'a>(
         i += 1;
     }
     Card {
+        start: head.heading.unwrap_or(start),
         name_line: start,
-        name,
-        position,
+        name: head.name,
+        names: head.names,
+        position: head.position,
         end,
         talks,
         bio,
@@ -261,29 +364,40 @@ fn link_copresenters(cards: &mut [Card<'_>]) {
 /// The entries of one card, each line with the index of the line it comes from: per talk not
 /// called off, the title, the card's person and the co-presenters — named in the label, or
 /// pointing here from their own card, each with the position their card gives.
-fn card_entries(card: &Card<'_>, k: usize, cards: &[Card<'_>]) -> Vec<(String, usize)> {
+fn card_entries(
+    card: &Card<'_>,
+    k: usize,
+    cards: &[Card<'_>],
+    lex: &Lexicon,
+) -> Vec<(String, usize)> {
     let pointing: Vec<&Card<'_>> = cards.iter().filter(|c| c.points_to == Some(k)).collect();
     let card_of = |name: &str| {
         let wanted = surname(name);
         cards
             .iter()
-            .find(|c| c.surname() == wanted && name_words_match(c.name, name))
+            .find(|c| c.surname() == wanted && c.names.iter().any(|n| name_words_match(n, name)))
     };
     let mut out = Vec::new();
     for talk in card.talks.iter().filter(|t| !t.cancelled) {
         // (labelled, so that a title with a colon is not read as "Speaker: Title")
         out.push((format!("Title: {}", talk.title), talk.line));
-        out.push((card.speaker_line(), card.name_line));
+        out.extend(
+            card.speaker_lines(lex)
+                .into_iter()
+                .map(|line| (line, card.name_line)),
+        );
         let mut written: Vec<String> = vec![card.surname()];
         for co in &talk.with {
-            let line = card_of(co).map_or_else(|| co.clone(), Card::speaker_line);
             written.push(surname(co));
-            out.push((line, talk.line));
+            match card_of(co) {
+                Some(c) => out.extend(c.speaker_lines(lex).into_iter().map(|l| (l, talk.line))),
+                None => out.push((co.clone(), talk.line)),
+            }
         }
         for co in &pointing {
             if !written.contains(&co.surname()) {
                 written.push(co.surname());
-                out.push((co.speaker_line(), co.name_line));
+                out.extend(co.speaker_lines(lex).into_iter().map(|l| (l, co.name_line)));
             }
         }
         out.push((String::new(), talk.line));
@@ -388,20 +502,51 @@ mod tests {
 
     #[test]
     fn a_card_head_is_a_name_over_a_position() {
-        let lex = lex();
         let lines = [
             "[photo: Ana Lima]",
             "Dr. Ana Lima",
             "Associate Professor, University of Porto",
         ];
+        fn head<'a>(lines: &[&'a str], i: usize) -> Option<(Option<usize>, Vec<&'a str>, &'a str)> {
+            card_head(lines, i, &Lexicon::builtin_for_tests())
+                .map(|h| (h.heading, h.names, h.position))
+        }
         assert_eq!(
-            card_head(&lines, 1, &lex),
-            Some(("Dr. Ana Lima", "Associate Professor, University of Porto"))
+            head(&lines, 1),
+            Some((
+                None,
+                vec!["Dr. Ana Lima"],
+                "Associate Professor, University of Porto"
+            ))
         );
-        assert_eq!(card_head(&lines, 0, &lex), None);
+        assert_eq!(head(&lines, 0), None);
         // a title over a speaker line is no card: the name line must be a name alone
         let listing = ["Sparse Models", "Ana Lima, University of Porto"];
-        assert_eq!(card_head(&listing, 0, &lex), None);
+        assert_eq!(head(&listing, 0), None);
+        // under a speaker heading, two people with one tagline, right over their talk
+        let tedx = [
+            "SPEAKER",
+            "Femi Okafor-Barnes & Rhian Pryce-Ade",
+            "Community coaches, Everton in the Community",
+            "Talk: “Swimming lessons”",
+        ];
+        assert_eq!(
+            head(&tedx, 1),
+            Some((
+                Some(0),
+                vec!["Femi Okafor-Barnes", "Rhian Pryce-Ade"],
+                "Community coaches, Everton in the Community"
+            ))
+        );
+        // a name right over its talk has no position; a sentence is no tagline
+        let bare = ["Kasia Wróbel-Dunne", "Talk: “Ships are the new cities”"];
+        assert_eq!(head(&bare, 0), Some((None, vec!["Kasia Wróbel-Dunne"], "")));
+        let told = [
+            "Kasia Wróbel-Dunne",
+            "She builds ferries.",
+            "Talk: “Ships are the new cities”",
+        ];
+        assert_eq!(head(&told, 0), None);
     }
 
     #[test]
@@ -480,13 +625,13 @@ Eva Holm (KTH)
                 "1|Speakers",
                 "2|",
                 "7|Title: Rivers from Orbit",
-                "4|Prof. Ana Lima, Professor of Hydrology, University of Porto",
+                "4|Speaker: Prof. Ana Lima, Professor of Hydrology, University of Porto",
                 "7|",
                 "9|",
                 "14|",
                 "18|Title: Cheap Flood Sensors",
-                "16|Cai Lin, Senior Lecturer, Lund University",
-                "11|Bo Ek, Research Engineer, Chalmers University of Technology",
+                "16|Speaker: Cai Lin, Senior Lecturer, Lund University",
+                "11|Speaker: Bo Ek, Research Engineer, Chalmers University of Technology",
                 "18|",
                 "20|",
                 "26|",

@@ -149,6 +149,7 @@ pub(crate) fn group(mut infos: Vec<LineInfo>, lines: &[&str], lex: &Lexicon) -> 
     };
     speakers_from_descriptions(&mut layout.talks, &claimed, lex);
     merge_repeats(&mut layout.talks);
+    merge_chapters(&mut layout.talks);
     layout
 }
 
@@ -378,6 +379,62 @@ fn merge_repeats(talks: &mut Vec<Talk>) {
                     e.affiliations = s.affiliations;
                 }
             }
+        }
+    }
+    let mut flags = keep.into_iter();
+    talks.retain(|_| flags.next().unwrap_or(true));
+}
+
+/// A talk the page lists on its own and again as a chapter of a recording (a speaker's card,
+/// then "3:10 Samir Haddad-Fletcher – Building with mud, again" under the session's
+/// livestream) is one talk: the chapter, which says where in the recording it starts, takes
+/// what the listing says of the talk (its people with their institutions, its description),
+/// and the listing's entry goes. Same title, and the same people or none on one side.
+fn merge_chapters(talks: &mut Vec<Talk>) {
+    if !talks.iter().any(|t| !t.segments.is_empty()) {
+        return;
+    }
+    let mut listed: rustc_hash::FxHashMap<&str, usize> = rustc_hash::FxHashMap::default();
+    for (i, t) in talks.iter().enumerate() {
+        // (an entry may have gathered a closing or a break after it as segments)
+        if t.title.len() >= 12 && t.segments.iter().all(|g| g.speakers.is_empty()) {
+            listed.entry(t.title.as_str()).or_insert(i);
+        }
+    }
+    let mut found: Vec<(usize, usize, usize)> = Vec::new();
+    for (si, session) in talks.iter().enumerate() {
+        for (gi, chapter) in session.segments.iter().enumerate() {
+            let Some(&ti) = listed.get(chapter.title.as_str()).filter(|&&ti| ti != si) else {
+                continue;
+            };
+            let (a, b) = (&talks[ti].speakers, &chapter.speakers);
+            let same = a.is_empty()
+                || b.is_empty()
+                || b.iter().all(|s| a.iter().any(|e| e.name == s.name));
+            if same && !found.iter().any(|&(_, _, t)| t == ti) {
+                found.push((si, gi, ti));
+            }
+        }
+    }
+    drop(listed);
+    if found.is_empty() {
+        return;
+    }
+    let mut keep = vec![true; talks.len()];
+    for (si, gi, ti) in found {
+        let entry = std::mem::take(&mut talks[ti]);
+        keep[ti] = false;
+        let chapter = &mut talks[si].segments[gi];
+        if !entry.speakers.is_empty() {
+            chapter.speakers = entry.speakers;
+        }
+        if chapter.abstract_text.is_none() {
+            chapter.abstract_text = entry.abstract_text;
+        }
+        if chapter.series.is_none() {
+            chapter.series = entry.series;
+            chapter.part = entry.part;
+            chapter.part_count = entry.part_count;
         }
     }
     let mut flags = keep.into_iter();

@@ -482,7 +482,11 @@ pub(crate) fn classify(raw: &str, lex: &Lexicon, ctx: DocContext) -> LineInfo {
                 }
                 let (rest, labelled) = strip_title_label(rest);
                 info.labelled = labelled;
-                let (title, speakers) = title_and_speakers(rest, lex);
+                let (title, mut speakers) = title_and_speakers(rest, lex);
+                // "19:45 Performance: Name – “Salt”": a performer gives no talk
+                if performance_label(rest) {
+                    speakers.clear();
+                }
                 info.kind = Kind::Segment {
                     stamp,
                     title,
@@ -3473,6 +3477,32 @@ fn is_buttons(s: &str) -> bool {
         })
 }
 
+/// Whether `text` is, or opens with, the label of a performance, which is no talk:
+/// "PERFORMANCE", "Performance: Name – “Salt”", "Musical interlude", "Spoken word: “Salt”".
+pub(crate) fn performance_label(text: &str) -> bool {
+    const LABELS: &[&str] = &[
+        "performance",
+        "performances",
+        "performer",
+        "performers",
+        "music",
+        "live music",
+        "musical interlude",
+        "musical performance",
+        "interlude",
+        "spoken word",
+        "poetry reading",
+        "dance",
+        "dance performance",
+    ];
+    let head = text
+        .split([':', '–', '—', '(', '·'])
+        .next()
+        .unwrap_or(text)
+        .trim();
+    head.len() <= 20 && words::with_lowercase(head, |h| LABELS.contains(&h))
+}
+
 /// An event calendar's tags under an event, set apart by wide spaces: its type, the groups
 /// that list it, and its price or state: "Lecture   Earth and Atmospheric Sciences   Free",
 /// "Colloquium   Linguistics   Canceled".
@@ -4700,6 +4730,12 @@ mod tests {
         assert!(
             matches!(kind("00:00:00 - Introduction"), Kind::Segment { title, speakers, .. } if title == "Introduction" && speakers.is_empty())
         );
+        // a performer gives no talk
+        assert!(
+            matches!(kind("00:18:40 Performance: Tamsin Achterberg – “Silt”"), Kind::Segment { speakers, .. } if speakers.is_empty())
+        );
+        assert!(performance_label("PERFORMANCE") && performance_label("Spoken word: “Salt”"));
+        assert!(!performance_label("Performance of Sparse Solvers"));
     }
 
     #[test]

@@ -1212,8 +1212,14 @@ fn classify_piece(piece: &str, lex: &Lexicon, prev: Option<&Item>, first: bool) 
         scored(Item::Org(text.to_owned()), o.max(0.6))
     } else if r >= 0.5 {
         scored(Item::Role(text.to_owned()), r)
-    } else if matches!(prev, Some(Item::Role(_))) && text.split_whitespace().count() <= 3 {
-        // what follows a role is where it is held, however it is spelled ("iNaturalist")
+    } else if matches!(prev, Some(Item::Role(_)))
+        && (text.split_whitespace().count() <= 3
+            || text.split_whitespace().count() <= 5
+                && starts_upper(text)
+                && strictly_capitalised(text))
+    {
+        // what follows a role is where it is held, however it is spelled ("iNaturalist",
+        // "Everton in the Community")
         scored(Item::Org(text.to_owned()), 0.6)
     } else {
         scored(Item::Unknown, 0.0)
@@ -2872,6 +2878,21 @@ mod tests {
         assert_eq!(greek_semicolons("Facebook · X"), None);
         // a scientist by the field's name, a plural of "coach"
         assert!(role_score("Hydrologist") >= 0.8);
+        // after a role, a capitalised name of a few words is where it is held
+        assert_eq!(
+            parse("Femi Okafor, Community coach, Sale Sharks Community Trust"),
+            vec![(
+                "Femi Okafor".to_owned(),
+                vec![(
+                    "Sale Sharks Community Trust".to_owned(),
+                    Some("Community coach".to_owned())
+                )]
+            )]
+        );
+        assert_eq!(
+            parse("Femi Okafor, Coach, Everton in the Community")[0].1[0].0,
+            "Everton in the Community"
+        );
         assert!(role_score("Community coaches") >= 0.8);
         // clergy's honorific with another after it
         assert_eq!(

@@ -286,6 +286,7 @@ pub const ROLE_WORDS: &[&str] = &[
     "developer",
     "designer",
     "coach",
+    "chaplain",
     "artist",
     "editor",
     "intern",

@@ -114,7 +114,7 @@ pub(crate) fn is_duration(line: &str) -> bool {
 }
 
 /// A bare heading over a block of people ("Speakers", "Moderators:"): whether they speak.
-fn people_heading(line: &str) -> Option<bool> {
+pub(crate) fn people_heading(line: &str) -> Option<bool> {
     let t = line.trim().trim_end_matches(':').trim();
     if t.len() > 16 {
         return None;
