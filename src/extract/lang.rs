@@ -109,6 +109,9 @@ pub(crate) const FIELDS: &[(&str, Field)] = &[
     ("introduce", Field::Ignored),
     ("titolo", Field::Title),
     ("seminario", Field::Title),
+    ("ente", Field::Affiliation),
+    ("affiliazione", Field::Affiliation),
+    ("istituzione", Field::Affiliation),
     ("sommario", Field::Abstract),
     ("data", Field::When),
     ("ora", Field::When),
@@ -633,7 +636,13 @@ pub(crate) const CJK_PENDING: &[&str] = &["待定", "未定", "调整中", "調�
 
 /// The field a label names, `label` lowercased.
 pub(crate) fn field(label: &str) -> Option<Field> {
-    FIELDS.iter().find(|(l, _)| *l == label).map(|(_, f)| *f)
+    let known = |l: &str| FIELDS.iter().find(|(k, _)| *k == l).map(|(_, f)| *f);
+    known(label).or_else(|| {
+        // both forms of a word, as a column or a label writes them: "Relatore/Relatrice"
+        let (a, b) = label.split_once('/')?;
+        let a = known(a.trim())?;
+        (known(b.trim()) == Some(a)).then_some(a)
+    })
 }
 
 /// Month and weekday names, full and abbreviated as pages write them.
@@ -1690,11 +1699,34 @@ pub(crate) const LANGUAGE_NOTES: &[&str] = &[
     "på dansk",
 ];
 
-/// Whether the text inside a title's last parentheses is a note on its language.
+/// Notes that a seminar is held jointly with another one, in parentheses after its title:
+/// "(seminario congiunto con il Dipartimento di Matematica)", "(joint with the Physics
+/// Colloquium)".
+pub(crate) const JOINT_NOTES: &[&str] = &[
+    "joint seminar",
+    "joint colloquium",
+    "joint with ",
+    "jointly with ",
+    "co-hosted with ",
+    "cohosted with ",
+    "co-organised with ",
+    "co-organized with ",
+    "seminario congiunto",
+    "in collaborazione con ",
+    "séminaire commun",
+    "séance commune",
+    "seminario conjunto",
+    "gemeinsam mit ",
+    "gemeinsames kolloquium",
+];
+
+/// Whether the text inside a title's last parentheses is a note on its language, or on its
+/// being held jointly with another seminar.
 pub(crate) fn is_language_note(inner: &str) -> bool {
     inner.len() < 80 && {
         let lower = inner.to_lowercase();
         LANGUAGE_NOTES.iter().any(|n| lower.contains(n))
+            || JOINT_NOTES.iter().any(|n| lower.starts_with(n))
     }
 }
 
@@ -2185,6 +2217,8 @@ mod tests {
         assert_eq!(field("oratrice"), Some(Field::Speaker));
         assert_eq!(field("ponente"), Some(Field::Speaker));
         assert_eq!(field("relatore"), Some(Field::Speaker));
+        assert_eq!(field("relatore/relatrice"), Some(Field::Speaker));
+        assert_eq!(field("relatore/titolo"), None);
         assert_eq!(field("spreker"), Some(Field::Speaker));
         assert_eq!(field("prelegentka"), Some(Field::Speaker));
         assert_eq!(field("gespreksleider"), Some(Field::Ignored));

@@ -2380,50 +2380,68 @@ fn field_label(s: &str) -> Option<(Field, &str)> {
         _ => label,
     };
     // (a longer label only for the people who run the event: "Scientific programme
-    // committee:")
-    if label.is_empty()
-        || label.len() > 24 && !(label.len() <= 40 && label.to_lowercase().ends_with("committee"))
-    {
+    // committee:", "Coordinatrice della serie:")
+    if label.is_empty() || label.len() > 40 {
         return None;
     }
     let lower = label.to_lowercase();
-    let staff = [
-        "chair",
-        "chairs",
-        "committee",
-        "organizers",
-        "organisers",
-        "organizer",
-        "moderator",
-        "moderators",
-        "host",
-        "hosts",
-        "coordinator",
-        "coordinators",
-        "convener",
-        "conveners",
-        "convener(s)",
-        "advisor",
-        "advisors",
-        "supervisor",
-        "supervisors",
-        "assistants",
-        "tas",
-    ];
+    let staff = is_staff_label(&lower);
+    if label.len() > 24 && !lower.ends_with("committee") && !staff {
+        return None;
+    }
     let foreign = super::lang::field(&lower);
     let field = match FIELDS.iter().find(|(name, _)| *name == lower) {
         Some((_, field)) => field,
         None if foreign.is_some() => foreign.as_ref().unwrap_or(&Field::Ignored),
-        None if lower.split_whitespace().count() <= 3
-            && staff.iter().any(|w| lower.ends_with(w)) =>
-        {
-            &Field::Ignored
-        }
+        None if staff => &Field::Ignored,
         None => return None,
     };
     let value = s[colon + width..].trim().trim_start_matches('*').trim();
     // "Time: 10:30" is a field, but "10:30" alone is not a label (handled by the digits check).
     Some((*field, value))
+}
+
+/// Words of labels that name the people who run an event, not its speakers.
+const STAFF: &[&str] = &[
+    "chair",
+    "chairs",
+    "committee",
+    "organizers",
+    "organisers",
+    "organizer",
+    "moderator",
+    "moderators",
+    "host",
+    "hosts",
+    "coordinator",
+    "coordinators",
+    "convener",
+    "conveners",
+    "convener(s)",
+    "advisor",
+    "advisors",
+    "supervisor",
+    "supervisors",
+    "assistants",
+    "tas",
+    "coordinatori",
+    "coordinatore",
+    "coordinatrice",
+    "organizzatori",
+    "organizzazione",
+];
+
+/// Whether a label names the people who run an event: "Moderator", "Session chairs",
+/// "Coordinatori del ciclo", "Organisers of the series" (a staff word first or last, in a
+/// label of at most four words).
+fn is_staff_label(lower: &str) -> bool {
+    lower.split_whitespace().count() <= 4
+        && STAFF.iter().any(|w| {
+            lower.ends_with(w)
+                || lower
+                    .strip_prefix(w)
+                    .is_some_and(|rest| rest.starts_with(' '))
+        })
 }
 
 /// "Keynote: Title" → ("Title", true).
@@ -3880,6 +3898,28 @@ mod tests {
             Some((Field::When, "2024年6月12日 16:00"))
         );
         assert_eq!(field_label("Time: 10:30"), Some((Field::When, "10:30")));
+    }
+
+    #[test]
+    fn labels_of_the_people_who_run_an_event() {
+        for line in [
+            "Coordinatrice della serie: Prof.ssa Marta Gentile",
+            "Organisers of the series: A. Lee, B. Kim",
+            "Session chairs: A. Lee",
+        ] {
+            assert!(
+                matches!(field_label(line), Some((Field::Ignored, _))),
+                "{line}"
+            );
+        }
+        // a note that the seminar is held jointly leaves the title
+        assert_eq!(
+            super::super::text::clean_title(
+                "Monitoraggio dei versanti (seminario congiunto con il Dipartimento di Ingegneria)"
+            ),
+            "Monitoraggio dei versanti"
+        );
+        assert!(field_label("Sparse models of the river: a primer").is_none());
     }
 
     #[test]

@@ -121,7 +121,9 @@ pub(crate) fn parse_speakers(s: &str, lex: &Lexicon) -> Option<ParsedSpeakers> {
     {
         return Some(parsed);
     }
-    let rewritten = uninvert(s, lex).or_else(|| given_after_comma(s, lex));
+    let rewritten = uninvert(s, lex)
+        .or_else(|| given_after_comma(s, lex))
+        .or_else(|| capitals_then_given(s, lex));
     let s = rewritten.as_deref().unwrap_or(s);
     if s.is_empty() || s.len() > MAX_LEN {
         return None;
@@ -287,13 +289,7 @@ fn uninvert(text: &str, lex: &Lexicon) -> Option<String> {
         return None;
     }
     let tokens: Vec<&str> = text.split_whitespace().collect();
-    let is_capitals = |t: &str| {
-        let t = t.trim_end_matches(',');
-        t.chars().filter(|c| c.is_alphabetic()).count() >= 2
-            && t.chars()
-                .all(|c| c.is_uppercase() || matches!(c, '-' | '\'' | '’'))
-            && !words::is_org_word(t)
-    };
+    let is_capitals = |t: &str| surname_in_capitals(t.trim_end_matches(','));
     let is_given = |t: &str| {
         let t = t.trim_end_matches(',');
         let initial = t.ends_with('.') && t.chars().filter(|c| c.is_alphabetic()).count() <= 2;
@@ -376,6 +372,70 @@ fn uninvert(text: &str, lex: &Lexicon) -> Option<String> {
         i = g;
     }
     found.then(|| out.join(" "))
+}
+
+/// A word of a surname written in capitals ("COLOMBO", "BIANCHI-MOREAU"), not an institution's.
+fn surname_in_capitals(t: &str) -> bool {
+    t.chars().filter(|c| c.is_alphabetic()).count() >= 2
+        && t.chars()
+            .all(|c| c.is_uppercase() || matches!(c, '-' | '\'' | '’'))
+        && !words::is_org_word(t)
+}
+
+/// Rewrites names written surname first in capitals with no comma, as Italian tables write
+/// them, into reading order: "COLOMBO Andrea" → "Andrea Colombo", "DE ANGELIS Ludovica;
+/// KRAUSE Tobias" → "Ludovica De Angelis; Tobias Krause". The first word after the capitals
+/// must be a given name the lexicon knows ("NASA Goddard" stays); `None` unless the text
+/// starts with such a name.
+pub(crate) fn capitals_then_given(text: &str, lex: &Lexicon) -> Option<String> {
+    // cheap refusal: the text starts with a word in capitals
+    if !text
+        .split_whitespace()
+        .next()
+        .is_some_and(surname_in_capitals)
+    {
+        return None;
+    }
+    let mut found = false;
+    let people: Vec<String> = text
+        .split("; ")
+        .map(|person| {
+            let cut = person.find(['(', ',']).unwrap_or(person.len());
+            let tokens: Vec<&str> = person[..cut].split_whitespace().collect();
+            let k = tokens.iter().take_while(|t| surname_in_capitals(t)).count();
+            let given = &tokens[k..];
+            let surname = tokens[..k].join(" ");
+            // a given name the lexicon knows, or words of no other kind ("Ludovica")
+            let plain = |t: &&str| {
+                is_name_token(t)
+                    && t.chars().any(char::is_lowercase)
+                    && !words::classes(t).has(Classes::ORG | Classes::ROLE | Classes::TITLE)
+                    && !is_in(&words::PLACE, t)
+            };
+            // (one given name: "TRAN Van Minh", "NGUYEN Thi Mai" are written in their own
+            // order, family name first)
+            let reads = (1..=3).contains(&k)
+                && given.len() == 1
+                && (lex.is_given_name(given[0]) || given.iter().all(plain))
+                && given
+                    .iter()
+                    .all(|t| starts_upper(t) && t.chars().any(char::is_lowercase))
+                && lex.institution(&surname).is_none()
+                && lex.institution(person[..cut].trim()).is_none();
+            if !reads {
+                return person.to_owned();
+            }
+            found = true;
+            let tail = person[cut..].trim_start();
+            let space = if tail.starts_with('(') { " " } else { "" };
+            format!(
+                "{} {}{space}{tail}",
+                given.join(" "),
+                title_case_surname(&surname)
+            )
+        })
+        .collect();
+    found.then(|| people.join("; "))
 }
 
 /// Leaves out the position written in lower case after a name, as Hungarian pages write it:
@@ -3725,6 +3785,19 @@ mod tests {
         assert_eq!(p.speakers[0].name, "Johannes van der Meer");
         let p = parse_speakers("HARRINGTON, James, Jr. (Brown University)", &lex).unwrap();
         assert_eq!(p.speakers[0].name, "James Harrington Jr.");
+        // no comma, as Italian tables write it: the given name must be one
+        assert_eq!(
+            capitals_then_given("DE ANGELIS Ludovica; KRAUSE Tobias", &lex).as_deref(),
+            Some("Ludovica de Angelis; Tobias Krause")
+        );
+        assert_eq!(
+            capitals_then_given("COLOMBO Andrea (Politecnico di Milano)", &lex).as_deref(),
+            Some("Andrea Colombo (Politecnico di Milano)")
+        );
+        assert!(capitals_then_given("NASA Goddard Space Flight Center", &lex).is_none());
+        assert!(capitals_then_given("IBM Research", &lex).is_none());
+        assert!(capitals_then_given("TRAN Van Minh (Institut Pasteur de Lille)", &lex).is_none());
+        assert!(capitals_then_given("EPFL Lausanne", &lex).is_none());
         // an institution's acronym first is no surname
         assert!(uninvert("MIT, Cambridge", &lex).is_none());
     }

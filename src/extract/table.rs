@@ -642,6 +642,11 @@ fn read_row(row: &[&str], columns: &[Column], lex: &Lexicon) -> LineInfo {
     if let Some(affs) = cell(Column::Affiliation).and_then(|a| {
         let affs: Vec<_> = a
             .split(';')
+            // ("ricercatore indipendente", "independent scholar": a position, no institution;
+            // but "imec" is one)
+            .filter(|group| {
+                group.chars().any(char::is_uppercase) || group.split_whitespace().count() < 2
+            })
             .filter_map(|group| {
                 parse_institutions(group, lex)
                     .or_else(|| super::speaker::loose_institutions(group, lex))

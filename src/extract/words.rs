@@ -72,6 +72,12 @@ pub const ORG_WORDS: &[&str] = &[
     "polytechnique",
     "hospital",
     "department",
+    // "Dipartimento di Fisica", "Departamento de Física", "Département de physique"
+    "dipartimento",
+    "departamento",
+    "département",
+    "departament",
+    "facoltà",
     "dept",
     "dept.",
     "faculty",
@@ -143,6 +149,15 @@ pub const ROLE_WORDS: &[&str] = &[
     "mestrando",
     "mestranda",
     "professora",
+    // Italian: "assegnista di ricerca, Università di …", "ricercatrice INFN", "dottoranda"
+    "assegnista",
+    "ricercatore",
+    "ricercatrice",
+    "dottorando",
+    "dottoranda",
+    "professore",
+    "professoressa",
+    "borsista",
     // Swedish, Norwegian, Danish: "universitetslektor vid X", "førsteamanuensis", "forsker ved"
     "universitetslektor",
     "lektor",

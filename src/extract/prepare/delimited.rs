@@ -382,7 +382,17 @@ fn find_header(lines: &[&str]) -> Option<(char, usize, Vec<Col>)> {
 
 /// Whether the document is a delimited table this reader reads (see the module doc).
 pub(crate) fn applies(lines: &[&str]) -> bool {
-    find_header(lines).is_some()
+    find_header(lines).is_some_and(|(sep, at, _)| {
+        // a page with a tab table in it, not an export: lines with no cell after the header
+        // ("Seminari straordinari", a talk of its own) are left to the line reader, which
+        // reads the table too
+        sep != '\t'
+            || lines[at + 1..]
+                .iter()
+                .filter(|l| !l.trim().is_empty() && !l.contains('\t'))
+                .count()
+                <= 2
+    })
 }
 
 /// The rows after the header: (first source line, last source line, cells); a quoted field
@@ -434,6 +444,7 @@ fn names(cols: &[Col], cells: &[String]) -> Vec<Person> {
     let split = |s: &str| -> Vec<String> {
         s.split(" / ")
             .flat_map(|p| p.split(" & "))
+            .flat_map(|p| p.split("; "))
             .map(records::squash)
             .filter(|p| !p.is_empty())
             .collect()
@@ -484,8 +495,15 @@ pub(crate) fn read(lines: &[&str], warnings: &mut Vec<Warning>) -> Vec<Record> {
         let mut people = names(&cols, &cells);
         let affs = get(&cells, Col::Affiliation);
         if !affs.is_empty() {
+            // "INGV; Universität Wien" under "MORETTI Ilaria; KOWALSKI Dominik": one each, in
+            // order; under one person, two institutions of theirs
+            let sep = if people.len() > 1 && affs.split("; ").count() == people.len() {
+                "; "
+            } else {
+                " / "
+            };
             let groups: Vec<Vec<String>> = affs
-                .split(" / ")
+                .split(sep)
                 .map(records::split_institutions)
                 .filter(|g| !g.is_empty())
                 .collect();

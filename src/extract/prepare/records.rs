@@ -118,6 +118,8 @@ fn speaker(p: &Person, line: usize, lex: &Lexicon) -> Option<Speaker> {
     if raw.is_empty() || is_placeholder(&raw) {
         return None;
     }
+    // "COLOMBO Andrea": an Italian table's family name in capitals first
+    let raw = crate::extract::speaker::capitals_then_given(&raw, lex).unwrap_or(raw);
     // a nickname in parentheses is another form of the name: "Mei-Ling (May) Tan"; an
     // institution there is the affiliation, when the record gives none: "Ann Lee (KTH)"
     let (outside, parens) = take_parens(&raw);
@@ -143,7 +145,25 @@ fn speaker(p: &Person, line: usize, lex: &Lexicon) -> Option<Speaker> {
     let mut affiliations: Vec<Affiliation> = written
         .iter()
         .map(|a| squash(a))
-        .filter(|a| !a.is_empty() && !is_placeholder(a))
+        // ("geologo libero professionista": a position written where the institution goes)
+        .filter(|a| {
+            !a.is_empty()
+                && !is_placeholder(a)
+                && (a.chars().any(char::is_uppercase) || a.split_whitespace().count() < 2)
+        })
+        // "CNR-IRPI e Politecnico di Torino": two, when each part stands alone
+        // (not at commas: "Department of Physics, University of Oslo" is one)
+        .flat_map(|a| {
+            let parts = if a.contains(',') {
+                None
+            } else {
+                crate::extract::speaker::loose_institutions(&a, lex)
+            };
+            match parts {
+                Some(parts) if parts.len() > 1 => parts.into_iter().map(|p| p.name).collect(),
+                _ => vec![a],
+            }
+        })
         .map(|a| institution(&a, lex))
         .collect();
     let roles: Vec<String> = p
