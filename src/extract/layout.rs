@@ -150,7 +150,21 @@ pub(crate) fn group(mut infos: Vec<LineInfo>, lines: &[&str], lex: &Lexicon) -> 
     speakers_from_descriptions(&mut layout.talks, &claimed, lex);
     merge_repeats(&mut layout.talks);
     merge_chapters(&mut layout.talks);
+    // "Digital Scholarship Librarian" over a librarian's profile box: a job is no talk's title
+    layout.talks.retain(|t| !is_position(&t.title));
     layout
+}
+
+/// Whether a title names a position alone ("Data Services Librarian", "Research Fellow").
+fn is_position(title: &str) -> bool {
+    let words = title.split_whitespace().count();
+    (1..=5).contains(&words)
+        && title.len() <= 60
+        && !title.contains([':', '"', '“', '«', '?'])
+        && !title.bytes().any(|b| b.is_ascii_digit())
+        // (every word capitalised: "Teaching Rust to Chemists" is a talk)
+        && title.split_whitespace().all(super::text::starts_upper)
+        && super::speaker::role_score(title) >= 0.8
 }
 
 /// An event page often names the speaker only in the event's description: "Dr Jane Doe

@@ -40,6 +40,12 @@ const PEOPLE_PHRASES: &[&str] = &[
     "a conversation with",
     "in conversation with",
     "conversation with",
+    // "A conversation between A (X) and B (Y), moderated by C"
+    "a conversation between",
+    "in conversation between",
+    "conversation between",
+    "a discussion between",
+    "a dialogue between",
     "with a response by",
     "in dialogue with",
 ];
@@ -327,6 +333,11 @@ mod tests {
     fn people_lead_ins() {
         assert_eq!(
             people_of("Featuring Ann Lee (MIT) and Bo Ek (KTH)").as_deref(),
+            Some("Ann Lee (MIT) and Bo Ek (KTH)")
+        );
+        assert_eq!(
+            people_of("A conversation between Ann Lee (MIT) and Bo Ek (KTH), moderated by Di Fox")
+                .as_deref(),
             Some("Ann Lee (MIT) and Bo Ek (KTH)")
         );
         assert_eq!(

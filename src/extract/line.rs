@@ -648,6 +648,17 @@ fn classify_content(text: &str, lex: &Lexicon) -> Kind {
                 score: p.score,
             };
         }
+        // "Title (March 2024) – Dr. A and Dr. B, both of the X Louie B. Nunn Center": a long
+        // entry whose initials read as sentence ends, set apart by a dash and no full stop
+        if !text.ends_with('.')
+            && (super::text::contains(text, " – ") || super::text::contains(text, " — "))
+        {
+            if let Some((title, speakers, score)) = split_combined(text, lex) {
+                if score >= 0.85 && title.split_whitespace().count() >= 2 {
+                    return Kind::Combined { title, speakers };
+                }
+            }
+        }
         return Kind::Prose(text.to_owned());
     }
     if let Some(p) = introducer(text, lex) {
@@ -3125,7 +3136,11 @@ pub(crate) fn promote_titles_over_fields(lines: &[&str], infos: &mut [LineInfo])
             && !line.ends_with(['.', '!', ';', ','])
             && starts_upper(line)
             && matches!(infos[i + 1].kind, Kind::Field(Field::Speaker, _))
-            && (i == 0 || matches!(infos[i - 1].kind, Kind::Blank | Kind::Noise | Kind::When(_)));
+            // (after a blank line, furniture, a date, or a short heading: "Spring 2025")
+            && (i == 0
+                || matches!(infos[i - 1].kind, Kind::Blank | Kind::Noise | Kind::When(_))
+                || matches!(infos[i - 1].kind, Kind::Title(_) | Kind::Heading(_))
+                    && lines[i - 1].trim().len() <= 40);
         if titled {
             infos[i].kind = Kind::Title(clean_title(line));
         }
@@ -3676,6 +3691,7 @@ fn is_noise(s: &str) -> bool {
         "edited by",
         "last edited by",
         "last updated by",
+        "last updated:",
         "modified by",
         "maintained by",
         // co-authors of the work, not speakers of the talk
@@ -3764,6 +3780,18 @@ fn is_noise(s: &str) -> bool {
         "save to binder",
         "export citation",
         "request permissions",
+        // a research guide's (LibGuides) chrome and its librarian's profile box
+        "search this guide",
+        "print page",
+        "profile photo",
+        "email me",
+        "schedule appointment",
+        "ask us",
+        "my account",
+        "login to libapps",
+        "report a problem",
+        "report a problem.",
+        "related guides",
     ];
     // ("Past events (24)": with the count of what follows)
     let whole = lower.trim_end_matches([':', ' ']);

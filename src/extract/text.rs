@@ -151,7 +151,14 @@ pub(crate) fn clean_title(s: &str) -> String {
                 let after_quote = t[..open].trim_end().ends_with(['"', '”', '»'])
                     && s.trim_start().starts_with(['"', '“', '«'])
                     && inner.split_whitespace().count() <= 3;
-                if open > 0 && (citation || after_quote || super::lang::is_language_note(inner)) {
+                // "Title (September 2023)": when the talk was given, not part of its title
+                let dated = inner.len() <= 24
+                    && inner.bytes().any(|b| b.is_ascii_digit())
+                    && inner.split_whitespace().count() <= 3
+                    && super::line::is_date_line(inner);
+                if open > 0
+                    && (citation || after_quote || dated || super::lang::is_language_note(inner))
+                {
                     t = clean(&t[..open]);
                 }
             }
@@ -511,6 +518,15 @@ mod tests {
         assert_eq!(
             clean_title("Watermarking LLMs [video]"),
             "Watermarking LLMs"
+        );
+        // when the talk was given
+        assert_eq!(
+            clean_title("Reproducible pipelines (October 2023)"),
+            "Reproducible pipelines"
+        );
+        assert_eq!(
+            clean_title("Rivers of 2023 (and 2024)"),
+            "Rivers of 2023 (and 2024)"
         );
         assert_eq!(
             clean_title("Synthetic Control (Abadie et al., 2010)"),
