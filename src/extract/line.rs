@@ -3169,6 +3169,109 @@ pub(crate) fn mark_cancel_badges(lines: &[&str], infos: &mut [LineInfo]) {
     }
 }
 
+/// Silences the category tags of a blog or site listing (Quarto, Hugo, WordPress): short
+/// lines in lower case ("guest seminar", "video", "workshop") written under several posts, or
+/// listed with their counts in the page's category box ("guest seminar (8)"). A title written
+/// all in lower case is rare, and not twice.
+pub(crate) fn silence_tags(lines: &[&str], infos: &mut [LineInfo]) {
+    let tag_like = |t: &str| {
+        !t.is_empty()
+            && t.len() <= 30
+            && t.split_whitespace().count() <= 3
+            && t.chars()
+                .all(|c| c.is_lowercase() || c == ' ' || c == '-')
+            // (a rule "---" and a signature's "--" are no tags)
+            && t.chars().any(char::is_alphabetic)
+    };
+    // (cheap refusal: most listings have no such line)
+    if !lines.iter().any(|l| tag_like(l.trim())) {
+        return;
+    }
+    let mut counts: rustc_hash::FxHashMap<&str, usize> = rustc_hash::FxHashMap::default();
+    for l in lines {
+        let t = l.trim();
+        // "guest seminar (8)": a category with its count
+        let counted = t
+            .strip_suffix(')')
+            .and_then(|r| r.rsplit_once(" ("))
+            .filter(|(_, n)| !n.is_empty() && n.bytes().all(|b| b.is_ascii_digit()))
+            .map(|(w, _)| w);
+        if let Some(w) = counted.filter(|w| tag_like(w)) {
+            *counts.entry(w).or_default() += 2;
+        } else if tag_like(t) {
+            *counts.entry(t).or_default() += 1;
+        }
+    }
+    for (line, info) in lines.iter().zip(infos.iter_mut()) {
+        let t = line.trim();
+        if tag_like(t) && counts.get(t).is_some_and(|&n| n >= 2) {
+            info.kind = Kind::Noise;
+        }
+    }
+}
+
+/// Silences a post's subtitle that says what kind of talk it was or where it was given, right
+/// under its title: "Guest seminar", "Methods masterclass", "Talk at the BES Annual Meeting
+/// 2024, Liverpool".
+pub(crate) fn silence_kind_subtitles(lines: &[&str], infos: &mut [LineInfo]) {
+    const KINDS: &[&str] = &[
+        "seminar",
+        "masterclass",
+        "talk",
+        "lecture",
+        "workshop",
+        "colloquium",
+        "keynote",
+        "webinar",
+        "tutorial",
+        "presentation",
+        "panel",
+    ];
+    const AT: &[&str] = &[
+        "talk at ",
+        "talk given at ",
+        "presented at ",
+        "keynote at ",
+        "invited talk at ",
+        "poster at ",
+        "lecture at ",
+    ];
+    for i in 1..infos.len() {
+        if !matches!(infos[i].kind, Kind::Title(_)) || !matches!(infos[i - 1].kind, Kind::Title(_))
+        {
+            continue;
+        }
+        let t = lines[i].trim();
+        let words: Vec<&str> = t.split_whitespace().collect();
+        let kind = (1..=3).contains(&words.len())
+            && words
+                .last()
+                .is_some_and(|w| words::with_lowercase(w, |w| KINDS.contains(&w)));
+        let lower = t.to_lowercase();
+        let venue = t.len() <= 90 && AT.iter().any(|a| lower.starts_with(a));
+        if kind || venue {
+            infos[i].kind = Kind::Noise;
+        }
+    }
+    // "Fieldwork on the Flow Country." under a post's title and its tags: a one-sentence
+    // description, not a second title
+    for i in 1..infos.len() {
+        let t = lines[i].trim();
+        if !matches!(infos[i].kind, Kind::Title(_)) || !t.ends_with('.') || t.ends_with("..") {
+            continue;
+        }
+        let above = (0..i)
+            .rev()
+            .find(|&j| !matches!(infos[j].kind, Kind::Noise))
+            .filter(|&j| j + 1 < i || matches!(infos[j].kind, Kind::Title(_)));
+        if above.is_some_and(|j| {
+            matches!(infos[j].kind, Kind::Title(_)) && !lines[j].trim().ends_with('.')
+        }) {
+            infos[i].kind = Kind::Prose(t.to_owned());
+        }
+    }
+}
+
 /// Silences the avatar placeholders of event platforms: the initials a page shows in place of a
 /// photo ("TW" over "Dr. Tomás Ó Briain-Weller"), on a line of their own above the name. Every
 /// letter is the first letter of a word or of a hyphenated part of the name below.
@@ -3792,6 +3895,22 @@ fn is_noise(s: &str) -> bool {
         "report a problem",
         "report a problem.",
         "related guides",
+        // a static site's listing controls and footer (Quarto, Jekyll, Hugo themes)
+        "order by",
+        "sort by",
+        "date - oldest",
+        "date - newest",
+        "no matching items",
+        "on this page",
+        "toggle navigation",
+        "edit this page",
+        "view source",
+        "report an issue",
+        "built with quarto",
+        "built with jekyll",
+        "built with hugo",
+        "powered by hugo",
+        "powered by jekyll",
     ];
     // ("Past events (24)": with the count of what follows)
     let whole = lower.trim_end_matches([':', ' ']);
@@ -3801,6 +3920,15 @@ fn is_noise(s: &str) -> bool {
         .filter(|(_, n)| !n.is_empty() && n.bytes().all(|b| b.is_ascii_digit()))
         .map_or(whole, |(w, _)| w);
     if WHOLE.contains(&whole) {
+        return true;
+    }
+    // a table widget's count: "Showing 1 to 6 of 6 entries", "Showing 10 of 42 results"
+    if whole.starts_with("showing ")
+        && [" entries", " results", " items", " events"]
+            .iter()
+            .any(|e| whole.ends_with(e))
+        && whole.bytes().any(|b| b.is_ascii_digit())
+    {
         return true;
     }
     // "Speaker to be confirmed", "Title TBA": a slot that names nobody and nothing yet
@@ -3979,6 +4107,53 @@ mod tests {
 
     fn names(speakers: &[Speaker]) -> Vec<&str> {
         speakers.iter().map(|s| s.name.as_str()).collect()
+    }
+
+    /// A post's category tags, its kind of talk under its title and a one-sentence
+    /// description are no titles; a rule is no tag.
+    #[test]
+    fn tags_kinds_and_descriptions_under_a_title() {
+        let lines = [
+            "Peat restoration after forestry",
+            "Invited seminar",
+            "invited seminar",
+            "video",
+            "Fieldwork on the Flow Country.",
+            "Ailsa MacRae-Oduya, University of the Highlands and Islands",
+            "",
+            "Cover crops and nitrous oxide",
+            "Talk at the Soil Science Society Annual Conference 2025, Harrogate",
+            "invited seminar",
+            "video",
+            "---",
+            "---",
+        ];
+        let mut infos: Vec<LineInfo> = lines
+            .iter()
+            .map(|l| classify(l, &Lexicon::builtin_for_tests(), DocContext::default()))
+            .collect();
+        silence_tags(&lines, &mut infos);
+        silence_kind_subtitles(&lines, &mut infos);
+        let titles: Vec<&str> = lines
+            .iter()
+            .zip(&infos)
+            .filter(|(_, i)| matches!(i.kind, Kind::Title(_)))
+            .map(|(l, _)| *l)
+            .collect();
+        assert_eq!(
+            titles,
+            [
+                "Peat restoration after forestry",
+                "Cover crops and nitrous oxide"
+            ]
+        );
+        assert!(matches!(infos[4].kind, Kind::Prose(_)));
+        // a rule stays what the classifier made it
+        assert_eq!(
+            infos[11].kind,
+            classify("---", &Lexicon::builtin_for_tests(), DocContext::default()).kind
+        );
+        assert_eq!(infos[11].kind, Kind::Rule);
     }
 
     /// A date before an entry set apart by a raised dot, and links after it; but a date's

@@ -249,6 +249,9 @@ impl Extractor {
         for (index, info) in table::read_tables(&lines, &self.lexicon) {
             infos[index] = info;
         }
+        // (after the tables, whose rows are no titles)
+        line::silence_tags(&lines, &mut infos);
+        line::silence_kind_subtitles(&lines, &mut infos);
         for (index, info) in marks::read_marked_authors(&lines, &self.lexicon) {
             infos[index] = info;
         }
