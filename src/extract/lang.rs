@@ -155,6 +155,49 @@ pub(crate) const FIELDS: &[(&str, Field)] = &[
     ("συντονιστής", Field::Ignored),
     ("συντονίστρια", Field::Ignored),
     ("διαφάνειες", Field::Ignored),
+    // Romanian: "Vorbitor: …", "Vorbitoare: …", "Vorbitori: A și B", "Titlu: T",
+    // "Participă: …", "Înregistrare: YouTube (…)"
+    ("vorbitor", Field::Speaker),
+    ("vorbitoare", Field::Speaker),
+    ("vorbitori", Field::Speaker),
+    ("vorbitor/vorbitoare", Field::Speaker),
+    ("participă", Field::Speaker),
+    ("participanți", Field::Speaker),
+    ("invitat", Field::Speaker),
+    ("invitați", Field::Speaker),
+    ("titlu", Field::Title),
+    ("titlul", Field::Title),
+    ("tema", Field::Title),
+    ("rezumat", Field::Abstract),
+    ("afiliere", Field::Affiliation),
+    ("instituția", Field::Affiliation),
+    ("înregistrare", Field::Ignored),
+    ("înregistrarea", Field::Ignored),
+    ("prezentare", Field::Ignored),
+    ("sala", Field::Ignored),
+    ("coordonator", Field::Ignored),
+    ("coordonatori", Field::Ignored),
+    ("coordonatoare", Field::Ignored),
+    // Indonesian and Malay: "Judul: T", "Narasumber: …", "Pembicara: …", "Rekaman: …",
+    // "Pembawa acara: …" (the host)
+    ("judul", Field::Title),
+    ("tajuk", Field::Title),
+    ("narasumber", Field::Speaker),
+    ("pembicara", Field::Speaker),
+    ("penceramah", Field::Speaker),
+    ("pemateri", Field::Speaker),
+    ("abstrak", Field::Abstract),
+    ("ringkasan", Field::Abstract),
+    ("rekaman", Field::Ignored),
+    ("rekaman lengkap", Field::Ignored),
+    ("tempat", Field::Ignored),
+    ("waktu", Field::When),
+    ("tanggal", Field::When),
+    ("hari", Field::When),
+    ("pembawa acara", Field::Ignored),
+    ("koordinator", Field::Ignored),
+    ("materi", Field::Ignored),
+    ("tag", Field::Ignored),
     // Danish: "Oplægsholdere: …", "Forelæser: …", "Ordstyrer: …"
     ("oplægsholder", Field::Speaker),
     ("oplægsholdere", Field::Speaker),
@@ -850,6 +893,39 @@ pub(crate) const CALENDAR_WORDS: &[&str] = &[
     "eylül",
     "ekim",
     "kasım",
+    // Romanian: "Joi, 22 mai 2025, ora 16:00"
+    "ianuarie",
+    "februarie",
+    "martie",
+    "aprilie",
+    "iunie",
+    "iulie",
+    "septembrie",
+    "octombrie",
+    "noiembrie",
+    "decembrie",
+    "luni",
+    "marți",
+    "miercuri",
+    "joi",
+    "vineri",
+    "sâmbătă",
+    "duminică",
+    // Indonesian: "Kamis, 5 Juni 2025, 13.00–15.00 WIB"
+    "januari",
+    "februari",
+    "maret",
+    "mei",
+    "agustus",
+    "oktober",
+    "desember",
+    "senin",
+    "selasa",
+    "rabu",
+    "kamis",
+    "jumat",
+    "sabtu",
+    "minggu",
     // Catalan, Danish, Greek
     "gener",
     "febrer",
@@ -901,11 +977,21 @@ pub(crate) const CALENDAR_WORDS: &[&str] = &[
 /// 17".
 pub(crate) const DATE_FILLERS: &[&str] = &[
     "uhr", "um", "bis", "ab", "le", "à", "a", "de", "del", "las", "la", "alle", "ore", "h", "г",
-    "г.", "в", "den", "kl.", "kl",
+    "г.", "в", "den", "kl.", "kl", "ora", "pukul", "wib", "wita", "wit",
 ];
 
 /// Honorifics and degrees dropped in front of a name, beside the English ones.
 pub(crate) const HONORIFICS: &[&str] = &[
+    // Romanian: "Conf. univ. dr.", "Lect. univ. dr.", "Asist. drd.", "drd.", "dr. ing."
+    "conf.",
+    "univ.",
+    "lect.",
+    "asist.",
+    "drd.",
+    "drd",
+    // Indonesian: "Ir.", "Dra.", "Dr. Eng."
+    "ir.",
+    "eng.",
     "pd",
     "dr.-ing.",
     "dr.-ing",
@@ -1077,6 +1163,14 @@ pub(crate) const SHARED: &[&str] = &[
     "totes dues ",
     "αμφότεροι ",
     "αμφότερες ",
+    // Romanian and Indonesian: "(ambii de la Bitdefender)", "(keduanya dari PT PP)"
+    "ambii de la ",
+    "ambele de la ",
+    "amândoi de la ",
+    "ambii ",
+    "keduanya dari ",
+    "keduanya ",
+    "semuanya dari ",
 ];
 
 /// Words of a part marker: "(Teil 2 von 3)", "(partie 1 sur 2)", "(parte 2 de 3)".
@@ -1096,6 +1190,9 @@ pub(crate) const PART_WORDS: &[&str] = &[
     "osa",
     "rész",
     "bölüm",
+    // Romanian and Indonesian: "(partea I)", "Seri 2:"
+    "partea",
+    "seri",
     "part",
     // (Greek capitals are left by ASCII lowercasing: "(Μέρος 2ο)")
     "μέρος",
@@ -1146,6 +1243,10 @@ pub(crate) const CALLED_OFF: &[&str] = &[
     "iptal edildi",
     "anul·lada",
     "anul·lat",
+    "anulat",
+    "anulată",
+    "dibatalkan",
+    "batal",
     "anul·lació",
     "cancel·lada",
     "cancel·lat",
@@ -1180,6 +1281,9 @@ pub(crate) const MOVED: &[&str] = &[
     "ertelendi",
     "ajornada",
     "ajornat",
+    "amânat",
+    "amânată",
+    "ditunda",
     "udskudt",
     "αναβάλλεται",
     "αναβλήθηκε",
@@ -1190,6 +1294,13 @@ pub(crate) const MOVED: &[&str] = &[
 /// Words of talk titles and page furniture that are never names: "Chemisches Kolloquium" is
 /// no person.
 pub(crate) const TITLE_WORDS: &[&str] = &[
+    // Romanian and Indonesian: "Seminarul de cercetare – înregistrări", "Rekaman Kuliah Tamu"
+    "seminarul",
+    "înregistrări",
+    "înregistrare",
+    "kuliah",
+    "tamu",
+    "rekaman",
     "kolloquium",
     "festkolloquium",
     "seminar",
@@ -1411,6 +1522,20 @@ pub(crate) const NOISE_STARTS: &[&str] = &[
 /// Words of slots that are no talks (greetings, breaks, receptions), and the small words
 /// between them: "Grußwort des Dekans", "Empfang im Foyer", "Pause café".
 pub(crate) const HOUSEKEEPING: &[&str] = &[
+    // Romanian: "Deschiderea semestrului …"; Indonesian: "Pembukaan", "Sambutan Ketua
+    // Departemen", "Sesi tanya jawab", "Penutupan dan foto bersama"
+    "deschiderea",
+    "deschidere",
+    "închiderea",
+    "pembukaan",
+    "sambutan",
+    "sesi",
+    "tanya",
+    "jawab",
+    "penutupan",
+    "foto",
+    "bersama",
+    "dan",
     "grußwort",
     "grusswort",
     "grußworte",
@@ -1893,6 +2018,29 @@ pub(crate) const ORG_WORDS: &[&str] = &[
     "ένωση",
     "κέντρο",
     "σχολή",
+    // Romanian: "Universitatea Babeș-Bolyai", "Institutul de Biologie", "Academia Română"
+    "universitatea",
+    "universității",
+    "institutul",
+    "academia",
+    "academiei",
+    "facultatea",
+    "școala",
+    // Indonesian: "Universitas Udayana", "Badan Riset dan Inovasi Nasional", "Balai Besar
+    // Wilayah Sungai", "Kementerian PUPR", "Pusat Riset …", "Dinas PUP-ESDM", "Otorita …"
+    "universitas",
+    "universiti",
+    "departemen",
+    "fakultas",
+    "badan",
+    "balai",
+    "kementerian",
+    "pusat",
+    "dinas",
+    "otorita",
+    "direktorat",
+    "politeknik",
+    "sekolah",
     // Catalan: "Universitat de Girona", "Agència Catalana de l'Aigua", "Museu de Ciències"
     "universitat",
     "agència",
@@ -1978,6 +2126,9 @@ pub(crate) fn is_org_compound(word: &str) -> bool {
 /// Units named before their university ("Lehrstuhl für X, Universität Y"): the affiliation
 /// is the university.
 pub(crate) const UNITS: &[&str] = &[
+    "facultatea de",
+    "fakultas",
+    "departemen",
     "lehrstuhl",
     "fakultät für",
     "fachbereich",
@@ -2218,6 +2369,9 @@ mod tests {
         assert_eq!(field("ponente"), Some(Field::Speaker));
         assert_eq!(field("relatore"), Some(Field::Speaker));
         assert_eq!(field("relatore/relatrice"), Some(Field::Speaker));
+        assert_eq!(field("vorbitoare"), Some(Field::Speaker));
+        assert_eq!(field("narasumber"), Some(Field::Speaker));
+        assert_eq!(field("pembawa acara"), Some(Field::Ignored));
         assert_eq!(field("relatore/titolo"), None);
         assert_eq!(field("spreker"), Some(Field::Speaker));
         assert_eq!(field("prelegentka"), Some(Field::Speaker));

@@ -462,7 +462,7 @@ pub(crate) fn classify(raw: &str, lex: &Lexicon, ctx: DocContext) -> LineInfo {
     if info.when.is_none()
         && text.len() <= 80
         && text.bytes().any(|b| b.is_ascii_digit())
-        && is_date_line(text)
+        && (is_date_line(text) || date_then_place(text))
     {
         info.kind = Kind::When(text.to_owned());
         return info;
@@ -968,6 +968,8 @@ pub(crate) fn split_combined(text: &str, lex: &Lexicon) -> Option<(String, Vec<S
         (", a cargo de ", Join::TitleFirst, 0.2),
         (", a cargo del ", Join::TitleFirst, 0.2),
         (" – ved ", Join::TitleFirst, 0.2),
+        // Indonesian: "“Title” oleh Name (Inst)"
+        (" oleh ", Join::TitleFirst, 0.15),
         // "Title with Guest of Institution": a weak separator, so the speaker must be clear
         (" with ", Join::TitleFirst, 0.05),
         (". ", Join::TitleFirst, 0.05),
@@ -1640,6 +1642,13 @@ static CANCEL_STEMS: std::sync::LazyLock<Option<aho_corasick::AhoCorasick>> =
                 "ΑΝΑΒ",
                 "udskudt",
                 "AFLYST",
+                // Romanian and Indonesian
+                "anulat",
+                "amânat",
+                "AMÂNAT",
+                "dibatalkan",
+                "batal",
+                "ditunda",
             ])
             .ok()
     });
@@ -3446,6 +3455,38 @@ fn is_address_line(s: &str) -> bool {
         || on_street
 }
 
+/// A date with the place after its last comma: "Marți, 14 ianuarie 2025, ora 14:00, sala 206",
+/// "Thursday 3 April 2025, 4 pm, Room 2.14", "Kamis, 5 Juni 2025, 13.00 WIB, Zoom".
+fn date_then_place(s: &str) -> bool {
+    const PLACES: &[&str] = &[
+        "room",
+        "sala",
+        "aula",
+        "salle",
+        "raum",
+        "hörsaal",
+        "ruang",
+        "hall",
+        "auditorium",
+        "online",
+        "zoom",
+        "teams",
+        "webex",
+        "amphi",
+        "amfiteatrul",
+        "lt.",
+    ];
+    let Some((date, place)) = s.rsplit_once(", ") else {
+        return false;
+    };
+    let words: Vec<&str> = place.split_whitespace().collect();
+    (1..=4).contains(&words.len())
+        && words
+            .iter()
+            .any(|w| words::with_lowercase(w, |w| PLACES.contains(&w)))
+        && is_date_line(date)
+}
+
 /// A room in a building, as an event calendar gives the venue: "Snee Hall, 1120", "Padelford
 /// Hall, B-212", "Allen Library, Petersen Room", "Statler Hall, Auditorium".
 fn is_room(building: &str, room: &str) -> bool {
@@ -4111,6 +4152,18 @@ mod tests {
 
     /// A post's category tags, its kind of talk under its title and a one-sentence
     /// description are no titles; a rule is no tag.
+    #[test]
+    fn a_date_with_its_place_after_a_comma() {
+        for line in [
+            "Marți, 14 ianuarie 2025, ora 14:00, sala 206",
+            "Kamis, 5 Juni 2025, 13.00 WIB, Zoom",
+            "Thursday 3 April 2025, 4 pm, Room 2.14",
+        ] {
+            assert!(matches!(kind(line), Kind::When(_)), "{line}");
+        }
+        assert!(!date_then_place("Rivers of 2025, Room for doubt"));
+    }
+
     #[test]
     fn tags_kinds_and_descriptions_under_a_title() {
         let lines = [

@@ -898,7 +898,7 @@ fn split_conj(s: &str) -> Vec<&str> {
     // must stand alone as a person or an institution: see `expand_conjunctions`)
     for sep in [
         " and ", " & ", " und ", " et ", " en ", " e ", " i ", " y ", " и ", " 및 ", " / ",
-        " och ", " og ", " a ", " ja ", " és ", " ve ", " και ",
+        " och ", " og ", " a ", " ja ", " és ", " ve ", " και ", " și ", " dan ",
     ] {
         let short = matches!(sep, " en " | " e " | " i " | " y " | " и " | " a ");
         // "Budapesti Műszaki és Gazdaságtudományi Egyetem": Hungarian and Turkish join
@@ -2368,6 +2368,8 @@ pub(crate) const DEGREES: &[&str] = &[
     "Ph.D.", "PhD.", "PhD", "CSc.", "DrSc.", "DSc.", "Th.D.", "ArtD.", "MBA", "M.Sc.", "MSc",
     // a licensed engineer: "Marcus Okonkwo-Reilly, P.E."
     "P.E.",
+    // Indonesian degrees after a name: "Dimas Sitompul, S.T., M.T., Ph.D.", "…, M.Sc., IPU"
+    "S.T.", "M.T.", "M.Eng.", "M.Si.", "S.Si.", "S.Kom.", "M.Kom.", "M.Sc", "IPU",
 ];
 
 /// `s` without the degrees after its names (see [`DEGREES`]); `None` when it has none.
@@ -2380,9 +2382,11 @@ pub(crate) fn without_degrees(s: &str) -> Option<String> {
         };
         let after = &rest[degree.len()..];
         // ("Ann Lee, PhD Student, MIT": a degree that starts a role stays)
-        let ends = [" (", " a ", " and ", " & ", " und ", " et "]
-            .iter()
-            .any(|w| after.starts_with(w));
+        let ends = [
+            " (", " a ", " and ", " & ", " und ", " et ", " dan ", " și ",
+        ]
+        .iter()
+        .any(|w| after.starts_with(w));
         if after.is_empty() || after.starts_with([',', ';', ')']) || ends {
             cuts.push((at, at + 2 + degree.len()));
         }
@@ -3800,6 +3804,37 @@ mod tests {
         assert!(capitals_then_given("EPFL Lausanne", &lex).is_none());
         // an institution's acronym first is no surname
         assert!(uninvert("MIT, Cambridge", &lex).is_none());
+    }
+
+    /// Romanian and Indonesian: titles before the name, degrees after it, "și"/"dan" between
+    /// people, "ambii de la"/"keduanya dari" before a shared institution.
+    #[test]
+    fn romanian_and_indonesian_people() {
+        let both = |s: &str| {
+            parse(s)
+                .into_iter()
+                .map(|(n, a)| (n, a.into_iter().map(|(i, _)| i).collect::<Vec<_>>()))
+                .collect::<Vec<_>>()
+        };
+        let ifin = vec!["IFIN-HH".to_owned()];
+        assert_eq!(
+            both("dr. Ilinca Mărgărit-Osei și drd. Petru Neagu-Lindahl (ambii de la IFIN-HH)"),
+            vec![
+                ("Ilinca Mărgărit-Osei".to_owned(), ifin.clone()),
+                ("Petru Neagu-Lindahl".to_owned(), ifin)
+            ]
+        );
+        let its = vec!["Institut Teknologi Sepuluh Nopember".to_owned()];
+        assert_eq!(
+            both(
+                "Dr. Putri Anggun Siregar, M.Si. dan Agus Riyanto, S.T. (keduanya dari \
+                 Institut Teknologi Sepuluh Nopember)"
+            ),
+            vec![
+                ("Putri Anggun Siregar".to_owned(), its.clone()),
+                ("Agus Riyanto".to_owned(), its)
+            ]
+        );
     }
 
     #[test]

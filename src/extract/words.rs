@@ -149,6 +149,20 @@ pub const ROLE_WORDS: &[&str] = &[
     "mestrando",
     "mestranda",
     "professora",
+    // Romanian: "cercetător științific gradul II, Institutul …", "inginer software senior";
+    // Indonesian: "Kepala Balai Teknik Bendungan", "mahasiswa S2 Teknik Sipil"
+    "cercetător",
+    "cercetătoare",
+    "inginer",
+    "conferențiar",
+    "lector",
+    "doctorand",
+    "doctorandă",
+    "kepala",
+    "dosen",
+    "peneliti",
+    "mahasiswa",
+    "mahasiswi",
     // Italian: "assegnista di ricerca, Università di …", "ricercatrice INFN", "dottoranda"
     "assegnista",
     "ricercatore",
