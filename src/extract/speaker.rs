@@ -58,6 +58,7 @@ pub(crate) fn parse_speakers(s: &str, lex: &Lexicon) -> Option<ParsedSpeakers> {
     let s = match cjk_clutter_free(s)
         .or_else(|| greek_semicolons(s))
         .or_else(|| raised_dot_lists(s))
+        .or_else(|| bracketed_institutions(s))
     {
         Some(text) => {
             normalised = text;
@@ -1811,6 +1812,22 @@ fn strictly_capitalised(s: &str) -> bool {
                 "of" | "for" | "and" | "the" | "at" | "in" | "on" | "und" | "für" | "et" | "des"
             )
     })
+}
+
+/// A name with its institutions in square brackets, as slide sites and wikis write them: "Aoife
+/// Kessler [University of Bristol & Bristol Zoological Society]" → "Aoife Kessler (University
+/// of Bristol & Bristol Zoological Society)". Not a link or a note ("[video]", "[PDF]").
+fn bracketed_institutions(s: &str) -> Option<String> {
+    let t = s.trim_end();
+    let body = t.strip_suffix(']')?;
+    let open = body.rfind(" [")?;
+    let inner = &body[open + 2..];
+    let named = inner.len() <= 120
+        && !inner.contains(['[', ']', '(', ')', ':', '/'])
+        && inner.split_whitespace().count() >= 2
+        && starts_upper(inner)
+        && !body[..open].contains(['[', ']']);
+    named.then(|| format!("{} ({inner})", &body[..open]))
 }
 
 /// Reads scored items (of `text`) left to right into speakers.
@@ -3804,6 +3821,21 @@ mod tests {
         assert!(capitals_then_given("EPFL Lausanne", &lex).is_none());
         // an institution's acronym first is no surname
         assert!(uninvert("MIT, Cambridge", &lex).is_none());
+    }
+
+    #[test]
+    fn institutions_in_square_brackets() {
+        assert_eq!(
+            parse("Aoife Kessler [University of Bristol & Bristol Zoological Society]"),
+            vec![(
+                "Aoife Kessler".to_owned(),
+                vec![
+                    ("University of Bristol".to_owned(), None),
+                    ("Bristol Zoological Society".to_owned(), None)
+                ]
+            )]
+        );
+        assert_eq!(bracketed_institutions("Ann Lee [video]"), None);
     }
 
     /// Romanian and Indonesian: titles before the name, degrees after it, "și"/"dan" between
