@@ -112,7 +112,7 @@ fn layouts_seventh_set_does_not_regress() -> TestResult {
 /// contact 0.176, README there). The floor guards what is read today.
 #[test]
 fn layouts_eighth_set_does_not_regress() -> TestResult {
-    set_scores_at_least("tests/eighth", 0.82)
+    set_scores_at_least("tests/eighth", 0.86)
 }
 
 /// `tests/ninth/`: a ninth held-out set (a talks.cam series, researchseminars.org, Panopto,
@@ -169,5 +169,14 @@ fn layouts_thirteenth_set_does_not_regress() -> TestResult {
 /// contact 0.505, README there). The floor guards what is read today.
 #[test]
 fn layouts_fourteenth_set_does_not_regress() -> TestResult {
-    set_scores_at_least("tests/fourteenth", 0.88)
+    set_scores_at_least("tests/fourteenth", 0.91)
+}
+
+/// `tests/fifteenth/`: a fifteenth held-out set (a Speaker Deck account, a Zoom Events replay
+/// lobby, a Quarto lab page, a mathematics institute's programme, a LibGuides guide, Italian,
+/// Romanian and Indonesian pages), written without seeing the extractor (first contact 0.500,
+/// README there). The floor guards what is read today.
+#[test]
+fn layouts_fifteenth_set_does_not_regress() -> TestResult {
+    set_scores_at_least("tests/fifteenth", 0.71)
 }
