@@ -1042,6 +1042,31 @@ pub(crate) fn split_combined(text: &str, lex: &Lexicon) -> Option<(String, Vec<S
             if !inner.contains(['(', ')']) && inner.contains(", ") {
                 consider(&mut best, title, inner, 0.1);
             }
+            // "Title (Name — Institution)"
+            for dash in [" — ", " – "] {
+                if !inner.contains(['(', ')']) && super::text::contains(inner, dash) {
+                    consider(&mut best, title, &inner.replacen(dash, ", ", 1), 0.1);
+                }
+            }
+        }
+    }
+    // "Name: Title (Institution)": the speaker's institution after the title
+    if let Some((title, speakers, _)) = best.as_mut() {
+        if title.ends_with(')') && speakers.iter().all(|s| s.affiliations.is_empty()) {
+            if let Some(open) = title.rfind(" (") {
+                let inner = &title[open + 2..title.len() - 1];
+                let known = lex.institution(inner).is_some()
+                    || super::speaker::parse_institutions(inner, lex).is_some();
+                // (one bracket only: "A (X), B (Y) and C (Z)" is a list of people)
+                if known && !inner.contains(['(', ')']) && !title[..open].contains(['(', ')']) {
+                    let affs = super::speaker::parse_institutions(inner, lex)
+                        .unwrap_or_else(|| vec![super::speaker::affiliation(inner, None, lex)]);
+                    for s in speakers.iter_mut() {
+                        s.affiliations = affs.clone();
+                    }
+                    title.truncate(open);
+                }
+            }
         }
     }
     best
