@@ -372,11 +372,7 @@ fn merge_repeats(talks: &mut Vec<Talk>) {
     }
     let mut keep = vec![true; talks.len()];
     for (j, i) in pairs {
-        // the same people, written the same way, or nobody named on one side
-        let (a, b) = (&talks[j].speakers, &talks[i].speakers);
-        let same =
-            a.is_empty() || b.is_empty() || b.iter().all(|s| a.iter().any(|e| e.name == s.name));
-        if !same {
+        if !same_people(&talks[j].speakers, &talks[i].speakers) {
             continue;
         }
         keep[i] = false;
@@ -397,6 +393,12 @@ fn merge_repeats(talks: &mut Vec<Talk>) {
     }
     let mut flags = keep.into_iter();
     talks.retain(|_| flags.next().unwrap_or(true));
+}
+
+/// Whether two mentions of a talk name the same people: each of `b` is one of `a`, written
+/// the same way, or nobody is named on one side.
+fn same_people(a: &[Speaker], b: &[Speaker]) -> bool {
+    a.is_empty() || b.is_empty() || b.iter().all(|s| a.iter().any(|e| e.name == s.name))
 }
 
 /// A talk the page lists on its own and again as a chapter of a recording (a speaker's card,
@@ -421,11 +423,9 @@ fn merge_chapters(talks: &mut Vec<Talk>) {
             let Some(&ti) = listed.get(chapter.title.as_str()).filter(|&&ti| ti != si) else {
                 continue;
             };
-            let (a, b) = (&talks[ti].speakers, &chapter.speakers);
-            let same = a.is_empty()
-                || b.is_empty()
-                || b.iter().all(|s| a.iter().any(|e| e.name == s.name));
-            if same && !found.iter().any(|&(_, _, t)| t == ti) {
+            if same_people(&talks[ti].speakers, &chapter.speakers)
+                && !found.iter().any(|&(_, _, t)| t == ti)
+            {
                 found.push((si, gi, ti));
             }
         }
