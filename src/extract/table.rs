@@ -436,11 +436,13 @@ fn guess_columns(rows: &[(usize, Vec<&str>)], lex: &Lexicon) -> Vec<Column> {
                 continue;
             }
             filled[k] += 1;
-            // (a clock time alone, "15:00", "14:00–16:00", is when too)
+            // (a clock time alone, "15:00", "14:00–16:00", "09:00 to 09:50", is when too)
             let clock = cell.contains(':')
-                && cell
+                && (cell
                     .chars()
-                    .all(|c| c.is_ascii_digit() || matches!(c, ':' | '-' | '–' | ' '));
+                    .all(|c| c.is_ascii_digit() || matches!(c, ':' | '-' | '–' | ' '))
+                    || super::time::parse_time_prefix(cell)
+                        .is_some_and(|(_, rest)| rest.is_empty()));
             if clock || is_date_line(cell) {
                 date[k] += 1;
                 continue;
@@ -511,6 +513,11 @@ fn read_row(row: &[&str], columns: &[Column], lex: &Lexicon) -> LineInfo {
                 } else {
                     info(reading.kind, cell(Column::When).map(str::to_owned))
                 };
+            }
+            // "10:00 to 11:00 ⇥ Name (Inst)" in a timetable whose titles are lines of their
+            // own: the speaker, over the title the line below gives
+            if let Some(people) = clear_people(&reading.kind) {
+                return info(people, cell(Column::When).map(str::to_owned));
             }
         }
     }
@@ -662,6 +669,12 @@ fn read_row(row: &[&str], columns: &[Column], lex: &Lexicon) -> LineInfo {
     }
     let kind = match title {
         _ if called_off(row) => Kind::Noise,
+        // a timetable of times and people, the titles on lines of their own between its rows
+        None if !columns.contains(&Column::Title) => unlabelled
+            .as_deref()
+            .map(|s| super::line::classify(s, lex, super::line::DocContext::default()).kind)
+            .and_then(|kind| clear_people(&kind))
+            .unwrap_or(Kind::Noise),
         // "TBA": a slot with no talk yet
         Some(title) if !title.is_empty() && !is_placeholder(&title) => {
             Kind::Combined { title, speakers }
@@ -669,6 +682,19 @@ fn read_row(row: &[&str], columns: &[Column], lex: &Lexicon) -> LineInfo {
         _ => Kind::Noise,
     };
     info(kind, when)
+}
+
+/// A cell that names people, each with an institution, and nothing else ("Name (Inst)",
+/// "A (X) and B (Y)"): a speaker line.
+fn clear_people(kind: &Kind) -> Option<Kind> {
+    match kind {
+        Kind::Speakers { speakers, score }
+            if *score >= 0.6 && speakers.iter().all(|s| !s.affiliations.is_empty()) =>
+        {
+            Some(kind.clone())
+        }
+        _ => None,
+    }
 }
 
 /// A board post's title without its label and the talk's date in front: "[세미나] 4/2(수)
@@ -851,6 +877,32 @@ mod tests {
         assert_eq!(row("Ingrid Chen, Caltech, and Ravi Kowalski, MIT"), None);
         assert_eq!(row("Jane Doe, Stanford University"), None);
         assert_eq!(row(r#""Unterminated,"x"#), None);
+    }
+
+    #[test]
+    fn a_timetable_of_times_and_speakers_over_title_lines() {
+        let lex = Lexicon::builtin_for_tests();
+        let text = "09:00 to 09:30\tRegistration\n\
+                    09:30 to 10:30\tAnneliese Karamanlis-Brook (Stanford University)\n\
+                    Uniqueness of cylindrical blow-ups\n\
+                    10:30 to 11:00\tCoffee\n\
+                    11:00 to 12:00\tMarta Voss (ETH Zürich) and Jonas Mboya (University of Copenhagen)\n\
+                    Neckpinches in higher codimension\n";
+        let lines: Vec<&str> = text.lines().collect();
+        let read = read_tables(&lines, &lex);
+        let people = |at: usize| match read.iter().find(|(i, _)| *i == at).map(|(_, r)| &r.kind) {
+            Some(Kind::Speakers { speakers, .. }) => {
+                speakers.iter().map(|s| s.name.as_str()).collect::<Vec<_>>()
+            }
+            other => panic!("{other:?}"),
+        };
+        // the rows with people are speaker lines, for the titles below them
+        assert_eq!(people(1), ["Anneliese Karamanlis-Brook"]);
+        assert_eq!(people(4), ["Marta Voss", "Jonas Mboya"]);
+        // the breaks are no talks with speakers
+        assert!(read.iter().filter(|(i, _)| [0, 3].contains(i)).all(
+            |(_, r)| !matches!(&r.kind, Kind::Combined { speakers, .. } if !speakers.is_empty())
+        ));
     }
 
     #[test]
