@@ -178,6 +178,45 @@ pub(crate) const FIELDS: &[(&str, Field)] = &[
     ("coordonator", Field::Ignored),
     ("coordonatori", Field::Ignored),
     ("coordonatoare", Field::Ignored),
+    // Croatian, Serbian and Bosnian (Latin): "Predavač: …", "Predavačica: …", "Predavači: A i
+    // B", "Naslov: T", "Sudionici: …", "Moderira: …", "Snimka: YouTube (…)"
+    ("predavač", Field::Speaker),
+    ("predavačica", Field::Speaker),
+    ("predavači", Field::Speaker),
+    ("predavačice", Field::Speaker),
+    ("predavač/ica", Field::Speaker),
+    ("govornik", Field::Speaker),
+    ("govornica", Field::Speaker),
+    ("govornici", Field::Speaker),
+    ("sudionici", Field::Speaker),
+    ("sudionice", Field::Speaker),
+    ("učesnici", Field::Speaker),
+    ("gost", Field::Speaker),
+    ("gošća", Field::Speaker),
+    ("gosti", Field::Speaker),
+    ("naslov", Field::Title),
+    ("naslov predavanja", Field::Title),
+    ("sažetak", Field::Abstract),
+    ("ustanova", Field::Affiliation),
+    ("snimka", Field::Ignored),
+    ("snimak", Field::Ignored),
+    ("snimka predavanja", Field::Ignored),
+    ("prezentacija", Field::Ignored),
+    ("dvorana", Field::Ignored),
+    ("mjesto", Field::Ignored),
+    ("moderira", Field::Ignored),
+    ("moderatorica", Field::Ignored),
+    ("moderiraju", Field::Ignored),
+    ("voditelj", Field::Ignored),
+    ("voditeljica", Field::Ignored),
+    ("voditelji", Field::Ignored),
+    ("voditelj seminara", Field::Ignored),
+    ("voditeljica seminara", Field::Ignored),
+    ("organizator", Field::Ignored),
+    ("organizatorica", Field::Ignored),
+    ("organizatori", Field::Ignored),
+    ("datum", Field::When),
+    ("vrijeme", Field::When),
     // Indonesian and Malay: "Judul: T", "Narasumber: …", "Pembicara: …", "Rekaman: …",
     // "Pembawa acara: …" (the host)
     ("judul", Field::Title),
@@ -893,6 +932,58 @@ pub(crate) const CALENDAR_WORDS: &[&str] = &[
     "eylül",
     "ekim",
     "kasım",
+    // Croatian, Serbian and Bosnian: "Četvrtak, 6. ožujka 2025., 16 h" (the months' genitive
+    // and nominative, the Croatian and the international names)
+    "siječnja",
+    "veljače",
+    "ožujka",
+    "travnja",
+    "svibnja",
+    "lipnja",
+    "srpnja",
+    "kolovoza",
+    "rujna",
+    "listopada",
+    "studenoga",
+    "studenog",
+    "prosinca",
+    "siječanj",
+    "veljača",
+    "ožujak",
+    "travanj",
+    "svibanj",
+    "lipanj",
+    "srpanj",
+    "kolovoz",
+    "rujan",
+    "listopad",
+    "studeni",
+    "prosinac",
+    "januara",
+    "februara",
+    "marta",
+    "aprila",
+    "maja",
+    "juna",
+    "jula",
+    "avgusta",
+    "augusta",
+    "septembra",
+    "oktobra",
+    "novembra",
+    "decembra",
+    "ponedjeljak",
+    "ponedeljak",
+    "utorak",
+    "srijeda",
+    "srijedu",
+    "sreda",
+    "sredu",
+    "četvrtak",
+    "petak",
+    "subota",
+    "nedjelja",
+    "nedelja",
     // Romanian: "Joi, 22 mai 2025, ora 16:00"
     "ianuarie",
     "februarie",
@@ -977,11 +1068,20 @@ pub(crate) const CALENDAR_WORDS: &[&str] = &[
 /// 17".
 pub(crate) const DATE_FILLERS: &[&str] = &[
     "uhr", "um", "bis", "ab", "le", "à", "a", "de", "del", "las", "la", "alle", "ore", "h", "г",
-    "г.", "в", "den", "kl.", "kl", "ora", "pukul", "wib", "wita", "wit",
+    "г.", "в", "den", "kl.", "kl", "ora", "pukul", "wib", "wita", "wit", "sati", "sat", "u",
 ];
 
 /// Honorifics and degrees dropped in front of a name, beside the English ones.
 pub(crate) const HONORIFICS: &[&str] = &[
+    // Croatian, Serbian and Bosnian: "izv. prof. dr. sc.", "doc. dr. sc.", "mr. sc.", "prof.
+    // emer.", "dipl. ing."
+    "sc.",
+    "izv.",
+    "emer.",
+    "emeritus",
+    "dipl.",
+    "vanr.",
+    "red.",
     // Romanian: "Conf. univ. dr.", "Lect. univ. dr.", "Asist. drd.", "drd.", "dr. ing."
     "conf.",
     "univ.",
@@ -1204,6 +1304,10 @@ pub(crate) const PART_OF: &[&str] = &["von", "sur", "de", "di", "van", "z", "и�
 
 /// Words that call a talk off: "ENTFÄLLT", "annulé", "cancelado".
 pub(crate) const CALLED_OFF: &[&str] = &[
+    // Croatian, Serbian and Bosnian: "OTKAZANO", "otkazano predavanje"
+    "otkazano",
+    "otkazana",
+    "otkazan",
     "entfällt",
     "abgesagt",
     "fällt aus",
@@ -1261,6 +1365,10 @@ pub(crate) const CALLED_OFF: &[&str] = &[
 
 /// Words that move a talk to another day: "verschoben", "reporté".
 pub(crate) const MOVED: &[&str] = &[
+    "odgođeno",
+    "odgođena",
+    "odgođen",
+    "odloženo",
     "verschoben",
     "reporté",
     "reportée",
@@ -1294,6 +1402,10 @@ pub(crate) const MOVED: &[&str] = &[
 /// Words of talk titles and page furniture that are never names: "Chemisches Kolloquium" is
 /// no person.
 pub(crate) const TITLE_WORDS: &[&str] = &[
+    // Croatian: "Seminar Zavoda za računarstvo – snimke predavanja", "Tribine – snimke"
+    "snimke",
+    "predavanja",
+    "tribine",
     // Romanian and Indonesian: "Seminarul de cercetare – înregistrări", "Rekaman Kuliah Tamu"
     "seminarul",
     "înregistrări",
@@ -1522,6 +1634,15 @@ pub(crate) const NOISE_STARTS: &[&str] = &[
 /// Words of slots that are no talks (greetings, breaks, receptions), and the small words
 /// between them: "Grußwort des Dekans", "Empfang im Foyer", "Pause café".
 pub(crate) const HOUSEKEEPING: &[&str] = &[
+    // Croatian: "Uvodna riječ", "Pozdravna riječ dekana", "Stanka za kavu", "Rasprava",
+    // "Zatvaranje"
+    "uvodna",
+    "pozdravna",
+    "riječ",
+    "stanka",
+    "rasprava",
+    "zatvaranje",
+    "otvaranje",
     // Romanian: "Deschiderea semestrului …"; Indonesian: "Pembukaan", "Sambutan Ketua
     // Departemen", "Sesi tanya jawab", "Penutupan dan foto bersama"
     "deschiderea",
@@ -2018,6 +2139,30 @@ pub(crate) const ORG_WORDS: &[&str] = &[
     "ένωση",
     "κέντρο",
     "σχολή",
+    // Croatian, Serbian and Bosnian: "Sveučilište u Zagrebu", "Fakultet elektrotehnike i
+    // računarstva", "Institut Ruđer Bošković", "Državni hidrometeorološki zavod", "Hrvatska
+    // zaklada za znanost", "Ministarstvo znanosti …", "Univerzitet u Beogradu"
+    "sveučilište",
+    "sveučilišta",
+    "univerzitet",
+    "univerziteta",
+    "fakultet",
+    "fakulteta",
+    "zavod",
+    "zavoda",
+    "zaklada",
+    "akademija",
+    "ministarstvo",
+    "agencija",
+    "veleučilište",
+    "mreža",
+    "udruga",
+    "društvo",
+    "centar",
+    "komora",
+    "bolnica",
+    "knjižnica",
+    "muzej",
     // Romanian: "Universitatea Babeș-Bolyai", "Institutul de Biologie", "Academia Română"
     "universitatea",
     "universității",
@@ -2126,6 +2271,10 @@ pub(crate) fn is_org_compound(word: &str) -> bool {
 /// Units named before their university ("Lehrstuhl für X, Universität Y"): the affiliation
 /// is the university.
 pub(crate) const UNITS: &[&str] = &[
+    "fakultet",
+    "zavod za",
+    "odjel za",
+    "katedra za",
     "facultatea de",
     "fakultas",
     "departemen",
@@ -2163,6 +2312,12 @@ pub(crate) fn is_non_name_compound(word: &str) -> bool {
 const NAV_WORDS: &[&str] = &[
     "de",
     "en",
+    "hr",
+    "sr",
+    "ro",
+    "uk",
+    "ua",
+    "vi",
     "fr",
     "es",
     "it",

@@ -1865,6 +1865,14 @@ fn recording_word(w: &str) -> bool {
                 | "felvétel"
                 | "tallenne"
                 | "kayıt"
+                | "snimka"
+                | "snimak"
+                | "snimke"
+                | "запис"
+                | "відео"
+                | "відеозапис"
+                | "видео"
+                | "видеозапись"
         )
     })
 }
@@ -2632,6 +2640,10 @@ fn spaced_dotted_date(s: &str) -> Option<usize> {
                 at += 1;
             }
         }
+    }
+    // (Croatian and Serbian close the year with a dot too: "11. 4. 2024. – Title")
+    if b.get(at) == Some(&b'.') {
+        at += 1;
     }
     Some(at)
 }
@@ -4593,6 +4605,11 @@ mod tests {
         assert_eq!(
             split_date_prefix("24. 10. 2023 – Okruhy a moduly"),
             Some(("24. 10. 2023", "Okruhy a moduly"))
+        );
+        // (a Croatian date closes its year with a dot)
+        assert_eq!(
+            split_date_prefix("11. 4. 2024. – „Kvantni algoritmi”"),
+            Some(("11. 4. 2024.", "„Kvantni algoritmi”"))
         );
         assert!(matches!(
             kind("Jak psát články? Diskutují: Věra Králová (Univerzita Karlova) a Ondřej Pokorný (Elsevier). Moderuje Petra Dvořáková."),

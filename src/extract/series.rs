@@ -74,11 +74,12 @@ fn cjk_marker(title: &str) -> Option<Part> {
     None
 }
 
-/// A part written with its number first, as Czech, German and Danish do: "Úvod do teorie
-/// kategorií, 1. část: Funktory", "Quantenoptik, 2. Teil", "Klimamodeller, 1. del: Grundlag".
+/// A part written with its number first, as Czech, German, Danish and Croatian do: "Úvod do
+/// teorie kategorií, 1. část: Funktory", "Quantenoptik, 2. Teil", "Klimamodeller, 1. del:
+/// Grundlag", "Sigurnost pametnih ugovora (2. dio)".
 fn ordinal_marker(title: &str) -> Option<Part> {
     const WORDS: &[&str] = &[
-        "část", "časť", "teil", "del", "deel", "część", "osa", "rész", "bölüm",
+        "část", "časť", "teil", "del", "deel", "część", "osa", "rész", "bölüm", "dio", "deo",
     ];
     for (at, _) in title.match_indices(". ") {
         let digits = title[..at]
@@ -659,6 +660,11 @@ mod tests {
         assert_eq!(
             part_marker("Deep RL, Part II").map(|p| (p.series, p.part)),
             Some(("Deep RL".into(), 2))
+        );
+        // the number first, in Croatian
+        assert_eq!(
+            part_marker("Sigurnost pametnih ugovora (2. dio)").map(|p| (p.series, p.part)),
+            Some(("Sigurnost pametnih ugovora".into(), 2))
         );
         assert_eq!(
             part_marker("Control Theory – Part 1/3").and_then(|p| p.count),

@@ -1071,6 +1071,29 @@ fn stands_alone(part: &str, lex: &Lexicon) -> bool {
 
 /// Joins pieces that a comma split but that belong together: an institution and its campus
 /// ("University of California, Berkeley"), a company and "Inc.".
+/// Whether a piece after a comma goes on with the institution's name, as Croatian and
+/// Serbian names list what a ministry or faculty is of in lower case ("Ministarstvo znanosti,
+/// obrazovanja i mladih", "Fakultet elektrotehnike, strojarstva i brodogradnje"): lower-case
+/// words only, none a role or a place, and no institution of its own.
+fn continues_name(piece: &str, lex: &Lexicon) -> bool {
+    let count = piece.split_whitespace().count();
+    // (one word of the list, or its last words joined by "and": not a clause, "who give the
+    // lecture together")
+    let listed = count == 1
+        || count <= 4
+            && [" i ", " и ", " ili ", " te "]
+                .iter()
+                .any(|w| piece.contains(w));
+    listed
+        && piece.starts_with(char::is_lowercase)
+        && piece
+            .split_whitespace()
+            .all(|w| w.chars().all(|c| c.is_lowercase() && c.is_alphabetic()))
+        && role_score(piece) < 0.5
+        && !is_in(&words::PLACE, piece)
+        && lex.institution(piece).is_none()
+}
+
 fn merge_pieces<'a>(pieces: Vec<&'a str>, lex: &Lexicon) -> Vec<std::borrow::Cow<'a, str>> {
     let mut out: Vec<std::borrow::Cow<'a, str>> = Vec::with_capacity(pieces.len());
     for piece in pieces {
@@ -1102,7 +1125,10 @@ fn merge_pieces<'a>(pieces: Vec<&'a str>, lex: &Lexicon) -> Vec<std::borrow::Cow
                 && person_score(prev, lex).0 < 0.6;
             // "Université du Québec à Montréal, UQAM": the institution's own acronym
             let own_acronym = is_acronym_of(piece, prev);
+            // "Ministarstvo znanosti, obrazovanja i mladih": the name goes on in lower case
+            let listed = continues_name(piece, lex) && org_score(prev, lex) >= 0.5;
             if corporate
+                || listed
                 || city
                 || federal
                 || campus
@@ -1449,9 +1475,14 @@ pub(crate) fn parse_institutions(text: &str, lex: &Lexicon) -> Option<Vec<Affili
     }
     // Each piece must be capitalised (or be a known name), so the whole text must be, but for
     // connectives: most titles fail here before any piece is built.
-    let capitalised = text
-        .split([',', ';', '&', '/', '(', ')'])
-        .all(|p| strictly_capitalised(p.trim()));
+    // ("Ministarstvo znanosti, obrazovanja i mladih": after a comma, a name may go on in
+    // lower case)
+    let capitalised = text.split([';', '&', '/', '(', ')']).all(|group| {
+        group
+            .split(',')
+            .enumerate()
+            .all(|(k, p)| strictly_capitalised(p.trim()) || k > 0 && continues_name(p.trim(), lex))
+    });
     // (a known name with lowercase words, "École normale supérieure", still has an
     // institution word or is short)
     let maybe_known = || {
@@ -2116,6 +2147,12 @@ fn names_a_unit(org: &str) -> bool {
                 | "institution"
                 | "observatory"
                 | "laboratories"
+                // Croatian, Serbian, Bosnian: "Tehnički fakultet, Sveučilište u Rijeci", "Zavod
+                // za fiziku, …"
+                | "fakultet"
+                | "zavod"
+                | "odjel"
+                | "katedra"
         )
     });
     // the institutes of research societies belong to no university they are written with
@@ -2184,7 +2221,12 @@ fn comma_between(text: &str, first: &str, second: &str) -> bool {
 }
 
 fn is_university_word(w: &str) -> bool {
-    w.starts_with("universit") || w.starts_with("uniwersyt") || w == "univ"
+    w.starts_with("universit")
+        || w.starts_with("uniwersyt")
+        || w == "univ"
+        // Croatian, Serbian, Bosnian: "Sveučilište u Zagrebu", "Univerzitet u Beogradu"
+        || w.starts_with("sveučilišt")
+        || w.starts_with("univerzitet")
 }
 
 /// Whether an institution piece is a university, an academy or a national research body
@@ -2382,11 +2424,36 @@ fn the_same(s: &str) -> Option<&str> {
 /// Degrees written after a name and a comma, as Czech, Slovak and American pages do: "Lucie
 /// Horáková, Ph.D.", "Petr Hájíček, CSc.", "Jane Roe, PhD (MIT)".
 pub(crate) const DEGREES: &[&str] = &[
-    "Ph.D.", "PhD.", "PhD", "CSc.", "DrSc.", "DSc.", "Th.D.", "ArtD.", "MBA", "M.Sc.", "MSc",
+    "Ph.D.",
+    "PhD.",
+    "PhD",
+    "CSc.",
+    "DrSc.",
+    "DSc.",
+    "Th.D.",
+    "ArtD.",
+    "MBA",
+    "M.Sc.",
+    "MSc",
     // a licensed engineer: "Marcus Okonkwo-Reilly, P.E."
     "P.E.",
     // Indonesian degrees after a name: "Dimas Sitompul, S.T., M.T., Ph.D.", "…, M.Sc., IPU"
-    "S.T.", "M.T.", "M.Eng.", "M.Si.", "S.Si.", "S.Kom.", "M.Kom.", "M.Sc", "IPU",
+    "S.T.",
+    "M.T.",
+    "M.Eng.",
+    "M.Si.",
+    "S.Si.",
+    "S.Kom.",
+    "M.Kom.",
+    "M.Sc",
+    "IPU",
+    // Croatian and Serbian degrees after a name: "Tin Babić, mag. ing. comp.", "dipl. ing."
+    "mag. ing. comp.",
+    "mag. ing.",
+    "mag. educ.",
+    "mag.",
+    "dipl. ing.",
+    "univ. bacc.",
 ];
 
 /// `s` without the degrees after its names (see [`DEGREES`]); `None` when it has none.
@@ -2852,6 +2919,38 @@ pub(crate) fn role_score(text: &str) -> f32 {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_croatian_name_goes_on_in_lower_case_after_a_comma() {
+        let lex = Lexicon::builtin_for_tests();
+        let p = parse_speakers(
+            "Jasna Mensah (Ministarstvo znanosti, obrazovanja i mladih)",
+            &lex,
+        )
+        .unwrap();
+        let names: Vec<&str> = p.speakers[0]
+            .affiliations
+            .iter()
+            .map(|a| a.name.as_str())
+            .collect();
+        assert_eq!(names, ["Ministarstvo znanosti, obrazovanja i mladih"]);
+        // a unit and its university are one institution
+        let p = parse_speakers(
+            "Filip Jurić, viši asistent, Tehnički fakultet, Sveučilište u Rijeci",
+            &lex,
+        )
+        .unwrap();
+        assert_eq!(p.speakers[0].affiliations.len(), 1, "{p:?}");
+        // a clause after an institution is no part of its name
+        let p = parse_speakers(
+            "Dr. Ann Lee (Université Laval), who give the lecture together",
+            &lex,
+        );
+        assert!(p.is_none_or(|p| p.speakers[0]
+            .affiliations
+            .iter()
+            .all(|a| a.name == "Université Laval")));
+    }
 
     #[test]
     fn a_colon_makes_no_institution() {
