@@ -335,6 +335,41 @@ pub(crate) const FIELDS: &[(&str, Field)] = &[
     ("ведущий", Field::Ignored),
     ("модератор", Field::Ignored),
     ("организаторы", Field::Ignored),
+    // Ukrainian: "Доповідач: …", "Доповідачка: …", "Доповідачі: A та B", "Тема: «T»",
+    // "Учасники: …", "Запис: YouTube (…)", "Керівник семінару: …"
+    ("доповідач", Field::Speaker),
+    ("доповідачка", Field::Speaker),
+    ("доповідачі", Field::Speaker),
+    ("лекторка", Field::Speaker),
+    ("учасники", Field::Speaker),
+    ("учасниці", Field::Speaker),
+    ("спікер", Field::Speaker),
+    ("спікерка", Field::Speaker),
+    ("спікери", Field::Speaker),
+    ("назва", Field::Title),
+    ("тема доповіді", Field::Title),
+    ("анотація", Field::Abstract),
+    ("запис", Field::Ignored),
+    ("відеозапис", Field::Ignored),
+    ("відео", Field::Ignored),
+    ("слайди", Field::Ignored),
+    ("презентація", Field::Ignored),
+    ("код", Field::Ignored),
+    ("місце", Field::Ignored),
+    ("аудиторія", Field::Ignored),
+    ("час", Field::When),
+    ("керівник", Field::Ignored),
+    ("керівниця", Field::Ignored),
+    ("керівники", Field::Ignored),
+    ("керівник семінару", Field::Ignored),
+    ("керівниця семінару", Field::Ignored),
+    ("керівники семінару", Field::Ignored),
+    ("секретар", Field::Ignored),
+    ("секретар семінару", Field::Ignored),
+    ("модераторка", Field::Ignored),
+    ("ведучий", Field::Ignored),
+    ("ведуча", Field::Ignored),
+    ("організатори", Field::Ignored),
     // Chinese (simplified and traditional): seminar notices (学术报告), written with a
     // full-width colon
     ("报告题目", Field::Title),
@@ -932,6 +967,45 @@ pub(crate) const CALENDAR_WORDS: &[&str] = &[
     "eylül",
     "ekim",
     "kasım",
+    // Ukrainian: "27 листопада 2025 р., 16:00", "у вівторок", "Засідання 27 листопада …"
+    "засідання",
+    "заседание",
+    "січня",
+    "лютого",
+    "березня",
+    "квітня",
+    "травня",
+    "червня",
+    "липня",
+    "серпня",
+    "вересня",
+    "жовтня",
+    "листопада",
+    "грудня",
+    "січень",
+    "лютий",
+    "березень",
+    "квітень",
+    "травень",
+    "червень",
+    "липень",
+    "серпень",
+    "вересень",
+    "жовтень",
+    "листопад",
+    "грудень",
+    "понеділок",
+    "вівторок",
+    "середа",
+    "середу",
+    "четвер",
+    "пʼятниця",
+    "п'ятниця",
+    "пʼятницю",
+    "п'ятницю",
+    "субота",
+    "суботу",
+    "неділя",
     // Croatian, Serbian and Bosnian: "Četvrtak, 6. ožujka 2025., 16 h" (the months' genitive
     // and nominative, the Croatian and the international names)
     "siječnja",
@@ -1068,11 +1142,21 @@ pub(crate) const CALENDAR_WORDS: &[&str] = &[
 /// 17".
 pub(crate) const DATE_FILLERS: &[&str] = &[
     "uhr", "um", "bis", "ab", "le", "à", "a", "de", "del", "las", "la", "alle", "ore", "h", "г",
-    "г.", "в", "den", "kl.", "kl", "ora", "pukul", "wib", "wita", "wit", "sati", "sat", "u",
+    "г.", "в", "den", "kl.", "kl", "ora", "pukul", "wib", "wita", "wit", "sati", "sat", "u", "р.",
+    "р", "року", "о",
 ];
 
 /// Honorifics and degrees dropped in front of a name, beside the English ones.
 pub(crate) const HONORIFICS: &[&str] = &[
+    // Ukrainian: "д.ф.-м.н., проф.", "доц.", "акад. НАН України", "д-р", "к.е.н."
+    "доц.",
+    "акад.",
+    "д-р",
+    "д.е.н.",
+    "к.е.н.",
+    "д.пед.н.",
+    "к.пед.н.",
+    "д.філос.н.",
     // Croatian, Serbian and Bosnian: "izv. prof. dr. sc.", "doc. dr. sc.", "mr. sc.", "prof.
     // emer.", "dipl. ing."
     "sc.",
@@ -1263,6 +1347,12 @@ pub(crate) const SHARED: &[&str] = &[
     "totes dues ",
     "αμφότεροι ",
     "αμφότερες ",
+    // Ukrainian: "(обидва з Інституту …)", "(обидва — КНУ)"
+    "обидва з ",
+    "обидві з ",
+    "обоє з ",
+    "обидва ",
+    "обидві ",
     // Romanian and Indonesian: "(ambii de la Bitdefender)", "(keduanya dari PT PP)"
     "ambii de la ",
     "ambele de la ",
@@ -1283,6 +1373,8 @@ pub(crate) const PART_WORDS: &[&str] = &[
     "część",
     "лекция",
     "часть",
+    "частина",
+    "лекція",
     "занятие",
     "del",
     "část",
@@ -1300,10 +1392,16 @@ pub(crate) const PART_WORDS: &[&str] = &[
 ];
 
 /// Words between a part's number and the count: "von", "sur", "de", "di".
-pub(crate) const PART_OF: &[&str] = &["von", "sur", "de", "di", "van", "z", "из", "av", "af", "ze"];
+pub(crate) const PART_OF: &[&str] = &[
+    "von", "sur", "de", "di", "van", "z", "из", "av", "af", "ze", "з", "із",
+];
 
 /// Words that call a talk off: "ENTFÄLLT", "annulé", "cancelado".
 pub(crate) const CALLED_OFF: &[&str] = &[
+    // Ukrainian: "СКАСОВАНО"
+    "скасовано",
+    "скасоване",
+    "скасована",
     // Croatian, Serbian and Bosnian: "OTKAZANO", "otkazano predavanje"
     "otkazano",
     "otkazana",
@@ -1365,6 +1463,7 @@ pub(crate) const CALLED_OFF: &[&str] = &[
 
 /// Words that move a talk to another day: "verschoben", "reporté".
 pub(crate) const MOVED: &[&str] = &[
+    "перенесено",
     "odgođeno",
     "odgođena",
     "odgođen",
@@ -1402,6 +1501,11 @@ pub(crate) const MOVED: &[&str] = &[
 /// Words of talk titles and page furniture that are never names: "Chemisches Kolloquium" is
 /// no person.
 pub(crate) const TITLE_WORDS: &[&str] = &[
+    // Ukrainian: "Семінар з теорії ймовірностей: записи доповідей"
+    "записи",
+    "доповідей",
+    "засідань",
+    "відеозаписи",
     // Croatian: "Seminar Zavoda za računarstvo – snimke predavanja", "Tribine – snimke"
     "snimke",
     "predavanja",
@@ -2139,6 +2243,18 @@ pub(crate) const ORG_WORDS: &[&str] = &[
     "ένωση",
     "κέντρο",
     "σχολή",
+    // Ukrainian: "Київський національний університет імені Тараса Шевченка", "Інститут
+    // математики НАН України", "Львівська політехніка", "Ліцей № 171"
+    "університет",
+    "університету",
+    "інститут",
+    "інституту",
+    "академія",
+    "академії",
+    "політехніка",
+    "лабораторія",
+    "ліцей",
+    "коледж",
     // Croatian, Serbian and Bosnian: "Sveučilište u Zagrebu", "Fakultet elektrotehnike i
     // računarstva", "Institut Ruđer Bošković", "Državni hidrometeorološki zavod", "Hrvatska
     // zaklada za znanost", "Ministarstvo znanosti …", "Univerzitet u Beogradu"

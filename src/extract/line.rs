@@ -1674,6 +1674,13 @@ static CANCEL_STEMS: std::sync::LazyLock<Option<aho_corasick::AhoCorasick>> =
                 "dibatalkan",
                 "batal",
                 "ditunda",
+                // Croatian and Ukrainian
+                "otkazan",
+                "OTKAZAN",
+                "odgođen",
+                "скасован",
+                "СКАСОВАН",
+                "перенесен",
             ])
             .ok()
     });
@@ -3512,6 +3519,11 @@ fn date_then_place(s: &str) -> bool {
         "amphi",
         "amfiteatrul",
         "lt.",
+        // Ukrainian, Russian, Croatian: "ауд. 377", "ауд. 14-08", "dvorana O-028"
+        "ауд.",
+        "аудиторія",
+        "аудитория",
+        "dvorana",
     ];
     let Some((date, place)) = s.rsplit_once(", ") else {
         return false;

@@ -388,6 +388,25 @@ fn surname_in_capitals(t: &str) -> bool {
 /// KRAUSE Tobias" → "Ludovica De Angelis; Tobias Krause". The first word after the capitals
 /// must be a given name the lexicon knows ("NASA Goddard" stays); `None` unless the text
 /// starts with such a name.
+/// A Russian or Ukrainian patronymic: "Петрович", "Андреевна", "Миколаївна", "Ілліч".
+fn is_patronymic(word: &str) -> bool {
+    [
+        "ович",
+        "евич",
+        "йович",
+        "ич",
+        "івна",
+        "ївна",
+        "овна",
+        "евна",
+        "ична",
+        "інична",
+    ]
+    .iter()
+    .any(|end| word.ends_with(end))
+        && word.chars().count() >= 6
+}
+
 pub(crate) fn capitals_then_given(text: &str, lex: &Lexicon) -> Option<String> {
     // cheap refusal: the text starts with a word in capitals
     if !text
@@ -414,9 +433,10 @@ pub(crate) fn capitals_then_given(text: &str, lex: &Lexicon) -> Option<String> {
                     && !is_in(&words::PLACE, t)
             };
             // (one given name: "TRAN Van Minh", "NGUYEN Thi Mai" are written in their own
-            // order, family name first)
+            // order, family name first; or a given name and a patronymic, "ТКАЧУК Василь
+            // Петрович")
             let reads = (1..=3).contains(&k)
-                && given.len() == 1
+                && (given.len() == 1 || given.len() == 2 && is_patronymic(given[1]))
                 && (lex.is_given_name(given[0]) || given.iter().all(plain))
                 && given
                     .iter()
@@ -514,9 +534,10 @@ fn is_degree_word(t: &str) -> bool {
 /// dosentti X" → "dosentti X", "Dr., Prof. X" → "Prof. X".
 fn without_leading_degree(s: &str) -> &str {
     let mut s = s;
-    while let Some(at) = super::text::find(s, ", ").filter(|&at| at <= 12) {
+    // (counted in characters: "д.ф.-м.н." is 15 bytes)
+    while let Some(at) = super::text::find(s, ", ").filter(|&at| at <= 24) {
         let (head, rest) = (&s[..at], &s[at + 2..]);
-        if head.len() > 12
+        if head.chars().count() > 12
             || head.contains(' ')
             || !words::classes(head).has(Classes::HONORIFIC)
             || !starts_upper(rest)
@@ -899,7 +920,7 @@ fn split_conj(s: &str) -> Vec<&str> {
     // must stand alone as a person or an institution: see `expand_conjunctions`)
     for sep in [
         " and ", " & ", " und ", " et ", " en ", " e ", " i ", " y ", " и ", " 및 ", " / ",
-        " och ", " og ", " a ", " ja ", " és ", " ve ", " και ", " și ", " dan ",
+        " och ", " og ", " a ", " ja ", " és ", " ve ", " και ", " și ", " dan ", " та ",
     ] {
         let short = matches!(sep, " en " | " e " | " i " | " y " | " и " | " a ");
         // "Budapesti Műszaki és Gazdaságtudományi Egyetem": Hungarian and Turkish join
@@ -2950,6 +2971,26 @@ mod tests {
             .affiliations
             .iter()
             .all(|a| a.name == "Université Laval")));
+    }
+
+    #[test]
+    fn ukrainian_degrees_and_a_surname_in_capitals_with_a_patronymic() {
+        let lex = Lexicon::builtin_for_tests();
+        let p = parse_speakers(
+            "д.ф.-м.н., проф. Любомир Дацишин-Ортега (Інститут прикладних проблем механіки і \
+             математики НАН України)",
+            &lex,
+        )
+        .unwrap();
+        assert_eq!(p.speakers[0].name, "Любомир Дацишин-Ортега");
+        assert_eq!(p.speakers[0].affiliations.len(), 1);
+        assert_eq!(
+            capitals_then_given("ТКАЧУК-ФЕРРАРІ Василь Петрович (Інститут математики)", &lex)
+                .as_deref(),
+            Some("Василь Петрович Ткачук-Феррарі (Інститут математики)")
+        );
+        // two given names without a patronymic stay as written
+        assert_eq!(capitals_then_given("NGUYEN Thi Mai", &lex), None);
     }
 
     #[test]

@@ -149,6 +149,22 @@ pub const ROLE_WORDS: &[&str] = &[
     "mestrando",
     "mestranda",
     "professora",
+    // Ukrainian: "старша наукова співробітниця, Інститут …", "аспірантка", "вчителька
+    // математики"
+    "співробітник",
+    "співробітниця",
+    "аспірант",
+    "аспірантка",
+    "викладач",
+    "викладачка",
+    "вчитель",
+    "вчителька",
+    "дослідник",
+    "дослідниця",
+    "професорка",
+    "доцентка",
+    "інженер",
+    "інженерка",
     // Croatian, Serbian and Bosnian: "znanstvena suradnica, Institut …", "viši asistent",
     // "istraživačica u tvrtki …", "demonstrator", "novinarka"
     "suradnik",
