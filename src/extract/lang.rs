@@ -335,6 +335,27 @@ pub(crate) const FIELDS: &[(&str, Field)] = &[
     ("ведущий", Field::Ignored),
     ("модератор", Field::Ignored),
     ("организаторы", Field::Ignored),
+    // Vietnamese: "Báo cáo viên: …", "Diễn giả: …", "Khách mời: …", "Tên báo cáo: T",
+    // "Điều phối: …" (the moderator), "Người phụ trách: …"
+    ("báo cáo viên", Field::Speaker),
+    ("diễn giả", Field::Speaker),
+    ("người trình bày", Field::Speaker),
+    ("người báo cáo", Field::Speaker),
+    ("khách mời", Field::Speaker),
+    ("tên báo cáo", Field::Title),
+    ("tiêu đề", Field::Title),
+    ("chủ đề", Field::Title),
+    ("đề tài", Field::Title),
+    ("tóm tắt", Field::Abstract),
+    ("đơn vị", Field::Affiliation),
+    ("thời gian", Field::When),
+    ("địa điểm", Field::Ignored),
+    ("điều phối", Field::Ignored),
+    ("người điều phối", Field::Ignored),
+    ("người phụ trách", Field::Ignored),
+    ("chủ trì", Field::Ignored),
+    ("dẫn chương trình", Field::Ignored),
+    ("tài liệu", Field::Ignored),
     // Ukrainian: "Доповідач: …", "Доповідачка: …", "Доповідачі: A та B", "Тема: «T»",
     // "Учасники: …", "Запис: YouTube (…)", "Керівник семінару: …"
     ("доповідач", Field::Speaker),
@@ -967,6 +988,19 @@ pub(crate) const CALENDAR_WORDS: &[&str] = &[
     "eylül",
     "ekim",
     "kasım",
+    // Vietnamese: "Buổi 9 – Thứ Năm, 15/5/2025, 14h00", "12 tháng 11"
+    "thứ",
+    "hai",
+    "ba",
+    "tư",
+    "năm",
+    "sáu",
+    "bảy",
+    "chủ",
+    "nhật",
+    "tháng",
+    "buổi",
+    "ngày",
     // Ukrainian: "27 листопада 2025 р., 16:00", "у вівторок", "Засідання 27 листопада …"
     "засідання",
     "заседание",
@@ -1146,8 +1180,52 @@ pub(crate) const DATE_FILLERS: &[&str] = &[
     "р", "року", "о",
 ];
 
+/// Whether `text` is the name of a Vietnamese institution: it starts with the word for a
+/// university, an institute, a centre, a company, a hospital or a ministry, and its other
+/// syllables may be in lower case ("Viện Hàn lâm Khoa học và Công nghệ Việt Nam", "Trường Đại
+/// học Sư phạm Hà Nội", "Công ty Cổ phần FPT").
+pub(crate) fn vietnamese_org(text: &str) -> bool {
+    const HEADS: &[&str] = &[
+        "Trường Đại học ",
+        "Trường ",
+        "Đại học ",
+        "Học viện ",
+        "Viện ",
+        "Trung tâm ",
+        "Công ty ",
+        "Bệnh viện ",
+        "Tập đoàn ",
+        "Ngân hàng ",
+        "Bộ ",
+        "Sở ",
+        "Khoa ",
+        "ĐHQG",
+    ];
+    let text = text.trim();
+    text.split_whitespace().count() <= 12
+        && HEADS.iter().any(|h| {
+            text.strip_prefix(h).is_some_and(|rest| {
+                rest.is_empty() || rest.starts_with(char::is_uppercase) || *h == "ĐHQG"
+            })
+        })
+}
+
 /// Honorifics and degrees dropped in front of a name, beside the English ones.
 pub(crate) const HONORIFICS: &[&str] = &[
+    // Vietnamese: "GS.TSKH.", "PGS.TS.", "TS.", "ThS.", "NCS.", "KS.", "CN."
+    "gs.tskh.",
+    "gs.ts.",
+    "pgs.ts.",
+    "pgs.tskh.",
+    "gs.",
+    "pgs.",
+    "ts.",
+    "tskh.",
+    "ths.",
+    "ncs.",
+    "ks.",
+    "ths",
+    "ncs",
     // Ukrainian: "д.ф.-м.н., проф.", "доц.", "акад. НАН України", "д-р", "к.е.н."
     "доц.",
     "акад.",
@@ -1347,6 +1425,10 @@ pub(crate) const SHARED: &[&str] = &[
     "totes dues ",
     "αμφότεροι ",
     "αμφότερες ",
+    // Vietnamese: "(cả hai đều từ …)"
+    "cả hai đều từ ",
+    "cả hai từ ",
+    "đều từ ",
     // Ukrainian: "(обидва з Інституту …)", "(обидва — КНУ)"
     "обидва з ",
     "обидві з ",
@@ -1375,6 +1457,7 @@ pub(crate) const PART_WORDS: &[&str] = &[
     "часть",
     "частина",
     "лекція",
+    "phần",
     "занятие",
     "del",
     "část",
@@ -1398,6 +1481,10 @@ pub(crate) const PART_OF: &[&str] = &[
 
 /// Words that call a talk off: "ENTFÄLLT", "annulé", "cancelado".
 pub(crate) const CALLED_OFF: &[&str] = &[
+    // Vietnamese: "HOÃN", "hủy"
+    "hủy",
+    "huỷ",
+    "đã hủy",
     // Ukrainian: "СКАСОВАНО"
     "скасовано",
     "скасоване",
@@ -1463,6 +1550,8 @@ pub(crate) const CALLED_OFF: &[&str] = &[
 
 /// Words that move a talk to another day: "verschoben", "reporté".
 pub(crate) const MOVED: &[&str] = &[
+    "hoãn",
+    "tạm hoãn",
     "перенесено",
     "odgođeno",
     "odgođena",
@@ -1501,6 +1590,11 @@ pub(crate) const MOVED: &[&str] = &[
 /// Words of talk titles and page furniture that are never names: "Chemisches Kolloquium" is
 /// no person.
 pub(crate) const TITLE_WORDS: &[&str] = &[
+    // Vietnamese: "Seminar Giải tích số – Video các buổi báo cáo"
+    "các",
+    "buổi",
+    "báo",
+    "cáo",
     // Ukrainian: "Семінар з теорії ймовірностей: записи доповідей"
     "записи",
     "доповідей",
@@ -1738,6 +1832,20 @@ pub(crate) const NOISE_STARTS: &[&str] = &[
 /// Words of slots that are no talks (greetings, breaks, receptions), and the small words
 /// between them: "Grußwort des Dekans", "Empfang im Foyer", "Pause café".
 pub(crate) const HOUSEKEEPING: &[&str] = &[
+    // Vietnamese: "Khai mạc", "Giải lao", "Bế mạc", "chụp ảnh lưu niệm", "phát biểu chào mừng"
+    "khai",
+    "mạc",
+    "giải",
+    "lao",
+    "bế",
+    "chụp",
+    "ảnh",
+    "lưu",
+    "niệm",
+    "phát",
+    "biểu",
+    "chào",
+    "mừng",
     // Croatian: "Uvodna riječ", "Pozdravna riječ dekana", "Stanka za kavu", "Rasprava",
     // "Zatvaranje"
     "uvodna",
@@ -2243,6 +2351,13 @@ pub(crate) const ORG_WORDS: &[&str] = &[
     "ένωση",
     "κέντρο",
     "σχολή",
+    // Vietnamese: "Trường Đại học Bách khoa Hà Nội", "Viện Toán học", "Học viện …",
+    // "Đại học Quốc gia Hà Nội", "Trung tâm …", "Công ty …"
+    "trường",
+    "viện",
+    "đại",
+    "đhqg",
+    "đhqg-hcm",
     // Ukrainian: "Київський національний університет імені Тараса Шевченка", "Інститут
     // математики НАН України", "Львівська політехніка", "Ліцей № 171"
     "університет",

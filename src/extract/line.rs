@@ -1681,6 +1681,10 @@ static CANCEL_STEMS: std::sync::LazyLock<Option<aho_corasick::AhoCorasick>> =
                 "скасован",
                 "СКАСОВАН",
                 "перенесен",
+                "hoãn",
+                "HOÃN",
+                "hủy",
+                "HỦY",
             ])
             .ok()
     });
@@ -3524,6 +3528,9 @@ fn date_then_place(s: &str) -> bool {
         "аудиторія",
         "аудитория",
         "dvorana",
+        // Vietnamese: "phòng 305 D3", "trực tuyến" (online)
+        "phòng",
+        "trực",
     ];
     let Some((date, place)) = s.rsplit_once(", ") else {
         return false;

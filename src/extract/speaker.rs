@@ -920,7 +920,7 @@ fn split_conj(s: &str) -> Vec<&str> {
     // must stand alone as a person or an institution: see `expand_conjunctions`)
     for sep in [
         " and ", " & ", " und ", " et ", " en ", " e ", " i ", " y ", " и ", " 및 ", " / ",
-        " och ", " og ", " a ", " ja ", " és ", " ve ", " και ", " și ", " dan ", " та ",
+        " och ", " og ", " a ", " ja ", " és ", " ve ", " και ", " și ", " dan ", " та ", " và ",
     ] {
         let short = matches!(sep, " en " | " e " | " i " | " y " | " и " | " a ");
         // "Budapesti Műszaki és Gazdaságtudományi Egyetem": Hungarian and Turkish join
@@ -935,6 +935,11 @@ fn split_conj(s: &str) -> Vec<&str> {
                     !short || !name_particle(&s[at + sep.len()..]) && !bare_org_word(&s[..at])
                 })
                 .filter(|&at| !adjectival || !adjectives_of_one(&s[..at], &s[at + sep.len()..]))
+                // (Vietnamese names and the words of an institution's name are alike
+                // capitalised syllables: "Viện Hàn lâm Khoa học và Công nghệ Việt Nam" is one;
+                // a new person or institution after "và" starts with a title or an
+                // institution word)
+                .filter(|&at| sep != " và " || starts_a_new_one(&s[at + sep.len()..]))
                 .map(|at| (at, sep.len())),
         );
     }
@@ -949,6 +954,15 @@ fn split_conj(s: &str) -> Vec<&str> {
     }
     parts.push(s[start..].trim());
     parts
+}
+
+/// Whether `s` starts with an honorific or an institution word: what follows a Vietnamese "và"
+/// that joins two people or two institutions.
+fn starts_a_new_one(s: &str) -> bool {
+    let first = s.split_whitespace().next().unwrap_or("");
+    words::classes(first).has(Classes::HONORIFIC)
+        || words::is_org_word(first)
+        || is_acronym(first.trim_end_matches([',', ')']))
 }
 
 /// Whether the words before a Hungarian or Turkish "and" describe the institution named after
@@ -1499,10 +1513,11 @@ pub(crate) fn parse_institutions(text: &str, lex: &Lexicon) -> Option<Vec<Affili
     // ("Ministarstvo znanosti, obrazovanja i mladih": after a comma, a name may go on in
     // lower case)
     let capitalised = text.split([';', '&', '/', '(', ')']).all(|group| {
-        group
-            .split(',')
-            .enumerate()
-            .all(|(k, p)| strictly_capitalised(p.trim()) || k > 0 && continues_name(p.trim(), lex))
+        group.split(',').enumerate().all(|(k, p)| {
+            strictly_capitalised(p.trim())
+                || k > 0 && continues_name(p.trim(), lex)
+                || super::lang::vietnamese_org(p)
+        })
     });
     // (a known name with lowercase words, "École normale supérieure", still has an
     // institution word or is short)
@@ -1527,7 +1542,8 @@ pub(crate) fn parse_institutions(text: &str, lex: &Lexicon) -> Option<Vec<Affili
             continue;
         }
         let strong = lex.institution(piece).is_some()
-            || org_score(piece, lex) >= 0.8 && strictly_capitalised(piece);
+            || org_score(piece, lex) >= 0.8
+                && (strictly_capitalised(piece) || super::lang::vietnamese_org(piece));
         if !strong || person_score(piece, lex).0 >= 0.6 || role_score(piece) >= 0.8 {
             return None;
         }
@@ -2174,6 +2190,10 @@ fn names_a_unit(org: &str) -> bool {
                 | "zavod"
                 | "odjel"
                 | "katedra"
+                // Vietnamese: "Viện Toán học, Viện Hàn lâm …", "Trường Đại học Khoa học Tự
+                // nhiên, ĐHQG-HCM"
+                | "viện"
+                | "trường"
         )
     });
     // the institutes of research societies belong to no university they are written with
@@ -2280,6 +2300,14 @@ fn is_parent_of_unit(org: &str, lex: &Lexicon) -> bool {
     }
     let parent = |name: &str| {
         let lower = name.to_lowercase();
+        // Vietnamese: an academy ("Viện Hàn lâm …"), a university ("Đại học Quốc gia Hà Nội",
+        // "ĐHQG-HCM")
+        if ["viện hàn lâm", "đại học", "đhqg"]
+            .iter()
+            .any(|p| lower.starts_with(p))
+        {
+            return true;
+        }
         lower
             .split(|c: char| !c.is_alphanumeric())
             .any(|w| is_university_word(w) || w == "academy" || w == "akademia" || w == "académie")
@@ -2346,7 +2374,8 @@ fn role_at(text: &str, lex: &Lexicon) -> Option<(String, String)> {
             words::ROLE.contains(t) || t.strip_suffix('s').is_some_and(|s| words::ROLE.contains(s))
         })
     };
-    if !text.split_whitespace().any(role_word) {
+    // (Vietnamese roles are of several words, "nghiên cứu sinh tại …": see `role_score`)
+    if !text.split_whitespace().any(role_word) && !super::text::contains(text, " tại ") {
         return None;
     }
     if let Some(at) = super::text::find(text, " of ").filter(|&at| role_score(&text[..at]) >= 0.8) {
@@ -2394,6 +2423,8 @@ fn role_at(text: &str, lex: &Lexicon) -> Option<(String, String)> {
         " do ", " da ", " no ", " na ",
         // Catalan: "investigadora postdoctoral al Museu de Ciències Naturals", "… a la UAB"
         " al ", " a l'", " a la ", " del ",
+        // Vietnamese, Ukrainian: "nghiên cứu sinh tại Đại học …", "аспірантка в …"
+        " tại ",
     ] {
         if let Some(at) = super::text::find(text, sep) {
             let (role, org) = (text[..at].trim(), text[at + sep.len()..].trim());
@@ -2815,6 +2846,9 @@ pub(crate) fn org_score(text: &str, lex: &Lexicon) -> f32 {
     if lex.institution(text).is_some() {
         return 1.0;
     }
+    if super::lang::vietnamese_org(text) {
+        return 0.9;
+    }
     let tokens: Vec<&str> = text.split_whitespace().collect();
     // "University of Otago presents a database of …": a sentence goes on after the name
     if tokens.len() > 8
@@ -2904,6 +2938,25 @@ pub(crate) fn role_score(text: &str) -> f32 {
     if text.len() > 200 {
         return 0.0;
     }
+    // roles of several words, written in Vietnamese: "nghiên cứu sinh" (a doctoral student),
+    // "giảng viên" (a lecturer)
+    const PHRASES: &[&str] = &[
+        "nghiên cứu sinh",
+        "nghiên cứu viên",
+        "giảng viên",
+        "sinh viên",
+        "kỹ sư",
+        "chủ nhiệm",
+    ];
+    if text.len() <= 80 {
+        let lower = text.to_lowercase();
+        if PHRASES
+            .iter()
+            .any(|p| lower.starts_with(p) || lower.ends_with(p))
+        {
+            return 0.85;
+        }
+    }
     let tokens: Vec<&str> = text.split_whitespace().map(bare).collect();
     let (Some(first), Some(last)) = (tokens.first(), tokens.last()) else {
         return 0.0;
@@ -2991,6 +3044,35 @@ mod tests {
         );
         // two given names without a patronymic stay as written
         assert_eq!(capitals_then_given("NGUYEN Thi Mai", &lex), None);
+    }
+
+    #[test]
+    fn vietnamese_institutions_and_roles() {
+        let lex = Lexicon::builtin_for_tests();
+        let p = parse_speakers(
+            "TS. Phan Lan (Viện Hàn lâm Khoa học và Công nghệ Việt Nam)",
+            &lex,
+        )
+        .unwrap();
+        assert_eq!(p.speakers[0].name, "Phan Lan");
+        assert_eq!(
+            p.speakers[0].affiliations[0].name,
+            "Viện Hàn lâm Khoa học và Công nghệ Việt Nam"
+        );
+        assert_eq!(
+            role_at("nghiên cứu sinh tại Đại học Kỹ thuật Munich", &lex),
+            Some((
+                "nghiên cứu sinh".to_owned(),
+                "Đại học Kỹ thuật Munich".to_owned()
+            ))
+        );
+        // "và" between two people
+        let p = parse_speakers(
+            "TS. Hồ Bảo Ngọc (Viettel AI) và KS. Đinh Quốc Việt (FPT Software)",
+            &lex,
+        )
+        .unwrap();
+        assert_eq!(p.speakers.len(), 2);
     }
 
     #[test]

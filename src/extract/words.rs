@@ -149,6 +149,8 @@ pub const ROLE_WORDS: &[&str] = &[
     "mestrando",
     "mestranda",
     "professora",
+    // Vietnamese: "Trưởng khoa" (the roles of several words: see `role_score`)
+    "trưởng",
     // Ukrainian: "старша наукова співробітниця, Інститут …", "аспірантка", "вчителька
     // математики"
     "співробітник",
