@@ -3115,12 +3115,33 @@ pub(crate) fn silence_comments(lines: &[&str], infos: &mut [LineInfo]) {
             piece.eq_ignore_ascii_case("reply")
         })
     };
-    if !lines[start + 1..].iter().any(reply) {
+    let Some(last_reply) = lines[start + 1..].iter().rposition(|l| reply(&l)) else {
         return;
-    }
-    for info in &mut infos[start..] {
+    };
+    // a video page's list of the channel's other videos after the thread ("Other videos",
+    // "Up next") is no part of it
+    let end = lines[start + 2 + last_reply..]
+        .iter()
+        .position(|l| is_video_list_heading(l))
+        .map_or(lines.len(), |at| start + 2 + last_reply + at);
+    for info in &mut infos[start..end] {
         info.kind = Kind::Noise;
     }
+}
+
+/// The heading of a video page's list of more videos: "Other videos", "Up next", "More from
+/// this channel".
+fn is_video_list_heading(line: &str) -> bool {
+    matches!(
+        line.trim().to_lowercase().as_str(),
+        "other videos"
+            | "up next"
+            | "more videos"
+            | "related videos"
+            | "more from this channel"
+            | "more from this account"
+            | "next videos"
+    )
 }
 
 /// Demotes to prose a sentence under an event's title that reads as "Title by Speaker": "Second

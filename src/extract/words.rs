@@ -309,6 +309,8 @@ pub const ROLE_WORDS: &[&str] = &[
     "manager",
     "director",
     "chair",
+    // a learned society's board: "trustee of the Society of Research Software Engineering"
+    "trustee",
     "co-chair",
     "cochair",
     "chairman",
