@@ -360,6 +360,12 @@ pub(crate) fn classify(raw: &str, lex: &Lexicon, ctx: DocContext) -> LineInfo {
         info.kind = Kind::Rule;
         return info;
     }
+    // "Air Date: 5/21/2025 12:00 PM   Duration: 58:41   Views: 211": a video catalogue's
+    // metadata, several short labelled values set apart by wide gaps
+    if is_labelled_metadata(trimmed) {
+        info.kind = Kind::Noise;
+        return info;
+    }
     // a reference of a Wikipedia page: "^ Girard, Paul (2009). "Title". Journal."
     if trimmed.starts_with("^ ") {
         info.kind = Kind::Noise;
@@ -3129,6 +3135,30 @@ pub(crate) fn silence_comments(lines: &[&str], infos: &mut [LineInfo]) {
     }
 }
 
+/// Several short labelled values on one line, set apart by gaps of three spaces or more:
+/// "Recorded: 6/12/2025 8:00 AM   Length: 52:10   Views: 318".
+fn is_labelled_metadata(line: &str) -> bool {
+    if memchr::memmem::find(line.as_bytes(), b"   ").is_none() || line.len() > 160 {
+        return false;
+    }
+    let pieces: Vec<&str> = line
+        .split("   ")
+        .map(str::trim)
+        .filter(|p| !p.is_empty())
+        .collect();
+    pieces.len() >= 2
+        && pieces.iter().all(|p| {
+            p.split_once(": ").is_some_and(|(label, value)| {
+                (1..=16).contains(&label.chars().count())
+                    && label.split_whitespace().count() <= 2
+                    && label.starts_with(char::is_uppercase)
+                    && !value.trim().is_empty()
+                    && value.chars().count() <= 24
+                    && value.chars().any(|c| c.is_ascii_digit() || c == '—')
+            })
+        })
+}
+
 /// The heading of a video page's list of more videos: "Other videos", "Up next", "More from
 /// this channel".
 fn is_video_list_heading(line: &str) -> bool {
@@ -4646,6 +4676,13 @@ mod tests {
             split_date_prefix("24. 10. 2023 – Okruhy a moduly"),
             Some(("24. 10. 2023", "Okruhy a moduly"))
         );
+        // a catalogue's metadata line is no entry; a title with a gap in it is no metadata
+        assert!(is_labelled_metadata(
+            "Air Date: 5/21/2025 12:00 PM   Duration: 58:41   Views: 211"
+        ));
+        assert!(!is_labelled_metadata(
+            "Keynote: Robust learning   Speaker: Ann Lee (MIT)"
+        ));
         // (a Croatian date closes its year with a dot)
         assert_eq!(
             split_date_prefix("11. 4. 2024. – „Kvantni algoritmi”"),

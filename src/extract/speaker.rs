@@ -2499,6 +2499,18 @@ pub(crate) const DEGREES: &[&str] = &[
     "M.Kom.",
     "M.Sc",
     "IPU",
+    // medical and health degrees after a name: "Farah Okonkwo-Lindahl, MD, MPH", "PharmD"
+    "MD",
+    "M.D.",
+    "MPH",
+    "PharmD",
+    "MBBS",
+    "FRCP",
+    "FACP",
+    "MS",
+    "MSN",
+    "RN",
+    "DNP",
     // Croatian and Serbian degrees after a name: "Tin Babić, mag. ing. comp.", "dipl. ing."
     "mag. ing. comp.",
     "mag. ing.",

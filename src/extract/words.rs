@@ -311,6 +311,15 @@ pub const ROLE_WORDS: &[&str] = &[
     "chair",
     // a learned society's board: "trustee of the Society of Research Software Engineering"
     "trustee",
+    // clinical positions: "Clinical Pharmacist at …", "Attending Physician"
+    "pharmacist",
+    "nurse",
+    "surgeon",
+    "psychiatrist",
+    "pediatrician",
+    "paediatrician",
+    "cardiologist",
+    "oncologist",
     "co-chair",
     "cochair",
     "chairman",
