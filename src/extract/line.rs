@@ -880,6 +880,15 @@ fn with_joins_a_title(left: &str) -> bool {
 fn title_and_speakers(text: &str, lex: &Lexicon) -> (String, Vec<Speaker>) {
     match split_combined(text, lex) {
         Some((title, speakers, score)) if score >= 0.5 => (title, speakers),
+        // "Dr A (School of Engineering) on “Title”": a chapter told as a sentence
+        _ if text.contains(['“', '"']) => {
+            match super::prose::find_reports(text, lex).as_slice() {
+                [(_, (title, speakers))] if !speakers.is_empty() => {
+                    (title.clone(), speakers.clone())
+                }
+                _ => (clean_title(text), Vec::new()),
+            }
+        }
         _ => (clean_title(text), Vec::new()),
     }
 }

@@ -568,8 +568,7 @@ fn info(kind: Kind) -> LineInfo {
 }
 
 /// The talks reported in `text`, each with the byte offset of its title.
-#[cfg(test)]
-fn find_reports(text: &str, lex: &Lexicon) -> Vec<(usize, Report)> {
+pub(crate) fn find_reports(text: &str, lex: &Lexicon) -> Vec<(usize, Report)> {
     find_reports_knowing(text, &[], lex)
 }
 

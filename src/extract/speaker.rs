@@ -1099,13 +1099,21 @@ fn stands_alone(part: &str, lex: &Lexicon) -> bool {
     if single && is_in(&words::TITLE, bare(&outside)) {
         return false; // "Science and Technology"
     }
+    // "Translational and Clinical Research Institute": an adjective alone names nothing
+    if single
+        && !is_acronym(&outside)
+        && ["al", "ic", "ive", "ary"]
+            .iter()
+            .any(|end| outside.len() > end.len() + 3 && outside.ends_with(end))
+        && lex.institution(&outside).is_none()
+    {
+        return false;
+    }
     person_score(&outside, lex).0 >= 0.6
         || org_score(&outside, lex) >= 0.5
         || role_at(&outside, lex).is_some()
 }
 
-/// Joins pieces that a comma split but that belong together: an institution and its campus
-/// ("University of California, Berkeley"), a company and "Inc.".
 /// Whether a piece after a comma goes on with the institution's name, as Croatian and
 /// Serbian names list what a ministry or faculty is of in lower case ("Ministarstvo znanosti,
 /// obrazovanja i mladih", "Fakultet elektrotehnike, strojarstva i brodogradnje"): lower-case
@@ -1129,6 +1137,8 @@ fn continues_name(piece: &str, lex: &Lexicon) -> bool {
         && lex.institution(piece).is_none()
 }
 
+/// Joins pieces that a comma split but that belong together: an institution and its campus
+/// ("University of California, Berkeley"), a company and "Inc.".
 fn merge_pieces<'a>(pieces: Vec<&'a str>, lex: &Lexicon) -> Vec<std::borrow::Cow<'a, str>> {
     let mut out: Vec<std::borrow::Cow<'a, str>> = Vec::with_capacity(pieces.len());
     for piece in pieces {
@@ -2424,7 +2434,8 @@ fn role_at(text: &str, lex: &Lexicon) -> Option<(String, String)> {
         // Catalan: "investigadora postdoctoral al Museu de Ciències Naturals", "… a la UAB"
         " al ", " a l'", " a la ", " del ",
         // Vietnamese, Ukrainian: "nghiên cứu sinh tại Đại học …", "аспірантка в …"
-        " tại ",
+        " tại ", // "Chair in Marine Microbiology in the School of …"
+        " in the ",
     ] {
         if let Some(at) = super::text::find(text, sep) {
             let (role, org) = (text[..at].trim(), text[at + sep.len()..].trim());
