@@ -24,6 +24,9 @@ enum Column {
     Part,
     /// A document library's "Name": the file, whose name may name the talk.
     Item,
+    /// A recordings list's "Description" beside the recording's "Name": who spoke, and maybe
+    /// the title.
+    Description,
     Other,
 }
 
@@ -290,6 +293,25 @@ fn read_table(
 ) {
     let first = cells(lines[start]).unwrap_or_default();
     let mut header: Option<Vec<Column>> = first.iter().map(|c| header_column(c)).collect();
+    // "Name" beside "Description" (a learning platform's recordings: "Playback, Name,
+    // Description, Preview, Date, Duration") names the recording, not its speaker
+    let described = first
+        .iter()
+        .any(|c| clean(c).eq_ignore_ascii_case("description"));
+    if described {
+        if let Some(h) = &mut header {
+            if !h.contains(&Column::Title) {
+                for (column, cell) in h.iter_mut().zip(&first) {
+                    let cell = clean(cell);
+                    if cell.eq_ignore_ascii_case("name") {
+                        *column = Column::Item;
+                    } else if cell.eq_ignore_ascii_case("description") {
+                        *column = Column::Description;
+                    }
+                }
+            }
+        }
+    }
     // "Name" beside "Presenter(s)" names the file or the item, not its speaker
     if named_talk_columns(&first) {
         if let Some(h) = &mut header {
@@ -307,7 +329,11 @@ fn read_table(
         .skip(start)
         .filter_map(|(idx, line)| cells(line).map(|c| (idx, c)))
         .collect();
-    let header = header.filter(|h| h.contains(&Column::Title) || h.contains(&Column::Speaker));
+    let header = header.filter(|h| {
+        h.contains(&Column::Title)
+            || h.contains(&Column::Speaker)
+            || h.contains(&Column::Item) && h.contains(&Column::Description)
+    });
     let body = if header.is_some() { start + 1 } else { start };
     if header.is_some() {
         out.push((start, info(Kind::Noise, None)));
@@ -533,6 +559,9 @@ fn read_row(row: &[&str], columns: &[Column], lex: &Lexicon) -> LineInfo {
                     info(reading.kind, cell(Column::When).map(str::to_owned))
                 };
             }
+            if let Some(kind) = cell(Column::Description).and_then(|d| described(item, d, lex)) {
+                return info(kind, cell(Column::When).map(str::to_owned));
+            }
         }
     }
     // a series' name and the part in columns of their own: written as a part marker before
@@ -682,6 +711,53 @@ fn read_row(row: &[&str], columns: &[Column], lex: &Lexicon) -> LineInfo {
         _ => Kind::Noise,
     };
     info(kind, when)
+}
+
+/// A recording's entry from its name and its description: "Week 3 – Colloquium" with
+/// "Title — Name (Inst)" (the description names the talk), "Week 2 – Title" with "Speaker:
+/// Name, Role, Inst" or "Name, Role, Inst" (the name names it), "Week 6 – Colloquium" with
+/// "Title. Speakers: A and B (both X)". `None` when the description names nobody.
+fn described(item: &str, description: &str, lex: &Lexicon) -> Option<Kind> {
+    let classify = |s: &str| super::line::classify(s, lex, super::line::DocContext::default());
+    // "Title. Speakers: …": the title, then the people's field
+    let (lead, people) = match description.split_once(". ") {
+        Some((lead, rest)) if matches!(classify(rest).kind, Kind::Field(Field::Speaker, _)) => {
+            (Some(lead), rest)
+        }
+        _ => (None, description),
+    };
+    let speakers = match classify(people).kind {
+        // (someone from an institution: "Course overview (Dr A, unit coordinator)" is the
+        // course's own business)
+        Kind::Combined { title, speakers }
+            if lead.is_none()
+                && speakers.iter().any(|s| {
+                    s.affiliations
+                        .iter()
+                        .any(|a| super::speaker::role_score(&a.name) < 0.5)
+                }) =>
+        {
+            return Some(Kind::Combined { title, speakers });
+        }
+        Kind::Speakers { speakers, score } if score >= 0.6 => speakers,
+        Kind::Field(Field::Speaker, value) => parse_speakers(&value, lex)?.speakers,
+        _ => return None,
+    };
+    if speakers.is_empty() {
+        return None;
+    }
+    let title = match lead {
+        Some(lead) => super::text::clean_title(lead),
+        // "Week 2 – Title", "Session 4: Title": the title after the session's label
+        None => {
+            let title = [" – ", " — ", " - ", ": "]
+                .iter()
+                .find_map(|sep| item.split_once(sep).map(|(_, t)| t))
+                .unwrap_or(item);
+            super::text::clean_title(title)
+        }
+    };
+    Some(Kind::Combined { title, speakers })
 }
 
 /// A cell that names people, each with an institution, and nothing else ("Name (Inst)",
