@@ -1177,7 +1177,7 @@ pub(crate) const CALENDAR_WORDS: &[&str] = &[
 pub(crate) const DATE_FILLERS: &[&str] = &[
     "uhr", "um", "bis", "ab", "le", "à", "a", "de", "del", "las", "la", "alle", "ore", "h", "г",
     "г.", "в", "den", "kl.", "kl", "ora", "pukul", "wib", "wita", "wit", "sati", "sat", "u", "р.",
-    "р", "року", "о",
+    "р", "року", "о", "№",
 ];
 
 /// Whether `text` is the name of a Vietnamese institution: it starts with the word for a
@@ -1226,7 +1226,9 @@ pub(crate) const HONORIFICS: &[&str] = &[
     "ks.",
     "ths",
     "ncs",
-    // Ukrainian: "д.ф.-м.н., проф.", "доц.", "акад. НАН України", "д-р", "к.е.н."
+    // Ukrainian: "д.ф.-м.н., проф.", "доц.", "акад. НАН України", "д-р", "к.е.н."; a doctorate
+    // written before the name, "PhD Тарас …"
+    "phd",
     "доц.",
     "акад.",
     "д-р",

@@ -383,11 +383,6 @@ fn surname_in_capitals(t: &str) -> bool {
         && !words::is_org_word(t)
 }
 
-/// Rewrites names written surname first in capitals with no comma, as Italian tables write
-/// them, into reading order: "COLOMBO Andrea" → "Andrea Colombo", "DE ANGELIS Ludovica;
-/// KRAUSE Tobias" → "Ludovica De Angelis; Tobias Krause". The first word after the capitals
-/// must be a given name the lexicon knows ("NASA Goddard" stays); `None` unless the text
-/// starts with such a name.
 /// A Russian or Ukrainian patronymic: "Петрович", "Андреевна", "Миколаївна", "Ілліч".
 fn is_patronymic(word: &str) -> bool {
     [
@@ -407,11 +402,18 @@ fn is_patronymic(word: &str) -> bool {
         && word.chars().count() >= 6
 }
 
+/// Rewrites names written surname first in capitals with no comma, as Italian tables write
+/// them, into reading order: "COLOMBO Andrea" → "Andrea Colombo", "DE ANGELIS Ludovica;
+/// KRAUSE Tobias" → "Ludovica De Angelis; Tobias Krause". The first word after the capitals
+/// must be a given name the lexicon knows ("NASA Goddard" stays); `None` unless the text
+/// starts with such a name.
 pub(crate) fn capitals_then_given(text: &str, lex: &Lexicon) -> Option<String> {
+    // (after the titles before the name: "проф. КОВАЛЬЧУК Оксана Миколаївна")
+    let titled = |t: &&str| words::classes(t).has(Classes::HONORIFIC);
     // cheap refusal: the text starts with a word in capitals
     if !text
         .split_whitespace()
-        .next()
+        .find(|t| !titled(t))
         .is_some_and(surname_in_capitals)
     {
         return None;
@@ -420,6 +422,13 @@ pub(crate) fn capitals_then_given(text: &str, lex: &Lexicon) -> Option<String> {
     let people: Vec<String> = text
         .split("; ")
         .map(|person| {
+            // the titles stay in front, for the name reader to drop
+            let skip: usize = person
+                .split_inclusive(' ')
+                .take_while(|t| titled(&t.trim_end()))
+                .map(str::len)
+                .sum();
+            let (titles, person) = person.split_at(skip);
             let cut = person.find(['(', ',']).unwrap_or(person.len());
             let tokens: Vec<&str> = person[..cut].split_whitespace().collect();
             let k = tokens.iter().take_while(|t| surname_in_capitals(t)).count();
@@ -435,7 +444,14 @@ pub(crate) fn capitals_then_given(text: &str, lex: &Lexicon) -> Option<String> {
             // (one given name: "TRAN Van Minh", "NGUYEN Thi Mai" are written in their own
             // order, family name first; or a given name and a patronymic, "ТКАЧУК Василь
             // Петрович")
+            // ("PARK Min-jun": a Korean or Chinese given name, in lower case after its hyphen,
+            // is written family name first on purpose)
+            let romanised = given
+                .first()
+                .and_then(|g| g.split_once('-'))
+                .is_some_and(|(_, after)| after.starts_with(char::is_lowercase));
             let reads = (1..=3).contains(&k)
+                && !romanised
                 && (given.len() == 1 || given.len() == 2 && is_patronymic(given[1]))
                 && (lex.is_given_name(given[0]) || given.iter().all(plain))
                 && given
@@ -444,13 +460,13 @@ pub(crate) fn capitals_then_given(text: &str, lex: &Lexicon) -> Option<String> {
                 && lex.institution(&surname).is_none()
                 && lex.institution(person[..cut].trim()).is_none();
             if !reads {
-                return person.to_owned();
+                return format!("{titles}{person}");
             }
             found = true;
             let tail = person[cut..].trim_start();
             let space = if tail.starts_with('(') { " " } else { "" };
             format!(
-                "{} {}{space}{tail}",
+                "{titles}{} {}{space}{tail}",
                 given.join(" "),
                 title_case_surname(&surname)
             )
@@ -3065,8 +3081,18 @@ mod tests {
                 .as_deref(),
             Some("Василь Петрович Ткачук-Феррарі (Інститут математики)")
         );
-        // two given names without a patronymic stay as written
+        // two given names without a patronymic stay as written, and so does a romanised
+        // Korean name
         assert_eq!(capitals_then_given("NGUYEN Thi Mai", &lex), None);
+        assert_eq!(
+            capitals_then_given("Prof. PARK Min-jun (POSTECH)", &lex),
+            None
+        );
+        // the titles before the name stay in front of it
+        assert_eq!(
+            capitals_then_given("проф. ТКАЧУК Василь Петрович (X)", &lex).as_deref(),
+            Some("проф. Василь Петрович Ткачук (X)")
+        );
     }
 
     #[test]

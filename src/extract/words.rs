@@ -1174,6 +1174,12 @@ pub const CITIES: &[&str] = &[
 ];
 
 pub const PLACES: &[&str] = &[
+    // Ukrainian cities after an institution: "(Grammarly, Київ)"
+    "київ",
+    "харків",
+    "львів",
+    "одеса",
+    "дніпро",
     "usa",
     "u.s.a.",
     "us",
