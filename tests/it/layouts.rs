@@ -178,5 +178,14 @@ fn layouts_fourteenth_set_does_not_regress() -> TestResult {
 /// README there). The floor guards what is read today.
 #[test]
 fn layouts_fifteenth_set_does_not_regress() -> TestResult {
-    set_scores_at_least("tests/fifteenth", 0.71)
+    set_scores_at_least("tests/fifteenth", 0.74)
+}
+
+/// `tests/sixteenth/`: a sixteenth held-out set (a PeerTube watch page, a Mediasite catalogue,
+/// a Trello board, a Moodle recordings list, a press office's "watch again" page, Ukrainian,
+/// Vietnamese and Croatian pages), written without seeing the extractor (first contact 0.461,
+/// README there). The floor guards what is read today.
+#[test]
+fn layouts_sixteenth_set_does_not_regress() -> TestResult {
+    set_scores_at_least("tests/sixteenth", 0.77)
 }
