@@ -88,6 +88,45 @@ const SPEAKS: &[&str] = &[
     "walks",
     "followed",
     "kicked",
+    // other languages' "gave", "presented", "spoke": "X (Y) održala je predavanje „T”",
+    // "X (Y) виступила з доповіддю «T»", "X (Y) trình bày báo cáo “T”", "X (Y) a prezentat
+    // lucrarea „T”", "X (Y) menyampaikan materi “T”"
+    "održao",
+    "održala",
+    "održali",
+    "predstavio",
+    "predstavila",
+    "govorio",
+    "govorila",
+    "виступив",
+    "виступила",
+    "виступили",
+    "представив",
+    "представила",
+    "розповів",
+    "розповіла",
+    "выступил",
+    "выступила",
+    "представил",
+    "trình",
+    "prezentat",
+    "susținut",
+    "menyampaikan",
+    "mempresentasikan",
+    "membawakan",
+    "presentato",
+    "tenuto",
+    "sprach",
+    "referierte",
+    "hielt",
+    "présenté",
+    "presentó",
+    "impartió",
+    "apresentou",
+    "wygłosił",
+    "wygłosiła",
+    "přednesl",
+    "přednesla",
 ];
 
 /// Words that make a quoted title something other than a talk: "whose paper “…” won".
@@ -453,7 +492,11 @@ fn quote_opens(line: &str) -> usize {
     if memchr::memchr3(b'"', 0xE2, 0xC2, line.as_bytes()).is_none() {
         return 0;
     }
-    line.matches(['“', '«']).count() + line.matches('"').count() / 2
+    // („ opens a title that “ or ” closes: „…“ in German, „…” in Croatian, Polish, Romanian)
+    let low = line.matches('„').count();
+    low + line.matches('«').count()
+        + line.matches('“').count().saturating_sub(low)
+        + line.matches('"').count() / 2
 }
 
 /// Reads the paragraph of lines `start..end` and, when it reports talks, gives each line its
@@ -707,7 +750,17 @@ fn quoted(text: &str) -> Vec<(usize, &str, usize)> {
             _ => '"',
         };
         let inner_start = open + q.len_utf8();
-        let Some(len) = text[inner_start..].find(close_char) else {
+        // („…” in Croatian, Polish and Romanian, „…“ in German)
+        let found = if q == '„' {
+            text[inner_start..]
+                .find(['“', '”'])
+                .map(|len| (len, text[inner_start + len..].chars().next().unwrap_or('”')))
+        } else {
+            text[inner_start..]
+                .find(close_char)
+                .map(|len| (len, close_char))
+        };
+        let Some((len, close_char)) = found else {
             break;
         };
         let close = inner_start + len + close_char.len_utf8();
@@ -1662,6 +1715,38 @@ fn word_starts(s: &str) -> Vec<(usize, &str)> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn talks_told_in_other_languages_and_low_quotes() {
+        let lex = Lexicon::builtin_for_tests();
+        for (text, title, name) in [
+            (
+                "Dr. sc. Marko Ilić-Bergman (Institut za fiziku) održao je predavanje „Topološki \
+                 izolatori”.",
+                "Topološki izolatori",
+                "Marko Ilić-Bergman",
+            ),
+            (
+                "Д-р Марта Олійник-Гросс (Варшавський університет) виступила з доповіддю «Ланцюги \
+                 Маркова».",
+                "Ланцюги Маркова",
+                "Марта Олійник-Гросс",
+            ),
+            (
+                "TS. Lại Minh Khoa (Trường Đại học Cần Thơ) trình bày báo cáo “Mô hình hóa ngập lụt”.",
+                "Mô hình hóa ngập lụt",
+                "Lại Minh Khoa",
+            ),
+        ] {
+            let found = find_reports(text, &lex);
+            assert_eq!(found.len(), 1, "{text}");
+            assert_eq!(found[0].1 .0, title);
+            assert_eq!(found[0].1 .1[0].name, name);
+        }
+        // one title in „…“ and one in „…”
+        assert_eq!(quote_opens("Vortrag „Titel“ von X"), 1);
+        assert_eq!(quote_opens("predavanje „Naslov”"), 1);
+    }
 
     #[test]
     fn a_prize_sentence_gives_the_lecture_below_its_people() {
