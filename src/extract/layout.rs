@@ -709,6 +709,10 @@ impl Reader<'_> {
                     let mut e = self.open(n);
                     e.title = Some(title);
                     e.speakers = with_line(speakers, n);
+                    // a sentence tells its talk whole, as a record's title and speaker fields
+                    // would: the next block's fields ("Vorbitor: va fi anunțat" under the next
+                    // date) open a record of their own
+                    e.fields |= fields::TITLE | fields::SPEAKER;
                     self.cur = Some(e);
                 }
             }

@@ -809,6 +809,17 @@ fn speaker_before(lead: &str, listed: bool, lex: &Lexicon) -> Option<Vec<Speaker
             continue;
         }
         let before = trim_relative(&lead[..at]);
+        // the auxiliary before a participle: "X (Y) a prezentat", "X ha presentato", "X has
+        // presented"
+        let before = ["a", "au", "ha", "hanno", "has", "have", "hat", "haben"]
+            .iter()
+            .find_map(|aux| {
+                before
+                    .trim_end()
+                    .strip_suffix(aux)
+                    .filter(|rest| rest.ends_with(' '))
+            })
+            .map_or(before, str::trim_end);
         // "Aled Pritchard’s talk on"
         let before = before
             .strip_suffix("'s")
@@ -1736,6 +1747,12 @@ mod tests {
                 "TS. Lại Minh Khoa (Trường Đại học Cần Thơ) trình bày báo cáo “Mô hình hóa ngập lụt”.",
                 "Mô hình hóa ngập lụt",
                 "Lại Minh Khoa",
+            ),
+            (
+                "Drd. Ana Popa-Weber (Universitatea de Vest din Timișoara) a prezentat lucrarea \
+                 „Rețele neuronale”.",
+                "Rețele neuronale",
+                "Ana Popa-Weber",
             ),
         ] {
             let found = find_reports(text, &lex);
