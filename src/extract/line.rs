@@ -3130,7 +3130,7 @@ pub(crate) fn silence_comments(lines: &[&str], infos: &mut [LineInfo]) {
             piece.eq_ignore_ascii_case("reply")
         })
     };
-    let Some(last_reply) = lines[start + 1..].iter().rposition(|l| reply(&l)) else {
+    let Some(last_reply) = lines[start + 1..].iter().rposition(reply) else {
         return;
     };
     // a video page's list of the channel's other videos after the thread ("Other videos",
