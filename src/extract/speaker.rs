@@ -2987,7 +2987,8 @@ pub(crate) fn role_score(text: &str) -> f32 {
         "kỹ sư",
         "chủ nhiệm",
     ];
-    if text.len() <= 80 {
+    // (each phrase has a letter outside ASCII: an English role is not lowercased here)
+    if text.len() <= 80 && !text.is_ascii() {
         let lower = text.to_lowercase();
         if PHRASES
             .iter()
