@@ -2593,6 +2593,14 @@ const NAV_WORDS: &[&str] = &[
     "teilen",
     "suscribirse",
     "compartir",
+    // a board app's views: "Board  Table  Calendar", "Board  List  Timeline"
+    "board",
+    "table",
+    "list",
+    "calendar",
+    "timeline",
+    "kanban",
+    "gallery",
 ];
 
 /// A cookie banner's buttons, each on a line of its own: "Accept all", "Reject", "Kabul Et".

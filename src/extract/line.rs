@@ -317,9 +317,11 @@ fn is_year_heading(text: &str) -> bool {
     }
 }
 
-/// A number alone of up to three digits: a place in a list or playlist, never a title.
+/// A number alone of up to three digits: a place in a list or playlist, never a title; or a
+/// progress figure ("100%", a checklist's).
 fn is_index_number(text: &str) -> bool {
-    text.len() <= 3 && text.bytes().all(|b| b.is_ascii_digit())
+    let digits = text.strip_suffix('%').unwrap_or(text);
+    !digits.is_empty() && digits.len() <= 3 && digits.bytes().all(|b| b.is_ascii_digit())
 }
 
 pub(crate) fn classify(raw: &str, lex: &Lexicon, ctx: DocContext) -> LineInfo {
@@ -1062,6 +1064,28 @@ pub(crate) fn split_combined(text: &str, lex: &Lexicon) -> Option<(String, Vec<S
                 if !inner.contains(['(', ')']) && super::text::contains(inner, dash) {
                     consider(&mut best, title, &inner.replacen(dash, ", ", 1), 0.1);
                 }
+            }
+        }
+    }
+    // "Diffusion models, part I: the score-matching view (Lea)": a lab's own member, by a
+    // given name alone
+    if best.is_none() && text.ends_with(')') {
+        if let Some(open) = super::text::rfind(text, " (") {
+            let (title, inner) = (&text[..open], &text[open + 2..text.len() - 1]);
+            let given = starts_upper(inner)
+                && inner.len() >= 3
+                && inner.chars().all(char::is_alphabetic)
+                && lex.is_given_name(inner)
+                && lex.institution(inner).is_none()
+                && !is_in(&words::PLACE, inner);
+            if given && title.split_whitespace().count() >= 3 && !title.contains(['(', ')']) {
+                let speaker = Speaker {
+                    name: inner.to_owned(),
+                    alternate_names: Vec::new(),
+                    affiliations: Vec::new(),
+                    line: 0,
+                };
+                best = Some((clean_title(title), vec![speaker], 0.7));
             }
         }
     }
@@ -3389,6 +3413,45 @@ pub(crate) fn silence_kind_subtitles(lines: &[&str], infos: &mut [LineInfo]) {
     }
 }
 
+/// Silences a web app's menu copied one item to a line ("Workspaces", "Recent", "Starred",
+/// "Templates", "Create", …): four or more lines in a row of one word each, none of them a
+/// speaker or a field, are no titles. The name right under such a menu is the signed-in user's
+/// ("Anja Kessler (AK)"), not a speaker's.
+pub(crate) fn silence_menus(lines: &[&str], infos: &mut [LineInfo]) {
+    let item = |i: usize, infos: &[LineInfo]| {
+        let t = lines[i].trim();
+        !t.is_empty()
+            && t.len() <= 24
+            && !t.contains(' ')
+            && t.chars().any(char::is_alphabetic)
+            && t.chars().all(|c| c.is_alphabetic() || c == '-')
+            && matches!(infos[i].kind, Kind::Title(_) | Kind::Noise)
+    };
+    let mut i = 0;
+    while i < lines.len() {
+        let start = i;
+        while i < lines.len() && item(i, infos) {
+            i += 1;
+        }
+        // (a shorter run is left as it is unless a name follows it: "About", "Events",
+        // "Members", "Photos" between a group's name and its events keep the name apart)
+        let user = matches!(
+            infos.get(i).map(|info| &info.kind),
+            Some(Kind::Speakers { speakers, .. })
+                if speakers.len() == 1 && speakers[0].affiliations.is_empty()
+        );
+        if i - start >= 6 || i - start >= 4 && user {
+            for info in &mut infos[start..i] {
+                info.kind = Kind::Noise;
+            }
+            if user {
+                infos[i].kind = Kind::Noise;
+            }
+        }
+        i = i.max(start + 1);
+    }
+}
+
 /// Silences the avatar placeholders of event platforms: the initials a page shows in place of a
 /// photo ("TW" over "Dr. Tomás Ó Briain-Weller"), on a line of their own above the name. Every
 /// letter is the first letter of a word or of a hyphenated part of the name below.
@@ -3850,6 +3913,21 @@ fn is_noise(s: &str) -> bool {
     if s.starts_with('©') {
         return true;
     }
+    // a checklist's items on a card or a to-do page: "☑ Room booked", "☐ Slides uploaded"
+    if s.starts_with(['☑', '☐', '☒', '✓', '✔']) && s.split_whitespace().count() <= 6 {
+        return true;
+    }
+    // a board's avatars in a row: "AK  LF  TI  MH  +4"
+    if s.contains("  ")
+        && s.split_whitespace().count() >= 2
+        && s.split_whitespace().all(|t| {
+            (2..=3).contains(&t.len()) && t.bytes().all(|b| b.is_ascii_uppercase())
+                || t.strip_prefix('+')
+                    .is_some_and(|n| !n.is_empty() && n.bytes().all(|b| b.is_ascii_digit()))
+        })
+    {
+        return true;
+    }
     // "🔔 Subscribe …": symbols in front do not change what the line is
     let s = s.trim_start_matches(|c: char| !c.is_alphanumeric());
     if super::lang::is_nav_bar(s) || is_contact_line(s) || is_address_line(s) {
@@ -4068,6 +4146,28 @@ fn is_noise(s: &str) -> bool {
         "built with hugo",
         "powered by hugo",
         "powered by jekyll",
+        // a board app's chrome (Trello, Planner): its menu, a card's panes and buttons
+        "notifications",
+        "create",
+        "dates",
+        "workspaces",
+        "starred",
+        "templates",
+        "power-ups",
+        "automation",
+        "edit",
+        "description",
+        "activity",
+        "attachments",
+        "checklist",
+        "show details",
+        "write a comment…",
+        "write a comment...",
+        "write a comment",
+        "+ add a card",
+        "add a card",
+        "+ add another list",
+        "add another list",
     ];
     // ("Past events (24)": with the count of what follows)
     let whole = lower.trim_end_matches([':', ' ']);
@@ -4077,6 +4177,11 @@ fn is_noise(s: &str) -> bool {
         .filter(|(_, n)| !n.is_empty() && n.bytes().all(|b| b.is_ascii_digit()))
         .map_or(whole, |(w, _)| w);
     if WHOLE.contains(&whole) {
+        return true;
+    }
+    // a board's card activity: "Anja Kessler moved this card from Scheduled to Recorded",
+    // "… added this card to Ideas", "… attached slides.pdf to this card"
+    if super::text::contains(s, " this card") && s.split_whitespace().count() <= 24 {
         return true;
     }
     // a table widget's count: "Showing 1 to 6 of 6 entries", "Showing 10 of 42 results"

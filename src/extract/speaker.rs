@@ -244,8 +244,27 @@ fn strip_speaker_label(s: &str) -> &str {
 }
 
 /// A panel's people without the moderator named after them: "A (X), B (Y); moderated by M" →
-/// "A (X), B (Y)". The moderator is no speaker.
+/// "A (X), B (Y)". The moderator is no speaker, nor is a co-author named after the speaker.
 fn without_moderator(s: &str) -> &str {
+    // "A (ETH Zürich) w/ co-author J. Keller (not presenting)": the co-authors are no speakers
+    let s = if s.contains("o-author") || s.contains("oauthor") {
+        let lower = s.to_ascii_lowercase();
+        [
+            " w/ co-author",
+            " with co-author",
+            " w/ coauthor",
+            " with coauthor",
+            "; co-author",
+            ", co-author",
+            " (co-author",
+        ]
+        .iter()
+        .filter_map(|clause| lower.find(clause))
+        .min()
+        .map_or(s, |at| s[..at].trim_end())
+    } else {
+        s
+    };
     if !s.contains("oderat") && !s.contains("hair") {
         return s;
     }
@@ -1286,9 +1305,11 @@ fn classify_piece(piece: &str, lex: &Lexicon, prev: Option<&Item>, first: bool) 
     let (p, name, mut alternates) = person_score(text, lex);
     if first {
         alternates.extend(nicknames(piece, &parens, lex));
+        // ("Anja Kessler (AK)": an app's avatar initials beside the signed-in user's name)
+        let avatar = |inner: &str| p >= 0.6 && inner.len() <= 4 && is_acronym_of(inner, text);
         let parens = parens
             .iter()
-            .filter(|inner| !alternates.iter().any(|a| a == *inner))
+            .filter(|inner| !alternates.iter().any(|a| a == *inner) && !avatar(inner))
             .map(|p| (*p).to_owned())
             .collect();
         return Scored {
