@@ -936,18 +936,7 @@ impl Reader<'_> {
             }
             Field::Speaker => {
                 let value = super::lang::halfwidth(&value);
-                // "Prof. Katrin Vogel (GFZ). Recording, 55 min.": the first sentence
-                let first = super::line::first_sentence(&value);
-                let speakers = match (first.len() < value.len())
-                    .then(|| parse_speakers(first, lex))
-                    .flatten()
-                    .filter(|p| p.score >= 0.7)
-                    .or_else(|| parse_speakers(&value, lex))
-                    .map(|p| p.speakers)
-                    // a library catalogue's "Surname, Given, 1971-"
-                    .or_else(|| super::table::inverted_names(&value, lex))
-                    .or_else(|| super::speaker::cjk_speakers(&value, lex))
-                {
+                let speakers = match speaker_field(&value, lex) {
                     Some(speakers) => speakers,
                     None if !value.trim().is_empty() && value.len() < 120 => vec![Speaker {
                         name: super::lang::without_cjk_titles(clean(&value)).to_owned(),
@@ -1662,6 +1651,21 @@ fn repair(infos: &mut [LineInfo], lines: &[&str], orientation: Orientation) {
 fn short(text: &str) -> bool {
     let n = text.split_whitespace().count();
     n <= 30 && text.len() <= 250 && !text.trim_end().ends_with('.')
+}
+
+/// The people a speaker field names: "Prof. Katrin Vogel (GFZ). Recording, 55 min." (the first
+/// sentence, when it reads as people), a library catalogue's "Surname, Given, 1971-", or CJK
+/// names with their titles.
+pub(crate) fn speaker_field(value: &str, lex: &Lexicon) -> Option<Vec<Speaker>> {
+    let first = super::line::first_sentence(value);
+    (first.len() < value.len())
+        .then(|| parse_speakers(first, lex))
+        .flatten()
+        .filter(|p| p.score >= 0.7)
+        .or_else(|| parse_speakers(value, lex))
+        .map(|p| p.speakers)
+        .or_else(|| super::table::inverted_names(value, lex))
+        .or_else(|| super::speaker::cjk_speakers(value, lex))
 }
 
 #[cfg(test)]

@@ -906,12 +906,21 @@ fn acronym_then_name(left: &str, right: &str, lex: &Lexicon) -> bool {
             .all(|b| b.is_ascii_uppercase() || b == b'-' || b.is_ascii_digit());
     // ("A · Mila – Quebec AI Institute": a name the gazetteer knows with its dash)
     let piece = left.rsplit([',', '(', '·']).next().unwrap_or("").trim();
+    // (the name may end where another separator starts the title: "Name, University of
+    // Auckland – Waipapa Taumata Rau — Title")
+    let head = [" — ", " – ", " - ", " | "]
+        .iter()
+        .filter_map(|d| super::text::find(right, d))
+        .min()
+        .map_or(right, |at| &right[..at]);
     let known = || {
         !piece.is_empty()
-            && right.split_whitespace().count() <= 8
-            && [" – ", " - ", " — "]
-                .iter()
-                .any(|d| lex.institution(&format!("{piece}{d}{right}")).is_some())
+            && [right, head].iter().any(|right| {
+                right.split_whitespace().count() <= 8
+                    && [" – ", " - ", " — "]
+                        .iter()
+                        .any(|d| lex.institution(&format!("{piece}{d}{right}")).is_some())
+            })
     };
     acronym
         && right.split_whitespace().count() <= 8

@@ -489,14 +489,53 @@ fn may_report(
 
 /// How many titles `line` may quote.
 fn quote_opens(line: &str) -> usize {
-    if memchr::memchr3(b'"', 0xE2, 0xC2, line.as_bytes()).is_none() {
+    let single = || memchr::memchr(b'\'', line.as_bytes()).is_some();
+    if memchr::memchr3(b'"', 0xE2, 0xC2, line.as_bytes()).is_none() && !single() {
         return 0;
     }
     // („ opens a title that “ or ” closes: „…“ in German, „…” in Croatian, Polish, Romanian)
     let low = line.matches('„').count();
+    let singles = line
+        .char_indices()
+        .filter(|&(at, c)| matches!(c, '\'' | '‘') && single_quote_at(line, at).is_some())
+        .count();
     low + line.matches('«').count()
         + line.matches('“').count().saturating_sub(low)
         + line.matches('"').count() / 2
+        + singles
+}
+
+/// Where the single quote that opens at `at` closes ('Title', ‘Title’): the opening quote
+/// starts a word, after a space or a bracket, and the closing one ends a word, before a space,
+/// a punctuation mark or the end, so that apostrophes ("user's", "O'Neil") open nothing.
+fn single_quote_at(text: &str, at: usize) -> Option<usize> {
+    let open = text[at..].chars().next()?;
+    let close = if open == '‘' { '’' } else { '\'' };
+    let before_ok = text[..at]
+        .chars()
+        .next_back()
+        .is_none_or(|c| c.is_whitespace() || matches!(c, '(' | '[' | ':'));
+    let inner_start = at + open.len_utf8();
+    let first_ok = text[inner_start..]
+        .chars()
+        .next()
+        .is_some_and(char::is_alphanumeric);
+    if !before_ok || !first_ok {
+        return None;
+    }
+    let mut from = inner_start;
+    while let Some(rel) = text[from..].find(close) {
+        let end = from + rel;
+        let after = text[end + close.len_utf8()..].chars().next();
+        let prev = text[..end].chars().next_back();
+        if prev.is_some_and(|c| !c.is_whitespace())
+            && after.is_none_or(|c| c.is_whitespace() || ".,;:!?)]".contains(c))
+        {
+            return Some(end);
+        }
+        from = end + close.len_utf8();
+    }
+    None
 }
 
 /// Reads the paragraph of lines `start..end` and, when it reports talks, gives each line its
@@ -740,9 +779,22 @@ fn is_list_item(lead: &str) -> bool {
 fn quoted(text: &str) -> Vec<(usize, &str, usize)> {
     let mut out = Vec::new();
     let mut pos = 0;
-    while let Some(rel) = text[pos..].find(['“', '"', '«', '„']) {
+    while let Some(rel) = text[pos..].find(['“', '"', '«', '„', '\'', '‘']) {
         let open = pos + rel;
         let q = text[open..].chars().next().unwrap_or('"');
+        // 'Title', ‘Title’: single quotes, told from apostrophes by where they stand
+        if matches!(q, '\'' | '‘') {
+            match single_quote_at(text, open) {
+                Some(end) => {
+                    let inner_start = open + q.len_utf8();
+                    let close = end + if q == '‘' { '’'.len_utf8() } else { 1 };
+                    out.push((open, &text[inner_start..end], close));
+                    pos = close;
+                }
+                None => pos = open + q.len_utf8(),
+            }
+            continue;
+        }
         let close_char = match q {
             '“' => '”',
             '„' => '“',
@@ -1059,10 +1111,15 @@ fn last_people(s: &str, floor: f32, lex: &Lexicon) -> Option<Vec<Speaker>> {
         if parsed.score < floor || parsed.speakers.iter().any(|p| p.name.contains(':')) {
             continue;
         }
-        // a longer reading wins unless it is clearly less sure
-        let better = best
-            .as_ref()
-            .is_none_or(|(score, _, _)| parsed.score > score + 0.1);
+        // a longer reading wins unless it is clearly less sure, and always over a shorter one
+        // that only drops people from it ("A and B, both of X" over "B, both of X")
+        let better = best.as_ref().is_none_or(|(score, _, people)| {
+            parsed.score > score + 0.1
+                && !parsed
+                    .speakers
+                    .iter()
+                    .all(|p| people.iter().any(|q| q.name == p.name))
+        });
         if better {
             best = Some((parsed.score, at, parsed.speakers));
         }
@@ -1763,6 +1820,22 @@ mod tests {
         // one title in „…“ and one in „…”
         assert_eq!(quote_opens("Vortrag „Titel“ von X"), 1);
         assert_eq!(quote_opens("predavanje „Naslov”"), 1);
+        // single quotes, told from apostrophes by where they stand
+        assert_eq!(
+            quote_opens("X spoke about 'Spin waves without magnets'."),
+            1
+        );
+        assert_eq!(
+            quote_opens("a user's guide by Liam O'Neil, the students' choice"),
+            0
+        );
+        assert_eq!(
+            quoted("Dr X on ‘Fjords as archives’, then 'Ice'.")
+                .iter()
+                .map(|q| q.1)
+                .collect::<Vec<_>>(),
+            ["Fjords as archives", "Ice"]
+        );
     }
 
     #[test]

@@ -66,6 +66,14 @@ pub(crate) fn parse_speakers(s: &str, lex: &Lexicon) -> Option<ParsedSpeakers> {
         }
         None => s,
     };
+    let guests;
+    let s = match guests_apart(s) {
+        Some(text) => {
+            guests = text;
+            guests.as_str()
+        }
+        None => s,
+    };
     let s = clean(strip_speaker_label(s.trim()));
     // "FT, dosentti Ilkka Rautiainen (X)": a degree set apart by a comma before the name
     let s = without_leading_degree(s);
@@ -99,10 +107,25 @@ pub(crate) fn parse_speakers(s: &str, lex: &Lexicon) -> Option<ParsedSpeakers> {
         }
         None => s,
     };
-    // "A + B (Inst)": a plus joins people as "&" does
+    // "A + B (Inst)": a plus joins people as "&" does (but "(Tonkin + Taylor)" in brackets
+    // is a firm's name as written)
     let plus;
     let s = if s.contains(" + ") {
-        plus = s.replace(" + ", " & ");
+        let mut depth = 0usize;
+        let mut out = String::with_capacity(s.len());
+        for (at, c) in s.char_indices() {
+            match c {
+                '(' => depth += 1,
+                ')' => depth = depth.saturating_sub(1),
+                '+' if depth == 0 && s[..at].ends_with(' ') && s[at + 1..].starts_with(' ') => {
+                    out.push('&');
+                    continue;
+                }
+                _ => {}
+            }
+            out.push(c);
+        }
+        plus = out;
         plus.as_str()
     } else {
         s
@@ -241,6 +264,26 @@ fn strip_speaker_label(s: &str) -> &str {
         }
     }
     s
+}
+
+/// "Dr A with guest B (Inst)" → "Dr A; B (Inst)": the guest speaks too, and the institution
+/// after the guest is the guest's alone.
+fn guests_apart(s: &str) -> Option<String> {
+    if !s.contains(" guest") {
+        return None;
+    }
+    const JOINS: [&str; 5] = [
+        " with special guest ",
+        " with guests ",
+        " with guest ",
+        " and guest ",
+        " & guest ",
+    ];
+    let (at, join) = JOINS
+        .iter()
+        .filter_map(|j| super::text::find(s, j).map(|at| (at, *j)))
+        .min_by_key(|&(at, j)| (at, std::cmp::Reverse(j.len())))?;
+    Some(format!("{}; {}", &s[..at], &s[at + join.len()..]))
 }
 
 /// A panel's people without the moderator named after them: "A (X), B (Y); moderated by M" →
@@ -975,10 +1018,13 @@ fn split_conj(s: &str) -> Vec<&str> {
                 // a new person or institution after "và" starts with a title or an
                 // institution word)
                 .filter(|&at| sep != " và " || starts_a_new_one(&s[at + sep.len()..]))
+                // "McKinsey & Company", "Ernst & Young", "Johnson & Johnson": one firm
+                .filter(|&at| !matches!(sep, " & " | " and ") || !firm_after(&s[at + sep.len()..]))
                 .map(|at| (at, sep.len())),
         );
     }
-    cuts.sort_unstable();
+    // (at one place the longer joiner wins: " and guest " over " and ")
+    cuts.sort_unstable_by_key(|&(at, len)| (at, std::cmp::Reverse(len)));
     let mut parts = Vec::with_capacity(cuts.len() + 1);
     let mut start = 0;
     for (at, len) in cuts {
@@ -989,6 +1035,17 @@ fn split_conj(s: &str) -> Vec<&str> {
     }
     parts.push(s[start..].trim());
     parts
+}
+
+/// Whether `s` starts with the word that ends a firm's name after "&": "Company", "Co.",
+/// "Partners", "Sons", "Associates", "Young", "Johnson".
+fn firm_after(s: &str) -> bool {
+    let first = s.split_whitespace().next().unwrap_or("");
+    let first = first.trim_end_matches([',', ')', ';']);
+    matches!(
+        first,
+        "Company" | "Co." | "Co" | "Partners" | "Sons" | "Associates" | "Young" | "Johnson"
+    )
 }
 
 /// Whether `s` starts with an honorific or an institution word: what follows a Vietnamese "và"
@@ -2910,6 +2967,13 @@ pub(crate) fn org_score(text: &str, lex: &Lexicon) -> f32 {
         return 0.9;
     }
     let tokens: Vec<&str> = text.split_whitespace().collect();
+    // a firm named after its partners: "Ernst & Young", "Tonkin + Taylor" (no person is
+    // written so)
+    if let [a, "&" | "+", b] = tokens.as_slice() {
+        if starts_upper(a) && starts_upper(b) && a.len() >= 3 && b.len() >= 3 {
+            return 0.7;
+        }
+    }
     // "University of Otago presents a database of …": a sentence goes on after the name
     if tokens.len() > 8
         && tokens

@@ -740,8 +740,18 @@ fn described(item: &str, description: &str, lex: &Lexicon) -> Option<Kind> {
             return Some(Kind::Combined { title, speakers });
         }
         Kind::Speakers { speakers, score } if score >= 0.6 => speakers,
-        Kind::Field(Field::Speaker, value) => parse_speakers(&value, lex)?.speakers,
-        _ => return None,
+        Kind::Field(Field::Speaker, value) => super::layout::speaker_field(&value, lex)?,
+        // "Prof. X (Inst) spoke about 'Title'. Q&A cut at his request.": a talk told in a
+        // sentence
+        _ => {
+            return match super::prose::find_reports(description, lex).as_slice() {
+                [(_, (title, speakers))] if !speakers.is_empty() => Some(Kind::Combined {
+                    title: title.clone(),
+                    speakers: speakers.clone(),
+                }),
+                _ => None,
+            }
+        }
     };
     if speakers.is_empty() {
         return None;

@@ -456,6 +456,11 @@ pub const HONORIFICS: &[&str] = &[
     "mx.",
     "assoc.",
     "asst.",
+    // Australian and New Zealand usage: "A/Prof Shirin Moradi-Fenwick", "E/Prof"
+    "a/prof",
+    "a/prof.",
+    "a/professor",
+    "e/prof",
     "drs.",
     // Portuguese and Spanish: "Profa. Dra. Maria dos Santos", "Sr."
     "profa.",
