@@ -2180,13 +2180,32 @@ pub(crate) const JOINT_NOTES: &[&str] = &[
     "gemeinsames kolloquium",
 ];
 
-/// Whether the text inside a title's last parentheses is a note on its language, or on its
-/// being held jointly with another seminar.
+/// Notes on the recording itself, in parentheses after a title: "(audio only, camera
+/// failed)", "(recording incomplete – audio lost after 20 min)".
+pub(crate) const RECORDING_NOTES: &[&str] = &[
+    "audio only",
+    "audio-only",
+    "camera failed",
+    "no video",
+    "video only",
+    "slides only",
+    "recording incomplete",
+    "incomplete recording",
+    "partial recording",
+    "recording partial",
+    "audio lost",
+    "no audio",
+    "poor audio",
+];
+
+/// Whether the text inside a title's last parentheses is a note on its language, on its
+/// being held jointly with another seminar, or on its recording.
 pub(crate) fn is_language_note(inner: &str) -> bool {
     inner.len() < 80 && {
         let lower = inner.to_lowercase();
         LANGUAGE_NOTES.iter().any(|n| lower.contains(n))
             || JOINT_NOTES.iter().any(|n| lower.starts_with(n))
+            || RECORDING_NOTES.iter().any(|n| lower.starts_with(n))
     }
 }
 

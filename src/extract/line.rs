@@ -231,6 +231,39 @@ enum FileEntry<'a> {
 
 /// Reads `s` as a row of a file listing ("2024-10-02 Name (Inst) - Title.mp4<TAB>Oct 3, 2024
 /// Owner<TAB>412.6 MB"), or `None` when its first cell is no file name.
+/// A recording's name without the stamp a meeting app (Webex) adds to it: "Title – Name
+/// (Inst)-20250506 1400-1" → "Title – Name (Inst)": a dash, the date as eight digits, the
+/// clock time as four, and maybe a dash and a count.
+fn without_recording_stamp(s: &str) -> &str {
+    let b = s.as_bytes();
+    // (cheap refusal: a digit at the end)
+    if !b.last().is_some_and(u8::is_ascii_digit) {
+        return s;
+    }
+    let digits = |r: std::ops::Range<usize>| b[r].iter().all(u8::is_ascii_digit);
+    let mut end = b.len();
+    // "-1", "-12": the count of recordings that day
+    if let Some(dash) = b[end.saturating_sub(3)..].iter().rposition(|&c| c == b'-') {
+        let at = end.saturating_sub(3) + dash;
+        if at + 1 < end && digits(at + 1..end) {
+            end = at;
+        }
+    }
+    // "-20250506 1400"
+    if end < 14 || !digits(end - 4..end) || b[end - 5] != b' ' || !digits(end - 13..end - 5) {
+        return s;
+    }
+    if b[end - 14] != b'-' || !b[end - 13..end - 11].starts_with(b"20") {
+        return s;
+    }
+    let head = s[..end - 14].trim_end();
+    if head.is_empty() {
+        s
+    } else {
+        head
+    }
+}
+
 fn file_entry(s: &str) -> Option<FileEntry<'_>> {
     const RECORDINGS: &[&str] = &[
         "mp4", "m4v", "mkv", "webm", "mov", "avi", "wmv", "mp3", "m4a", "wav", "ogg",
@@ -352,6 +385,8 @@ pub(crate) fn classify(raw: &str, lex: &Lexicon, ctx: DocContext) -> LineInfo {
         }
         None => trimmed,
     };
+    // "Title – Name (Inst)-20250506 1400-1": a meeting app's stamp after the recording's name
+    let trimmed = without_recording_stamp(trimmed);
     // "… (Wikimedia España) [desde 1:14:30]": where the talk starts in the session's video
     let trimmed = without_start_mark(trimmed);
     if trimmed.len() > MAX_ANALYSED_LEN {
@@ -3469,6 +3504,18 @@ pub(crate) fn silence_avatars(lines: &[&str], infos: &mut [LineInfo]) {
         if matches!(infos[i + 1].kind, Kind::Speakers { .. }) && is_avatar(lines[i], lines[i + 1]) {
             infos[i].kind = Kind::Noise;
         }
+        // (under it, they are an app's account menu: the signed-in user's "Callum
+        // Reid-Matsumoto" over "CR" in the header, neither a speaker nor a title)
+        let user = matches!(
+            &infos[i].kind,
+            Kind::Speakers { speakers, .. }
+                if speakers.len() == 1 && speakers[0].affiliations.is_empty()
+        );
+        if user && matches!(infos[i + 1].kind, Kind::Title(_)) && is_avatar(lines[i + 1], lines[i])
+        {
+            infos[i].kind = Kind::Noise;
+            infos[i + 1].kind = Kind::Noise;
+        }
     }
 }
 
@@ -5235,6 +5282,24 @@ mod tests {
         }
         for s in ["2024 Outlook", "Class of 2020", "12345"] {
             assert!(!matches!(kind(s), Kind::When(_)), "{s}");
+        }
+    }
+
+    #[test]
+    fn a_meeting_apps_stamp_leaves_the_recordings_name() {
+        assert_eq!(
+            without_recording_stamp("Title – Dr A (Inst)-20250506 1400-1"),
+            "Title – Dr A (Inst)"
+        );
+        assert_eq!(without_recording_stamp("Webinar-20250318 1400"), "Webinar");
+        // no stamp: a year, a count, a stamp alone
+        for kept in [
+            "Results of 2024",
+            "Lecture 12-1",
+            "-20250506 1400-1",
+            "Room 20250506 1400",
+        ] {
+            assert_eq!(without_recording_stamp(kept), kept);
         }
     }
 

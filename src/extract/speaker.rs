@@ -2282,6 +2282,8 @@ fn names_a_unit(org: &str) -> bool {
                 | "estação"
                 | "faculty"
                 | "division"
+                // "MRC Biostatistics Unit, University of Cambridge"
+                | "unit"
                 // "Scripps Institution of Oceanography, UC San Diego", "Lamont-Doherty Earth
                 // Observatory, Columbia University", "Bullard Laboratories, University of
                 // Cambridge"
