@@ -35,6 +35,7 @@ pub(crate) fn prepare<'a>(lines: &[&'a str], lex: &Lexicon) -> Option<Prepared<'
     // duration may come before the name (Panopto, Kaltura) or after the meta line (YouTube)
     let mut out: Vec<Line<'a>> = Vec::with_capacity(lines.len());
     let first = metas.first().map_or(0, |&m| session_start(lines, m, 0));
+    let mut start = first;
     out.extend((0..first).map(|i| Line::new(lines[i], i + 1)));
     // every session has one duration at most: otherwise the meta lines are not what was read
     let mut from = first;
@@ -45,7 +46,38 @@ pub(crate) fn prepare<'a>(lines: &[&'a str], lex: &Lexicon) -> Option<Prepared<'
         }
         from = m + 1;
     }
-    let mut start = first;
+    // a portal that puts each video's description under its meta line (Opencast's Tobira:
+    // duration, name, creators, `date · views`, description): each session runs from its
+    // duration to the next one, the last to the blank line after its description
+    let durs: Vec<usize> = (first..lines.len())
+        .filter(|&i| is_duration(lines[i].trim()))
+        .collect();
+    let interleaved = durs.len() == metas.len()
+        && durs
+            .iter()
+            .zip(&metas)
+            .enumerate()
+            .all(|(k, (&d, &m))| d < m && durs.get(k + 1).is_none_or(|&next| m < next));
+    let told_below = interleaved
+        && metas.iter().zip(durs.iter().skip(1)).any(|(&m, &next)| {
+            lines[m + 1..next]
+                .iter()
+                .any(|l| !l.trim().is_empty() && !is_action(l.trim()))
+        });
+    if told_below {
+        for (k, &d) in durs.iter().enumerate() {
+            let end = match durs.get(k + 1) {
+                Some(&next) => next,
+                None => (metas[k] + 1..lines.len())
+                    .find(|&i| lines[i].trim().is_empty())
+                    .unwrap_or(lines.len()),
+            };
+            session(&lines[d..end], d + 1, lex, &mut out);
+            start = end;
+        }
+        out.extend((start..lines.len()).map(|i| Line::new(lines[i], i + 1)));
+        return Some(Prepared { lines: out });
+    }
     for &m in &metas {
         if m < start {
             continue;
@@ -112,9 +144,21 @@ fn session<'a>(lines: &[&'a str], first: usize, lex: &Lexicon, out: &mut Vec<Lin
         }
         _ => (n, name),
     };
-    let person = description
+    // (the line that gives the people their institutions, when another only names them:
+    // a portal's line of creators over the description's "Panellists: A (X), B (Y)")
+    let people: Vec<(usize, String)> = description
         .iter()
-        .find_map(|&(k, d)| described_speaker(d, lex).map(|p| (k, p)));
+        .filter_map(|&(k, d)| described_speaker(d, lex).map(|p| (k, p)))
+        .collect();
+    let affiliated = |p: &str| {
+        parse_speakers(p, lex)
+            .is_some_and(|x| x.speakers.iter().any(|s| !s.affiliations.is_empty()))
+    };
+    let person = people
+        .iter()
+        .find(|(_, p)| affiliated(p))
+        .or(people.first())
+        .cloned();
     let (title, speaker) = read_name(name, lex);
     let mut title = title;
     let mut speaker_line = speaker.map(|s| (n, s));
@@ -308,6 +352,18 @@ fn described_speaker(description: &str, lex: &Lexicon) -> Option<String> {
         if about_others.iter().any(|w| lower.contains(w)) {
             continue;
         }
+        // "Second part of the short course, given by A (X) and B (Y)"
+        // (ASCII lowercasing keeps the byte offsets)
+        let ascii = first.to_ascii_lowercase();
+        let first = [
+            " given by ",
+            " presented by ",
+            " delivered by ",
+            " taught by ",
+        ]
+        .iter()
+        .find_map(|w| ascii.find(w).map(|at| &first[at + w.len()..]))
+        .unwrap_or(first);
         if let Some(parsed) = parse_speakers(first, lex) {
             if parsed.score >= 0.7 && !parsed.speakers.is_empty() {
                 return Some(first.to_owned());

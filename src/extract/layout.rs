@@ -696,6 +696,15 @@ impl Reader<'_> {
                 self.prose(n, text);
             }
             Kind::Combined { title, speakers } => {
+                // "Second part of the mini-course, given by A (X) and B (Y).": a description's
+                // sentence about the people the entry already names
+                let sentence = self
+                    .lines
+                    .get(n - 1)
+                    .is_some_and(|l| l.trim_end().ends_with('.'));
+                if sentence && self.restated(n, &with_line(speakers.clone(), n)) {
+                    return;
+                }
                 self.close();
                 let mut e = self.open(n);
                 e.title = Some(title);
@@ -818,6 +827,9 @@ impl Reader<'_> {
 
     fn speakers(&mut self, n: usize, speakers: Vec<Speaker>) {
         let speakers = with_line(speakers, n);
+        if self.restated(n, &speakers) {
+            return;
+        }
         // "With A (X), B (Y) and C (Z)" under a panel's title names that title's people,
         // whichever way the rest of the page runs
         let with = self.lines.get(n - 1).is_some_and(|l| {
@@ -864,6 +876,41 @@ impl Reader<'_> {
         e.speakers = speakers;
         e.by_speaker = true;
         self.cur = Some(e);
+    }
+
+    /// Whether `speakers` only name again people of the open entry that it holds by name
+    /// alone: a video card's line of creators ("A, B, C, D"), then its description
+    /// ("Panellists: A (X), B, Role at Y, and C (Z). Moderated by D."). The description's
+    /// reading replaces the names (the moderator named only among the creators goes), and a
+    /// second bare naming adds nobody.
+    fn restated(&mut self, n: usize, speakers: &[Speaker]) -> bool {
+        let Some(cur) = &mut self.cur else {
+            return false;
+        };
+        let bare = |list: &[Speaker]| list.iter().all(|s| s.affiliations.is_empty());
+        // (in the same block, under a title: a name over the next title in a page that puts
+        // speakers first starts that talk)
+        let block = (cur.first_line..n).all(|k| {
+            self.lines
+                .get(k.saturating_sub(1))
+                .is_some_and(|l| !l.trim().is_empty())
+        });
+        if cur.title.is_none() || cur.by_speaker || !block || cur.speakers.is_empty() {
+            return false;
+        }
+        let key = |s: &Speaker| crate::resolve::fold(&s.name);
+        let held: Vec<String> = cur.speakers.iter().map(key).collect();
+        let again = !speakers.is_empty()
+            && cur.segments.is_empty()
+            && speakers.iter().all(|s| held.contains(&key(s)));
+        if !again || !(bare(speakers) || bare(&cur.speakers)) {
+            return false;
+        }
+        if bare(&cur.speakers) && !bare(speakers) {
+            cur.speakers = speakers.to_vec();
+        }
+        cur.last_line = n;
+        true
     }
 
     fn prose(&mut self, n: usize, text: String) {
@@ -945,6 +992,16 @@ impl Reader<'_> {
                     None => return,
                 };
                 let speakers = with_line(speakers, n);
+                // (a record of fields that already has its speaker field is followed by the
+                // next record's: only a description under a card's names restates them)
+                let unfielded = self
+                    .cur
+                    .as_ref()
+                    .is_some_and(|cur| cur.fields & fields::SPEAKER == 0);
+                let affiliated = speakers.iter().any(|s| !s.affiliations.is_empty());
+                if unfielded && affiliated && self.restated(n, &speakers) {
+                    return;
+                }
                 match &mut self.cur {
                     // "00:00 Panel: …" / "Panellists: A (X), B (Y)": the people of the chapter
                     // just read
@@ -1262,6 +1319,16 @@ const OUTINGS: &[&str] = &[
 const HOUSEKEEPING: &[&str] = &[
     "welcome",
     "welcoming",
+    "to",
+    "new",
+    // a test of the room's recording: "Test recording – please ignore", "Audio check"
+    "test",
+    "recording",
+    "please",
+    "ignore",
+    "audio",
+    "mic",
+    "check",
     "opening",
     "closing",
     "remarks",
@@ -1325,7 +1392,10 @@ fn housekeeping_words(title: &str) -> bool {
         let w = w
             .trim_matches(|c: char| !c.is_alphanumeric() && c != '&')
             .to_lowercase();
-        if w.is_empty() {
+        // ("Welcome to the spring semester 2025": the year the term is in)
+        if w.is_empty()
+            || w.len() == 4 && w.starts_with("20") && w.bytes().all(|b| b.is_ascii_digit())
+        {
             continue;
         }
         if !HOUSEKEEPING.contains(&w.as_str()) && !super::lang::HOUSEKEEPING.contains(&w.as_str()) {

@@ -2282,8 +2282,10 @@ fn names_a_unit(org: &str) -> bool {
                 | "estação"
                 | "faculty"
                 | "division"
-                // "MRC Biostatistics Unit, University of Cambridge"
+                // "MRC Biostatistics Unit, University of Cambridge", "Computer Vision Group,
+                // University of Bern"
                 | "unit"
+                | "group"
                 // "Scripps Institution of Oceanography, UC San Diego", "Lamont-Doherty Earth
                 // Observatory, Columbia University", "Bullard Laboratories, University of
                 // Cambridge"
