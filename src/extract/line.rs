@@ -3496,6 +3496,30 @@ pub(crate) fn silence_menus(lines: &[&str], infos: &mut [LineInfo]) {
     }
 }
 
+/// Silences a post's byline: its author's name over the date it was posted, then the post's
+/// counts and its share button ("Ros Akinyemi-Hart" / "Jun 12, 2025" / "34" / "Share") — the
+/// author of a newsletter or blog post, not a speaker.
+pub(crate) fn silence_bylines(lines: &[&str], infos: &mut [LineInfo]) {
+    for i in 0..lines.len().saturating_sub(2) {
+        let author = matches!(
+            &infos[i].kind,
+            Kind::Speakers { speakers, .. }
+                if speakers.len() == 1 && speakers[0].affiliations.is_empty()
+        );
+        if !author || !matches!(infos[i + 1].kind, Kind::When(_)) {
+            continue;
+        }
+        let counted = lines[i + 2..lines.len().min(i + 9)].iter().any(|l| {
+            let t = l.trim();
+            t.eq_ignore_ascii_case("share")
+                || !t.is_empty() && t.len() <= 6 && t.bytes().all(|b| b.is_ascii_digit())
+        });
+        if counted {
+            infos[i].kind = Kind::Noise;
+        }
+    }
+}
+
 /// Silences the avatar placeholders of event platforms: the initials a page shows in place of a
 /// photo ("TW" over "Dr. Tomás Ó Briain-Weller"), on a line of their own above the name. Every
 /// letter is the first letter of a word or of a hyphenated part of the name below.
@@ -4233,6 +4257,16 @@ fn is_noise(s: &str) -> bool {
         .filter(|(_, n)| !n.is_empty() && n.bytes().all(|b| b.is_ascii_digit()))
         .map_or(whole, |(w, _)| w);
     if WHOLE.contains(&whole) {
+        return true;
+    }
+    // a post's salutation: "Hello friends,", "Hi everyone!", "Dear colleagues,"
+    if s.ends_with([',', '!'])
+        && s.split_whitespace().count() <= 4
+        && matches!(
+            lower.split_whitespace().next(),
+            Some("hello" | "hi" | "hey" | "dear" | "greetings" | "hallo" | "liebe" | "bonjour")
+        )
+    {
         return true;
     }
     // a board's card activity: "Anja Kessler moved this card from Scheduled to Recorded",

@@ -851,7 +851,11 @@ fn speaker_before(lead: &str, listed: bool, lex: &Lexicon) -> Option<Vec<Speaker
             .to_lowercase();
         let last = k + 1 == words.len();
         // (in lower case: "Urban Futures Annual Lecture" names a lecture, no one's verb)
+        // ("X took us through “T”", "X led us through …")
+        let through = matches!(bare.as_str(), "took" | "led" | "talked")
+            && words.get(k + 1).is_some_and(|&(_, w)| w == "us");
         let verb = SPEAKS.contains(&bare.as_str()) && !starts_upper(word)
+            || through
             || last && matches!(bare.as_str(), "on" | "about");
         if !verb || k == 0 {
             continue;

@@ -288,6 +288,20 @@ fn number(s: &str) -> Option<(u32, usize)> {
     if digits > 0 {
         return Some((s[..digits].parse().ok()?, digits));
     }
+    // "Part One: …", "Part Three"
+    const WORDS: [&str; 10] = [
+        "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten",
+    ];
+    for (k, w) in WORDS.iter().enumerate() {
+        if s.starts_with(w)
+            && s[w.len()..]
+                .chars()
+                .next()
+                .is_none_or(|c| !c.is_alphanumeric())
+        {
+            return Some((k as u32 + 1, w.len()));
+        }
+    }
     let roman = s
         .bytes()
         .take_while(|b| matches!(b, b'i' | b'v' | b'x'))
@@ -661,6 +675,12 @@ mod tests {
             part_marker("Deep RL, Part II").map(|p| (p.series, p.part)),
             Some(("Deep RL".into(), 2))
         );
+        // the number in words, but not a word that starts like one ("Part Tenets")
+        assert_eq!(
+            part_marker("Women in Science, Part Three: The microscope").map(|p| (p.series, p.part)),
+            Some(("Women in Science".into(), 3))
+        );
+        assert_eq!(part_marker("Part Tenets of Design"), None);
         // the number first, in Croatian
         assert_eq!(
             part_marker("Sigurnost pametnih ugovora (2. dio)").map(|p| (p.series, p.part)),

@@ -974,6 +974,20 @@ fn expand_conjunctions<'a>(pieces: Vec<&'a str>, lex: &Lexicon) -> Vec<&'a str> 
         .find_map(|j| piece.strip_prefix(j))
         .unwrap_or(piece);
         let parts = merge_one_names(trimmed, split_conj(trimmed), lex);
+        // "King's College London and the British Library": the article after "and"
+        let parts: Vec<&str> = parts
+            .into_iter()
+            // (not "Climate Change and the Environment": a name of one word after "the")
+            .map(|p| {
+                p.strip_prefix("the ")
+                    .filter(|r| {
+                        starts_upper(r)
+                            && r.contains(' ')
+                            && (lex.institution(r).is_some() || org_score(r, lex) >= 0.5)
+                    })
+                    .unwrap_or(p)
+            })
+            .collect();
         // (a known name with its acronym after it: "Ίδρυμα Τεχνολογίας και Έρευνας (ΙΤΕ)")
         let known = || {
             lex.institution(trimmed).is_some()
@@ -2928,7 +2942,14 @@ fn is_name_token(t: &str) -> bool {
         return false;
     }
     if t.chars()
-        .any(|c| !(c.is_alphabetic() || matches!(c, '-' | '.' | '\'' | '’' | '\\' | '\u{FFFD}')))
+        // (combining accents written apart: Yoruba "Adétòkunbọ̀", decomposed "José")
+        .any(|c| {
+            !(c.is_alphabetic()
+                || matches!(
+                    c,
+                    '-' | '.' | '\'' | '’' | '\\' | '\u{FFFD}' | '\u{300}'..='\u{36F}'
+                ))
+        })
     {
         return false;
     }
