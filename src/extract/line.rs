@@ -2258,6 +2258,7 @@ fn strip_link_fragments(s: &str) -> &str {
             let piece = clean(&s[at + sep.len()..end]).to_lowercase();
             let link = LINK_WORDS.iter().any(|w| {
                 piece == *w
+                    || piece.strip_suffix('s') == Some(w)
                     || piece.starts_with(&format!("{w} ")) && piece.split_whitespace().count() <= 3
             });
             if !link {
@@ -3326,7 +3327,16 @@ pub(crate) fn promote_titles_over_fields(lines: &[&str], infos: &mut [LineInfo])
                 || matches!(infos[i - 1].kind, Kind::Blank | Kind::Noise | Kind::When(_))
                 || matches!(infos[i - 1].kind, Kind::Title(_) | Kind::Heading(_))
                     && lines[i - 1].trim().len() <= 40);
-        if titled {
+        // "tidegrid hands-on tutorial, session 1/2: Grids and masks" over its people: a part
+        // of a series, though its project's name starts it in lower case
+        let part = || {
+            line.len() <= 180
+                && !line.ends_with(['.', '!', ';', ','])
+                && matches!(&infos[i + 1].kind, Kind::Speakers { speakers, .. }
+                    if speakers.iter().any(|s| !s.affiliations.is_empty()))
+                && super::series::part_marker(line).is_some()
+        };
+        if titled || part() {
             infos[i].kind = Kind::Title(clean_title(line));
         }
     }

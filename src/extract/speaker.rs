@@ -54,6 +54,22 @@ struct Scored {
 
 /// Reads `s` as a list of speakers. `None` when it does not start with a person.
 pub(crate) fn parse_speakers(s: &str, lex: &Lexicon) -> Option<ParsedSpeakers> {
+    let mut parsed = parse_people(s, lex)?;
+    // "A* (X), B, C": a star marks the presenting author among the authors of a talk
+    if memchr::memchr(b'*', s.as_bytes()).is_some() && parsed.speakers.len() > 1 {
+        let starred = |p: &Speaker| {
+            super::text::find(s, &p.name).is_some_and(|at| s[at + p.name.len()..].starts_with('*'))
+        };
+        let count = parsed.speakers.iter().filter(|p| starred(p)).count();
+        if count > 0 && count < parsed.speakers.len() {
+            parsed.speakers.retain(starred);
+        }
+    }
+    Some(parsed)
+}
+
+/// [`parse_speakers`] before the presenting authors are picked out.
+fn parse_people(s: &str, lex: &Lexicon) -> Option<ParsedSpeakers> {
     let normalised;
     let s = match cjk_clutter_free(s)
         .or_else(|| greek_semicolons(s))
@@ -1204,6 +1220,16 @@ fn stands_alone(part: &str, lex: &Lexicon) -> bool {
     let single = !outside.contains(' ');
     if single && is_in(&words::TITLE, bare(&outside)) {
         return false; // "Science and Technology"
+    }
+    // "Swedish Meteorological and Hydrological Institute": nor do words ending in an
+    // adjective of a science
+    let last = outside.rsplit(' ').next().unwrap_or(&outside);
+    if !single
+        && (last.ends_with("ical") || last.ends_with("ological"))
+        && last.starts_with(char::is_uppercase)
+        && lex.institution(&outside).is_none()
+    {
+        return false;
     }
     // "Translational and Clinical Research Institute": an adjective alone names nothing
     if single
