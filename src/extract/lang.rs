@@ -180,6 +180,20 @@ pub(crate) const FIELDS: &[(&str, Field)] = &[
     ("coordonatoare", Field::Ignored),
     // Croatian, Serbian and Bosnian (Latin): "Predavač: …", "Predavačica: …", "Predavači: A i
     // B", "Naslov: T", "Sudionici: …", "Moderira: …", "Snimka: YouTube (…)"
+    // Slovenian: "Predavatelj(ica)", "Predavatelja: A in B", "Sodelujejo: …", "Posnetek",
+    // "Vodi: …", "Organizatorja: …"
+    ("predavatelj", Field::Speaker),
+    ("predavateljica", Field::Speaker),
+    ("predavatelj(ica)", Field::Speaker),
+    ("predavatelja", Field::Speaker),
+    ("predavatelji", Field::Speaker),
+    ("predavateljice", Field::Speaker),
+    ("sodelujejo", Field::Speaker),
+    ("posnetek", Field::Ignored),
+    ("vodi", Field::Ignored),
+    ("organizator", Field::Ignored),
+    ("organizatorja", Field::Ignored),
+    ("organizatorji", Field::Ignored),
     ("predavač", Field::Speaker),
     ("predavačica", Field::Speaker),
     ("predavači", Field::Speaker),
@@ -1332,6 +1346,8 @@ pub(crate) const HONORIFICS: &[&str] = &[
     "чл.-корр.",
     // Czech and Slovak degrees before a name: "prof. RNDr.", "doc. Mgr.", "Ing.", "PhDr."
     "doc.",
+    // Slovenian: "izr. prof. dr." (associate professor)
+    "izr.",
     "rndr.",
     "phdr.",
     "judr.",
@@ -1390,6 +1406,9 @@ pub(crate) const HONORIFICS: &[&str] = &[
 
 /// Words for "both" and "all" before an institution that several speakers share.
 pub(crate) const SHARED: &[&str] = &[
+    // Slovenian "both": "(oba Univerza v Novi Gorici)"
+    "oba ",
+    "obe ",
     "beide ",
     "beide von ",
     "alle ",
@@ -1491,6 +1510,10 @@ pub(crate) const CALLED_OFF: &[&str] = &[
     "скасовано",
     "скасоване",
     "скасована",
+    // Slovenian: "ODPADE zaradi bolezni", "seminar je odpadel"
+    "odpade",
+    "odpadel",
+    "odpadlo",
     // Croatian, Serbian and Bosnian: "OTKAZANO", "otkazano predavanje"
     "otkazano",
     "otkazana",
@@ -2152,6 +2175,9 @@ pub(crate) const LANGUAGE_NOTES: &[&str] = &[
     "v angličtině",
     "v češtině",
     "v angličtine",
+    // Slovenian: "(predavanje v angleščini)"
+    "v angleščini",
+    "v slovenščini",
     "på engelska",
     "på svenska",
     "på engelsk",
@@ -2396,6 +2422,15 @@ pub(crate) const ORG_WORDS: &[&str] = &[
     // zaklada za znanost", "Ministarstvo znanosti …", "Univerzitet u Beogradu"
     "sveučilište",
     "sveučilišta",
+    // Slovenian: "Univerza v Ljubljani", "Univerze v Mariboru", "Fakulteta za …",
+    // "Kemijski inštitut", "Odsek za teoretično fiziko", "Kolektor Group d.o.o."
+    "univerza",
+    "univerze",
+    "univerzi",
+    "inštitut",
+    "inštituta",
+    "odsek",
+    "d.o.o.",
     "univerzitet",
     "univerziteta",
     "fakultet",

@@ -1726,6 +1726,7 @@ static CANCEL_STEMS: std::sync::LazyLock<Option<aho_corasick::AhoCorasick>> =
                 "avlyst",
                 "aflyst",
                 "zrušen",
+                "odpad",
                 "uppskjut",
                 "odložen",
                 // Finnish, Hungarian, Turkish
@@ -2251,16 +2252,25 @@ fn strip_link_fragments(s: &str) -> &str {
         "photos",
         "download",
         "livestream",
+        // Slovenian, Croatian: "· posnetek", "· snimka"
+        "posnetek",
+        "snimka",
     ];
     let mut end = s.len();
     for sep in [" · ", " | ", " • "] {
         while let Some(at) = super::text::rfind(&s[..end], sep) {
             let piece = clean(&s[at + sep.len()..end]).to_lowercase();
+            // (and the day between them: "Name, Unit · 4. 2. 2025 · recording (1 h 15 min)")
             let link = LINK_WORDS.iter().any(|w| {
                 piece == *w
                     || piece.strip_suffix('s') == Some(w)
                     || piece.starts_with(&format!("{w} ")) && piece.split_whitespace().count() <= 3
-            });
+                    // "recording (1 h 5 min)": the link and its length
+                    || piece
+                        .strip_prefix(w)
+                        .map(str::trim_start)
+                        .is_some_and(|r| r.starts_with('(') && r.ends_with(')'))
+            }) || end < s.len() && (is_date_line(&piece) || numeric_date(&piece));
             if !link {
                 break;
             }
@@ -2268,6 +2278,19 @@ fn strip_link_fragments(s: &str) -> &str {
         }
     }
     &s[..end]
+}
+
+/// A day written in numbers with dots, as Slovenian and Croatian pages write it: "14. 11. 2024",
+/// "4.2.2025".
+fn numeric_date(s: &str) -> bool {
+    let parts: Vec<&str> = s
+        .split(|c: char| c == '.' || c.is_whitespace())
+        .filter(|p| !p.is_empty())
+        .collect();
+    parts.len() == 3
+        && parts.iter().all(|p| p.bytes().all(|b| b.is_ascii_digit()))
+        && parts[2].len() == 4
+        && parts[..2].iter().all(|p| (1..=2).contains(&p.len()))
 }
 
 /// Removes MediaWiki markup: `'''bold'''`, `''italic''`, `[[Page]]`, `[[Page|text]]` and

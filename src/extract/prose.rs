@@ -96,6 +96,7 @@ const SPEAKS: &[&str] = &[
     "održali",
     "predstavio",
     "predstavila",
+    "predstavil",
     "govorio",
     "govorila",
     "виступив",
@@ -499,7 +500,12 @@ fn quote_opens(line: &str) -> usize {
         .char_indices()
         .filter(|&(at, c)| matches!(c, '\'' | '‘') && single_quote_at(line, at).is_some())
         .count();
+    // (»…«: a » with no « before it and one after)
+    let reversed = line
+        .find('»')
+        .is_some_and(|at| !line[..at].contains('«') && line[at..].contains('«'));
     low + line.matches('«').count()
+        + usize::from(reversed)
         + line.matches('“').count().saturating_sub(low)
         + line.matches('"').count() / 2
         + singles
@@ -591,7 +597,11 @@ fn read_paragraph(
     for (k, reports) in per_line.into_iter().enumerate() {
         let kind = if reports.is_empty() {
             // an entry of a listing that the paragraph runs through keeps its reading
-            if matches!(infos[k].kind, Kind::Combined { .. }) && quote_opens(lines[start + k]) > 0 {
+            // (or that starts with its own date: "19. 11. 2024 – Name (Inst): Title")
+            let line = lines[start + k].trim_start();
+            if matches!(infos[k].kind, Kind::Combined { .. })
+                && (quote_opens(line) > 0 || line.starts_with(|c: char| c.is_ascii_digit()))
+            {
                 continue;
             }
             Kind::Noise
@@ -779,9 +789,22 @@ fn is_list_item(lead: &str) -> bool {
 fn quoted(text: &str) -> Vec<(usize, &str, usize)> {
     let mut out = Vec::new();
     let mut pos = 0;
-    while let Some(rel) = text[pos..].find(['“', '"', '«', '„', '\'', '‘']) {
+    while let Some(rel) = text[pos..].find(['“', '"', '«', '„', '\'', '‘', '»']) {
         let open = pos + rel;
         let q = text[open..].chars().next().unwrap_or('"');
+        // »Title« (Slovenian, Danish, German), told from the close of a «title» by no « before it
+        if q == '»' {
+            let inner_start = open + q.len_utf8();
+            match text[inner_start..].find('«') {
+                Some(len) if !text[..open].contains('«') => {
+                    let close = inner_start + len + '«'.len_utf8();
+                    out.push((open, &text[inner_start..inner_start + len], close));
+                    pos = close;
+                }
+                _ => pos = inner_start,
+            }
+            continue;
+        }
         // 'Title', ‘Title’: single quotes, told from apostrophes by where they stand
         if matches!(q, '\'' | '‘') {
             match single_quote_at(text, open) {

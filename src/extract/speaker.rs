@@ -1029,6 +1029,7 @@ fn split_conj(s: &str) -> Vec<&str> {
     for sep in [
         " and ", " & ", " und ", " et ", " en ", " e ", " i ", " y ", " и ", " 및 ", " / ",
         " och ", " og ", " a ", " ja ", " és ", " ve ", " και ", " și ", " dan ", " та ", " và ",
+        " in ",
     ] {
         let short = matches!(sep, " en " | " e " | " i " | " y " | " и " | " a ");
         // "Budapesti Műszaki és Gazdaságtudományi Egyetem": Hungarian and Turkish join
@@ -1048,6 +1049,9 @@ fn split_conj(s: &str) -> Vec<&str> {
                 // a new person or institution after "và" starts with a title or an
                 // institution word)
                 .filter(|&at| sep != " và " || starts_a_new_one(&s[at + sep.len()..]))
+                // Slovenian "in" ("and") only before a title: "dr. A in doc. dr. B", never the
+                // English "in" of "Professor in Physics"
+                .filter(|&at| sep != " in " || honorific_next(&s[at + sep.len()..]))
                 // "McKinsey & Company", "Ernst & Young", "Johnson & Johnson": one firm
                 .filter(|&at| !matches!(sep, " & " | " and ") || !firm_after(&s[at + sep.len()..]))
                 .map(|at| (at, sep.len())),
@@ -1065,6 +1069,15 @@ fn split_conj(s: &str) -> Vec<&str> {
     }
     parts.push(s[start..].trim());
     parts
+}
+
+/// Whether `s` starts with an honorific in lower case, as Slovenian writes them ("dr.",
+/// "prof. dr.", "doc. dr.", "izr. prof.").
+fn honorific_next(s: &str) -> bool {
+    let first = s.split_whitespace().next().unwrap_or("");
+    first.starts_with(char::is_lowercase)
+        && first.ends_with('.')
+        && words::classes(first).has(Classes::HONORIFIC)
 }
 
 /// Whether `s` starts with the word that ends a firm's name after "&": "Company", "Co.",
@@ -2322,6 +2335,9 @@ fn names_a_unit(org: &str) -> bool {
                 | "estação"
                 | "faculty"
                 | "division"
+                // Slovenian: "Fakulteta za matematiko in fiziko, Univerza v Ljubljani"
+                | "fakulteta"
+                | "odsek"
                 // "MRC Biostatistics Unit, University of Cambridge", "Computer Vision Group,
                 // University of Bern"
                 | "unit"
@@ -2416,6 +2432,8 @@ fn is_university_word(w: &str) -> bool {
         // Croatian, Serbian, Bosnian: "Sveučilište u Zagrebu", "Univerzitet u Beogradu"
         || w.starts_with("sveučilišt")
         || w.starts_with("univerzitet")
+        // Slovenian: "Univerza v Ljubljani", "Univerze v Mariboru"
+        || w.starts_with("univerz")
 }
 
 /// Whether an institution piece is a university, an academy or a national research body

@@ -141,6 +141,16 @@ pub const ORG_WORDS: &[&str] = &[
 
 /// Head words of roles and positions ("Associate Professor", "Research Staff Member").
 pub const ROLE_WORDS: &[&str] = &[
+    // Slovenian: "podoktorski raziskovalec", "mlada raziskovalka", "vodja razvoja v podjetju …",
+    // "docentka", "asistentka", "doktorand"
+    "raziskovalec",
+    "raziskovalka",
+    "vodja",
+    "docentka",
+    "asistent",
+    "asistentka",
+    "doktorand",
+    "doktorandka",
     // Portuguese: "pesquisador titular do Museu …", "doutoranda do Programa"
     "pesquisador",
     "pesquisadora",
