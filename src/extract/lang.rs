@@ -317,6 +317,15 @@ pub(crate) const FIELDS: &[(&str, Field)] = &[
     ("prowadzący", Field::Ignored),
     ("prowadząca", Field::Ignored),
     ("nagranie", Field::Ignored),
+    // Bulgarian: "Докладчици: …", "Лектори: …", "Участници: …", "Гост-лектор: …", "Записано
+    // от: …" (who recorded the meeting)
+    ("докладчици", Field::Speaker),
+    ("лектори", Field::Speaker),
+    ("участници", Field::Speaker),
+    ("гост-лектор", Field::Speaker),
+    ("записано от", Field::Ignored),
+    ("ръководители на семинара", Field::Ignored),
+    ("ръководител на семинара", Field::Ignored),
     // Russian
     ("докладчик", Field::Speaker),
     ("докладчица", Field::Speaker),
@@ -1244,6 +1253,13 @@ pub(crate) const HONORIFICS: &[&str] = &[
     // written before the name, "PhD Тарас …"
     "phd",
     "доц.",
+    // Bulgarian: "гл. ас. д-р", "ас.", "чл.-кор. проф. д.м.н."
+    "гл.",
+    "ас.",
+    "д.м.н.",
+    "д.т.н.",
+    "д.ф.н.",
+    "чл.-кор.",
     "акад.",
     "д-р",
     "д.е.н.",
@@ -1477,6 +1493,8 @@ pub(crate) const PART_WORDS: &[&str] = &[
     "лекция",
     "часть",
     "частина",
+    // Bulgarian: "(част 1 от 3)"
+    "част",
     "лекція",
     "phần",
     "занятие",
@@ -1497,7 +1515,7 @@ pub(crate) const PART_WORDS: &[&str] = &[
 
 /// Words between a part's number and the count: "von", "sur", "de", "di".
 pub(crate) const PART_OF: &[&str] = &[
-    "von", "sur", "de", "di", "van", "z", "из", "av", "af", "ze", "з", "із",
+    "von", "sur", "de", "di", "van", "z", "из", "av", "af", "ze", "з", "із", "от",
 ];
 
 /// Words that call a talk off: "ENTFÄLLT", "annulé", "cancelado".
@@ -1514,6 +1532,10 @@ pub(crate) const CALLED_OFF: &[&str] = &[
     "odpade",
     "odpadel",
     "odpadlo",
+    // Bulgarian: "ОТМЕНЕН: семинарът …", "се отменя"
+    "отменен",
+    "отменена",
+    "отменя",
     // Croatian, Serbian and Bosnian: "OTKAZANO", "otkazano predavanje"
     "otkazano",
     "otkazana",
@@ -2290,6 +2312,8 @@ pub(crate) const ORG_WORDS: &[&str] = &[
     "politechnika",
     "институт",
     "университет",
+    // Bulgarian: "Институт по математика и информатика, БАН", "ИМИ–БАН"
+    "бан",
     "академия",
     "лаборатория",
     "центр",

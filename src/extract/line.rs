@@ -980,6 +980,10 @@ pub(crate) fn split_combined(text: &str, lex: &Lexicon) -> Option<(String, Vec<S
                     title: &str,
                     speakers: &str,
                     bonus: f32| {
+        // ("Name, Технически университет – София": a city after a dash is no title)
+        if is_in(&words::CITY, title.trim()) {
+            return;
+        }
         if let Some(found) = candidate(title, speakers, bonus, lex) {
             if best.as_ref().is_none_or(|b| found.2 > b.2) {
                 *best = Some(found);
@@ -1727,6 +1731,8 @@ static CANCEL_STEMS: std::sync::LazyLock<Option<aho_corasick::AhoCorasick>> =
                 "aflyst",
                 "zrušen",
                 "odpad",
+                "отмен",
+                "ОТМЕН",
                 "uppskjut",
                 "odložen",
                 // Finnish, Hungarian, Turkish

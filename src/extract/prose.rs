@@ -97,6 +97,9 @@ const SPEAKS: &[&str] = &[
     "predstavio",
     "predstavila",
     "predstavil",
+    // Bulgarian: "X ще говори за „T“", "изнесе доклад"
+    "говори",
+    "изнесе",
     "govorio",
     "govorila",
     "виступив",

@@ -2335,6 +2335,8 @@ fn names_a_unit(org: &str) -> bool {
                 | "estação"
                 | "faculty"
                 | "division"
+                // Bulgarian: "Институт по математика и информатика, БАН"
+                | "институт"
                 // Slovenian: "Fakulteta za matematiko in fiziko, Univerza v Ljubljani"
                 | "fakulteta"
                 | "odsek"
@@ -2434,6 +2436,8 @@ fn is_university_word(w: &str) -> bool {
         || w.starts_with("univerzitet")
         // Slovenian: "Univerza v Ljubljani", "Univerze v Mariboru"
         || w.starts_with("univerz")
+        // Bulgarian and Russian: "Софийски университет"
+        || w.starts_with("университет")
 }
 
 /// Whether an institution piece is a university, an academy or a national research body
@@ -2459,6 +2463,8 @@ fn is_parent_of_unit(org: &str, lex: &Lexicon) -> bool {
         "EPFL",
         "ETH Zürich",
         "ETH Zurich",
+        // the Bulgarian Academy of Sciences: "Институт по математика и информатика, БАН"
+        "БАН",
     ];
     let org = org.trim();
     if BODIES.contains(&org) {

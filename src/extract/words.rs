@@ -143,6 +143,11 @@ pub const ORG_WORDS: &[&str] = &[
 pub const ROLE_WORDS: &[&str] = &[
     // Slovenian: "podoktorski raziskovalec", "mlada raziskovalka", "vodja razvoja v podjetju …",
     // "docentka", "asistentka", "doktorand"
+    // Bulgarian: "докторантка в ИИКТ–БАН", "старши изследовател в Ontotext"
+    "докторант",
+    "докторантка",
+    "изследовател",
+    "изследователка",
     "raziskovalec",
     "raziskovalka",
     "vodja",
@@ -1150,6 +1155,10 @@ pub const CITIES: &[&str] = &[
     "naples",
     "new york",
     "oslo",
+    // Bulgarian cities after a university's name: "Технически университет – София"
+    "софия",
+    "пловдив",
+    "варна",
     "osaka",
     "oxford",
     "padua",
