@@ -1320,6 +1320,10 @@ const HOUSEKEEPING: &[&str] = &[
     "welcome",
     "welcoming",
     "to",
+    // "Opening of the summer school"
+    "summer",
+    "winter",
+    "school",
     "new",
     // a test of the room's recording: "Test recording – please ignore", "Audio check"
     "test",

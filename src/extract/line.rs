@@ -4298,6 +4298,19 @@ fn is_noise(s: &str) -> bool {
     if WHOLE.contains(&whole) {
         return true;
     }
+    // a panel's moderator on a line of their own among its people: "Name, Inst (moderator)"
+    if s.ends_with(')') && s.split_whitespace().count() <= 14 {
+        let tail = s
+            .rsplit_once('(')
+            .map_or("", |(_, t)| t)
+            .trim_end_matches(')');
+        if matches!(
+            tail.to_ascii_lowercase().as_str(),
+            "moderator" | "chair" | "host" | "moderation" | "moderatorin" | "modérateur"
+        ) {
+            return true;
+        }
+    }
     // a post's salutation: "Hello friends,", "Hi everyone!", "Dear colleagues,"
     if s.ends_with([',', '!'])
         && s.split_whitespace().count() <= 4

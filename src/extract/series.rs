@@ -388,10 +388,14 @@ pub(crate) fn session_prefix(title: &str) -> Option<&str> {
 /// title alone, and only the counts join them.
 pub(crate) fn assign(documents: &mut [&mut Vec<Talk>]) {
     let mut counts: HashMap<String, usize> = HashMap::new();
+    // ("Causal Inference I: …", "Causal Inference II: …": the stems of prefixes that end in
+    // a roman numeral, counted apart)
     let mut sessions: HashMap<String, usize> = HashMap::new();
     for talks in documents.iter() {
-        // (colon prefix of a title without a part marker, session prefix), folded
-        let prefixes: Vec<(Option<String>, Option<String>)> = talks
+        // (colon prefix of a title without a part marker and the stem before its roman
+        // numeral, session prefix), folded
+        type Prefixes = (Option<(String, Option<String>)>, Option<String>);
+        let prefixes: Vec<Prefixes> = talks
             .par_iter()
             .with_min_len(TALKS_PER_TASK)
             .flat_map_iter(|talk| {
@@ -399,15 +403,18 @@ pub(crate) fn assign(documents: &mut [&mut Vec<Talk>]) {
                     .then(|| session_prefix(&talk.title).map(fold))
                     .flatten();
                 talk.walk().enumerate().map(move |(i, t)| {
-                    let colon = colon_prefix(&t.title)
-                        .filter(|_| part_marker(&t.title).is_none())
-                        .map(fold);
+                    let raw = colon_prefix(&t.title).filter(|_| part_marker(&t.title).is_none());
+                    let roman = raw.and_then(roman_suffix).map(|(stem, _)| fold(stem));
+                    let colon = raw.map(|p| (fold(p), roman));
                     (colon, if i == 0 { session.clone() } else { None })
                 })
             })
             .collect();
         for (colon, session) in prefixes {
-            if let Some(prefix) = colon {
+            if let Some((prefix, roman)) = colon {
+                if let Some(stem) = roman {
+                    *counts.entry(format!("{stem} #")).or_default() += 1;
+                }
                 *counts.entry(prefix).or_default() += 1;
             }
             if let Some(prefix) = session {
@@ -420,7 +427,7 @@ pub(crate) fn assign(documents: &mut [&mut Vec<Talk>]) {
             .par_iter_mut()
             .with_min_len(TALKS_PER_TASK)
             .for_each(|talk| {
-                set_series(talk, &counts);
+                set_series(talk, &counts, true);
                 if talk.series.is_none() && !talk.segments.is_empty() {
                     if let Some(prefix) = session_prefix(&talk.title) {
                         if sessions.get(&fold(prefix)).is_some_and(|&n| n >= 2) {
@@ -428,8 +435,9 @@ pub(crate) fn assign(documents: &mut [&mut Vec<Talk>]) {
                         }
                     }
                 }
+                // (a session's segments numbered I, II are parts of the session's series)
                 for segment in &mut talk.segments {
-                    set_series(segment, &counts);
+                    set_series(segment, &counts, false);
                 }
             });
         inherit_speakers(talks);
@@ -479,7 +487,7 @@ fn inherit_speakers(talks: &mut [Talk]) {
 /// Talks per rayon task in [`assign`]: one title is quick to read.
 const TALKS_PER_TASK: usize = 256;
 
-fn set_series(talk: &mut Talk, counts: &HashMap<String, usize>) {
+fn set_series(talk: &mut Talk, counts: &HashMap<String, usize>, roman: bool) {
     if let Some(part) = part_marker(&talk.title) {
         if let Some(subtitle) = subtitle_after_marker(&talk.title, &part.series) {
             talk.title = subtitle;
@@ -490,8 +498,43 @@ fn set_series(talk: &mut Talk, counts: &HashMap<String, usize>) {
     } else if let Some(prefix) = colon_prefix(&talk.title) {
         if counts.get(&fold(prefix)).is_some_and(|&n| n >= 2) {
             talk.series = Some(prefix.to_owned());
+        } else if let Some((stem, part)) = roman_suffix(prefix).filter(|_| roman) {
+            // "Causal Inference I: Graphs" beside "Causal Inference II: Estimation"
+            if counts
+                .get(&format!("{} #", fold(stem)))
+                .is_some_and(|&n| n >= 2)
+            {
+                let at = super::text::find(&talk.title, ": ").map_or(0, |at| at + 2);
+                let subtitle = talk.title[at..].trim().to_owned();
+                talk.series = Some(stem.to_owned());
+                talk.part = Some(part);
+                if !subtitle.is_empty() {
+                    talk.title = subtitle;
+                }
+            }
         }
     }
+}
+
+/// A prefix that ends in a roman numeral from I to X: "Causal Inference II" → ("Causal
+/// Inference", 2).
+fn roman_suffix(prefix: &str) -> Option<(&str, u32)> {
+    let (stem, last) = prefix.trim_end().rsplit_once(' ')?;
+    let part = match last {
+        "I" => 1,
+        "II" => 2,
+        "III" => 3,
+        "IV" => 4,
+        "V" => 5,
+        "VI" => 6,
+        "VII" => 7,
+        "VIII" => 8,
+        "IX" => 9,
+        "X" => 10,
+        _ => return None,
+    };
+    let stem = stem.trim_end();
+    (!stem.is_empty()).then_some((stem, part))
 }
 
 /// The subtitle after a part marker: "Series (Part 1 of 3): Subtitle" → "Subtitle"; none when
