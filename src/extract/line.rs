@@ -4037,7 +4037,8 @@ fn is_noise(s: &str) -> bool {
         return true;
     }
     // a board's avatars in a row: "AK  LF  TI  MH  +4"
-    if s.contains("  ")
+    if s.len() <= 40
+        && memchr::memmem::find(s.as_bytes(), b"  ").is_some()
         && s.split_whitespace().count() >= 2
         && s.split_whitespace().all(|t| {
             (2..=3).contains(&t.len()) && t.bytes().all(|b| b.is_ascii_uppercase())

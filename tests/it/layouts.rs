@@ -121,7 +121,7 @@ fn layouts_eighth_set_does_not_regress() -> TestResult {
 /// what is read today.
 #[test]
 fn layouts_ninth_set_does_not_regress() -> TestResult {
-    set_scores_at_least("tests/ninth", 0.84)
+    set_scores_at_least("tests/ninth", 0.85)
 }
 
 /// `tests/tenth/`: a tenth held-out set (a conference's videos page with chapters, a cloud
@@ -178,7 +178,7 @@ fn layouts_fourteenth_set_does_not_regress() -> TestResult {
 /// README there). The floor guards what is read today.
 #[test]
 fn layouts_fifteenth_set_does_not_regress() -> TestResult {
-    set_scores_at_least("tests/fifteenth", 0.74)
+    set_scores_at_least("tests/fifteenth", 0.76)
 }
 
 /// `tests/sixteenth/`: a sixteenth held-out set (a PeerTube watch page, a Mediasite catalogue,
@@ -187,5 +187,14 @@ fn layouts_fifteenth_set_does_not_regress() -> TestResult {
 /// README there). The floor guards what is read today.
 #[test]
 fn layouts_sixteenth_set_does_not_regress() -> TestResult {
-    set_scores_at_least("tests/sixteenth", 0.77)
+    set_scores_at_least("tests/sixteenth", 0.83)
+}
+
+/// `tests/seventeenth/`: a seventeenth held-out set (an Opencast series page, a Webex recordings
+/// list, a Substack post, an MkDocs page of talks, a VideoLectures event page; Slovenian,
+/// Bulgarian and Hebrew pages), written without seeing the extractor (first contact 0.631,
+/// README there). The floor guards what is read today.
+#[test]
+fn layouts_seventeenth_set_does_not_regress() -> TestResult {
+    set_scores_at_least("tests/seventeenth", 0.84)
 }
