@@ -1125,7 +1125,8 @@ pub(crate) fn split_combined(text: &str, lex: &Lexicon) -> Option<(String, Vec<S
                 && inner.chars().all(char::is_alphabetic)
                 && lex.is_given_name(inner)
                 && lex.institution(inner).is_none()
-                && !is_in(&words::PLACE, inner);
+                && !is_in(&words::PLACE, inner)
+                && !is_in(&words::CITY, inner);
             if given && title.split_whitespace().count() >= 3 && !title.contains(['(', ')']) {
                 let speaker = Speaker {
                     name: inner.to_owned(),
@@ -4324,7 +4325,20 @@ fn is_noise(s: &str) -> bool {
     }
     // a board's card activity: "Anja Kessler moved this card from Scheduled to Recorded",
     // "… added this card to Ideas", "… attached slides.pdf to this card"
-    if super::text::contains(s, " this card") && s.split_whitespace().count() <= 24 {
+    if super::text::contains(s, " this card")
+        && s.split_whitespace().count() <= 24
+        && [
+            " moved ",
+            " added ",
+            " attached ",
+            " archived ",
+            " copied ",
+            " joined ",
+            " changed ",
+        ]
+        .iter()
+        .any(|verb| super::text::contains(s, verb))
+    {
         return true;
     }
     // a table widget's count: "Showing 1 to 6 of 6 entries", "Showing 10 of 42 results"
@@ -5370,6 +5384,47 @@ mod tests {
         for s in ["2024 Outlook", "Class of 2020", "12345"] {
             assert!(!matches!(kind(s), Kind::When(_)), "{s}");
         }
+    }
+
+    #[test]
+    fn an_apps_furniture_is_noise() {
+        for line in [
+            "Anja Kessler moved this card from Scheduled to Recorded",
+            "☑ Room booked",
+            "AK  LF  TI  MH  +4",
+            "Hello friends,",
+            "Žiga Lenarčič-Owusu, Jožef Stefan Institute (moderator)",
+            "100%",
+        ] {
+            assert!(matches!(kind(line), Kind::Noise), "{line}");
+        }
+        // a talk about boards, a title that greets, a panellist
+        for line in [
+            "How this card game teaches probability",
+            "Hello World: Programming for Physicists",
+            "Žiga Lenarčič-Owusu, Jožef Stefan Institute",
+        ] {
+            assert!(!matches!(kind(line), Kind::Noise), "{line}");
+        }
+    }
+
+    #[test]
+    fn a_given_name_in_brackets_after_a_title_is_its_speaker() {
+        let Kind::Combined { title, speakers } =
+            kind("Diffusion models, part II: guidance and distillation (Lea)")
+        else {
+            panic!("not combined");
+        };
+        assert_eq!(
+            title,
+            "Diffusion models, part II: guidance and distillation"
+        );
+        assert_eq!(names(&speakers), ["Lea"]);
+        // a place is no given name
+        assert!(!matches!(
+            kind("Renaissance architecture and its patrons (Florence)"),
+            Kind::Combined { .. }
+        ));
     }
 
     #[test]

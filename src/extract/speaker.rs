@@ -3194,6 +3194,79 @@ pub(crate) fn role_score(text: &str) -> f32 {
 mod tests {
     use super::*;
 
+    /// Each speaker's name and institutions, as written.
+    fn read(s: &str, lex: &Lexicon) -> Vec<(String, Vec<String>)> {
+        parse_speakers(s, lex)
+            .map(|p| p.speakers)
+            .unwrap_or_default()
+            .into_iter()
+            .map(|p| {
+                let affs = p.affiliations.into_iter().map(|a| a.name).collect();
+                (p.name, affs)
+            })
+            .collect()
+    }
+
+    #[test]
+    fn guests_stars_firms_and_co_authors() {
+        let lex = Lexicon::builtin_for_tests();
+        let owned = |v: &[(&str, &[&str])]| -> Vec<(String, Vec<String>)> {
+            v.iter()
+                .map(|(n, a)| ((*n).to_owned(), a.iter().map(|s| (*s).to_owned()).collect()))
+                .collect()
+        };
+        // a guest speaks too, with an institution of their own
+        assert_eq!(
+            read(
+                "Dr Siân Pritchard with guest Joel Tamihana (Australian Science Media Centre)",
+                &lex
+            ),
+            owned(&[
+                ("Siân Pritchard", &[]),
+                ("Joel Tamihana", &["Australian Science Media Centre"])
+            ])
+        );
+        // only the starred author of several presents
+        assert_eq!(
+            read(
+                "Kaveh Moradi* (IHE Delft), Ayesha Farooqui, Jelle Brouwer",
+                &lex
+            ),
+            owned(&[("Kaveh Moradi", &["IHE Delft"])])
+        );
+        // a firm named after its partners is one institution
+        assert_eq!(
+            read("Ms Olivia Tran (Ernst & Young)", &lex),
+            owned(&[("Olivia Tran", &["Ernst & Young"])])
+        );
+        assert_eq!(
+            read("Ms Trang Nguyen (McKinsey & Company)", &lex),
+            owned(&[("Trang Nguyen", &["McKinsey & Company"])])
+        );
+        // a co-author named after the speaker is none
+        assert_eq!(
+            read(
+                "Amara Diop (ETH Zürich) w/ co-author Jonas Keller (not presenting)",
+                &lex
+            ),
+            owned(&[("Amara Diop", &["ETH Zürich"])])
+        );
+        // avatar initials that spell the name are no institution
+        assert_eq!(
+            read("Anja Kessler (AK)", &lex),
+            owned(&[("Anja Kessler", &[])])
+        );
+        // "in" joins Slovenian people only before a title
+        assert_eq!(
+            read(
+                "dr. Ana Zupan in doc. dr. Rok Pečnik (oba Univerza v Mariboru)",
+                &lex
+            )
+            .len(),
+            2
+        );
+    }
+
     #[test]
     fn a_croatian_name_goes_on_in_lower_case_after_a_comma() {
         let lex = Lexicon::builtin_for_tests();
