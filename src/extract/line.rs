@@ -4323,6 +4323,10 @@ fn is_noise(s: &str) -> bool {
     {
         return true;
     }
+    // a site's footer: "Powered by Mediasite", "Powered by Opencast & Tobira"
+    if lower.starts_with("powered by ") && s.split_whitespace().count() <= 10 {
+        return true;
+    }
     // a board's card activity: "Anja Kessler moved this card from Scheduled to Recorded",
     // "… added this card to Ideas", "… attached slides.pdf to this card"
     if super::text::contains(s, " this card")
@@ -5395,6 +5399,7 @@ mod tests {
             "Hello friends,",
             "Žiga Lenarčič-Owusu, Jožef Stefan Institute (moderator)",
             "100%",
+            "Powered by Mediasite – Sonic Foundry, Inc. © 2025",
         ] {
             assert!(matches!(kind(line), Kind::Noise), "{line}");
         }

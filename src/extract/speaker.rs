@@ -2680,6 +2680,9 @@ pub(crate) const DEGREES: &[&str] = &[
     "MBBS",
     "FRCP",
     "FACP",
+    "FACC",
+    "FAAP",
+    "BCPS",
     "MS",
     "MSN",
     "RN",
@@ -2769,6 +2772,8 @@ const MARKS: &[char] = &[
 /// Post-nominal letters written after a name.
 const POST_NOMINALS: &[&str] = &[
     "FRS", "FREng", "FRSE", "FBA", "FMedSci", "FRSC", "FAA", "OBE", "CBE", "MBE", "KBE", "DBE",
+    // degrees left at the end once a catalogue's "Surname, Given, MD" is put in order
+    "MD", "M.D.", "PhD", "Ph.D.", "DPhil",
 ];
 
 /// How much `text` looks like a person's name, the name with honorifics removed, and any
@@ -3250,6 +3255,14 @@ mod tests {
                 &lex
             ),
             owned(&[("Amara Diop", &["ETH Zürich"])])
+        );
+        // a board certification after the degrees is no institution either
+        assert_eq!(
+            read(
+                "Thomas E. Whitfield Jr., PharmD, BCPS, Henry Ford Health",
+                &lex
+            ),
+            owned(&[("Thomas E. Whitfield Jr.", &["Henry Ford Health"])])
         );
         // avatar initials that spell the name are no institution
         assert_eq!(
