@@ -1081,7 +1081,11 @@ pub(crate) fn split_combined(text: &str, lex: &Lexicon) -> Option<(String, Vec<S
             if matches!(join, Join::TitleFirst | Join::Either) {
                 consider(&mut best, left, right, bonus);
             }
-            if matches!(join, Join::SpeakerFirst | Join::Either) {
+            // "Urban Water Resilience – Part 2: Groundwater": a series and its part, not a
+            // speaker and a title
+            let series_first = matches!(sep, " — " | " – " | " - " | " -- ")
+                && super::series::starts_with_part(right);
+            if matches!(join, Join::SpeakerFirst | Join::Either) && !series_first {
                 consider(&mut best, right, left, bonus);
                 // "AMATH Colloquium: Name (Inst) — Title", "Probability Seminar | Name
                 // (Inst) – Title", "Algebra Seminar – Name (Inst): Title": a series label

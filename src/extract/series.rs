@@ -238,6 +238,26 @@ fn fraction_marker(title: &str) -> Option<Part> {
     None
 }
 
+/// Whether `s` opens with a part word and its number ("Part 2: Groundwater", "Seri 1:
+/// Banjir", "Lecture II — Ensembles"): what follows a series name and a dash.
+pub(crate) fn starts_with_part(s: &str) -> bool {
+    let lower = s.to_ascii_lowercase();
+    ["part", "lecture", "module", "session"]
+        .iter()
+        .chain(super::lang::PART_WORDS)
+        .any(|word| {
+            lower
+                .strip_prefix(word)
+                .and_then(|rest| rest.strip_prefix(' '))
+                .and_then(number)
+                .is_some_and(|(n, used)| {
+                    let after = &lower[word.len() + 1 + used..];
+                    (1..=50).contains(&n)
+                        && (after.is_empty() || after.starts_with([':', ' ', ',', '.', ')']))
+                })
+        })
+}
+
 /// A marker made of `word` and a number; `lower` is `title` in ASCII lower case.
 fn word_marker(title: &str, lower: &str, word: &str) -> Option<Part> {
     let mut search = 0;
@@ -642,6 +662,17 @@ fn subtitle_after_marker(title: &str, series: &str) -> Option<String> {
 
 #[cfg(test)]
 mod tests {
+    #[test]
+    fn a_part_word_and_number_open_what_follows_a_series_and_a_dash() {
+        assert!(super::starts_with_part("Part 2: Groundwater"));
+        assert!(super::starts_with_part("Seri 1: Banjir perkotaan"));
+        assert!(super::starts_with_part("Lecture II — Ensembles"));
+        assert!(super::starts_with_part("Part 3"));
+        assert!(!super::starts_with_part("Participatory mapping"));
+        assert!(!super::starts_with_part("Part of the problem"));
+        assert!(!super::starts_with_part("Session 2025: highlights"));
+    }
+
     use super::*;
 
     #[test]

@@ -1195,9 +1195,27 @@ fn one_name(parts: &[&str], lex: &Lexicon) -> bool {
     };
     // "Ana Li (University of Kyiv) & Bo Ek (LMU)": the "of" is inside a person's brackets
     let (outside, _) = take_parens(left);
-    let subject = [" for ", " of ", " für ", " de ", " di ", " del ", " pour "]
+    // (Indonesian and Malay put the subject straight after the head noun: "Pusat Riset
+    // Limnologi dan Sumber Daya Air", "Badan Riset dan Inovasi Nasional")
+    let head_noun = [
+        "Pusat ",
+        "Badan ",
+        "Balai ",
+        "Lembaga ",
+        "Dinas ",
+        "Fakultas ",
+        "Departemen ",
+        "Kementerian ",
+        "Direktorat ",
+        "Jurusan ",
+        "Jabatan ",
+    ]
+    .iter()
+    .any(|h| outside.starts_with(h));
+    let subject = ([" for ", " of ", " für ", " de ", " di ", " del ", " pour "]
         .iter()
         .any(|w| outside.contains(w))
+        || head_noun)
         && org_score(left, lex) >= 0.85
         && person_score(left, lex).0 < 0.6;
     let organisation = lex.institution(right).is_some() || org_score(right, lex) >= 0.6;
@@ -1473,11 +1491,34 @@ fn classify_piece(piece: &str, lex: &Lexicon, prev: Option<&Item>, first: bool) 
                 .iter()
                 .any(|t| starts_upper(t) && t.chars().skip(1).any(char::is_lowercase))
     };
+    // ("Dr. A (TU Delft) dan Sutarjo (Dinas PUP-ESDM)": one name alone, as many Indonesians
+    // have, with its own institution in brackets, next in a list of people)
+    let mononym = || {
+        matches!(prev, Some(Item::Person { .. }))
+            && !text.contains(' ')
+            && text.chars().count() >= 3
+            && starts_upper(text)
+            && text.chars().skip(1).all(char::is_lowercase)
+            // (a lone capitalised word scores 0.55 as a brand would)
+            && o <= 0.55
+            && r < 0.5
+            && !is_in(&words::CITY, text)
+            && bracketed()
+    };
     let person = if p >= 0.6 && p > o + bias {
         true
     } else if p >= 0.45 && !parens.is_empty() {
         let capitals = capitals();
         (capitals || p >= 0.7) && bracketed()
+    } else if !parens.is_empty() && mononym() {
+        let alternates = nicknames(piece, &parens, lex);
+        return scored(
+            Item::Person {
+                name: text.to_owned(),
+                alternates,
+            },
+            0.6,
+        );
     } else {
         false
     };
@@ -1613,7 +1654,11 @@ fn paren_affiliations(inner: &str, lex: &Lexicon) -> Vec<Affiliation> {
             continue;
         }
         // inside the parentheses there is no name: a city joins the organisation before it
-        // ("Scuola Normale Superiore, Pisa")
+        // ("Scuola Normale Superiore, Pisa"); a country after it is dropped ("TU Delft,
+        // Netherlands")
+        if !joined.is_empty() && is_in(&words::PLACE, piece) && !is_in(&words::CITY, piece) {
+            continue;
+        }
         match joined.last_mut() {
             Some(last) if is_in(&words::CITY, piece) => {
                 last.push_str(", ");
@@ -2903,7 +2948,15 @@ fn name_shape(tokens: &[&str], name: &str, honorific: bool, lex: &Lexicon) -> f3
             return 0.6;
         }
     }
-    if core.len() < 2 || core.len() > 5 || tokens.len() > 7 {
+    // Balinese names run to six words: "Ni Luh Putu Ayu Sukmawati Dewi", "Anak Agung Ngurah
+    // Bagus Mahendra" (a title of six capitalised words is likelier than another name)
+    let balinese = || {
+        matches!(
+            core.first().copied(),
+            Some("Ni" | "I" | "Ida" | "Anak" | "Gusti" | "Cokorda")
+        )
+    };
+    if core.len() < 2 || core.len() > 6 || core.len() == 6 && !balinese() || tokens.len() > 7 {
         return 0.0;
     }
     let mut caps = 0;
@@ -4523,5 +4576,50 @@ mod regression {
         assert_eq!(name("Zoë 🚀 Müller, MIT").as_deref(), Some("Zoë Müller"));
         assert_eq!(name("李伟, Tsinghua University").as_deref(), Some("李伟"));
         assert_eq!(name("<Carol King>, MIT").as_deref(), Some("Carol King"));
+    }
+
+    #[test]
+    fn one_name_with_brackets_six_word_names_and_countries_in_brackets() {
+        let lex = Lexicon::builtin_for_tests();
+        let read = |t: &str| {
+            parse_speakers(t, &lex)
+                .map(|p| {
+                    p.speakers
+                        .iter()
+                        .map(|s| {
+                            let affs: Vec<&str> =
+                                s.affiliations.iter().map(|a| a.name.as_str()).collect();
+                            format!("{} = {}", s.name, affs.join("; "))
+                        })
+                        .collect::<Vec<_>>()
+                })
+                .unwrap_or_default()
+        };
+        // a one-word name with its own institution in brackets, after another person
+        assert_eq!(
+            read("Dr. Pieter de Vries (Wageningen University, Netherlands) and Suharto, M.Eng. (Environment Agency)"),
+            ["Pieter de Vries = Wageningen University", "Suharto = Environment Agency"]
+        );
+        // (not a second institution when it comes first, nor when the brackets hold none)
+        assert_eq!(read("Suharto (Environment Agency)").len(), 0);
+        assert!(
+            !read("Dr. Pieter de Vries (Wageningen University) and Suharto (Rotterdam)")
+                .iter()
+                .any(|s| s.starts_with("Suharto ="))
+        );
+        // a Balinese name of six words; six other capitalised words are no name
+        assert_eq!(
+            read("Ni Wayan Kadek Ayu Lestari Dewi (Mangrove Action Project)"),
+            ["Ni Wayan Kadek Ayu Lestari Dewi = Mangrove Action Project"]
+        );
+        assert_eq!(
+            person_score("Coastal Wetlands Carbon Storage Field Methods", &lex).0,
+            0.0
+        );
+        // an Indonesian institution "of" a subject joined by "dan" is one institution
+        assert_eq!(
+            read("Kadek Wibawa (Pusat Riset Oseanografi dan Perikanan, Badan Riset dan Inovasi Nasional (BRIN))"),
+            ["Kadek Wibawa = Pusat Riset Oseanografi dan Perikanan; Badan Riset dan Inovasi Nasional (BRIN)"]
+        );
     }
 }
