@@ -24,6 +24,8 @@ const PEOPLE_PHRASES: &[&str] = &[
     "delivered by",
     "presented by",
     "given by",
+    // a workshop's or a hands-on session's leader: "Led by A, Research Fellow at X"
+    "led by",
     "guest lecture by",
     "guest talk by",
     "a guest lecture by",
@@ -151,6 +153,7 @@ const FIRST_WORDS: &[&[u8]] = &[
     b"in",
     b"keynote",
     b"lecture",
+    b"led",
     b"mini-course",
     b"oral",
     b"panel",

@@ -430,9 +430,16 @@ pub(crate) fn classify(raw: &str, lex: &Lexicon, ctx: DocContext) -> LineInfo {
         return info;
     }
     let (text, heading) = strip_heading(trimmed);
+    let text = strip_leading_pictographs(text);
     let (text, listed) = strip_list_marker(text);
     info.listed = listed;
     let text = strip_wiki(text);
+    // "Series (pt. 2): subtitle": the abbreviated part word, whose dot is no sentence's end
+    let text = if super::text::contains(&text, "(pt. ") || super::text::contains(&text, "(Pt. ") {
+        std::borrow::Cow::Owned(text.replace("(pt. ", "(part ").replace("(Pt. ", "(Part "))
+    } else {
+        text
+    };
     if listed && text.starts_with('[') {
         // "- [Channels](#channels)": a table of contents
         if text.ends_with(')') && text.contains("](#") && text.matches("](").count() == 1 {
@@ -957,9 +964,16 @@ fn acronym_then_name(left: &str, right: &str, lex: &Lexicon) -> bool {
                         .any(|d| lex.institution(&format!("{piece}{d}{right}")).is_some())
             })
     };
+    // ("Tidal turbines meet ROMS – Ngaio Whitmore-Sato (University of Auckland)": a person
+    // with an institution in brackets is no institution's full name)
+    let person = || {
+        let name = right.split(" (").next().unwrap_or(right);
+        name.len() < right.len() && person_score(name, lex).0 >= 0.6
+    };
     acronym
         && right.split_whitespace().count() <= 8
         && parse_institutions(right, lex).is_some_and(|a| a.len() == 1)
+        && !person()
         || known()
 }
 
@@ -1043,6 +1057,9 @@ pub(crate) fn split_combined(text: &str, lex: &Lexicon) -> Option<(String, Vec<S
         ("? ", Join::TitleFirst, 0.05),
         // "Who owns the high street? With Dr A (X), B (Y) and C (Z); chaired by D"
         ("? With ", Join::TitleFirst, 0.2),
+        // "Panel: what should a model look like? w/ A, B and C (X)": a chat's "with"
+        ("? w/ ", Join::TitleFirst, 0.2),
+        (" w/ ", Join::TitleFirst, 0.1),
         // "Mapping the Victorian slum: an In Conversation event with archivist A (X) and B (Y)"
         (": an In Conversation event with ", Join::TitleFirst, 0.2),
         (": In Conversation with ", Join::TitleFirst, 0.2),
@@ -1611,6 +1628,30 @@ fn strip_strike(s: &str) -> (std::borrow::Cow<'_, str>, Strike) {
         Strike::None
     };
     (out.into(), strike)
+}
+
+/// Drops the emoji a chat bot or a social post sets in front of a line ("📼 New recording:
+/// …", "🎥 Title"), and a line of emoji alone ("🔥", a reaction) becomes empty.
+fn strip_leading_pictographs(s: &str) -> &str {
+    // (a checklist's boxes and ticks are read by the lines' own rules: "☑ Room booked")
+    if s.starts_with(['☐', '☑', '☒', '✓', '✔', '✗', '✘']) {
+        return s;
+    }
+    let rest = s.trim_start_matches(|c: char| {
+        is_pictograph(c) || matches!(c, '\u{FE0F}' | '\u{200D}' | '\u{20E3}')
+    });
+    if rest.len() == s.len() {
+        return s;
+    }
+    // (a count after a heart or a thumb, "♥ 19", is a reaction's, and stays as it is)
+    let rest_trimmed = rest.trim_start();
+    let words_follow = rest.starts_with(' ')
+        && rest_trimmed.starts_with(|c: char| c.is_alphabetic() || matches!(c, '"' | '“' | '«'));
+    if rest.is_empty() || words_follow {
+        rest_trimmed
+    } else {
+        s
+    }
 }
 
 /// Drops a bullet or a number in front ("- ", "• ", "1. ", "2) ", "(3) ", "[4] ").
@@ -3564,6 +3605,35 @@ pub(crate) fn silence_bylines(lines: &[&str], infos: &mut [LineInfo]) {
     }
 }
 
+/// How long ago a post went up, as social apps and boards write it under the poster's name:
+/// "4mo", "7w", "5d", "3 h", "2y" (and "+ 2 • Updated 4d").
+pub(crate) fn is_relative_age(s: &str) -> bool {
+    let s = s.trim();
+    let s = s
+        .rsplit_once("Updated ")
+        .filter(|(before, _)| before.trim_end().ends_with('•'))
+        .map_or(s, |(_, age)| age);
+    let digits = s.bytes().take_while(u8::is_ascii_digit).count();
+    (1..=3).contains(&digits)
+        && matches!(
+            s[digits..].trim_start(),
+            "s" | "m" | "min" | "h" | "hr" | "d" | "w" | "wk" | "mo" | "y" | "yr"
+        )
+}
+
+/// Silences the name of whoever posted each entry on a board or a social app: a person alone
+/// on a line, right over how long ago the post went up ("Dr R. Kettleby" / "4mo", "Jonas
+/// Achebe (TA)" / "2w").
+pub(crate) fn silence_posters(lines: &[&str], infos: &mut [LineInfo]) {
+    for i in 0..lines.len().saturating_sub(1) {
+        let poster =
+            matches!(&infos[i].kind, Kind::Speakers { speakers, .. } if speakers.len() == 1);
+        if poster && is_relative_age(lines[i + 1]) {
+            infos[i].kind = Kind::Noise;
+        }
+    }
+}
+
 /// Silences the avatar placeholders of event platforms: the initials a page shows in place of a
 /// photo ("TW" over "Dr. Tomás Ó Briain-Weller"), on a line of their own above the name. Every
 /// letter is the first letter of a word or of a hyphenated part of the name below.
@@ -4034,7 +4104,7 @@ fn is_event_tags(s: &str) -> bool {
 /// Links, navigation and page furniture.
 fn is_noise(s: &str) -> bool {
     // "© Universität Hamburg": the page's copyright
-    if s.starts_with('©') {
+    if s.starts_with('©') || is_relative_age(s) {
         return true;
     }
     // a checklist's items on a card or a to-do page: "☑ Room booked", "☐ Slides uploaded"
@@ -5415,6 +5485,94 @@ mod tests {
         ] {
             assert!(!matches!(kind(line), Kind::Noise), "{line}");
         }
+    }
+
+    #[test]
+    fn a_chat_bots_announcements_read_as_talks() {
+        let combined = |line: &str| match kind(line) {
+            Kind::Combined { title, speakers } => {
+                let names: Vec<String> = speakers.into_iter().map(|s| s.name).collect();
+                Some((title, names))
+            }
+            _ => None,
+        };
+        // the emoji and the announcement's label go; the dash still joins title and speaker
+        assert_eq!(
+            combined(
+                "📼 New recording: Soil carbon at scale — Dr Priya Holt (Rothamsted Research)"
+            ),
+            Some(("Soil carbon at scale".into(), vec!["Priya Holt".into()]))
+        );
+        // "(pt. 2)" is a part marker, whose dot ends no sentence
+        assert_eq!(
+            combined("Field spectroscopy (pt. 2): libraries — Tomasz Obi (Wageningen University)"),
+            Some((
+                "Field spectroscopy (part 2): libraries".into(),
+                vec!["Tomasz Obi".into()]
+            ))
+        );
+        // an acronym before the dash ends the title when a person with brackets follows
+        assert_eq!(
+            combined("Tidal turbines meet ROMS – Ngaio Sato (University of Auckland)"),
+            Some(("Tidal turbines meet ROMS".into(), vec!["Ngaio Sato".into()]))
+        );
+        // "w/" says "with"
+        assert_eq!(
+            combined("What should a standard require? w/ Lena Vogt (Thünen Institute) and Raj Patel (CIFOR)"),
+            Some((
+                "What should a standard require?".into(),
+                vec!["Lena Vogt".into(), "Raj Patel".into()]
+            ))
+        );
+        // a line of emoji alone is a reaction; a heart and its count are left to other rules
+        assert!(matches!(kind("🔥"), Kind::Noise));
+        assert_eq!(strip_leading_pictographs("♥ 19"), "♥ 19");
+        // a bot and a chat app's sidebar name nobody
+        assert!(person_score("Recordings Bot", &Lexicon::builtin_for_tests()).0 < 0.6);
+        assert!(person_score("Browse Channels", &Lexicon::builtin_for_tests()).0 < 0.6);
+    }
+
+    #[test]
+    fn a_boards_posters_ages_and_weeks() {
+        for age in ["4mo", "7w", "5d", "3 h", "2y", "+ 2 • Updated 4d"] {
+            assert!(is_relative_age(age), "{age}");
+            // ("3 h" reads as a length first, no title either way)
+            assert!(!matches!(kind(age), Kind::Title(_) | Kind::Combined { .. }), "{age}");
+        }
+        for not_age in ["4 months of fieldwork", "7", "5D printing", "Week 3"] {
+            assert!(!is_relative_age(not_age), "{not_age}");
+        }
+        // the poster's name over the post's age names nobody
+        let lex = Lexicon::builtin_for_tests();
+        let lines = [
+            "Dr Owen Hartley-Sato",
+            "5mo",
+            "Prof. Agnes Mwale-Fischer",
+            "YouTube",
+        ];
+        let ctx = DocContext::default();
+        let mut infos: Vec<LineInfo> = lines.iter().map(|l| classify(l, &lex, ctx)).collect();
+        silence_posters(&lines, &mut infos);
+        assert!(matches!(infos[0].kind, Kind::Noise));
+        assert!(matches!(infos[2].kind, Kind::Speakers { .. }));
+        // "Week 4:" is a course's slot, no part of the title
+        assert_eq!(
+            strip_title_label("Week 4: Catchment modelling (II): calibration").0,
+            "Catchment modelling (II): calibration"
+        );
+        // "Led by" introduces the people; a role in a field is held at the institution after
+        let Kind::Speakers { speakers, .. } =
+            kind("Led by Marta Olsson-Diop, Research Fellow in Peatland Ecology at the University of Leeds")
+        else {
+            panic!("led by");
+        };
+        assert_eq!(speakers[0].name, "Marta Olsson-Diop");
+        assert_eq!(speakers[0].affiliations[0].name, "University of Leeds");
+        // a royal college's fellowship after a name is no part of it
+        assert_eq!(
+            person_score("Mr David Mensah-Hart FRCS", &lex).1,
+            "David Mensah-Hart"
+        );
     }
 
     #[test]

@@ -253,6 +253,7 @@ impl Extractor {
         line::silence_tags(&lines, &mut infos);
         line::silence_menus(&lines, &mut infos);
         line::silence_bylines(&lines, &mut infos);
+        line::silence_posters(&lines, &mut infos);
         line::silence_kind_subtitles(&lines, &mut infos);
         for (index, info) in marks::read_marked_authors(&lines, &self.lexicon) {
             infos[index] = info;

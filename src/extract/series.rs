@@ -24,7 +24,7 @@ pub(crate) struct Part {
 pub(crate) fn part_marker(title: &str) -> Option<Part> {
     // ASCII lowercasing keeps byte offsets, which index `title` in `word_marker`
     let lower = title.to_ascii_lowercase();
-    ["part", "lecture", "module", "session"]
+    ["part", "pt.", "lecture", "module", "session"]
         .iter()
         .chain(super::lang::PART_WORDS)
         .find_map(|word| word_marker(title, &lower, word))
@@ -375,6 +375,8 @@ pub(crate) fn is_numbered_slot(prefix: &str) -> bool {
         "lightning",
         "paper",
         "item",
+        // a course's week: "Week 4: Measuring health inequalities (I): indices"
+        "week",
     ];
     let Some((word, number)) = prefix.split_once(' ') else {
         return false;
@@ -540,6 +542,11 @@ fn set_series(talk: &mut Talk, counts: &HashMap<String, usize>, roman: bool) {
 /// Inference", 2).
 fn roman_suffix(prefix: &str) -> Option<(&str, u32)> {
     let (stem, last) = prefix.trim_end().rsplit_once(' ')?;
+    // (or in brackets: "Measuring health inequalities (II)")
+    let last = last
+        .strip_prefix('(')
+        .and_then(|l| l.strip_suffix(')'))
+        .unwrap_or(last);
     let part = match last {
         "I" => 1,
         "II" => 2,
@@ -662,6 +669,15 @@ fn subtitle_after_marker(title: &str, series: &str) -> Option<String> {
 
 #[cfg(test)]
 mod tests {
+    #[test]
+    fn a_roman_numeral_in_brackets_numbers_a_part() {
+        assert_eq!(
+            super::roman_suffix("Catchment modelling (II)"),
+            Some(("Catchment modelling", 2))
+        );
+        assert_eq!(super::roman_suffix("Catchment modelling (2)"), None);
+    }
+
     #[test]
     fn a_part_word_and_number_open_what_follows_a_series_and_a_dash() {
         assert!(super::starts_with_part("Part 2: Groundwater"));

@@ -515,6 +515,8 @@ pub(crate) fn capitals_then_given(text: &str, lex: &Lexicon) -> Option<String> {
             // a given name the lexicon knows, or words of no other kind ("Ludovica")
             let plain = |t: &&str| {
                 is_name_token(t)
+                    // ("OOMC Bot": a chat server's bot)
+                    && *t != "Bot"
                     && t.chars().any(char::is_lowercase)
                     && !words::classes(t).has(Classes::ORG | Classes::ROLE | Classes::TITLE)
                     && !is_in(&words::PLACE, t)
@@ -2657,8 +2659,18 @@ fn role_at(text: &str, lex: &Lexicon) -> Option<(String, String)> {
             let short = matches!(sep, " do " | " da " | " no " | " na ");
             let named =
                 !short || org.contains(' ') || is_acronym(org) || lex.institution(org).is_some();
-            if role_score(role) >= 0.8 && (org_score(org, lex) >= 0.3) && starts_upper(org) && named
-            {
+            // ("Research Fellow in Infectious Disease Modelling at …": a role in a field)
+            let in_field = || {
+                role.split_once(" in ").is_some_and(|(r, field)| {
+                    role_score(r) >= 0.8
+                        && starts_upper(field)
+                        && !field
+                            .split_whitespace()
+                            .any(|w| words::is_org_word(bare(w)))
+                })
+            };
+            let role_ok = role_score(role) >= 0.8 || sep == " at " && in_field();
+            if role_ok && (org_score(org, lex) >= 0.3) && starts_upper(org) && named {
                 return Some((role.to_owned(), org.to_owned()));
             }
         }
@@ -2817,6 +2829,8 @@ const MARKS: &[char] = &[
 /// Post-nominal letters written after a name.
 const POST_NOMINALS: &[&str] = &[
     "FRS", "FREng", "FRSE", "FBA", "FMedSci", "FRSC", "FAA", "OBE", "CBE", "MBE", "KBE", "DBE",
+    // the royal colleges' fellows: "Mr Kwame Asiedu FRCS", "FRCP", "FRCPath"
+    "FRCS", "FRCP", "FRCPath", "FRCPsych", "FRCOG", "FRCA", "MRCP", "FRACP", "FRCSEd",
     // degrees left at the end once a catalogue's "Surname, Given, MD" is put in order
     "MD", "M.D.", "PhD", "Ph.D.", "DPhil",
 ];
@@ -2962,7 +2976,8 @@ fn name_shape(tokens: &[&str], name: &str, honorific: bool, lex: &Lexicon) -> f3
     let mut caps = 0;
     for (i, t) in core.iter().enumerate() {
         let t = bare(t);
-        if !is_name_token(t) {
+        // ("Sam Bot", "Meeting Bot": a chat's bot, no person)
+        if !is_name_token(t) || i > 0 && t == "Bot" {
             return 0.0;
         }
         let classes = words::classes(t);

@@ -515,6 +515,16 @@ pub const TITLE_WORDS: &[&str] = &[
     "ascending",
     "related",
     "creation",
+    // a chat app's sidebar and header: "Direct Messages", "Browse Channels", "Notification
+    // Settings", "Pinned Messages"
+    "messages",
+    "channels",
+    "settings",
+    "notification",
+    "notifications",
+    "pinned",
+    "browse",
+    "threads",
     // events: "Annual Meeting of the … Society" names no person of the society
     "meeting",
     "annual",
@@ -1039,6 +1049,13 @@ pub const TITLE_LABELS: &[&str] = &[
     "research talk",
     "industry talk",
     "position paper",
+    // a bot's or a channel's announcement of a new video: "📼 New recording: Title — Name"
+    "new recording",
+    "new video",
+    "new upload",
+    "recording now available",
+    "now on youtube",
+    "just posted",
 ];
 
 /// Month and weekday names, full and abbreviated.
