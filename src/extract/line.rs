@@ -601,6 +601,17 @@ pub(crate) fn classify(raw: &str, lex: &Lexicon, ctx: DocContext) -> LineInfo {
             return info;
         }
     }
+    // "posted on 2024-11-25, 14:02 authored by A, B, C": a repository item's authors, whom
+    // its description may narrow to the presenter (see `layout`'s restated creators)
+    if let Some(people) = item_authors(text) {
+        if let Some(p) = parse_speakers(people, lex).filter(|p| p.score >= 0.6) {
+            info.kind = Kind::Speakers {
+                speakers: p.speakers,
+                score: p.score,
+            };
+            return info;
+        }
+    }
     if is_noise(text) || is_menu(text, lex) || is_event_tags(text) || is_buttons(text) {
         info.kind = Kind::Noise;
         return info;
@@ -768,7 +779,9 @@ fn classify_content(text: &str, lex: &Lexicon) -> Kind {
     }
     if prose > title {
         Kind::Prose(text.to_owned())
-    } else if let Some(affiliations) = parse_institutions(text, lex) {
+    } else if let Some(affiliations) =
+        parse_institutions(text, lex).or_else(|| role_and_institutions(text, lex))
+    {
         Kind::Institutions {
             affiliations,
             text: clean(text).to_owned(),
@@ -776,6 +789,69 @@ fn classify_content(text: &str, lex: &Lexicon) -> Kind {
     } else {
         Kind::Title(clean_title(text))
     }
+}
+
+/// A position line under a speaker's name, as seminar platforms print it: "Lecturer in
+/// Chemistry, University of Liverpool", "Research Fellow, Leibniz Institute for Catalysis
+/// (LIKAT), Rostock", or institutions set apart by a slash, "University of Oslo / SINTEF".
+/// The role (if any) goes with the first institution; a town at the end is dropped.
+fn role_and_institutions(text: &str, lex: &Lexicon) -> Option<Vec<Affiliation>> {
+    let text = clean(text);
+    if text.len() > 160 || !text.contains([',', '/']) {
+        return None;
+    }
+    let (role, rest) = match text.split_once(", ") {
+        Some((role, rest)) if super::speaker::role_score(role) >= 0.8 => (Some(role), rest),
+        Some((role, rest)) => match role.split_once(" in ") {
+            // ("Lecturer in Chemistry")
+            Some((r, field))
+                if super::speaker::role_score(r) >= 0.8
+                    && starts_upper(field)
+                    && !field.split_whitespace().any(words::is_org_word) =>
+            {
+                (Some(role), rest)
+            }
+            _ => (None, text),
+        },
+        None => (None, text),
+    };
+    let rest = match rest.rsplit_once(", ") {
+        Some((head, town)) if is_in(&words::CITY, town) || is_in(&words::PLACE, town) => head,
+        _ => rest,
+    };
+    // (after a role, or beside a clear institution across a slash, a name with less
+    // evidence of one is taken too: "Principal Scientist, ITM Power", "University of Oslo /
+    // SINTEF")
+    // (what follows a role is where it is held, however it is spelled: "Ocean Infinity")
+    let after_role = |piece: &str| {
+        role.is_some() && starts_upper(piece) && piece.split_whitespace().count() <= 5
+    };
+    let loose = |piece: &str| {
+        let org = super::speaker::org_score(piece, lex) >= 0.5 && person_score(piece, lex).0 < 0.6;
+        (org || after_role(piece)).then(|| vec![super::speaker::affiliation(piece, None, lex)])
+    };
+    let mut affiliations = Vec::new();
+    let mut strong = false;
+    for piece in rest.split(" / ") {
+        let piece = piece.trim();
+        match parse_institutions(piece, lex) {
+            Some(found) => {
+                strong = true;
+                affiliations.extend(found);
+            }
+            None => affiliations.extend(loose(piece)?),
+        }
+    }
+    if !strong && role.is_none() {
+        return None;
+    }
+    if role.is_none() && !text.contains(" / ") || affiliations.is_empty() {
+        return None;
+    }
+    if let (Some(role), Some(first)) = (role, affiliations.first_mut()) {
+        first.role = Some(role.to_owned());
+    }
+    Some(affiliations)
 }
 
 /// Words of running text that announce a talk and its title.
@@ -3605,6 +3681,22 @@ pub(crate) fn silence_bylines(lines: &[&str], infos: &mut [LineInfo]) {
     }
 }
 
+/// The authors on a repository item's line of dates (Figshare, Zenodo-like): "posted on
+/// 2024-11-25, 14:02 authored by A, B" → "A, B". A post's "posted by" names its poster, who
+/// is no author of the talk.
+pub(crate) fn item_authors(s: &str) -> Option<&str> {
+    let head = s.get(..9)?;
+    if !["posted on", "published", "uploaded ", "created o"]
+        .iter()
+        .any(|p| head.eq_ignore_ascii_case(p))
+    {
+        return None;
+    }
+    let at = super::text::find(s, " authored by ")?;
+    let people = s[at + " authored by ".len()..].trim();
+    (!people.is_empty()).then_some(people)
+}
+
 /// How long ago a post went up, as social apps and boards write it under the poster's name:
 /// "4mo", "7w", "5d", "3 h", "2y" (and "+ 2 • Updated 4d").
 pub(crate) fn is_relative_age(s: &str) -> bool {
@@ -4105,6 +4197,16 @@ fn is_event_tags(s: &str) -> bool {
 fn is_noise(s: &str) -> bool {
     // "© Universität Hamburg": the page's copyright
     if s.starts_with('©') || is_relative_age(s) {
+        return true;
+    }
+    // a recording's DOI on a line of its own: "DOI: 10.52843/cassyni.q4t8vn",
+    // "https://doi.org/10.5281/zenodo.123"
+    let doi = s
+        .strip_prefix("DOI")
+        .or_else(|| s.strip_prefix("doi"))
+        .map(|r| r.trim_start_matches([':', ' ']))
+        .or_else(|| s.strip_prefix("https://doi.org/"));
+    if doi.is_some_and(|d| d.starts_with("10.") && !d.contains(' ')) {
         return true;
     }
     // a checklist's items on a card or a to-do page: "☑ Room booked", "☐ Slides uploaded"
@@ -5537,7 +5639,10 @@ mod tests {
         for age in ["4mo", "7w", "5d", "3 h", "2y", "+ 2 • Updated 4d"] {
             assert!(is_relative_age(age), "{age}");
             // ("3 h" reads as a length first, no title either way)
-            assert!(!matches!(kind(age), Kind::Title(_) | Kind::Combined { .. }), "{age}");
+            assert!(
+                !matches!(kind(age), Kind::Title(_) | Kind::Combined { .. }),
+                "{age}"
+            );
         }
         for not_age in ["4 months of fieldwork", "7", "5D printing", "Week 3"] {
             assert!(!is_relative_age(not_age), "{not_age}");
@@ -5572,6 +5677,58 @@ mod tests {
         assert_eq!(
             person_score("Mr David Mensah-Hart FRCS", &lex).1,
             "David Mensah-Hart"
+        );
+    }
+
+    #[test]
+    fn a_position_line_under_a_name_and_a_dois_line() {
+        let lex = Lexicon::builtin_for_tests();
+        let affs = |line: &str| match kind(line) {
+            Kind::Institutions { affiliations, .. } => affiliations
+                .into_iter()
+                .map(|a| format!("{}={}", a.name, a.role.unwrap_or_default()))
+                .collect::<Vec<_>>(),
+            other => panic!("{line}: {other:?}"),
+        };
+        assert_eq!(
+            affs("Lecturer in Geography, University of Southampton"),
+            ["University of Southampton=Lecturer in Geography"]
+        );
+        assert_eq!(
+            affs("Research Fellow, Leibniz Institute for Catalysis (LIKAT), Rostock"),
+            ["Leibniz Institute for Catalysis (LIKAT)=Research Fellow"]
+        );
+        assert_eq!(
+            affs("University of Bergen / NORCE"),
+            ["University of Bergen=", "NORCE="]
+        );
+        assert_eq!(
+            affs("Principal Scientist, Ocean Infinity"),
+            ["Ocean Infinity=Principal Scientist"]
+        );
+        // an "and" one word after an ampersand is inside the second name
+        assert_eq!(
+            affs("PhD student, University of Reading & Science and Technology Facilities Council"),
+            [
+                "University of Reading=PhD student",
+                "Science and Technology Facilities Council="
+            ]
+        );
+        // (a title with a comma is still a title)
+        assert!(matches!(
+            kind("Tides, storms and the Solent"),
+            Kind::Title(_)
+        ));
+        for doi in [
+            "DOI: 10.52843/demo.a1b2c3",
+            "https://doi.org/10.5281/zenodo.123",
+        ] {
+            assert!(matches!(kind(doi), Kind::Noise), "{doi}");
+        }
+        // the Arabic article joined to a family name
+        assert_eq!(
+            person_score("Dr Nadia el-Amin Whitcombe", &lex).1,
+            "Nadia el-Amin Whitcombe"
         );
     }
 

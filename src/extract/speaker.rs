@@ -1026,6 +1026,16 @@ fn expand_conjunctions<'a>(pieces: Vec<&'a str>, lex: &Lexicon) -> Vec<&'a str> 
 
 fn split_conj(s: &str) -> Vec<&str> {
     let mut cuts: Vec<(usize, usize)> = Vec::new();
+    // "University of Bath & Science and Technology Facilities Council": where an ampersand
+    // joins two, an "and" one word after it is inside the second name (not "Centrum
+    // Wiskunde & Informatica (CWI) and the University of Amsterdam")
+    let amps = find_top(s, " & ");
+    let inside_second = |at: usize| {
+        amps.iter()
+            .rev()
+            .find(|&&amp| amp < at)
+            .is_some_and(|&amp| !s[amp + 3..at].trim().contains([' ', '(']))
+    };
     // "and" in German, French, Dutch, Italian and Portuguese, Polish, Spanish (each side
     // must stand alone as a person or an institution: see `expand_conjunctions`)
     for sep in [
@@ -1056,6 +1066,7 @@ fn split_conj(s: &str) -> Vec<&str> {
                 .filter(|&at| sep != " in " || honorific_next(&s[at + sep.len()..]))
                 // "McKinsey & Company", "Ernst & Young", "Johnson & Johnson": one firm
                 .filter(|&at| !matches!(sep, " & " | " and ") || !firm_after(&s[at + sep.len()..]))
+                .filter(|&at| sep != " and " || !inside_second(at))
                 .map(|at| (at, sep.len())),
         );
     }
@@ -3053,6 +3064,15 @@ fn word_of_abstract_nouns(t: &str) -> bool {
 
 /// A capitalised word of letters (with inner hyphens, apostrophes and dots), or an initial.
 fn is_name_token(t: &str) -> bool {
+    // the Arabic article joined to a family name: "el-Tayeb", "al-Rashid", "ash-Shami"
+    if let Some(rest) = [
+        "al-", "el-", "ad-", "ash-", "as-", "at-", "az-", "ar-", "an-",
+    ]
+    .iter()
+    .find_map(|a| t.strip_prefix(a))
+    {
+        return rest.starts_with(char::is_uppercase) && is_name_token(rest);
+    }
     let mut chars = t.chars();
     let Some(first) = chars.next() else {
         return false;

@@ -525,6 +525,10 @@ pub const TITLE_WORDS: &[&str] = &[
     "pinned",
     "browse",
     "threads",
+    // a series' name over its host: "Coastal Geoscience Webinars"
+    "webinars",
+    "seminars",
+    "colloquia",
     // events: "Annual Meeting of the … Society" names no person of the society
     "meeting",
     "annual",

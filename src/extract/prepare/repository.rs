@@ -221,12 +221,19 @@ pub(crate) fn read(lines: &[&str], lex: &Lexicon) -> Vec<Record> {
     let mut anchors: Vec<(usize, usize, Vec<String>)> = Vec::new();
     for (i, line) in lines.iter().enumerate() {
         let t = line.trim();
+        // figshare's "posted on 2024-11-25, 14:02 authored by A, B": creators in reading
+        // order after the dates
+        let authored = crate::extract::line::item_authors(t).and_then(|n| authors(n, lex));
         // (a labelled field, "Creator: Vermeulen, Anneke", is a catalogue's record: the
         // line classifier reads those)
-        if t.is_empty() || t.len() > 400 || !t.contains(", ") || t.contains(':') {
+        if authored.is_none()
+            && (t.is_empty() || t.len() > 400 || !t.contains(", ") || t.contains(':'))
+        {
             continue;
         }
-        let Some(people) = inverted_names(t, lex) else {
+        let Some(people) = authored
+            .or_else(|| inverted_names(t, lex).map(|p| p.into_iter().map(|s| s.name).collect()))
+        else {
             continue;
         };
         let floor = anchors.last().map_or(0, |a| a.0 + 1);
@@ -237,7 +244,7 @@ pub(crate) fn read(lines: &[&str], lex: &Lexicon) -> Vec<Record> {
         if (title + 1..i).any(|k| !lines[k].trim().is_empty()) {
             continue;
         }
-        anchors.push((i, title, people.into_iter().map(|s| s.name).collect()));
+        anchors.push((i, title, people));
     }
     if anchors.len() < MIN_RECORDS {
         return Vec::new();
@@ -387,6 +394,29 @@ pub(crate) fn rewrite<'a>(lines: &[&'a str]) -> Option<Prepared<'a>> {
 
 /// A type line that starts an item of a list: a media type in capitals ("MOVIES", "AUDIO"), or
 /// a type with its access level ("Video/Audio   Open").
+/// Creators written in reading order, as figshare lists them after "authored by": "Eilidh
+/// Farquharson-Diallo, Tomasz Wierzbicki-Allen, Wirasena". Every piece must read as a name
+/// (one capitalised word counts: a creators list names people).
+fn authors(text: &str, lex: &Lexicon) -> Option<Vec<String>> {
+    let mut names = Vec::new();
+    for piece in text.split(", ").flat_map(|p| p.split(" and ")) {
+        let piece = piece.trim();
+        let (score, name, _) = crate::extract::speaker::person_score(piece, lex);
+        if score >= 0.6 {
+            names.push(name);
+        } else if !piece.contains(' ')
+            && piece.len() >= 3
+            && piece.starts_with(char::is_uppercase)
+            && piece.chars().skip(1).all(char::is_lowercase)
+        {
+            names.push(piece.to_owned());
+        } else {
+            return None;
+        }
+    }
+    (!names.is_empty()).then_some(names)
+}
+
 fn is_item_type(line: &str) -> bool {
     let t = line.trim();
     let capitals = t.len() >= 4
@@ -511,6 +541,11 @@ const NOT_PRESENTING: &[&str] = &[
     "co-authored with",
     "co-authors",
     "coauthors",
+    "co-author:",
+    "coauthor:",
+    "her co-author",
+    "his co-author",
+    "their co-author",
     "chaired by",
     "chair:",
     "moderated by",
@@ -692,6 +727,33 @@ mod tests {
         assert!(is_meta("57 views   21 downloads"));
         assert!(is_meta("2023-11-20"));
         assert!(!is_meta("Sampling with 3 chains"));
+    }
+
+    #[test]
+    fn figshare_lists_its_creators_after_authored_by() {
+        let lex = lex();
+        assert_eq!(
+            authors("Owen Pryce-Lindahl, Mei Tanaka-Ross and Wirasena", &lex),
+            Some(vec![
+                "Owen Pryce-Lindahl".to_owned(),
+                "Mei Tanaka-Ross".to_owned(),
+                "Wirasena".to_owned()
+            ])
+        );
+        assert_eq!(authors("the Research Data Service", &lex), None);
+        // a co-author named after "Co-author:" presents nothing
+        let creators = vec![
+            "Owen Pryce-Lindahl".to_owned(),
+            "Mei Tanaka-Ross".to_owned(),
+        ];
+        let p = presenters(
+            "Presented by Owen Pryce-Lindahl (University of Plymouth). Co-author: Mei Tanaka-Ross (British Geological Survey).",
+            &creators,
+            &lex,
+        );
+        assert_eq!(p.len(), 1);
+        assert_eq!(p[0].name, "Owen Pryce-Lindahl");
+        assert_eq!(p[0].affiliations, ["University of Plymouth"]);
     }
 
     #[test]
