@@ -182,6 +182,23 @@ pub(crate) const FIELDS: &[(&str, Field)] = &[
     // B", "Naslov: T", "Sudionici: …", "Moderira: …", "Snimka: YouTube (…)"
     // Slovenian: "Predavatelj(ica)", "Predavatelja: A in B", "Sodelujejo: …", "Posnetek",
     // "Vodi: …", "Organizatorja: …"
+    // Lithuanian: "Pranešėjas: …", "Pranešėjai: A ir B", "Lektorė: …", "Tema: „…“",
+    // "Moderavo: …", "Įrašas: …"
+    ("pranešėjas", Field::Speaker),
+    ("pranešėja", Field::Speaker),
+    ("pranešėjai", Field::Speaker),
+    ("pranešėjos", Field::Speaker),
+    ("lektorius", Field::Speaker),
+    ("lektorė", Field::Speaker),
+    ("lektoriai", Field::Speaker),
+    ("svečias", Field::Speaker),
+    ("viešnia", Field::Speaker),
+    ("moderavo", Field::Ignored),
+    ("moderatorius", Field::Ignored),
+    ("moderatorė", Field::Ignored),
+    ("įrašas", Field::Title),
+    ("pavadinimas", Field::Title),
+    ("santrauka", Field::Abstract),
     ("predavatelj", Field::Speaker),
     ("predavateljica", Field::Speaker),
     ("predavatelj(ica)", Field::Speaker),
@@ -808,6 +825,32 @@ pub(crate) fn field(label: &str) -> Option<Field> {
 
 /// Month and weekday names, full and abbreviated as pages write them.
 pub(crate) const CALENDAR_WORDS: &[&str] = &[
+    // Lithuanian months, as dates write them ("gegužės 13 d.") and as a stream abbreviates
+    // them ("geg. 14", "bal. 30")
+    "sausio",
+    "vasario",
+    "kovo",
+    "balandžio",
+    "gegužės",
+    "birželio",
+    "liepos",
+    "rugpjūčio",
+    "rugsėjo",
+    "spalio",
+    "lapkričio",
+    "gruodžio",
+    "saus",
+    "vas",
+    "kov",
+    "bal",
+    "geg",
+    "birž",
+    "liep",
+    "rugp",
+    "rugs",
+    "spal",
+    "lapkr",
+    "gruod",
     // German
     "montag",
     "dienstag",
@@ -1364,6 +1407,8 @@ pub(crate) const HONORIFICS: &[&str] = &[
     "doc.",
     // Slovenian: "izr. prof. dr." (associate professor)
     "izr.",
+    // Lithuanian: "doc. dr.", "prof. habil. dr.", "habil. dr."
+    "habil.",
     "rndr.",
     "phdr.",
     "judr.",
@@ -1425,6 +1470,13 @@ pub(crate) const SHARED: &[&str] = &[
     // Slovenian "both": "(oba Univerza v Novi Gorici)"
     "oba ",
     "obe ",
+    // Lithuanian "both": "(abu – Teltonika Telemedic)", "(abi iš VU)"
+    "abu – ",
+    "abi – ",
+    "abu iš ",
+    "abi iš ",
+    "abu ",
+    "abi ",
     "beide ",
     "beide von ",
     "alle ",
@@ -1530,6 +1582,10 @@ pub(crate) const CALLED_OFF: &[&str] = &[
     "скасована",
     // Slovenian: "ODPADE zaradi bolezni", "seminar je odpadel"
     "odpade",
+    // Lithuanian: "seminaras atšauktas", "paskaita atšaukta"
+    "atšauktas",
+    "atšaukta",
+    "atšaukti",
     "odpadel",
     "odpadlo",
     // Bulgarian: "ОТМЕНЕН: семинарът …", "се отменя"
@@ -1972,6 +2028,10 @@ pub(crate) const HOUSEKEEPING: &[&str] = &[
     "přestávka",
     "občerstvení",
     "ukončení",
+    // Slovak: "Otvorenie – doc. X", "Prestávka na kávu", "Záver a spoločná fotografia"
+    "otvorenie",
+    "prestávka",
+    "záver",
     // Catalan, Danish and Greek: "Benvinguda a càrrec de la degana", "Velkomst ved
     // institutleder X", "Spørgsmål fra salen", "Χαιρετισμός του Προέδρου"
     "benvinguda",
@@ -2199,6 +2259,8 @@ pub(crate) const LANGUAGE_NOTES: &[&str] = &[
     "v angličtine",
     // Slovenian: "(predavanje v angleščini)"
     "v angleščini",
+    // Lithuanian: "paskaita anglų kalba"
+    "anglų kalba",
     "v slovenščini",
     "på engelska",
     "på svenska",
@@ -2249,6 +2311,14 @@ pub(crate) const RECORDING_NOTES: &[&str] = &[
 /// Whether the text inside a title's last parentheses is a note on its language, on its
 /// being held jointly with another seminar, or on its recording.
 pub(crate) fn is_language_note(inner: &str) -> bool {
+    // a language's code: "Bosonic codes (EN)", "(DE)"
+    const CODES: &[&str] = &[
+        "EN", "DE", "FR", "ES", "IT", "PT", "NL", "PL", "CS", "CZ", "SK", "SL", "HU", "RO", "BG",
+        "HR", "SR", "LT", "LV", "ET", "FI", "SV", "DA", "NO", "EL", "TR", "RU", "ENG", "GER",
+    ];
+    if CODES.contains(&inner) {
+        return true;
+    }
     inner.len() < 80 && {
         let lower = inner.to_lowercase();
         LANGUAGE_NOTES.iter().any(|n| lower.contains(n))
@@ -2352,6 +2422,8 @@ pub(crate) const ORG_WORDS: &[&str] = &[
     "ústav",
     "ustav",
     "fakulta",
+    // a university's department: "Katedra aplikovanej informatiky FMFI UK"
+    "katedra",
     "akademie",
     "učení",
     "gymnázium",
@@ -2449,6 +2521,20 @@ pub(crate) const ORG_WORDS: &[&str] = &[
     // Slovenian: "Univerza v Ljubljani", "Univerze v Mariboru", "Fakulteta za …",
     // "Kemijski inštitut", "Odsek za teoretično fiziko", "Kolektor Group d.o.o."
     "univerza",
+    // Lithuanian: "Vilniaus universitetas", "Kauno technologijos universiteto … institutas",
+    // "Fizinių ir technologijos mokslų centras", "Santaros klinikos", "UAB „Oxipit“"
+    "universitetas",
+    "universiteto",
+    "institutas",
+    "instituto",
+    "fakultetas",
+    "fakulteto",
+    "centras",
+    "centro",
+    "klinikos",
+    "ligoninė",
+    "akademija",
+    "uab",
     "univerze",
     "univerzi",
     "inštitut",

@@ -26,6 +26,9 @@ const PEOPLE_PHRASES: &[&str] = &[
     "given by",
     // a workshop's or a hands-on session's leader: "Led by A, Research Fellow at X"
     "led by",
+    // Lithuanian: "Vedė doc. dr. A (X) ir dr. B (Y)" (led by), "Kalbėjo dr. A" (spoke)
+    "vedė",
+    "kalbėjo",
     "guest lecture by",
     "guest talk by",
     "a guest lecture by",
@@ -155,6 +158,8 @@ const FIRST_WORDS: &[&[u8]] = &[
     b"lecture",
     b"led",
     b"mini-course",
+    "vedė".as_bytes(),
+    "kalbėjo".as_bytes(),
     b"oral",
     b"panel",
     b"panelist",

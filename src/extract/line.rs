@@ -474,6 +474,9 @@ pub(crate) fn classify(raw: &str, lex: &Lexicon, ctx: DocContext) -> LineInfo {
         info.kind = Kind::Noise;
         return info;
     }
+    // "Įkeltas paskaitos įrašas. Pranešėja: dr. X, … Tema: „T“.": a short sentence about the
+    // post, then the talk's fields
+    let text = after_lead_sentence(text).unwrap_or(text);
     if let Some((field, value)) = field_label(text) {
         // "Guest: Name, Org — Title" names the talk as well as its speaker
         info.kind = match field {
@@ -2089,6 +2092,9 @@ fn recording_word(w: &str) -> bool {
                 | "tallenne"
                 | "kayıt"
                 | "snimka"
+                // Slovak and Czech: "záznam", "celý záznam", "nahrávka"
+                | "záznam"
+                | "nahrávka"
                 | "snimak"
                 | "snimke"
                 | "запис"
@@ -3720,7 +3726,17 @@ pub(crate) fn silence_posters(lines: &[&str], infos: &mut [LineInfo]) {
     for i in 0..lines.len().saturating_sub(1) {
         let poster =
             matches!(&infos[i].kind, Kind::Speakers { speakers, .. } if speakers.len() == 1);
-        if poster && is_relative_age(lines[i + 1]) {
+        if !poster {
+            continue;
+        }
+        // (or over a short date, in a stream whose posts follow app furniture, not a title:
+        // "Add class comment…" / "Rūta Kazlauskaitė-Morris" / "geg. 14")
+        let dated = matches!(&infos[i + 1].kind, Kind::When(w) if w.len() <= 12)
+            && (0..i)
+                .rev()
+                .find(|&k| !matches!(infos[k].kind, Kind::Blank))
+                .is_some_and(|k| matches!(infos[k].kind, Kind::Noise | Kind::Prose(_)));
+        if is_relative_age(lines[i + 1]) || dated {
             infos[i].kind = Kind::Noise;
         }
     }
@@ -3771,6 +3787,21 @@ pub(crate) fn is_avatar(line: &str, name: &str) -> bool {
 
 /// A speaker field's value that goes on with the title in a sentence of its own: "X, Inst.
 /// Title: T. The video …" → ("X, Inst", "T").
+/// What follows a short first sentence when it starts with a speaker's label and the line
+/// also names the title in a field: "Uploaded the recording. Speaker: X, Org. Title: T." →
+/// "Speaker: X, Org. Title: T."
+fn after_lead_sentence(text: &str) -> Option<&str> {
+    let at = text.find(". ")?;
+    if text[..at].split_whitespace().count() > 6 || text[..at].contains(':') {
+        return None;
+    }
+    let rest = &text[at + 2..];
+    match field_label(rest) {
+        Some((Field::Speaker, value)) if inline_title(value).is_some() => Some(rest),
+        _ => None,
+    }
+}
+
 pub(crate) fn inline_title(value: &str) -> Option<(&str, &str)> {
     // (cheap refusal: a label after a full stop)
     if !value.contains(": ") {
@@ -4280,6 +4311,13 @@ fn is_noise(s: &str) -> bool {
         "home",
         "posted",
         "updated",
+        // a class stream's composer and comment boxes (Google Classroom): "Announce something
+        // to your class", "Add class comment…", Lithuanian "Paskelbkite ką nors savo klasei"
+        "announce something to your class",
+        "share with your class",
+        "add class comment",
+        "paskelbkite ką nors",
+        "pridėti klasės komentarą",
         "©",
         "copyright",
         "categories",
@@ -5729,6 +5767,40 @@ mod tests {
         assert_eq!(
             person_score("Dr Nadia el-Amin Whitcombe", &lex).1,
             "Nadia el-Amin Whitcombe"
+        );
+    }
+
+    #[test]
+    fn lithuanian_posts_and_language_codes() {
+        // a stream's dates, abbreviated
+        assert!(matches!(kind("geg. 14"), Kind::When(_)));
+        // the post's sentence, then its fields
+        let Kind::Field(Field::Speaker, value) = kind(
+            "Įkeltas paskaitos įrašas. Pranešėja: dr. Ieva Kairytė, Vilniaus universitetas. Tema: „Jutikliai“.",
+        ) else {
+            panic!("fields after a sentence");
+        };
+        assert!(value.starts_with("dr. Ieva Kairytė"));
+        // "ir" joins two people, not the words of a faculty's name
+        let Kind::Speakers { speakers, .. } = kind(
+            "doc. dr. Eglė Vaitkutė (VU Matematikos ir informatikos fakultetas) ir dr. Jonas Bielinis (Vilnius Tech)",
+        ) else {
+            panic!("two people");
+        };
+        assert_eq!(speakers.len(), 2);
+        assert_eq!(
+            speakers[0].affiliations[0].name,
+            "VU Matematikos ir informatikos fakultetas"
+        );
+        // "2 dalis" numbers a part; "(EN)" after a title is its language
+        assert_eq!(
+            crate::extract::series::part_marker("Lazerių fizika, 2 dalis: impulsiniai lazeriai")
+                .map(|p| (p.series, p.part)),
+            Some(("Lazerių fizika".to_owned(), 2))
+        );
+        assert_eq!(
+            clean_title("Bosonic codes in cavities (EN)"),
+            "Bosonic codes in cavities"
         );
     }
 

@@ -78,6 +78,28 @@ fn cjk_marker(title: &str) -> Option<Part> {
 /// teorie kategorií, 1. část: Funktory", "Quantenoptik, 2. Teil", "Klimamodeller, 1. del:
 /// Grundlag", "Sigurnost pametnih ugovora (2. dio)".
 fn ordinal_marker(title: &str) -> Option<Part> {
+    // Lithuanian writes the number with no dot: "Vaizdų analizė su PyTorch, 2 dalis: …"
+    if let Some(at) = super::text::find(title, " dalis") {
+        let digits = title[..at]
+            .bytes()
+            .rev()
+            .take_while(u8::is_ascii_digit)
+            .count();
+        let start = at - digits;
+        let after = title[at + " dalis".len()..].trim_start();
+        if (1..=2).contains(&digits)
+            && start > 0
+            && title[..start].ends_with(' ')
+            && (after.is_empty() || after.starts_with([':', '–', '—']))
+        {
+            if let Ok(part) = title[start..at].parse::<u32>() {
+                return counted_part(
+                    title[..start].trim_end_matches([',', '-', '–', '—', ':', ' ']),
+                    part,
+                );
+            }
+        }
+    }
     const WORDS: &[&str] = &[
         "část", "časť", "teil", "del", "deel", "część", "osa", "rész", "bölüm", "dio", "deo",
     ];

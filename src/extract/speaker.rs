@@ -1041,7 +1041,7 @@ fn split_conj(s: &str) -> Vec<&str> {
     for sep in [
         " and ", " & ", " und ", " et ", " en ", " e ", " i ", " y ", " и ", " 및 ", " / ",
         " och ", " og ", " a ", " ja ", " és ", " ve ", " και ", " și ", " dan ", " та ", " và ",
-        " in ",
+        " in ", " ir ", " bei ",
     ] {
         let short = matches!(sep, " en " | " e " | " i " | " y " | " и " | " a ");
         // "Budapesti Műszaki és Gazdaságtudományi Egyetem": Hungarian and Turkish join
@@ -1064,6 +1064,13 @@ fn split_conj(s: &str) -> Vec<&str> {
                 // Slovenian "in" ("and") only before a title: "dr. A in doc. dr. B", never the
                 // English "in" of "Professor in Physics"
                 .filter(|&at| sep != " in " || honorific_next(&s[at + sep.len()..]))
+                // Lithuanian "ir", "bei" ("and") before a person or an institution, not inside
+                // a faculty's name ("Matematikos ir informatikos fakultetas")
+                .filter(|&at| {
+                    !matches!(sep, " ir " | " bei ")
+                        || honorific_next(&s[at + sep.len()..])
+                        || s[at + sep.len()..].starts_with(char::is_uppercase)
+                })
                 // "McKinsey & Company", "Ernst & Young", "Johnson & Johnson": one firm
                 .filter(|&at| !matches!(sep, " & " | " and ") || !firm_after(&s[at + sep.len()..]))
                 .filter(|&at| sep != " and " || !inside_second(at))

@@ -182,6 +182,17 @@ pub const ROLE_WORDS: &[&str] = &[
     "доцентка",
     "інженер",
     "інженерка",
+    // Lithuanian: "vyresnysis mokslo darbuotojas", "doktorantas", "doktorantė", "docentas"
+    "darbuotojas",
+    "darbuotoja",
+    "doktorantas",
+    "doktorantė",
+    "docentas",
+    "docentė",
+    "profesorius",
+    "profesorė",
+    "tyrėjas",
+    "tyrėja",
     // Croatian, Serbian and Bosnian: "znanstvena suradnica, Institut …", "viši asistent",
     // "istraživačica u tvrtki …", "demonstrator", "novinarka"
     "suradnik",

@@ -49,6 +49,7 @@ pub(crate) mod bibtex;
 pub(crate) mod cells;
 pub(crate) mod columns;
 pub(crate) mod delimited;
+pub(crate) mod dokuwiki;
 pub(crate) mod feed;
 pub(crate) mod forum;
 pub(crate) mod frontmatter;
@@ -127,7 +128,7 @@ impl Prepared<'_> {
 pub(crate) fn prepare<'a>(lines: &[&'a str], lex: &Lexicon) -> Option<Prepared<'a>> {
     // each pass looks for its evidence in a scan of every line: the scans run side by side
     let (
-        (((calendar, syndicated), markup), (tex, (outline, sphinx))),
+        (((calendar, syndicated), markup), (tex, (outline, (sphinx, doku)))),
         (((wrapped, wrap_width), thread), (agenda, (table, spreadsheet))),
     ) = rayon::join(
         || {
@@ -141,7 +142,12 @@ pub(crate) fn prepare<'a>(lines: &[&'a str], lex: &Lexicon) -> Option<Prepared<'
                 || {
                     rayon::join(
                         || latex::applies(lines),
-                        || rayon::join(|| org::applies(lines), || rst::applies(lines)),
+                        || {
+                            rayon::join(
+                                || org::applies(lines),
+                                || (rst::applies(lines), dokuwiki::applies(lines)),
+                            )
+                        },
                     )
                 },
             )
@@ -178,6 +184,9 @@ pub(crate) fn prepare<'a>(lines: &[&'a str], lex: &Lexicon) -> Option<Prepared<'
     let markup = !format && markup;
     let outline = !format && !markup && outline;
     let sphinx = !format && !markup && !outline && sphinx;
+    // (DokuWiki source is read as the text it shows, like reStructuredText)
+    let doku = !format && !markup && !outline && !sphinx && doku;
+    let sphinx = sphinx || doku;
     let tex = !format && !markup && !outline && !sphinx && tex;
     let columns = columns.filter(|_| !format && !markup && !outline && !sphinx && !tex);
     // (column text comes from a PDF: its entries wrap, its pages have running heads)
@@ -212,6 +221,8 @@ pub(crate) fn prepare<'a>(lines: &[&'a str], lex: &Lexicon) -> Option<Prepared<'
         html::text_lines(lines)
     } else if outline {
         org::plain(lines)
+    } else if doku {
+        dokuwiki::plain(lines)
     } else if sphinx {
         rst::plain(lines)
     } else if tex {
