@@ -182,6 +182,30 @@ pub(crate) const FIELDS: &[(&str, Field)] = &[
     // B", "Naslov: T", "Sudionici: …", "Moderira: …", "Snimka: YouTube (…)"
     // Slovenian: "Predavatelj(ica)", "Predavatelja: A in B", "Sodelujejo: …", "Posnetek",
     // "Vodi: …", "Organizatorja: …"
+    // Persian: "عنوان: «…»", "ارائه‌دهنده: دکتر …", "مدرسان: …", "مجری: …"
+    ("عنوان", Field::Title),
+    ("موضوع", Field::Title),
+    ("ارائه‌دهنده", Field::Speaker),
+    ("ارائه‌دهندگان", Field::Speaker),
+    ("ارائه دهنده", Field::Speaker),
+    ("سخنران", Field::Speaker),
+    ("سخنرانان", Field::Speaker),
+    ("مدرس", Field::Speaker),
+    ("مدرسان", Field::Speaker),
+    ("مجری", Field::Ignored),
+    ("دبیر سمینار", Field::Ignored),
+    ("دبیر", Field::Ignored),
+    // Hebrew: "מרצה: …", "מרצים: …", "משתתפים: …", "מנחה: …"
+    ("מרצה", Field::Speaker),
+    ("מרצים", Field::Speaker),
+    ("מרצות", Field::Speaker),
+    ("משתתפים", Field::Speaker),
+    ("משתתפות", Field::Speaker),
+    ("מנחה", Field::Ignored),
+    ("מנחים", Field::Ignored),
+    ("מנחת", Field::Ignored),
+    ("רכזת ההרצאות", Field::Ignored),
+    ("רכז ההרצאות", Field::Ignored),
     // Lithuanian: "Pranešėjas: …", "Pranešėjai: A ir B", "Lektorė: …", "Tema: „…“",
     // "Moderavo: …", "Įrašas: …"
     ("pranešėjas", Field::Speaker),
@@ -825,6 +849,42 @@ pub(crate) fn field(label: &str) -> Option<Field> {
 
 /// Month and weekday names, full and abbreviated as pages write them.
 pub(crate) const CALENDAR_WORDS: &[&str] = &[
+    // Hebrew months, alone and as dates write them ("3 ביוני 2025")
+    "ינואר",
+    "בינואר",
+    "פברואר",
+    "בפברואר",
+    "מרץ",
+    "במרץ",
+    "מרס",
+    "במרס",
+    "אפריל",
+    "באפריל",
+    "מאי",
+    "במאי",
+    "יוני",
+    "ביוני",
+    "יולי",
+    "ביולי",
+    "אוגוסט",
+    "באוגוסט",
+    "ספטמבר",
+    "בספטמבר",
+    "אוקטובר",
+    "באוקטובר",
+    "נובמבר",
+    "בנובמבר",
+    "דצמבר",
+    "בדצמבר",
+    // Hebrew weekdays as a listing abbreviates them ("יום ג'")
+    "יום",
+    "א'",
+    "ב'",
+    "ג'",
+    "ד'",
+    "ה'",
+    "ו'",
+    "ש'",
     // Lithuanian months, as dates write them ("gegužės 13 d.") and as a stream abbreviates
     // them ("geg. 14", "bal. 30")
     "sausio",
@@ -1278,6 +1338,18 @@ pub(crate) fn vietnamese_org(text: &str) -> bool {
 
 /// Honorifics and degrees dropped in front of a name, beside the English ones.
 pub(crate) const HONORIFICS: &[&str] = &[
+    // Persian and Hebrew, whose script has no capitals: "دکتر", "مهندس", "ד"ר", "פרופ'"
+    "دکتر",
+    "مهندس",
+    "پروفسور",
+    "استاد",
+    "ד\"ר",
+    "ד״ר",
+    "פרופ'",
+    "פרופ׳",
+    "עו\"ד",
+    "עו״ד",
+    "הרב",
     // Vietnamese: "GS.TSKH.", "PGS.TS.", "TS.", "ThS.", "NCS.", "KS.", "CN."
     "gs.tskh.",
     "gs.ts.",
@@ -1470,6 +1542,9 @@ pub(crate) const SHARED: &[&str] = &[
     // Slovenian "both": "(oba Univerza v Novi Gorici)"
     "oba ",
     "obe ",
+    // Persian "both of": "(هر دو از پژوهشگاه دانش‌های بنیادی)"
+    "هر دو از ",
+    "هر سه از ",
     // Lithuanian "both": "(abu – Teltonika Telemedic)", "(abi iš VU)"
     "abu – ",
     "abi – ",
@@ -2521,6 +2596,33 @@ pub(crate) const ORG_WORDS: &[&str] = &[
     // Slovenian: "Univerza v Ljubljani", "Univerze v Mariboru", "Fakulteta za …",
     // "Kemijski inštitut", "Odsek za teoretično fiziko", "Kolektor Group d.o.o."
     "univerza",
+    // Persian: "دانشگاه تهران", "پژوهشگاه دانش‌های بنیادی", "دانشکده مهندسی برق …"
+    "دانشگاه",
+    "پژوهشگاه",
+    "دانشکده",
+    "پژوهشکده",
+    "مؤسسه",
+    "موسسه",
+    "بیمارستان",
+    "سازمان",
+    // Hebrew: "אוניברסיטת תל אביב", "האוניברסיטה העברית", "מכון ויצמן למדע", "הטכניון",
+    // "המכללה האקדמית …", "המרכז הרפואי שיבא", "רשות הטבע והגנים", "מינהל המחקר החקלאי"
+    "אוניברסיטת",
+    "האוניברסיטה",
+    "אוניברסיטה",
+    "מכון",
+    "המכון",
+    "הטכניון",
+    "טכניון",
+    "המכללה",
+    "מכללת",
+    "המרכז",
+    "מרכז",
+    "הרשות",
+    "רשות",
+    "ברשות",
+    "מינהל",
+    "השירות",
     // Lithuanian: "Vilniaus universitetas", "Kauno technologijos universiteto … institutas",
     // "Fizinių ir technologijos mokslų centras", "Santaros klinikos", "UAB „Oxipit“"
     "universitetas",

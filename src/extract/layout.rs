@@ -1740,6 +1740,7 @@ pub(crate) fn speaker_field(value: &str, lex: &Lexicon) -> Option<Vec<Speaker>> 
         .map(|p| p.speakers)
         .or_else(|| super::table::inverted_names(value, lex))
         .or_else(|| super::speaker::cjk_speakers(value, lex))
+        .or_else(|| super::speaker::caseless_speakers(value, lex))
 }
 
 #[cfg(test)]

@@ -434,6 +434,12 @@ pub(crate) fn classify(raw: &str, lex: &Lexicon, ctx: DocContext) -> LineInfo {
     let (text, listed) = strip_list_marker(text);
     info.listed = listed;
     let text = strip_wiki(text);
+    // the Arabic comma and semicolon of Persian text, as the readers split at them
+    let text = if text.contains(['،', '؛']) {
+        std::borrow::Cow::Owned(text.replace('،', ",").replace('؛', ";"))
+    } else {
+        text
+    };
     // "Series (pt. 2): subtitle": the abbreviated part word, whose dot is no sentence's end
     let text = if super::text::contains(&text, "(pt. ") || super::text::contains(&text, "(Pt. ") {
         std::borrow::Cow::Owned(text.replace("(pt. ", "(part ").replace("(Pt. ", "(Part "))
@@ -4313,6 +4319,12 @@ fn is_noise(s: &str) -> bool {
         "updated",
         // a class stream's composer and comment boxes (Google Classroom): "Announce something
         // to your class", "Add class comment…", Lithuanian "Paskelbkite ką nors savo klasei"
+        // Hebrew and Persian sites' links: "לצפייה בהקלטה" (watch the recording), "פרטים
+        // נוספים" (more details), "טען עוד" (load more), "הקלטה מלאה" (full recording)
+        "לצפייה בהקלטה",
+        "פרטים נוספים",
+        "טען עוד",
+        "הקלטה מלאה",
         "announce something to your class",
         "share with your class",
         "add class comment",

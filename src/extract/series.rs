@@ -32,6 +32,53 @@ pub(crate) fn part_marker(title: &str) -> Option<Part> {
         .or_else(|| suffixed_ordinal_marker(title))
         .or_else(|| fraction_marker(title))
         .or_else(|| cjk_marker(title))
+        .or_else(|| rtl_marker(title))
+}
+
+/// A part numbered in words in Persian or in letters in Hebrew, after a dash: "کارگاه
+/// یادگیری تقویتی – جلسهٔ دوم: روش‌ها" (session two), "המוח הלומד – חלק ב': זיכרון" (part B).
+fn rtl_marker(title: &str) -> Option<Part> {
+    const WORDS: &[&str] = &["جلسهٔ", "جلسه", "بخش", "قسمت", "חלק", "הרצאה", "מפגש"];
+    const ORDINALS: &[(&str, u32)] = &[
+        ("اول", 1),
+        ("دوم", 2),
+        ("سوم", 3),
+        ("چهارم", 4),
+        ("پنجم", 5),
+        ("ششم", 6),
+        ("א'", 1),
+        ("ב'", 2),
+        ("ג'", 3),
+        ("ד'", 4),
+        ("ה'", 5),
+        ("א׳", 1),
+        ("ב׳", 2),
+        ("ג׳", 3),
+        ("ד׳", 4),
+        ("ה׳", 5),
+    ];
+    if title.is_ascii() {
+        return None;
+    }
+    for dash in [" – ", " — ", " - "] {
+        let Some(at) = super::text::find(title, dash) else {
+            continue;
+        };
+        let rest = &title[at + dash.len()..];
+        let Some(word) = WORDS.iter().find(|w| rest.starts_with(**w)) else {
+            continue;
+        };
+        let after = rest[word.len()..].trim_start();
+        let Some((_, part)) = ORDINALS.iter().find(|(o, _)| {
+            after
+                .strip_prefix(o)
+                .is_some_and(|r| r.is_empty() || r.starts_with([':', ' ']))
+        }) else {
+            continue;
+        };
+        return counted_part(&title[..at], *part);
+    }
+    None
 }
 
 /// A part number in brackets after a Chinese or Japanese series name, at the end or before a
@@ -646,6 +693,11 @@ fn unbracketed_subtitle(rest: &str) -> Option<String> {
             let after = clean(rest[at + sep.len()..].trim());
             return (!after.is_empty()).then(|| after.to_owned());
         }
+    }
+    // a part numbered in Persian words or Hebrew letters: "جلسهٔ اول", "חלק ב'"
+    if !head.is_ascii() && rtl_marker(&format!("x – {head}")).is_some() {
+        let after = clean(rest[at + sep.len()..].trim());
+        return (!after.is_empty()).then(|| after.to_owned());
     }
     // the marker alone stands between the series and the subtitle: a word and a number
     let word = ["part", "lecture", "module", "session"]

@@ -168,7 +168,10 @@ fn parse_people(s: &str, lex: &Lexicon) -> Option<ParsedSpeakers> {
     if s.is_empty() || s.len() > MAX_LEN {
         return None;
     }
-    if !s.chars().any(char::is_uppercase) {
+    if !s
+        .chars()
+        .any(|c| c.is_uppercase() || super::text::is_caseless_rtl(c))
+    {
         // names in Han or kana, each with its institutions in brackets: "鈴木 大輔（東京大学）"
         return cjk_line_speakers(s, lex).map(|speakers| ParsedSpeakers {
             speakers,
@@ -1041,7 +1044,7 @@ fn split_conj(s: &str) -> Vec<&str> {
     for sep in [
         " and ", " & ", " und ", " et ", " en ", " e ", " i ", " y ", " и ", " 및 ", " / ",
         " och ", " og ", " a ", " ja ", " és ", " ve ", " και ", " și ", " dan ", " та ", " và ",
-        " in ", " ir ", " bei ",
+        " in ", " ir ", " bei ", " و ", " ו",
     ] {
         let short = matches!(sep, " en " | " e " | " i " | " y " | " и " | " a ");
         // "Budapesti Műszaki és Gazdaságtudományi Egyetem": Hungarian and Turkish join
@@ -1064,6 +1067,14 @@ fn split_conj(s: &str) -> Vec<&str> {
                 // Slovenian "in" ("and") only before a title: "dr. A in doc. dr. B", never the
                 // English "in" of "Professor in Physics"
                 .filter(|&at| sep != " in " || honorific_next(&s[at + sep.len()..]))
+                // Hebrew writes "and" onto the next word: "… וד"ר B", "… ופרופ' C"
+                .filter(|&at| {
+                    sep != " ו"
+                        || s[at + sep.len()..]
+                            .split_whitespace()
+                            .next()
+                            .is_some_and(|w| words::classes(w).has(Classes::HONORIFIC))
+                })
                 // Lithuanian "ir", "bei" ("and") before a person or an institution, not inside
                 // a faculty's name ("Matematikos ir informatikos fakultetas")
                 .filter(|&at| {
@@ -1944,6 +1955,65 @@ pub(crate) fn cjk_speakers(text: &str, lex: &Lexicon) -> Option<Vec<Speaker>> {
             affiliations,
             ..Speaker::default()
         });
+    }
+    (!speakers.is_empty()).then_some(speakers)
+}
+
+/// Speakers written in Hebrew or Persian in a labelled field, whose names no capitals mark:
+/// `پویا عسگری‌راد و دکتر الهام صدرالدینی‌مهر (دانشگاه صنعتی شریف)`, `ד"ר A (X) וד"ר B (Y)`.
+/// People are separated by commas, semicolons and "and" (`و`, or `ו` written onto a title);
+/// each is a name of two to five words, titles in front dropped, with its institutions in
+/// brackets (people without brackets before the last one's share them when "both" says so).
+/// `None` when some part is no such name.
+pub(crate) fn caseless_speakers(text: &str, lex: &Lexicon) -> Option<Vec<Speaker>> {
+    if !text.chars().any(super::text::is_caseless_rtl) {
+        return None;
+    }
+    let mut speakers = Vec::new();
+    for group in split_outside_brackets(text, &[',', ';']) {
+        for part in split_conj(group) {
+            let part = part.trim();
+            let (name, inner) = match part.find('(') {
+                Some(at) => {
+                    let inner = part[at + 1..].trim_end();
+                    (part[..at].trim(), inner.strip_suffix(')').unwrap_or(inner))
+                }
+                None => (part, ""),
+            };
+            let (_, name, _) = person_score(name, lex);
+            let tokens = name.split_whitespace().count();
+            if !(2..=5).contains(&tokens)
+                || !name.chars().all(|c| {
+                    super::text::is_caseless_rtl(c)
+                        || matches!(c, ' ' | '-' | '\'' | '׳' | '\u{200C}')
+                        || ('\u{064B}'..='\u{065F}').contains(&c)
+                        || ('\u{06CC}'..='\u{06D5}').contains(&c)
+                })
+                || words::is_org_word(name.split_whitespace().next().unwrap_or(""))
+            {
+                return None;
+            }
+            let affiliations = if inner.is_empty() {
+                Vec::new()
+            } else {
+                paren_affiliations(inner, lex)
+            };
+            // "(هر دو از …)": "both of", for the people before without brackets too
+            let shared = super::lang::SHARED.iter().any(|w| inner.starts_with(w));
+            if shared {
+                for s in speakers
+                    .iter_mut()
+                    .filter(|s: &&mut Speaker| s.affiliations.is_empty())
+                {
+                    s.affiliations.clone_from(&affiliations);
+                }
+            }
+            speakers.push(Speaker {
+                name,
+                affiliations,
+                ..Speaker::default()
+            });
+        }
     }
     (!speakers.is_empty()).then_some(speakers)
 }
@@ -3028,6 +3098,7 @@ fn name_shape(tokens: &[&str], name: &str, honorific: bool, lex: &Lexicon) -> f3
             return 0.0;
         }
         if t.chars().filter(|c| c.is_alphabetic()).count() > 2
+            && t.chars().any(char::is_uppercase)
             && t.chars().all(|c| !c.is_lowercase())
         {
             caps += 1;
@@ -3035,6 +3106,12 @@ fn name_shape(tokens: &[&str], name: &str, honorific: bool, lex: &Lexicon) -> f3
     }
     if caps == core.len() || lex.institution(name).is_some() {
         return 0.0;
+    }
+    // a script without capitals (Hebrew, Persian) shows no name by its shape: without a title
+    // before it, words of a title or an institution look the same
+    if !honorific && !name.chars().any(|c| c.is_uppercase() || c.is_lowercase()) && !han_only(name)
+    {
+        return 0.25;
     }
     let mut score: f32 = 0.65;
     if lex.is_given_name(bare(core[0])) {
@@ -3070,6 +3147,12 @@ fn word_of_abstract_nouns(t: &str) -> bool {
 }
 
 /// A capitalised word of letters (with inner hyphens, apostrophes and dots), or an initial.
+/// Whether `name` is written in Han, kana or Hangul only (a CJK name, read by its length).
+fn han_only(name: &str) -> bool {
+    name.chars()
+        .all(|c| c == ' ' || super::lang::is_han_or_kana(c) || super::lang::is_hangul(c))
+}
+
 fn is_name_token(t: &str) -> bool {
     // the Arabic article joined to a family name: "el-Tayeb", "al-Rashid", "ash-Shami"
     if let Some(rest) = [
@@ -3097,7 +3180,11 @@ fn is_name_token(t: &str) -> bool {
             !(c.is_alphabetic()
                 || matches!(
                     c,
-                    '-' | '.' | '\'' | '’' | '\\' | '\u{FFFD}' | '\u{300}'..='\u{36F}'
+                    '-' | '.' | '\'' | '’' | '\\' | '\u{FFFD}' | '\u{300}'
+                        ..='\u{36F}'
+                        // (Persian joins a name's parts with a zero-width non-joiner:
+                        // "میرشکاری‌نژاد"; Hebrew writes a geresh: "ג׳ונסון")
+                        | '\u{200C}' | '׳'
                 ))
         })
     {
@@ -4662,6 +4749,53 @@ mod regression {
         assert_eq!(
             read("Kadek Wibawa (Pusat Riset Oseanografi dan Perikanan, Badan Riset dan Inovasi Nasional (BRIN))"),
             ["Kadek Wibawa = Pusat Riset Oseanografi dan Perikanan; Badan Riset dan Inovasi Nasional (BRIN)"]
+        );
+    }
+
+    #[test]
+    fn hebrew_and_persian_names_need_a_title_or_a_label() {
+        let lex = Lexicon::builtin_for_tests();
+        // after a title, a name in a script without capitals reads as one
+        assert!(person_score("ד\"ר מיכל ברגר", &lex).0 >= 0.9);
+        assert_eq!(person_score("دکتر لیلا فتحی‌پور", &lex).1, "لیلا فتحی‌پور");
+        // without one, a title's words look the same: no name
+        assert!(person_score("צמחי מרפא בגליל", &lex).0 < 0.3);
+        // in a labelled field: "and" as a word (Persian) or written onto a title (Hebrew),
+        // "both of" shared
+        let names = |t: &str| {
+            caseless_speakers(t, &lex)
+                .map(|v| {
+                    v.into_iter()
+                        .map(|s| {
+                            let affs: Vec<String> =
+                                s.affiliations.into_iter().map(|a| a.name).collect();
+                            format!("{}={}", s.name, affs.join(";"))
+                        })
+                        .collect::<Vec<_>>()
+                })
+                .unwrap_or_default()
+        };
+        assert_eq!(
+            names("سینا موسوی‌راد و دکتر مریم حسینی‌زاده (هر دو از دانشگاه تهران)"),
+            [
+                "سینا موسوی‌راد=دانشگاه تهران",
+                "مریم حسینی‌زاده=دانشگاه تهران"
+            ]
+        );
+        assert_eq!(
+            names("פרופ' אריה לוין (אוניברסיטת חיפה) וד\"ר נועה שגיא (אוניברסיטת בר-אילן)"),
+            ["אריה לוין=אוניברסיטת חיפה", "נועה שגיא=אוניברסיטת בר-אילן"]
+        );
+        assert!(names("Ann Lee (MIT)").is_empty());
+        // the part markers of both
+        let part = |t: &str| super::super::series::part_marker(t).map(|p| (p.series, p.part));
+        assert_eq!(
+            part("کارگاه پایتون علمی – جلسهٔ دوم: موازی‌سازی"),
+            Some(("کارگاه پایتون علمی".to_owned(), 2))
+        );
+        assert_eq!(
+            part("מים במדבר – חלק א': אקוויפרים"),
+            Some(("מים במדבר".to_owned(), 1))
         );
     }
 }

@@ -320,7 +320,15 @@ pub(crate) fn bare(word: &str) -> &str {
 
 /// Whether the first character is an uppercase letter.
 pub(crate) fn starts_upper(s: &str) -> bool {
-    s.chars().next().is_some_and(char::is_uppercase)
+    s.chars()
+        .next()
+        .is_some_and(|c| c.is_uppercase() || is_caseless_rtl(c))
+}
+
+/// A letter of the Hebrew or Arabic script (Persian, Arabic, Urdu), which have no capitals:
+/// a name or an institution starts with one as an English one starts with a capital.
+pub(crate) fn is_caseless_rtl(c: char) -> bool {
+    matches!(c, '\u{05D0}'..='\u{05EA}' | '\u{0620}'..='\u{064A}' | '\u{066E}'..='\u{06D3}')
 }
 
 /// Whether the first character is a lowercase letter.
