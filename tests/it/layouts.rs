@@ -178,7 +178,7 @@ fn layouts_fourteenth_set_does_not_regress() -> TestResult {
 /// README there). The floor guards what is read today.
 #[test]
 fn layouts_fifteenth_set_does_not_regress() -> TestResult {
-    set_scores_at_least("tests/fifteenth", 0.76)
+    set_scores_at_least("tests/fifteenth", 0.78)
 }
 
 /// `tests/sixteenth/`: a sixteenth held-out set (a PeerTube watch page, a Mediasite catalogue,
@@ -196,5 +196,14 @@ fn layouts_sixteenth_set_does_not_regress() -> TestResult {
 /// README there). The floor guards what is read today.
 #[test]
 fn layouts_seventeenth_set_does_not_regress() -> TestResult {
-    set_scores_at_least("tests/seventeenth", 0.84)
+    set_scores_at_least("tests/seventeenth", 0.86)
+}
+
+/// `tests/eighteenth/`: an eighteenth held-out set (an Airtable shared view, a figshare
+/// collection, a Cassyni series, a Discord channel, a Padlet board; Slovak, Lithuanian and
+/// Persian pages), written without seeing the extractor (first contact 0.487, README there).
+/// The floor guards what is read today.
+#[test]
+fn layouts_eighteenth_set_does_not_regress() -> TestResult {
+    set_scores_at_least("tests/eighteenth", 0.81)
 }
