@@ -2644,6 +2644,18 @@ pub(crate) fn affiliation(name: &str, role: Option<String>, lex: &Lexicon) -> Af
     let name = shared_prefix(name).unwrap_or(name);
     // "both of the University of Auckland": the article of running text is no part of it
     let name = name.strip_prefix("the ").unwrap_or(name);
+    // "Champalimaud Foundation (both)": a table cell's note that the people share it
+    let name = [
+        " (both)",
+        " (all)",
+        " (each)",
+        " (all three)",
+        " (beide)",
+        " (tous deux)",
+    ]
+    .iter()
+    .find_map(|note| name.strip_suffix(note))
+    .unwrap_or(name);
     // "the School of Informatics at the University of Edinburgh": the university
     let name = match name.rsplit_once(" at ") {
         Some((unit, org)) if is_unit(unit.strip_prefix("the ").unwrap_or(unit)) => {

@@ -249,7 +249,18 @@ pub(crate) fn read_tables(lines: &[&str], lex: &Lexicon) -> Vec<(usize, LineInfo
 fn is_detail(line: &str) -> bool {
     line.starts_with([' ', '\t'])
         && !line.trim_start().contains('\t')
-        && is_field_line(line.trim_start())
+        && (is_field_line(line.trim_start()) || is_chapter_mark(line.trim_start()))
+}
+
+/// A chapter mark that a row's long-text cell held (see `prepare::tsv`): "00:03:40 Title –
+/// Name (Inst)", read under the row as a segment of its talk.
+pub(crate) fn is_chapter_mark(line: &str) -> bool {
+    let head = line.split_whitespace().next().unwrap_or("");
+    head.contains(':')
+        && head
+            .split(':')
+            .all(|p| !p.is_empty() && p.len() <= 2 && p.bytes().all(|b| b.is_ascii_digit()))
+        && line.len() > head.len() + 1
 }
 
 /// Whether a row is struck through or marked cancelled ("~~Title~~ **cancelled**", a status

@@ -44,7 +44,14 @@ pub(crate) fn join(lines: Vec<Line<'_>>) -> Vec<Line<'_>> {
                 if row.matches('"').count() % 2 == 1 {
                     open = Some((at, row));
                 } else {
+                    // a cell of chapter marks ("00:03:40 Title – Name (Inst)" per line): the
+                    // row, then its marks indented under it, read as its talk's segments
+                    let (row, marks) = without_marks(&row);
+                    let origin = out[at].origin;
                     out[at].text = cells_of(&row).into();
+                    for (k, mark) in marks.into_iter().enumerate() {
+                        out.push(Line::new(format!("  {mark}"), origin + k + 1));
+                    }
                 }
             }
             None if line.text.matches('"').count() % 2 == 1
@@ -66,6 +73,46 @@ pub(crate) fn join(lines: Vec<Line<'_>>) -> Vec<Line<'_>> {
         out[at].text = row.lines().next().unwrap_or("").to_owned().into();
     }
     out
+}
+
+/// A row without the lines of its quoted cell that begin with a timestamp, and those lines:
+/// a long-text field holding a recording's chapters. Only when two lines or more are marked.
+fn without_marks(row: &str) -> (String, Vec<String>) {
+    let stamped = |l: &str| crate::extract::table::is_chapter_mark(l.trim_start_matches('"'));
+    let lines: Vec<&str> = row.split('\n').collect();
+    let marked: Vec<usize> = (1..lines.len()).filter(|&k| stamped(lines[k])).collect();
+    // (the cell's first line is on the row's line, after a tab and an opening quote)
+    let first = lines[0]
+        .rsplit_once("\t\"")
+        .filter(|(_, cell)| stamped(cell))
+        .map(|(head, cell)| (head.to_owned(), cell.to_owned()));
+    if marked.len() + usize::from(first.is_some()) < 2 {
+        return (row.to_owned(), Vec::new());
+    }
+    let mut marks = Vec::new();
+    let mut kept = match first {
+        Some((head, cell)) => {
+            marks.push(cell);
+            format!("{head}\t\"")
+        }
+        None => lines[0].to_owned(),
+    };
+    for (k, line) in lines.iter().enumerate().skip(1) {
+        if !marked.contains(&k) {
+            kept.push('\n');
+            kept.push_str(line);
+            continue;
+        }
+        // the cell's closing quote stays with the row: `02:20:00 Closing"\tNote`
+        match line.find('"') {
+            Some(q) => {
+                marks.push(line[..q].to_owned());
+                kept.push_str(&line[q..]);
+            }
+            None => marks.push((*line).to_owned()),
+        }
+    }
+    (kept, marks)
 }
 
 /// A row of cells over several lines as one line: breaks inside a cell become `; `.
@@ -100,6 +147,38 @@ fn cells_of(row: &str) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_cell_of_chapter_marks_goes_under_its_row() {
+        let text = "Date\tTitle\tChapters\tNotes\n2025-02-05\tMini-symposium\t\"00:00:00 Welcome\n00:04:10 Sequences – Dr A (Oxford)\n01:20:00 Close\"\tLunch\n2025-02-12\tCortex\t\tNone\n";
+        let lines: Vec<&str> = text.lines().collect();
+        assert!(applies(&lines));
+        let joined: Vec<String> = join(
+            lines
+                .iter()
+                .enumerate()
+                .map(|(i, l)| Line::new(*l, i + 1))
+                .collect(),
+        )
+        .into_iter()
+        .map(|l| l.text.into_owned())
+        .collect();
+        assert_eq!(
+            joined,
+            [
+                "Date\tTitle\tChapters\tNotes",
+                "2025-02-05\tMini-symposium\t\tLunch",
+                "  00:00:00 Welcome",
+                "  00:04:10 Sequences – Dr A (Oxford)",
+                "  01:20:00 Close",
+                "2025-02-12\tCortex\t\tNone",
+            ]
+        );
+        // one stamped line is a note, left in its cell
+        let (row, marks) = without_marks("a\t\"10:30 coffee\nthen talks\"");
+        assert!(marks.is_empty());
+        assert_eq!(row, "a\t\"10:30 coffee\nthen talks\"");
+    }
 
     #[test]
     fn quoted_cells_over_several_lines_are_one_row() {
