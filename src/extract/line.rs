@@ -435,7 +435,8 @@ pub(crate) fn classify(raw: &str, lex: &Lexicon, ctx: DocContext) -> LineInfo {
     info.listed = listed;
     let text = strip_wiki(text);
     // the Arabic comma and semicolon of Persian text, as the readers split at them
-    let text = if text.contains(['،', '؛']) {
+    // (both start with the byte 0xD8 in UTF-8: one byte scan for most lines)
+    let text = if memchr::memchr(0xD8, text.as_bytes()).is_some() && text.contains(['،', '؛']) {
         std::borrow::Cow::Owned(text.replace('،', ",").replace('؛', ";"))
     } else {
         text
@@ -809,7 +810,8 @@ fn role_and_institutions(text: &str, lex: &Lexicon) -> Option<Vec<Affiliation>> 
     if text.len() > 160 || !text.contains([',', '/']) {
         return None;
     }
-    let (role, rest) = match text.split_once(", ") {
+    let first_comma = super::text::find(text, ", ").map(|at| (&text[..at], &text[at + 2..]));
+    let (role, rest) = match first_comma {
         Some((role, rest)) if super::speaker::role_score(role) >= 0.8 => (Some(role), rest),
         Some((role, rest)) => match role.split_once(" in ") {
             // ("Lecturer in Chemistry")
@@ -3713,6 +3715,10 @@ pub(crate) fn item_authors(s: &str) -> Option<&str> {
 /// "4mo", "7w", "5d", "3 h", "2y" (and "+ 2 • Updated 4d").
 pub(crate) fn is_relative_age(s: &str) -> bool {
     let s = s.trim();
+    // (cheap refusal: an age is short and starts with its number, or with a count of editors)
+    if s.len() > 32 || !s.starts_with(|c: char| c.is_ascii_digit() || c == '+') {
+        return false;
+    }
     let s = s
         .rsplit_once("Updated ")
         .filter(|(before, _)| before.trim_end().ends_with('•'))
@@ -3797,7 +3803,9 @@ pub(crate) fn is_avatar(line: &str, name: &str) -> bool {
 /// also names the title in a field: "Uploaded the recording. Speaker: X, Org. Title: T." →
 /// "Speaker: X, Org. Title: T."
 fn after_lead_sentence(text: &str) -> Option<&str> {
-    let at = text.find(". ")?;
+    // (cheap refusal: a field needs its colon)
+    memchr::memchr(b':', text.as_bytes())?;
+    let at = super::text::find(text, ". ")?;
     if text[..at].split_whitespace().count() > 6 || text[..at].contains(':') {
         return None;
     }
