@@ -33,6 +33,41 @@ pub(crate) fn part_marker(title: &str) -> Option<Part> {
         .or_else(|| fraction_marker(title))
         .or_else(|| cjk_marker(title))
         .or_else(|| rtl_marker(title))
+        .or_else(|| roman_parte_marker(title))
+}
+
+/// A part numbered in roman numerals before the word, after a dash, as Italian and French
+/// write it: "Ciclo «Ponti» – II parte: modelli numerici", "… – Ire partie : …".
+fn roman_parte_marker(title: &str) -> Option<Part> {
+    for dash in [" – ", " — ", " - "] {
+        let Some(at) = super::text::find(title, dash) else {
+            continue;
+        };
+        let rest = &title[at + dash.len()..];
+        let (numeral, after) = rest.split_once(' ')?;
+        let word = after.split([':', ' ']).next().unwrap_or("");
+        if !matches!(
+            word.to_lowercase().as_str(),
+            "parte" | "partie" | "part" | "teil"
+        ) {
+            continue;
+        }
+        let part = match numeral {
+            "I" => 1,
+            "II" => 2,
+            "III" => 3,
+            "IV" => 4,
+            "V" => 5,
+            "VI" => 6,
+            _ => continue,
+        };
+        let tail = after[word.len()..].trim_start();
+        if !(tail.is_empty() || tail.starts_with(':')) {
+            continue;
+        }
+        return counted_part(&title[..at], part);
+    }
+    None
 }
 
 /// A part numbered in words in Persian or in letters in Hebrew, after a dash: "کارگاه
@@ -649,6 +684,9 @@ fn course_name(series: &str) -> &str {
         "corso",
         "curso",
         "cours",
+        // a cycle of lectures: "Ciclo «Valutazione dei ponti esistenti»", "Cycle « … »"
+        "ciclo",
+        "cycle",
     ];
     let lower = series.to_lowercase();
     // (only before a quoted name: "Minicurso de modelagem de nicho" keeps its first word)
@@ -694,10 +732,19 @@ fn unbracketed_subtitle(rest: &str) -> Option<String> {
             return (!after.is_empty()).then(|| after.to_owned());
         }
     }
-    // a part numbered in Persian words or Hebrew letters: "جلسهٔ اول", "חלק ב'"
+    // a part numbered in Persian words or Hebrew letters: "جلسهٔ اول", "חלק ב'"; in roman
+    // numerals before the word: "II parte"
     if !head.is_ascii() && rtl_marker(&format!("x – {head}")).is_some() {
         let after = clean(rest[at + sep.len()..].trim());
         return (!after.is_empty()).then(|| after.to_owned());
+    }
+    // ("» – II parte: modelli": the dash before the numeral, the colon after the word)
+    if let Some(colon) = rest.find(": ") {
+        let marker = rest[..colon].trim_start_matches([',', '-', '–', '—', ' ', '»', '”', '"']);
+        if roman_parte_marker(&format!("x – {marker}")).is_some() {
+            let after = clean(rest[colon + 2..].trim());
+            return (!after.is_empty()).then(|| after.to_owned());
+        }
     }
     // the marker alone stands between the series and the subtitle: a word and a number
     let word = ["part", "lecture", "module", "session"]
@@ -743,6 +790,24 @@ fn subtitle_after_marker(title: &str, series: &str) -> Option<String> {
 
 #[cfg(test)]
 mod tests {
+    #[test]
+    fn a_roman_numeral_before_the_word_numbers_a_part() {
+        let p = super::part_marker("Ciclo «Valutazione dei ponti» – II parte: modelli numerici");
+        assert_eq!(p.as_ref().map(|p| p.part), Some(2));
+        assert_eq!(
+            p.map(|p| super::course_name(&p.series).to_owned()),
+            Some("Valutazione dei ponti".to_owned())
+        );
+        assert_eq!(
+            super::subtitle_after_marker(
+                "Ciclo «Valutazione dei ponti» – II parte: modelli numerici",
+                "Valutazione dei ponti"
+            ),
+            Some("modelli numerici".to_owned())
+        );
+        assert_eq!(super::part_marker("Le ponti – II partite"), None);
+    }
+
     #[test]
     fn a_roman_numeral_in_brackets_numbers_a_part() {
         assert_eq!(

@@ -1672,9 +1672,11 @@ fn paren_affiliations(inner: &str, lex: &Lexicon) -> Vec<Affiliation> {
     if ends_with_country_code(inner) && !inner.contains(';') {
         return vec![affiliation(clean(inner), None, lex)];
     }
-    // "(Utrecht University; Netherlands eScience Center)": a semicolon separates as a comma
+    // "(Utrecht University; Netherlands eScience Center)": a semicolon separates as a comma,
+    // and so does a slash set apart by spaces ("(Network Rail / University of Bath)")
     let pieces: Vec<&str> = split_top(inner, ";")
         .into_iter()
+        .flat_map(|group| split_top(group, " / "))
         .flat_map(|group| split_top(group, ","))
         .collect();
     let merged = merge_pieces(expand_conjunctions(pieces, lex), lex);
@@ -4799,6 +4801,10 @@ mod regression {
             ["אריה לוין=אוניברסיטת חיפה", "נועה שגיא=אוניברסיטת בר-אילן"]
         );
         assert!(names("Ann Lee (MIT)").is_empty());
+        // a slash between institutions in brackets separates them
+        let p = parse_speakers("Thandiwe Moreau (Network Rail / University of Bath)", &lex)
+            .map(|p| p.speakers[0].affiliations.len());
+        assert_eq!(p, Some(2));
         // the part markers of both
         let part = |t: &str| super::super::series::part_marker(t).map(|p| (p.series, p.part));
         assert_eq!(
