@@ -1741,6 +1741,9 @@ pub(crate) fn speaker_field(value: &str, lex: &Lexicon) -> Option<Vec<Speaker>> 
         .or_else(|| super::table::inverted_names(value, lex))
         .or_else(|| super::speaker::cjk_speakers(value, lex))
         .or_else(|| super::speaker::caseless_speakers(value, lex))
+        // "prof. Ballarini-Kofi e ing. Onofri-Lindqvist": family names, completed later from
+        // the document (see `surnames`)
+        .or_else(|| super::surnames::surname_list(value, true))
 }
 
 #[cfg(test)]

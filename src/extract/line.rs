@@ -1208,6 +1208,21 @@ pub(crate) fn split_combined(text: &str, lex: &Lexicon) -> Option<(String, Vec<S
             }
         }
     }
+    // "Title — Echeverría-Vogt & Castell-Obi": double-barrelled family names after a dash,
+    // completed later from the document (see `surnames`)
+    if best.is_none() {
+        for dash in [" — ", " – "] {
+            if let Some(at) = super::text::rfind(text, dash) {
+                let (title, people) = (&text[..at], &text[at + dash.len()..]);
+                if title.split_whitespace().count() >= 3 {
+                    if let Some(speakers) = super::surnames::surname_list(people, false) {
+                        best = Some((clean_title(title), speakers, 0.7));
+                        break;
+                    }
+                }
+            }
+        }
+    }
     // "Title (Dr Name, Institution)": the speaker in brackets after the title
     if best.as_ref().is_none_or(|b| b.2 < 0.7) && text.ends_with(')') {
         if let Some(open) = super::text::rfind(text, " (") {

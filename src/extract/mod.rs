@@ -53,6 +53,7 @@ pub(crate) mod prose;
 pub(crate) mod roster;
 pub(crate) mod series;
 pub(crate) mod speaker;
+mod surnames;
 pub(crate) mod table;
 pub(crate) mod text;
 pub(crate) mod time;
@@ -198,6 +199,7 @@ impl Extractor {
     /// Extracts one document; series are decided within this document only.
     pub fn extract(&self, source: &Source) -> DocumentRecord {
         let mut doc = self.extract_unlinked(source);
+        surnames::complete(&mut doc.talks, &self.lexicon);
         series::assign(&mut [&mut doc.talks]);
         doc
     }
@@ -206,7 +208,11 @@ impl Extractor {
     pub fn extract_all(&self, sources: &[Source]) -> Extraction {
         let mut documents: Vec<DocumentRecord> = sources
             .par_iter()
-            .map(|s| self.extract_unlinked(s))
+            .map(|s| {
+                let mut doc = self.extract_unlinked(s);
+                surnames::complete(&mut doc.talks, &self.lexicon);
+                doc
+            })
             .collect();
         let mut talks: Vec<&mut Vec<Talk>> = documents.iter_mut().map(|d| &mut d.talks).collect();
         series::assign(&mut talks);
