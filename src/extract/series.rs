@@ -52,14 +52,8 @@ fn roman_parte_marker(title: &str) -> Option<Part> {
         ) {
             continue;
         }
-        let part = match numeral {
-            "I" => 1,
-            "II" => 2,
-            "III" => 3,
-            "IV" => 4,
-            "V" => 5,
-            "VI" => 6,
-            _ => continue,
+        let Some(part) = roman(numeral).filter(|&n| n <= 6) else {
+            continue;
         };
         let tail = after[word.len()..].trim_start();
         if !(tail.is_empty() || tail.starts_with(':')) {
@@ -642,6 +636,12 @@ fn set_series(talk: &mut Talk, counts: &HashMap<String, usize>, roman: bool) {
     }
 }
 
+/// A roman numeral from I to X in capitals.
+fn roman(s: &str) -> Option<u32> {
+    const NUMERALS: [&str; 10] = ["I", "II", "III", "IV", "V", "VI", "VII", "VIII", "IX", "X"];
+    NUMERALS.iter().position(|n| *n == s).map(|k| k as u32 + 1)
+}
+
 /// A prefix that ends in a roman numeral from I to X: "Causal Inference II" → ("Causal
 /// Inference", 2).
 fn roman_suffix(prefix: &str) -> Option<(&str, u32)> {
@@ -651,19 +651,7 @@ fn roman_suffix(prefix: &str) -> Option<(&str, u32)> {
         .strip_prefix('(')
         .and_then(|l| l.strip_suffix(')'))
         .unwrap_or(last);
-    let part = match last {
-        "I" => 1,
-        "II" => 2,
-        "III" => 3,
-        "IV" => 4,
-        "V" => 5,
-        "VI" => 6,
-        "VII" => 7,
-        "VIII" => 8,
-        "IX" => 9,
-        "X" => 10,
-        _ => return None,
-    };
+    let part = roman(last)?;
     let stem = stem.trim_end();
     (!stem.is_empty()).then_some((stem, part))
 }

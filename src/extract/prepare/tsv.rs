@@ -148,12 +148,9 @@ fn cells_of(row: &str) -> String {
 mod tests {
     use super::*;
 
-    #[test]
-    fn a_cell_of_chapter_marks_goes_under_its_row() {
-        let text = "Date\tTitle\tChapters\tNotes\n2025-02-05\tMini-symposium\t\"00:00:00 Welcome\n00:04:10 Sequences – Dr A (Oxford)\n01:20:00 Close\"\tLunch\n2025-02-12\tCortex\t\tNone\n";
-        let lines: Vec<&str> = text.lines().collect();
-        assert!(applies(&lines));
-        let joined: Vec<String> = join(
+    /// The lines joined, each with the number of its first line.
+    fn joined(lines: &[&str]) -> Vec<(String, usize)> {
+        join(
             lines
                 .iter()
                 .enumerate()
@@ -161,8 +158,16 @@ mod tests {
                 .collect(),
         )
         .into_iter()
-        .map(|l| l.text.into_owned())
-        .collect();
+        .map(|l| (l.text.into_owned(), l.origin))
+        .collect()
+    }
+
+    #[test]
+    fn a_cell_of_chapter_marks_goes_under_its_row() {
+        let text = "Date\tTitle\tChapters\tNotes\n2025-02-05\tMini-symposium\t\"00:00:00 Welcome\n00:04:10 Sequences – Dr A (Oxford)\n01:20:00 Close\"\tLunch\n2025-02-12\tCortex\t\tNone\n";
+        let lines: Vec<&str> = text.lines().collect();
+        assert!(applies(&lines));
+        let joined: Vec<String> = joined(&lines).into_iter().map(|(t, _)| t).collect();
         assert_eq!(
             joined,
             [
@@ -185,16 +190,7 @@ mod tests {
         let text = "Presenter\tInstitution\tTalk\nAna Li\tKTH\t\"\"\"Tides\"\" and Waves\"\n\"Bo Ek\nCy Oh\"\t\"Lund University\nAalto University\"\tRipples\nDi Fox\tETH Zürich\tSwells\n";
         let lines: Vec<&str> = text.lines().collect();
         assert!(applies(&lines));
-        let joined: Vec<(String, usize)> = join(
-            lines
-                .iter()
-                .enumerate()
-                .map(|(i, l)| Line::new(*l, i + 1))
-                .collect(),
-        )
-        .into_iter()
-        .map(|l| (l.text.into_owned(), l.origin))
-        .collect();
+        let joined = joined(&lines);
         let want: Vec<(String, usize)> = [
             ("Presenter\tInstitution\tTalk", 1),
             ("Ana Li\tKTH\t\"Tides\" and Waves", 2),
