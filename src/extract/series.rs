@@ -150,36 +150,17 @@ fn cjk_marker(title: &str) -> Option<Part> {
     None
 }
 
-/// A part written with its number first, as Czech, German, Danish and Croatian do: "Úvod do
-/// teorie kategorií, 1. část: Funktory", "Quantenoptik, 2. Teil", "Klimamodeller, 1. del:
-/// Grundlag", "Sigurnost pametnih ugovora (2. dio)".
+/// A part written with its number first, as Czech, German, Danish, Croatian and Lithuanian do:
+/// "Úvod do teorie kategorií, 1. část: Funktory", "Quantenoptik, 2. Teil", "Klimamodeller, 1.
+/// del: Grundlag", "Sigurnost pametnih ugovora (2. dio)", "Lazerių fizika, 2 dalis: …".
 fn ordinal_marker(title: &str) -> Option<Part> {
-    // Lithuanian writes the number with no dot: "Vaizdų analizė su PyTorch, 2 dalis: …"
-    if let Some(at) = super::text::find(title, " dalis") {
-        let digits = title[..at]
-            .bytes()
-            .rev()
-            .take_while(u8::is_ascii_digit)
-            .count();
-        let start = at - digits;
-        let after = title[at + " dalis".len()..].trim_start();
-        if (1..=2).contains(&digits)
-            && start > 0
-            && title[..start].ends_with(' ')
-            && (after.is_empty() || after.starts_with([':', '–', '—']))
-        {
-            if let Ok(part) = title[start..at].parse::<u32>() {
-                return counted_part(
-                    title[..start].trim_end_matches([',', '-', '–', '—', ':', ' ']),
-                    part,
-                );
-            }
-        }
-    }
     const WORDS: &[&str] = &[
         "část", "časť", "teil", "del", "deel", "część", "osa", "rész", "bölüm", "dio", "deo",
+        "dalis",
     ];
-    for (at, _) in title.match_indices(". ") {
+    // (Lithuanian writes the number with no dot: "Vaizdų analizė su PyTorch, 2 dalis: …")
+    let undotted = super::text::find(title, " dalis").map(|at| (at, " "));
+    for (at, sep) in title.match_indices(". ").chain(undotted) {
         let digits = title[..at]
             .bytes()
             .rev()
@@ -192,7 +173,7 @@ fn ordinal_marker(title: &str) -> Option<Part> {
         {
             continue;
         }
-        let rest = &title[at + 2..];
+        let rest = &title[at + sep.len()..];
         let word = rest
             .split(|c: char| !c.is_alphabetic())
             .next()
