@@ -82,6 +82,12 @@ pub(crate) fn prepare<'a>(lines: &[&'a str], lex: &Lexicon) -> Option<Prepared<'
         if m < start {
             continue;
         }
+        // a session without meta lines of its own (a scheduled recording that was cancelled:
+        // no views, no owner) still ends at its action links; the next one starts after them
+        if let Some(a) = (start..m).rev().find(|&i| is_action(lines[i].trim())) {
+            session(&lines[start..=a], start + 1, lex, &mut out);
+            start = a + 1;
+        }
         session(&lines[start..=m], start + 1, lex, &mut out);
         start = m + 1;
         // the action links and the duration of the next session are no text of their own
@@ -594,6 +600,45 @@ mod tests {
     }
 
     use super::*;
+
+    #[test]
+    fn a_cancelled_session_without_views_ends_at_its_action_links() {
+        let lex = Lexicon::builtin_for_tests();
+        let text = "\
+[CANCELLED] Farid Haddad (AUB) – Health Systems under Siege
+Created by Global Health Admin
+0:00
+Scheduled — recording cancelled
+Share  Settings  Edit
+
+Stewardship That Works – Dr. Tendai Mukwashi (University of Zimbabwe)
+Created by Karin Lindqvist
+1:02:45
+Views 77
+Share  Stats  Settings  Edit
+
+Surveillance in Low-Resource Settings – Prof. Ana Ferrer (ISGlobal)
+Created by Karin Lindqvist
+57:19
+Views 81
+Share  Stats  Settings  Edit
+";
+        let lines: Vec<&str> = text.lines().collect();
+        let prepared = prepare(&lines, &lex).expect("a capture library");
+        let names: Vec<(&str, usize)> = prepared
+            .lines
+            .iter()
+            .filter(|l| !l.text.trim().is_empty())
+            .map(|l| (l.text.as_ref(), l.origin))
+            .collect();
+        assert!(
+            names.contains(&(
+                "Stewardship That Works – Dr. Tendai Mukwashi (University of Zimbabwe)",
+                7
+            )),
+            "{names:?}"
+        );
+    }
 
     #[test]
     fn upload_names() {

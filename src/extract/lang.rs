@@ -290,6 +290,15 @@ pub(crate) const FIELDS: &[(&str, Field)] = &[
     ("hari", Field::When),
     ("pembawa acara", Field::Ignored),
     ("koordinator", Field::Ignored),
+    // Malay: "Tarikh: …", "Masa: …", "Pengerusi: …" (the chair), "Fasilitator: …",
+    // "Pembentang: …", "Ahli panel: …", "Rakaman: …"
+    ("tarikh", Field::When),
+    ("masa", Field::When),
+    ("pengerusi", Field::Ignored),
+    ("fasilitator", Field::Speaker),
+    ("pembentang", Field::Speaker),
+    ("ahli panel", Field::Speaker),
+    ("rakaman", Field::Ignored),
     ("materi", Field::Ignored),
     ("tag", Field::Ignored),
     // Danish: "Oplægsholdere: …", "Forelæser: …", "Ordstyrer: …"
@@ -367,6 +376,25 @@ pub(crate) const FIELDS: &[(&str, Field)] = &[
     ("записано от", Field::Ignored),
     ("ръководители на семинара", Field::Ignored),
     ("ръководител на семинара", Field::Ignored),
+    // Icelandic: "Fyrirlesari: …", a table's "Dags. / Fyrirlesari / Heiti erindis / Upptaka",
+    // "Stjórnandi: …" (the moderator), "Umsjón: …" (who runs the seminar)
+    ("fyrirlesari", Field::Speaker),
+    ("fyrirlesarar", Field::Speaker),
+    ("heiti erindis", Field::Title),
+    ("erindi", Field::Title),
+    ("dags.", Field::When),
+    ("dagsetning", Field::When),
+    ("upptaka", Field::Ignored),
+    ("stjórnandi", Field::Ignored),
+    ("umsjón", Field::Ignored),
+    // Serbian: "Предавач: …", "Тема: …", "Датум", "Снимак" (the recording), a table's
+    // header "Датум / Предавач / Тема / Снимак"
+    ("предавач", Field::Speaker),
+    ("предавачи", Field::Speaker),
+    ("датум", Field::When),
+    ("снимак", Field::Ignored),
+    ("организатори семинара", Field::Ignored),
+    ("модерира", Field::Ignored),
     // Russian
     ("докладчик", Field::Speaker),
     ("докладчица", Field::Speaker),
@@ -1382,6 +1410,10 @@ pub(crate) const HONORIFICS: &[&str] = &[
     "д.пед.н.",
     "к.пед.н.",
     "д.філос.н.",
+    // Serbian in Cyrillic: "проф. др", "доц. др", "мср" (a master's degree), "др"
+    "др",
+    "мср",
+    "ванр.",
     // Croatian, Serbian and Bosnian: "izv. prof. dr. sc.", "doc. dr. sc.", "mr. sc.", "prof.
     // emer.", "dipl. ing."
     "sc.",
@@ -1481,6 +1513,18 @@ pub(crate) const HONORIFICS: &[&str] = &[
     "izr.",
     // Lithuanian: "doc. dr.", "prof. habil. dr.", "habil. dr."
     "habil.",
+    // Malay: "Prof. Madya" (associate professor), "Ts." (technologist), "Ir." (engineer),
+    // "En." and "Cik" (Mr, Ms), "Pn." and "Puan" (Mrs), "Dato'", "Datuk", "Dato' Seri"
+    "madya",
+    "ts.",
+    "ir.",
+    "en.",
+    "cik",
+    "pn.",
+    "puan",
+    "dato'",
+    "dato’",
+    "datuk",
     "rndr.",
     "phdr.",
     "judr.",
@@ -1635,6 +1679,9 @@ pub(crate) const PART_WORDS: &[&str] = &[
     "partea",
     "seri",
     "part",
+    // Malay and Indonesian: "(Bahagian 1 daripada 2)", "(Bagian 2 dari 3)"
+    "bahagian",
+    "bagian",
     // (Greek capitals are left by ASCII lowercasing: "(Μέρος 2ο)")
     "μέρος",
     "Μέρος",
@@ -1642,7 +1689,8 @@ pub(crate) const PART_WORDS: &[&str] = &[
 
 /// Words between a part's number and the count: "von", "sur", "de", "di".
 pub(crate) const PART_OF: &[&str] = &[
-    "von", "sur", "de", "di", "van", "z", "из", "av", "af", "ze", "з", "із", "от",
+    "von", "sur", "de", "di", "van", "z", "из", "av", "af", "ze", "з", "із", "от", "daripada",
+    "dari",
 ];
 
 /// Words that call a talk off: "ENTFÄLLT", "annulé", "cancelado".
@@ -2336,6 +2384,11 @@ pub(crate) const LANGUAGE_NOTES: &[&str] = &[
     "v angleščini",
     // Lithuanian: "paskaita anglų kalba"
     "anglų kalba",
+    // Malay and Indonesian: "(dalam Bahasa Inggeris)", "(dalam bahasa Inggris)"
+    "dalam bahasa",
+    // Icelandic and Serbian: "(á ensku)", "(на енглеском)"
+    "á ensku",
+    "на енглеском",
     "v slovenščini",
     "på engelska",
     "på svenska",
@@ -2457,6 +2510,9 @@ pub(crate) const ORG_WORDS: &[&str] = &[
     "politechnika",
     "институт",
     "университет",
+    // Serbian: "Универзитет у Нишу", "Факултет техничких наука", "Институт за физику"
+    "универзитет",
+    "факултет",
     // Bulgarian: "Институт по математика и информатика, БАН", "ИМИ–БАН"
     "бан",
     "академия",
@@ -2685,6 +2741,18 @@ pub(crate) const ORG_WORDS: &[&str] = &[
     "direktorat",
     "politeknik",
     "sekolah",
+    // Icelandic: "Háskólinn í Reykjavík", "Háskóli Íslands", "Veðurstofa Íslands"
+    "háskólinn",
+    "háskóli",
+    "háskóla",
+    "veðurstofa",
+    // Malay: "Jabatan Fizik Gunaan", "Fakulti Sains dan Teknologi", "Akademi Sains Malaysia",
+    // "Agensi Nuklear Malaysia", "MIMOS Berhad", "PETRONAS Research Sdn. Bhd."
+    "jabatan",
+    "fakulti",
+    "akademi",
+    "agensi",
+    "berhad",
     // Catalan: "Universitat de Girona", "Agència Catalana de l'Aigua", "Museu de Ciències"
     "universitat",
     "agència",
@@ -2721,6 +2789,13 @@ const ORG_ENDINGS: &[&str] = &[
     "egyetem",
     "intézet",
     "központ",
+    // Icelandic: "Veðurstofa Íslands", "Jarðvísindastofnun Háskólans", "Hafrannsóknastofnun",
+    // "Háskólinn í Reykjavík", "Orkuveita Reykjavíkur"
+    "stofa",
+    "stofnun",
+    "háskóli",
+    "háskólinn",
+    "veita",
 ];
 
 /// Chinese and Japanese write an institution as one word ending in its kind: "南京大学",

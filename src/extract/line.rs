@@ -698,6 +698,10 @@ fn people_after_lead_in(rest: &str, lex: &Lexicon) -> Kind {
 
 /// The readings of stripped line content, best first.
 fn classify_content(text: &str, lex: &Lexicon) -> Kind {
+    // "Wk 7 | Panel: T | Panellists: A (X), B (Y) | Chair: C": cells with labels of their own
+    if let Some(cells) = labelled_cells(text) {
+        return classify_content(&cells, lex);
+    }
     // a line that is one quoted phrase is a title: "“Rough Paths (Lecture 1 of 3)”"
     if let Some((before, quoted, after)) = quoted_title(text) {
         if before.trim().is_empty() && after.trim_matches(['.', ',', ' ']).is_empty() {
@@ -720,9 +724,12 @@ fn classify_content(text: &str, lex: &Lexicon) -> Kind {
             };
         }
         // "Title (March 2024) – Dr. A and Dr. B, both of the X Louie B. Nunn Center": a long
-        // entry whose initials read as sentence ends, set apart by a dash and no full stop
+        // entry whose initials read as sentence ends (or a long one whose title asks a question),
+        // set apart by a dash and no full stop
         if !text.ends_with('.')
-            && (super::text::contains(text, " – ") || super::text::contains(text, " — "))
+            && (super::text::contains(text, " – ")
+                || super::text::contains(text, " — ")
+                || super::text::contains(text, " - "))
         {
             if let Some((title, speakers, score)) = split_combined(text, lex) {
                 if score >= 0.85 && title.split_whitespace().count() >= 2 {
@@ -1185,6 +1192,29 @@ pub(crate) fn split_combined(text: &str, lex: &Lexicon) -> Option<(String, Vec<S
             if matches!(join, Join::TitleFirst | Join::Either) {
                 consider(&mut best, left, right, bonus);
             }
+            // "Data linkage in Victoria: Dr A, Centre for X, Department of Health": a title,
+            // then a colon, then a person with a title and an institution (not a label,
+            // "Coordenação: Prof. X", "… recorded in full. Chair: Dr X", nor a heading's note,
+            // "Visitors (stays of a month or more): Dr A …")
+            let label = left.rsplit([',', '.']).next().unwrap_or(left).trim();
+            if sep == ": "
+                && !left.ends_with(')')
+                && !left.contains(['“', '"', ';', '–', '—'])
+                && !super::layout::is_housekeeping(left)
+                && field_of(text).is_none()
+                && field_of(&format!("{label}: -")).is_none()
+                && right
+                    .split_whitespace()
+                    .next()
+                    .is_some_and(|w| words::classes(w).has(words::Classes::HONORIFIC))
+                // (a person with an institution: "Einführung in die Reihe: Prof. Dr. X" is
+                // a host's welcome)
+                && parse_speakers(right, lex).is_some_and(|p| {
+                    p.speakers.iter().all(|s| !s.affiliations.is_empty())
+                })
+            {
+                consider(&mut best, left, right, 0.05);
+            }
             // "Urban Water Resilience – Part 2: Groundwater": a series and its part, not a
             // speaker and a title
             let series_first = matches!(sep, " — " | " – " | " - " | " -- ")
@@ -1194,14 +1224,24 @@ pub(crate) fn split_combined(text: &str, lex: &Lexicon) -> Option<(String, Vec<S
                 // "AMATH Colloquium: Name (Inst) — Title", "Probability Seminar | Name
                 // (Inst) – Title", "Algebra Seminar – Name (Inst): Title": a series label
                 // before the speaker
+                // ("Global Surgery Grand Rounds – Dr. X, Hospital – Title": the same dash
+                // twice, a little less sure)
                 for label_sep in [": ", " | ", " – ", " — ", " - "] {
-                    if label_sep == sep {
-                        continue;
-                    }
+                    let same = label_sep == sep;
                     if let Some(at) = super::text::find(left, label_sep) {
                         let speaker = &left[at + label_sep.len()..];
-                        if !speaker.is_empty() {
-                            consider(&mut best, right, speaker, bonus - 0.05);
+                        // (a label's colon twice, "2012 – Inaugural lecture: Prof. X (Y):
+                        // Title"; the same dash twice only after an event's name or a date:
+                        // not "Title? — Name (Inst) — no recording")
+                        let label = &left[..at];
+                        if !speaker.is_empty()
+                            && (!same
+                                || sep == ": "
+                                || names_an_event(label)
+                                || is_date_line(label))
+                        {
+                            let penalty = if same { 0.1 } else { 0.05 };
+                            consider(&mut best, right, speaker, bonus - penalty);
                         }
                     }
                 }
@@ -1350,6 +1390,21 @@ fn candidate(
         return None;
     }
     let ParsedSpeakers { speakers, score } = parse_speakers(speakers, lex)?;
+    // "… Rounds – Dr. X, Komfo Anokye Teaching Hospital – Task Sharing in Obstetric Surgery":
+    // a dash inside an institution before words that name nothing ends the speaker; what
+    // follows is a title (unlike "Charité – Universitätsmedizin Berlin")
+    if speakers.iter().flat_map(|s| &s.affiliations).any(|a| {
+        [" – ", " — ", " - "].iter().any(|dash| {
+            super::text::rfind(&a.name, dash).is_some_and(|at| {
+                let tail = &a.name[at + dash.len()..];
+                tail.split_whitespace().count() >= 3
+                    && lex.institution(tail).is_none()
+                    && super::speaker::org_score(tail, lex) < 0.3
+            })
+        })
+    }) {
+        return None;
+    }
     // A weak separator needs a strong speaker: "Latency, Cost, and Cold Starts" or
     // "Sim-to-Real Transfer: What Still Breaks?" hold no speaker.
     if bonus < 0.15 && !speakers.iter().any(|s| !s.affiliations.is_empty()) && score < 0.9 {
@@ -1451,6 +1506,7 @@ pub(crate) fn names_an_event(piece: &str) -> bool {
                     | "conference"
                     | "lectures"
                     | "series"
+                    | "rounds"
             )
         })
 }
@@ -2540,6 +2596,40 @@ pub(crate) fn is_field_line(s: &str) -> bool {
     field_label(s.trim()).is_some()
 }
 
+/// The field a labelled line is ("Chair: D" → [`Field::Ignored`]).
+pub(crate) fn field_of(s: &str) -> Option<Field> {
+    field_label(s.trim()).map(|(field, _)| field)
+}
+
+/// A row of " | " cells some of which carry a field's label, rewritten without the cells of
+/// fields that name no speaker (`Chair: …`, `Host: …`) and without the labels of the speakers'
+/// cells; `None` when no cell is labelled so.
+fn labelled_cells(text: &str) -> Option<String> {
+    // (cheap refusal: most lines have no pipe)
+    memchr::memchr(b'|', text.as_bytes())?;
+    let cells: Vec<&str> = text.split(" | ").map(str::trim).collect();
+    if cells.len() < 3 {
+        return None;
+    }
+    let mut changed = false;
+    let kept: Vec<&str> = cells
+        .iter()
+        .filter_map(|cell| match field_label(cell) {
+            Some((Field::Ignored, _)) => {
+                changed = true;
+                None
+            }
+            Some((Field::Speaker, rest)) => {
+                changed = true;
+                Some(rest.trim())
+            }
+            _ => Some(*cell),
+        })
+        .filter(|c| !c.is_empty())
+        .collect();
+    (changed && kept.len() >= 2).then(|| kept.join(" | "))
+}
+
 /// "Speaker: …", "Abstract: …" and the like.
 fn field_label(s: &str) -> Option<(Field, &str)> {
     const FIELDS: &[(&str, Field)] = &[
@@ -2555,6 +2645,9 @@ fn field_label(s: &str) -> Option<(Field, &str)> {
         ("presenter", Field::Speaker),
         ("presenters", Field::Speaker),
         ("presenter(s)", Field::Speaker),
+        // a workshop's "Facilitators: A (X) and B (Y)"
+        ("facilitator", Field::Speaker),
+        ("facilitators", Field::Speaker),
         // "In conversation: A & B", a conversation's people over its title
         ("in conversation", Field::Speaker),
         // a prize lecture's "Awardee: Name, Position at Inst"
@@ -2627,6 +2720,9 @@ fn field_label(s: &str) -> Option<(Field, &str)> {
         ("video", Field::Ignored),
         ("slides", Field::Ignored),
         ("recording", Field::Ignored),
+        // a running document's shorthand: "rec: https://…", "notebooks: github.com/…"
+        ("rec", Field::Ignored),
+        ("notebooks", Field::Ignored),
         ("link", Field::Ignored),
         ("links", Field::Ignored),
         ("watch", Field::Ignored),
@@ -2757,6 +2853,13 @@ const STAFF: &[&str] = &[
     "coordinatrice",
     "organizzatori",
     "organizzazione",
+    // "Coordenação dos seminários", "Coordinación del ciclo", "Organização", "Konzeption und
+    // Moderation"
+    "moderation",
+    "coordenação",
+    "coordinación",
+    "organização",
+    "organización",
 ];
 
 /// Whether a label names the people who run an event: "Moderator", "Session chairs",
@@ -3738,6 +3841,11 @@ pub(crate) fn is_relative_age(s: &str) -> bool {
         .rsplit_once("Updated ")
         .filter(|(before, _)| before.trim_end().ends_with('•'))
         .map_or(s, |(_, age)| age);
+    // LinkedIn's "3d •", "1w • Edited •"
+    let s = s
+        .trim_end_matches(['•', ' '])
+        .trim_end_matches("• Edited")
+        .trim_end_matches(['•', ' ']);
     let digits = s.bytes().take_while(u8::is_ascii_digit).count();
     (1..=3).contains(&digits)
         && matches!(
@@ -3765,6 +3873,16 @@ pub(crate) fn silence_posters(lines: &[&str], infos: &mut [LineInfo]) {
                 .is_some_and(|k| matches!(infos[k].kind, Kind::Noise | Kind::Prose(_)));
         if is_relative_age(lines[i + 1]) || dated {
             infos[i].kind = Kind::Noise;
+        }
+        // (or over their headline, then the age: "Rhys Cole" / "Lecturer at University of
+        // Southampton" / "2w", as a social site shows a commenter)
+        if i + 2 < lines.len()
+            && is_relative_age(lines[i + 2])
+            && !matches!(infos[i + 1].kind, Kind::Blank)
+            && lines[i + 1].len() <= 120
+        {
+            infos[i].kind = Kind::Noise;
+            infos[i + 1].kind = Kind::Noise;
         }
     }
 }
@@ -3883,7 +4001,12 @@ fn is_comments_heading(line: &str) -> bool {
             second,
             "comment" | "comments" | "response" | "responses" | "thoughts" | "replies"
         );
-    counted
+    // ("4 comments · 6 reposts": a post's counters in a feed, under every post, no thread's
+    // heading)
+    let counters = lower
+        .split_once(" · ")
+        .is_some_and(|(_, rest)| rest.starts_with(|c: char| c.is_ascii_digit()));
+    counted && !counters
         || matches!(
             lower.trim_end_matches(|c: char| c.is_ascii_digit() || " ():".contains(c)),
             "comments" | "leave a comment" | "leave a reply" | "join the discussion"
@@ -4257,6 +4380,15 @@ fn is_event_tags(s: &str) -> bool {
 fn is_noise(s: &str) -> bool {
     // "© Universität Hamburg": the page's copyright
     if s.starts_with('©') || is_relative_age(s) {
+        return true;
+    }
+    // a post's hashtags alone on a line: "#TransportFutures #Freight #UrbanLogistics"
+    if s.starts_with('#')
+        && s.len() > 1
+        && s.split_whitespace()
+            .all(|w| w.len() > 1 && w.starts_with('#') && !w[1..].contains('#'))
+        && !s[1..].starts_with([' ', '#'])
+    {
         return true;
     }
     // a recording's DOI on a line of its own: "DOI: 10.52843/cassyni.q4t8vn",
@@ -5709,7 +5841,16 @@ mod tests {
 
     #[test]
     fn a_boards_posters_ages_and_weeks() {
-        for age in ["4mo", "7w", "5d", "3 h", "2y", "+ 2 • Updated 4d"] {
+        for age in [
+            "4mo",
+            "7w",
+            "5d",
+            "3 h",
+            "2y",
+            "+ 2 • Updated 4d",
+            "3d • ",
+            "1w • Edited • ",
+        ] {
             assert!(is_relative_age(age), "{age}");
             // ("3 h" reads as a length first, no title either way)
             assert!(
@@ -5720,6 +5861,10 @@ mod tests {
         for not_age in ["4 months of fieldwork", "7", "5D printing", "Week 3"] {
             assert!(!is_relative_age(not_age), "{not_age}");
         }
+        // a post's hashtags are noise; a Markdown heading is not
+        assert!(is_noise("#TransportFutures #Freight #UrbanLogistics"));
+        assert!(!is_noise("# Recorded talks"));
+        assert!(!is_noise("#1 in a series of talks"));
         // the poster's name over the post's age names nobody
         let lex = Lexicon::builtin_for_tests();
         let lines = [

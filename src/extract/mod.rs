@@ -319,6 +319,12 @@ impl Extractor {
         mut talks: Vec<Talk>,
         found: Vec<Warning>,
     ) -> DocumentRecord {
+        // (a table's "—" in the speaker column, a field left empty: nobody)
+        fn named_only(talk: &mut Talk) {
+            talk.speakers.retain(|s| !s.name.trim().is_empty());
+            talk.segments.iter_mut().for_each(named_only);
+        }
+        talks.iter_mut().for_each(named_only);
         if !self.topics.is_empty() {
             talks
                 .par_iter_mut()

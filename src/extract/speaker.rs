@@ -1249,7 +1249,10 @@ fn one_name(parts: &[&str], lex: &Lexicon) -> bool {
         || head_noun)
         && org_score(left, lex) >= 0.85
         && person_score(left, lex).0 < 0.6;
-    let organisation = lex.institution(right).is_some() || org_score(right, lex) >= 0.6;
+    let organisation = lex.institution(right).is_some()
+        || org_score(right, lex) >= 0.6
+        // ("University of St Andrews / BioSS": a branded acronym names one of its own)
+        || !right.contains(' ') && super::text::acronym_led(right);
     // "… für Produktionstechnik und Automatisierung IPA, Stuttgart": the subject goes on, and
     // the institute's acronym closes its name
     let head = right.split(',').next().unwrap_or(right);
@@ -1282,6 +1285,10 @@ fn stands_alone(part: &str, lex: &Lexicon) -> bool {
     let single = !outside.contains(' ');
     if single && is_in(&words::TITLE, bare(&outside)) {
         return false; // "Science and Technology"
+    }
+    // "ISGlobal & University of Zimbabwe": a branded acronym is an institute's name
+    if single && super::text::acronym_led(&outside) {
+        return true;
     }
     // "Swedish Meteorological and Hydrological Institute": nor do words ending in an
     // adjective of a science
@@ -1667,6 +1674,10 @@ fn paren_affiliations(inner: &str, lex: &Lexicon) -> Vec<Affiliation> {
         ])
         .find(|p| lower.starts_with(*p))
         .map_or(inner, |p| &inner[p.len()..]);
+    // "(University of Leeds and TRL respectively)": one each, in order, as without the word
+    let inner = inner
+        .strip_suffix(" respectively")
+        .map_or(inner, |r| r.trim_end_matches(','));
     // "Universita e INFN, Bologna (IT)": a registry entry that ends with a country code is
     // one affiliation as written, commas and all
     if ends_with_country_code(inner) && !inner.contains(';') {
@@ -2172,6 +2183,9 @@ fn strictly_capitalised(s: &str) -> bool {
             || matches!(
                 w,
                 "of" | "for" | "and" | "the" | "at" | "in" | "on" | "und" | "für" | "et" | "des"
+                    // Icelandic: "Háskólinn í Reykjavík", "Háskólinn á Akureyri"
+                    | "í"
+                    | "á"
             )
     })
 }
@@ -3641,6 +3655,44 @@ mod tests {
 
     /// (speaker, [(institution, role)])
     type Reading = Vec<(String, Vec<(String, Option<String>)>)>;
+
+    #[test]
+    fn two_institutions_in_one_bracket_go_one_to_each_speaker() {
+        let one_each = |s: &str| {
+            parse(s)
+                .into_iter()
+                .map(|(name, affs)| (name, affs.into_iter().map(|(a, _)| a).collect::<Vec<_>>()))
+                .collect::<Vec<_>>()
+        };
+        // a branded acronym is an institution of its own
+        assert_eq!(
+            one_each("Prof. Ana Ferrer & Dr. Tendai Moyo (ISGlobal & University of Zimbabwe)"),
+            [
+                ("Ana Ferrer".to_owned(), vec!["ISGlobal".to_owned()]),
+                (
+                    "Tendai Moyo".to_owned(),
+                    vec!["University of Zimbabwe".to_owned()]
+                ),
+            ]
+        );
+        assert_eq!(
+            one_each(
+                "Dr Marcus Anand & Dr Chloé Kipkemboi (University of Leeds and TRL respectively)"
+            ),
+            [
+                (
+                    "Marcus Anand".to_owned(),
+                    vec!["University of Leeds".to_owned()]
+                ),
+                ("Chloé Kipkemboi".to_owned(), vec!["TRL".to_owned()]),
+            ]
+        );
+        assert!(crate::extract::text::acronym_led("ISGlobal"));
+        assert!(crate::extract::text::acronym_led("BioSS"));
+        assert!(!crate::extract::text::acronym_led("McKay"));
+        assert!(!crate::extract::text::acronym_led("LeBlanc"));
+        assert!(!crate::extract::text::acronym_led("NASA"));
+    }
 
     fn parse(s: &str) -> Reading {
         let lex = Lexicon::builtin_for_tests();

@@ -263,6 +263,18 @@ pub(crate) fn is_chapter_mark(line: &str) -> bool {
         && line.len() > head.len() + 1
 }
 
+/// The people of a speaker cell that ends with a labelled moderator or host ("…; chair: D",
+/// "…; stjórnandi: D"), without them; `None` when the cell has no such ending.
+fn without_staff(cell: &str) -> Option<&str> {
+    let at = super::text::rfind(cell, "; ")?;
+    let tail = &cell[at + 2..];
+    matches!(
+        super::line::field_of(tail),
+        Some(super::line::Field::Ignored)
+    )
+    .then(|| cell[..at].trim_end())
+}
+
 /// Whether a row is struck through or marked cancelled ("~~Title~~ **cancelled**", a status
 /// cell "CANCELLED (strike)"): no talk.
 fn called_off(row: &[&str]) -> bool {
@@ -591,6 +603,11 @@ fn read_row(row: &[&str], columns: &[Column], lex: &Lexicon) -> LineInfo {
     let unlabelled = cell(Column::Speaker).map(|s| match super::leadin::lead_in(s) {
         super::leadin::Lead::People(rest) if !rest.is_empty() => rest,
         _ => Cow::Borrowed(s),
+    });
+    // "A (X), B (Y) og C (Z); stjórnandi: D": the moderator after the people names nobody
+    let unlabelled = unlabelled.map(|s| match without_staff(&s) {
+        Some(people) => Cow::Owned(people.to_owned()),
+        None => s,
     });
     let mut speakers: Vec<Speaker> = unlabelled
         .as_deref()

@@ -346,6 +346,31 @@ pub(crate) fn is_acronym(word: &str) -> bool {
         && !word.contains("..")
 }
 
+/// A one-word name that mixes an acronym with lower case, as institutes and labs brand
+/// themselves: "ISGlobal" (two capitals, then small letters) or "BioSS" (small letters, then
+/// two capitals at the end). A person's name has neither ("McKay", "DeWitt", "LeBlanc" have
+/// one capital at a time).
+pub(crate) fn acronym_led(word: &str) -> bool {
+    // (ASCII only, no allocation: brands are written so, and this runs for every one-word
+    // piece of a list of people or institutions)
+    let b = word.as_bytes();
+    let n = b.len();
+    if n < 3 || !b.iter().all(u8::is_ascii_alphanumeric) || !b[0].is_ascii_uppercase() {
+        return false;
+    }
+    let upper = |i: usize| b[i].is_ascii_uppercase();
+    let lower = |i: usize| b[i].is_ascii_lowercase();
+    // "ISGlobal": capitals, then small letters only
+    let led = upper(1) && (2..n).any(lower) && (2..n).skip_while(|&i| upper(i)).all(|i| !upper(i));
+    // "BioSS": a capital, small letters, then two capitals or more to the end
+    let trailing = lower(1)
+        && upper(n - 1)
+        && upper(n - 2)
+        && (1..n).take_while(|&i| !upper(i)).all(lower)
+        && (1..n).skip_while(|&i| !upper(i)).all(upper);
+    led || trailing
+}
+
 /// A value that names nobody or nothing yet: "TBA", "to be announced", "n/a".
 pub(crate) fn is_placeholder(s: &str) -> bool {
     if !s.is_ascii() && super::lang::CJK_PENDING.contains(&clean(s)) {

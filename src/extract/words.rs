@@ -227,6 +227,17 @@ pub const ROLE_WORDS: &[&str] = &[
     "peneliti",
     "mahasiswa",
     "mahasiswi",
+    // Malay: "Pensyarah Kanan" (senior lecturer), "pelajar PhD", "pelajar sarjana"
+    "pensyarah",
+    "pelajar",
+    // Icelandic: "prófessor", "doktorsnemi" (doctoral student), "sérfræðingur" (specialist),
+    // "verkfræðingur" (engineer), "aðjunkt", "dósent", "lektor"
+    "prófessor",
+    "doktorsnemi",
+    "sérfræðingur",
+    "verkfræðingur",
+    "aðjunkt",
+    "dósent",
     // Italian: "assegnista di ricerca, Università di …", "ricercatrice INFN", "dottoranda"
     "assegnista",
     "ricercatore",
@@ -509,6 +520,8 @@ pub const PARTICLES: &[&str] = &[
     "van", "von", "der", "den", "de", "del", "della", "di", "da", "du", "la", "le", "dos", "das",
     "do", "bin", "binti", "ibn", "al", "el", "ter", "ten", "zu", "y", "e", "st.", "af", "av", "'t",
     "ap",
+    // Malaysian Indian names: "Sivanesan a/l Karuppiah" (son of), "Thirumagal a/p Kanagasabai"
+    "a/l", "a/p",
 ];
 
 /// Name suffixes ("Jr.", "III").
@@ -1230,6 +1243,36 @@ pub const CITIES: &[&str] = &[
 ];
 
 pub const PLACES: &[&str] = &[
+    // cities written after an institution, dropped as countries are: "(Korle Bu Teaching
+    // Hospital, Accra)", "(Mahidol Oxford Tropical Medicine Research Unit, Bangkok)"
+    "bangkok",
+    "ho chi minh city",
+    "jakarta",
+    "manila",
+    "kuala lumpur",
+    "lagos",
+    "accra",
+    "kampala",
+    "dakar",
+    "cape town",
+    "bogotá",
+    "são paulo",
+    "rio de janeiro",
+    "buenos aires",
+    "mexico city",
+    "taipei",
+    "dhaka",
+    "karachi",
+    "lahore",
+    "tehran",
+    "riyadh",
+    "doha",
+    "dubai",
+    "abu dhabi",
+    "addis ababa",
+    "kigali",
+    "dar es salaam",
+    "vellore",
     // Ukrainian cities after an institution: "(Grammarly, Київ)"
     "київ",
     "харків",

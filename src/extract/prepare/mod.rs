@@ -24,6 +24,10 @@
 //!   `Role, Company` on the next line becomes one speaker line;
 //! - [`forum`]: a forum thread loses its post headers (handle, name, date), like and reply
 //!   counters and page buttons, so that a post's author is no speaker;
+//! - [`chat`]: a chat export (WhatsApp's) becomes one block per message, without the
+//!   headers that name each message's sender, and without system messages;
+//! - [`chapters`]: a recording's chapters written on one line (`00:00 Welcome · 01:10 A –
+//!   Title · …`) become one indented line per chapter;
 //! - [`tsv`]: a spreadsheet saved as tab-separated text has the quoted cells that run over
 //!   line breaks joined into their rows;
 //! - [`cells`]: a table pasted one cell per line, under a header of column names, becomes
@@ -47,6 +51,8 @@ use crate::model::{Talk, Warning};
 pub(crate) mod agenda;
 pub(crate) mod bibtex;
 pub(crate) mod cells;
+pub(crate) mod chapters;
+pub(crate) mod chat;
 pub(crate) mod columns;
 pub(crate) mod delimited;
 pub(crate) mod dokuwiki;
@@ -129,7 +135,7 @@ pub(crate) fn prepare<'a>(lines: &[&'a str], lex: &Lexicon) -> Option<Prepared<'
     // each pass looks for its evidence in a scan of every line: the scans run side by side
     let (
         (((calendar, syndicated), markup), (tex, (outline, (sphinx, doku)))),
-        (((wrapped, wrap_width), thread), (agenda, (table, spreadsheet))),
+        (((wrapped, wrap_width), ((thread, chat), chaptered)), (agenda, (table, spreadsheet))),
     ) = rayon::join(
         || {
             rayon::join(
@@ -157,7 +163,12 @@ pub(crate) fn prepare<'a>(lines: &[&'a str], lex: &Lexicon) -> Option<Prepared<'
                 || {
                     rayon::join(
                         || (wraps::applies(lines), wraps::wrap_width(lines)),
-                        || forum::applies(lines),
+                        || {
+                            (
+                                (forum::applies(lines), chat::applies(lines)),
+                                chapters::applies(lines),
+                            )
+                        },
                     )
                 },
                 || {
@@ -206,6 +217,8 @@ pub(crate) fn prepare<'a>(lines: &[&'a str], lex: &Lexicon) -> Option<Prepared<'
         || wrapped
         || hard_wrapped
         || thread
+        || chat
+        || chaptered
         || agenda
         || table)
     {
@@ -234,6 +247,11 @@ pub(crate) fn prepare<'a>(lines: &[&'a str], lex: &Lexicon) -> Option<Prepared<'
             .map(|(i, l)| Line::new(*l, i + 1))
             .collect()
     };
+    // (a chat's messages first: a message is a block, whatever the passes below make of it)
+    let chat = chat && !format && !markup && !outline && !sphinx && !tex;
+    if chat {
+        work = chat::messages(work);
+    }
     if let Some(start) = columns {
         work = columns::split(work, start, lex);
     }
@@ -250,6 +268,9 @@ pub(crate) fn prepare<'a>(lines: &[&'a str], lex: &Lexicon) -> Option<Prepared<'
     }
     if thread {
         work = forum::strip(work);
+    }
+    if chaptered {
+        work = chapters::split(work);
     }
     // before the agenda pass, which would read a "Speaker" column name as a heading
     if table {

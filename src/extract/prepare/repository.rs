@@ -193,9 +193,11 @@ fn is_meta(line: &str) -> bool {
 /// Whether a page looks like a repository's record list: three or more resource-type lines.
 /// Cheap: only short lines are looked at.
 pub(crate) fn applies(lines: &[&str]) -> bool {
-    lines
-        .iter()
-        .filter(|l| l.len() <= 60 && record_type(l).is_some())
+    let typed = |i: usize| lines[i].len() <= 60 && record_type(lines[i]).is_some();
+    // (a page's tabs name types in a row, "All / Images / Videos / Articles / Documents": a
+    // record's type line stands between other lines)
+    (0..lines.len())
+        .filter(|&i| typed(i) && !(i > 0 && typed(i - 1)) && !(i + 1 < lines.len() && typed(i + 1)))
         .take(MIN_RECORDS)
         .count()
         >= MIN_RECORDS
