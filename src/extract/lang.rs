@@ -1586,6 +1586,10 @@ pub(crate) const SHARED: &[&str] = &[
     // Slovenian "both": "(oba Univerza v Novi Gorici)"
     "oba ",
     "obe ",
+    // Serbian "both" ("обоје Институт за физику"), in Cyrillic and in Latin letters
+    "обоје ",
+    "обојица ",
+    "oboje ",
     // Persian "both of": "(هر دو از پژوهشگاه دانش‌های بنیادی)"
     "هر دو از ",
     "هر سه از ",

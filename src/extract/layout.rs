@@ -1396,8 +1396,14 @@ fn housekeeping_words(title: &str) -> bool {
         let w = w
             .trim_matches(|c: char| !c.is_alphanumeric() && c != '&')
             .to_lowercase();
-        // ("Welcome to the spring semester 2025": the year the term is in)
+        // ("Welcome to the spring semester 2025": the year the term is in; "Opening (09:30)",
+        // "Closing remarks (16:45)": the time it starts)
+        let clock = w.bytes().any(|b| b.is_ascii_digit())
+            && w.bytes()
+                .all(|b| b.is_ascii_digit() || matches!(b, b':' | b'.'))
+            && w.contains([':', '.']);
         if w.is_empty()
+            || clock
             || w.len() == 4 && w.starts_with("20") && w.bytes().all(|b| b.is_ascii_digit())
         {
             continue;

@@ -4382,6 +4382,19 @@ fn is_noise(s: &str) -> bool {
     if s.starts_with('©') || is_relative_age(s) {
         return true;
     }
+    // a link preview's bare domain: "soundcloud.com", "lnkd.in", "ed.ac.uk"
+    if s.len() <= 40
+        && s.starts_with(|c: char| c.is_ascii_lowercase())
+        && s.bytes()
+            .all(|b| b.is_ascii_lowercase() || b.is_ascii_digit() || matches!(b, b'.' | b'-'))
+        && [
+            ".com", ".org", ".net", ".io", ".tv", ".fm", ".edu", ".in", ".be", ".uk", ".eu",
+        ]
+        .iter()
+        .any(|tld| s.ends_with(tld))
+    {
+        return true;
+    }
     // a post's hashtags alone on a line: "#TransportFutures #Freight #UrbanLogistics"
     if s.starts_with('#')
         && s.len() > 1
@@ -5863,6 +5876,8 @@ mod tests {
         }
         // a post's hashtags are noise; a Markdown heading is not
         assert!(is_noise("#TransportFutures #Freight #UrbanLogistics"));
+        assert!(is_noise("soundcloud.com"));
+        assert!(!is_noise("Big data.com and the dot-com bubble"));
         assert!(!is_noise("# Recorded talks"));
         assert!(!is_noise("#1 in a series of talks"));
         // the poster's name over the post's age names nobody

@@ -34,6 +34,25 @@ pub(crate) fn part_marker(title: &str) -> Option<Part> {
         .or_else(|| cjk_marker(title))
         .or_else(|| rtl_marker(title))
         .or_else(|| roman_parte_marker(title))
+        .or_else(|| bracketed_number_marker(title))
+}
+
+/// A part numbered in brackets alone, before the subtitle's colon: "Voices in the Clinic (2):
+/// psychiatry's ear, 1880–1930". A number up to 12, and a series' name of two words or more.
+fn bracketed_number_marker(title: &str) -> Option<Part> {
+    // (cheap refusal: the marker ends in "):")
+    let close = memchr::memmem::find(title.as_bytes(), b"): ")?;
+    let open = title[..close].rfind(" (")?;
+    let inner = &title[open + 2..close];
+    if inner.is_empty() || inner.len() > 2 || !inner.bytes().all(|b| b.is_ascii_digit()) {
+        return None;
+    }
+    let part: u32 = inner.parse().ok().filter(|n| (1..=12).contains(n))?;
+    let before = &title[..open];
+    if before.split_whitespace().count() < 2 || title[close + 3..].trim().is_empty() {
+        return None;
+    }
+    counted_part(before, part)
 }
 
 /// A part numbered in roman numerals before the word, after a dash, as Italian and French
@@ -156,7 +175,8 @@ fn cjk_marker(title: &str) -> Option<Part> {
 fn ordinal_marker(title: &str) -> Option<Part> {
     const WORDS: &[&str] = &[
         "část", "časť", "teil", "del", "deel", "część", "osa", "rész", "bölüm", "dio", "deo",
-        "dalis",
+        "dalis", // Serbian in Cyrillic: "(1. део)"
+        "део",
     ];
     // (Lithuanian writes the number with no dot: "Vaizdų analizė su PyTorch, 2 dalis: …")
     let undotted = super::text::find(title, " dalis").map(|at| (at, " "));
@@ -349,7 +369,16 @@ fn word_marker(title: &str, lower: &str, word: &str) -> Option<Part> {
         if !before_ok || rest_trim.len() == rest.len() {
             continue;
         }
-        let Some((part, used)) = number(rest_trim) else {
+        // ("Registered Reports from start to finish – Part A: writing the protocol": a part
+        // lettered, after "part" only, and ending the marker)
+        let lettered = || {
+            let b = rest_trim.as_bytes();
+            (word == "part"
+                && b.first().is_some_and(|c| (b'a'..=b'f').contains(c))
+                && b.get(1).is_none_or(|c| matches!(c, b':' | b')' | b',')))
+            .then(|| (u32::from(b[0] - b'a') + 1, 1))
+        };
+        let Some((part, used)) = number(rest_trim).or_else(lettered) else {
             continue;
         };
         // "Day Lecture 2022": a year, not a part
@@ -368,7 +397,8 @@ fn word_marker(title: &str, lower: &str, word: &str) -> Option<Part> {
             .or_else(|| after.strip_prefix('/').map(str::trim_start))
             .and_then(number)
             .map(|(n, _)| n);
-        let series = clean(title[..at].trim_end_matches(['(', '[', ',', '-', '–', '—', ':', ' ']));
+        let series =
+            clean(title[..at].trim_end_matches(['(', '[', ',', '-', '–', '—', ':', ' ', '·']));
         if series.is_empty() || part == 0 {
             return None;
         }
@@ -775,6 +805,27 @@ mod tests {
             Some("modelli numerici".to_owned())
         );
         assert_eq!(super::part_marker("Le ponti – II partite"), None);
+    }
+
+    #[test]
+    fn a_letter_after_part_or_a_number_alone_in_brackets_numbers_a_part() {
+        let part = |t: &str| super::part_marker(t).map(|p| (p.series, p.part));
+        assert_eq!(
+            part("Open code review – Part B: a checklist that works"),
+            Some(("Open code review".to_owned(), 2))
+        );
+        assert_eq!(
+            part("Voices in the Clinic (2): psychiatry's ear, 1880–1930"),
+            Some(("Voices in the Clinic".to_owned(), 2))
+        );
+        assert_eq!(
+            part("Decarbonising Freight · Part Three: Ports"),
+            Some(("Decarbonising Freight".to_owned(), 3))
+        );
+        // a session lettered is a slot; a year in brackets is no part
+        assert_eq!(part("Session A: Machine learning"), None);
+        assert_eq!(part("Hydrology of the Fens (2024): a review"), None);
+        assert_eq!(part("Part Alpha of the plan"), None);
     }
 
     #[test]

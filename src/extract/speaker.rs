@@ -3118,7 +3118,8 @@ fn name_shape(tokens: &[&str], name: &str, honorific: bool, lex: &Lexicon) -> f3
         }
         // "Experimental Flint Knapping", "Computational Methods": a long first word with
         // the ending of an English adjective or abstract noun starts a title, not a name
-        if i == 0 && word_of_titles(t) && !lex.is_given_name(t) {
+        // (after a title it is a given name: "Dr. Thirumagal Kanagasabai")
+        if i == 0 && word_of_titles(t) && !lex.is_given_name(t) && !honorific {
             return 0.0;
         }
         // "Event Views Navigation": no surname ends like an abstract noun
@@ -3387,6 +3388,16 @@ pub(crate) fn role_score(text: &str) -> f32 {
                 || t.len() > 8 && (t.ends_with("ologist") || t.ends_with("ologists"))
         })
     };
+    // "Royal College of Physicians", "Royal College of Surgeons": an institution of the
+    // people it names (its institution word comes first, before "of")
+    let of_people = !role(first)
+        && tokens
+            .iter()
+            .position(|t| *t == "of")
+            .is_some_and(|at| at > 0 && tokens[..at].iter().any(|t| words::is_org_word(t)));
+    if of_people {
+        return 0.0;
+    }
     if role(first) || role(last) {
         // "Professor of Computer Engineering", "Senior Technical Staff Member", "co-chair"
         if tokens.len() <= 8 {
@@ -3655,6 +3666,17 @@ mod tests {
 
     /// (speaker, [(institution, role)])
     type Reading = Vec<(String, Vec<(String, Option<String>)>)>;
+
+    #[test]
+    fn after_a_title_a_long_given_name_with_an_adjectives_ending_is_a_name() {
+        let names = |s: &str| parse(s).into_iter().map(|(n, _)| n).collect::<Vec<_>>();
+        assert_eq!(
+            names("Prof. Madya Dr. Thirumagal a/p Kanagasabai, Universiti Sains Malaysia"),
+            ["Thirumagal a/p Kanagasabai"]
+        );
+        // without a title, such a word still starts a title's words
+        assert!(names("Experimental Methods, University of Warsaw").is_empty());
+    }
 
     #[test]
     fn two_institutions_in_one_bracket_go_one_to_each_speaker() {

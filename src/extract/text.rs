@@ -211,6 +211,17 @@ fn trailing_link_at(t: &str) -> Option<usize> {
     let piece = t[at + sep..].trim();
     let (word, rest) = piece.split_once(' ').unwrap_or((piece, ""));
     let rest = rest.trim();
+    // ("video unavailable (the speaker asked us not to publish it)", "slides coming soon")
+    let rest = [
+        "unavailable",
+        "not available",
+        "coming soon",
+        "missing",
+        "to follow",
+    ]
+    .iter()
+    .find_map(|w| rest.strip_prefix(w))
+    .map_or(rest, str::trim_start);
     let note = rest.is_empty() || rest.starts_with('(') && rest.ends_with(')');
     (at > 0 && note && LINKS.contains(&word.to_lowercase().as_str())).then_some(at)
 }

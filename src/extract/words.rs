@@ -478,6 +478,8 @@ pub const HONORIFICS: &[&str] = &[
     "rev",
     "revd",
     "revd.",
+    // "Revd Canon Dr X": a cathedral's title after the clergy's
+    "canon",
     "prof",
     "prof.",
     "professor",
@@ -549,6 +551,9 @@ pub const TITLE_WORDS: &[&str] = &[
     "pinned",
     "browse",
     "threads",
+    // a player's buttons: "Copy Link", "Repost"
+    "copy",
+    "repost",
     // a series' name over its host: "Coastal Geoscience Webinars"
     "webinars",
     "seminars",
