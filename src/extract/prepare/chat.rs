@@ -43,7 +43,7 @@ pub(crate) fn messages(lines: Vec<Line<'_>>) -> Vec<Line<'_>> {
             Some(rest) => {
                 let message = sent(rest);
                 keep = message.is_some();
-                if let Some(text) = message.and_then(|m| content(m)) {
+                if let Some(text) = message.and_then(content) {
                     out.push(Line::new("", origin));
                     out.extend(fields_apart(&text).map(|t| Line::new(t.to_owned(), origin)));
                 }
