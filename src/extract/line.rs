@@ -3876,9 +3876,19 @@ pub(crate) fn silence_posters(lines: &[&str], infos: &mut [LineInfo]) {
         }
         // (or over their headline, then the age: "Rhys Cole" / "Lecturer at University of
         // Southampton" / "2w", as a social site shows a commenter)
-        if i + 2 < lines.len()
-            && is_relative_age(lines[i + 2])
-            && !matches!(infos[i + 1].kind, Kind::Blank)
+        // (an age in days, weeks, months or years: not a talk's title over the length of
+        // its recording, "Seagrass carbon" / "1 h")
+        let age = lines.get(i + 2).map_or("", |l| l.trim());
+        let days_or_more = is_relative_age(age)
+            && age
+                .trim_end_matches(['•', ' '])
+                .ends_with(['d', 'w', 'o', 'y', 'k', 'r'])
+            && !age.ends_with("hr");
+        if days_or_more
+            && matches!(
+                infos[i + 1].kind,
+                Kind::Institutions { .. } | Kind::Title(_)
+            )
             && lines[i + 1].len() <= 120
         {
             infos[i].kind = Kind::Noise;
@@ -5893,6 +5903,21 @@ mod tests {
         silence_posters(&lines, &mut infos);
         assert!(matches!(infos[0].kind, Kind::Noise));
         assert!(matches!(infos[2].kind, Kind::Speakers { .. }));
+        // a commenter's name and headline over an age name nobody; a speaker and a title
+        // over a recording's length stay
+        let lines = [
+            "Rhys Abernethy-Cole",
+            "Lecturer at University of Southampton",
+            "2w",
+            "Dr Ana Reis",
+            "Seagrass carbon",
+            "1 h",
+        ];
+        let mut infos: Vec<LineInfo> = lines.iter().map(|l| classify(l, &lex, ctx)).collect();
+        silence_posters(&lines, &mut infos);
+        assert!(matches!(infos[0].kind, Kind::Noise) && matches!(infos[1].kind, Kind::Noise));
+        assert!(matches!(infos[3].kind, Kind::Speakers { .. }));
+        assert!(matches!(infos[4].kind, Kind::Title(_)));
         // "Week 4:" is a course's slot, no part of the title
         assert_eq!(
             strip_title_label("Week 4: Catchment modelling (II): calibration").0,
