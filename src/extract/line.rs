@@ -3491,6 +3491,21 @@ pub(crate) fn silence_comments(lines: &[&str], infos: &mut [LineInfo]) {
         .iter()
         .position(|l| is_video_list_heading(l))
         .map_or(lines.len(), |at| start + 2 + last_reply + at);
+    // (a thread holds no announcements: three talks or more after the heading, a title with
+    // its speaker or a labelled speaker each, say the heading was something else, as a feed's
+    // "4 comments" under one post of many)
+    let announced = infos[start..end]
+        .iter()
+        .filter(|i| {
+            matches!(
+                i.kind,
+                Kind::Combined { .. } | Kind::Field(Field::Speaker, _)
+            )
+        })
+        .count();
+    if announced >= 3 {
+        return;
+    }
     for info in &mut infos[start..end] {
         info.kind = Kind::Noise;
     }
@@ -5146,6 +5161,25 @@ mod tests {
             .collect();
         silence_comments(&lines, &mut infos);
         assert_ne!(infos[1].kind, Kind::Noise);
+        // a feed's counters under one post, then more posts announcing talks: no thread
+        let lines = [
+            "2 comments",
+            "Ice cores and climate – Dr Ana Li (KTH)",
+            "Snow and sea ice – Dr Eva Berg (LMU)",
+            "Glaciers in retreat – Prof. Bo Ek (Lund University)",
+            "Reply",
+        ];
+        let mut infos: Vec<LineInfo> = lines
+            .iter()
+            .map(|l| classify(l, &lex, DocContext::default()))
+            .collect();
+        silence_comments(&lines, &mut infos);
+        assert!(infos[1..4]
+            .iter()
+            .all(|i| matches!(i.kind, Kind::Combined { .. })));
+        // a post's counters are no heading at all
+        assert!(!is_comments_heading("4 comments · 6 reposts"));
+        assert!(is_comments_heading("4 comments"));
     }
 
     #[test]
