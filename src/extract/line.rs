@@ -463,7 +463,16 @@ pub(crate) fn classify(raw: &str, lex: &Lexicon, ctx: DocContext) -> LineInfo {
     info.listed |= coded;
     let (text, cancelled) = strip_status(text);
     info.cancelled = cancelled;
-    let text = strip_trailing_tags(strip_link_fragments(strip_trailing_url(text)));
+    // ("rec: https://…", "Slides: https://…": a link under a label that names no talk is read
+    // as its field, not stripped down to the label alone)
+    let unlinked = strip_trailing_url(text);
+    if unlinked.len() < text.len()
+        && field_of(&format!("{}: -", unlinked.trim_end_matches(':'))) == Some(Field::Ignored)
+    {
+        info.kind = Kind::Field(Field::Ignored, text[unlinked.len()..].trim().to_owned());
+        return info;
+    }
+    let text = strip_trailing_tags(strip_link_fragments(unlinked));
     let text = strip_trailing_length(text);
     let text = strip_leading_tag(text);
     // "GEANNULEERD – deze lezing gaat niet door": after the marker, a sentence about the talk
@@ -5921,6 +5930,11 @@ mod tests {
         // a post's hashtags are noise; a Markdown heading is not
         assert!(is_noise("#TransportFutures #Freight #UrbanLogistics"));
         assert!(is_noise("soundcloud.com"));
+        // a link under a label that names no talk is that field, not a title "rec"
+        assert!(matches!(
+            kind("rec: https://ed.cloud.panopto.eu/Panopto/Pages/Viewer.aspx?id=4f1c"),
+            Kind::Field(Field::Ignored, _)
+        ));
         assert!(!is_noise("Big data.com and the dot-com bubble"));
         assert!(!is_noise("# Recorded talks"));
         assert!(!is_noise("#1 in a series of talks"));
