@@ -1205,24 +1205,29 @@ pub(crate) fn split_combined(text: &str, lex: &Lexicon) -> Option<(String, Vec<S
             // then a colon, then a person with a title and an institution (not a label,
             // "Coordenação: Prof. X", "… recorded in full. Chair: Dr X", nor a heading's note,
             // "Visitors (stays of a month or more): Dr A …")
+            // (the honorific first: most colons are followed by no person)
+            let titled = sep == ": "
+                && right
+                    .split_whitespace()
+                    .next()
+                    .is_some_and(|w| words::classes(w).has(words::Classes::HONORIFIC));
             let label = left.rsplit([',', '.']).next().unwrap_or(left).trim();
-            if sep == ": "
+            if titled
                 && !left.ends_with(')')
                 && !left.contains(['“', '"', ';', '–', '—'])
                 && !super::layout::is_housekeeping(left)
                 && field_of(text).is_none()
                 && field_of(&format!("{label}: -")).is_none()
-                && right
-                    .split_whitespace()
-                    .next()
-                    .is_some_and(|w| words::classes(w).has(words::Classes::HONORIFIC))
+            {
                 // (a person with an institution: "Einführung in die Reihe: Prof. Dr. X" is
                 // a host's welcome)
-                && parse_speakers(right, lex).is_some_and(|p| {
-                    p.speakers.iter().all(|s| !s.affiliations.is_empty())
-                })
-            {
-                consider(&mut best, left, right, 0.05);
+                if let Some(found) = candidate(left, right, 0.05, lex)
+                    .filter(|c| c.1.iter().all(|s| !s.affiliations.is_empty()))
+                {
+                    if best.as_ref().is_none_or(|b| found.2 > b.2) {
+                        best = Some(found);
+                    }
+                }
             }
             // "Urban Water Resilience – Part 2: Groundwater": a series and its part, not a
             // speaker and a title
