@@ -37,8 +37,8 @@
 //!
 //! Structured record files are not rewritten but read field by field ([`structured`]):
 //! [`bibtex`] entries, [`yaml`] (and JSON) data files, [`latex`] programme macros and tables,
-//! and [`delimited`] spreadsheets with headers in several languages become [`records`], which
-//! the extractor turns into talks directly.
+//! [`delimited`] spreadsheets with headers in several languages and a repository's
+//! [`citations`] become [`records`], which the extractor turns into talks directly.
 //!
 //! Every prepared line remembers the source line it comes from, so that the line numbers of
 //! records and warnings still point into the file as given.
@@ -53,6 +53,7 @@ pub(crate) mod bibtex;
 pub(crate) mod cells;
 pub(crate) mod chapters;
 pub(crate) mod chat;
+pub(crate) mod citations;
 pub(crate) mod columns;
 pub(crate) mod delimited;
 pub(crate) mod dokuwiki;
@@ -320,6 +321,14 @@ pub(crate) fn structured(
     }
     if delimited::applies(lines) {
         return Some(delimited::read(lines, warnings));
+    }
+    // a repository's citation list ("Family, Given (2024) Title. In: Event …"): the talks
+    // among its items, when there are three or more
+    if citations::applies(lines) {
+        let found = citations::read(lines);
+        if found.len() >= 3 {
+            return Some(found);
+        }
     }
     // a repository's record list: the creators of each record, and who of them presented
     if repository::applies(lines) {
