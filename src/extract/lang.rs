@@ -193,6 +193,50 @@ pub(crate) const FIELDS: &[(&str, Field)] = &[
     ("مدرس", Field::Speaker),
     ("مدرسان", Field::Speaker),
     ("مجری", Field::Ignored),
+    // Thai: "หัวข้อ: …" (the topic), "วิทยากร: …" (the speaker), "ผู้ดำเนินรายการ: …" (the
+    // moderator)
+    ("หัวข้อ", Field::Title),
+    ("วิทยากร", Field::Speaker),
+    ("ผู้บรรยาย", Field::Speaker),
+    ("ผู้ดำเนินรายการ", Field::Ignored),
+    // Estonian: "Esineja: …" (the speaker), "Teema: …" (the topic), "Kuupäev", "Salvestus"
+    // (the recording), "Korraldajad: …" (the organisers), "Millal"/"Kus" (when, where)
+    ("esineja", Field::Speaker),
+    ("esinejad", Field::Speaker),
+    ("ettekandja", Field::Speaker),
+    ("ettekandjad", Field::Speaker),
+    ("teema", Field::Title),
+    ("pealkiri", Field::Title),
+    ("ettekande pealkiri", Field::Title),
+    ("kuupäev", Field::When),
+    ("millal", Field::When),
+    ("kus", Field::Ignored),
+    ("salvestus", Field::Ignored),
+    ("korraldajad", Field::Ignored),
+    ("korraldaja", Field::Ignored),
+    ("modereerib", Field::Ignored),
+    ("juhatab", Field::Ignored),
+    // Arabic: "المتحدث: د. …" (the speaker; "المتحدثة" a woman, "المتحدثان" two),
+    // "المشاركون: …" (a panel's members), "أدار الحوار: …" (moderated), "منسّق المقرر: …"
+    // (the course's coordinator), "ملاحظة: …" (a note), "رابط التسجيل" (the recording's link)
+    ("المتحدث", Field::Speaker),
+    ("المتحدثة", Field::Speaker),
+    ("المتحدثان", Field::Speaker),
+    ("المتحدثتان", Field::Speaker),
+    ("المتحدثون", Field::Speaker),
+    ("المحاضر", Field::Speaker),
+    ("المشاركون", Field::Speaker),
+    ("المشاركات", Field::Speaker),
+    ("العنوان", Field::Title),
+    ("عنوان المحاضرة", Field::Title),
+    ("أدار الحوار", Field::Ignored),
+    ("أدارت الحوار", Field::Ignored),
+    ("مدير الجلسة", Field::Ignored),
+    ("منسّق المقرر", Field::Ignored),
+    ("منسق المقرر", Field::Ignored),
+    ("ملاحظة", Field::Ignored),
+    ("رابط التسجيل", Field::Ignored),
+    ("التسجيل", Field::Ignored),
     ("دبیر سمینار", Field::Ignored),
     ("دبیر", Field::Ignored),
     // Hebrew: "מרצה: …", "מרצים: …", "משתתפים: …", "מנחה: …"
@@ -862,7 +906,18 @@ pub(crate) const CJK_HOUSEKEEPING: &[&str] = &[
 
 /// Titles that say no talk has been given a title or speaker yet: "待定" (Chinese), "未定"
 /// and "調整中" (Japanese).
-pub(crate) const CJK_PENDING: &[&str] = &["待定", "未定", "调整中", "調整中", "另行通知"];
+pub(crate) const CJK_PENDING: &[&str] = &[
+    "待定",
+    "未定",
+    "调整中",
+    "調整中",
+    "另行通知",
+    // Arabic: "to be announced later"
+    "يُعلن لاحقًا",
+    "يعلن لاحقا",
+    "سيُعلن لاحقًا",
+    "سيعلن لاحقا",
+];
 
 /// The field a label names, `label` lowercased.
 pub(crate) fn field(label: &str) -> Option<Field> {
@@ -1371,6 +1426,20 @@ pub(crate) const HONORIFICS: &[&str] = &[
     "مهندس",
     "پروفسور",
     "استاد",
+    // Arabic: "د." (Dr), "أ.د." (Prof. Dr), "م." (Eng.), "أ." (Mr, Ms), "الأستاذة", "الدكتور"
+    "د.",
+    "أ.د.",
+    "م.",
+    "أ.",
+    "الأستاذ",
+    "الأستاذة",
+    "الدكتور",
+    "الدكتورة",
+    "المهندس",
+    "المهندسة",
+    "البروفيسور",
+    "الطالب",
+    "الطالبة",
     "ד\"ר",
     "ד״ר",
     "פרופ'",
@@ -1582,6 +1651,40 @@ pub(crate) const HONORIFICS: &[&str] = &[
 ];
 
 /// Words for "both" and "all" before an institution that several speakers share.
+/// Openings of a sentence on an entry's recording, not on its talk: "لم يُحفظ التسجيل بسبب خلل
+/// فني" (the recording was not saved, for a technical fault).
+pub(crate) const RECORDING_STATUS: &[&str] = &[
+    "لم يُحفظ التسجيل",
+    "لم يحفظ التسجيل",
+    "التسجيل غير متاح",
+    "لا يتوفر تسجيل",
+];
+
+/// First words of a position written after a name in Arabic: "أستاذ مشارك" (associate
+/// professor), "طالبة دكتوراه" (a doctoral student), "عالم بيانات أول" (a senior data scientist).
+pub(crate) const RTL_POSITIONS: &[&str] = &[
+    "أستاذ",
+    "أستاذة",
+    "محاضر",
+    "محاضرة",
+    "باحث",
+    "باحثة",
+    "طالب",
+    "طالبة",
+    "عالم",
+    "عالمة",
+    "مدير",
+    "مديرة",
+    "رئيس",
+    "رئيسة",
+    "مهندس",
+    "مهندسة",
+    "زميل",
+    "زميلة",
+    "مستشار",
+    "مستشارة",
+];
+
 pub(crate) const SHARED: &[&str] = &[
     // Slovenian "both": "(oba Univerza v Novi Gorici)"
     "oba ",
@@ -1659,6 +1762,8 @@ pub(crate) const SHARED: &[&str] = &[
 
 /// Words of a part marker: "(Teil 2 von 3)", "(partie 1 sur 2)", "(parte 2 de 3)".
 pub(crate) const PART_WORDS: &[&str] = &[
+    // Thai "episode": "(ตอนที่ 1)"
+    "ตอนที่",
     "teil",
     "partie",
     "parte",
@@ -1699,6 +1804,12 @@ pub(crate) const PART_OF: &[&str] = &[
 
 /// Words that call a talk off: "ENTFÄLLT", "annulé", "cancelado".
 pub(crate) const CALLED_OFF: &[&str] = &[
+    // Estonian: "JÄÄB ÄRA" (it will not take place)
+    "jääb ära",
+    // Arabic: "ملغى", "ملغاة", "أُلغيت"
+    "ملغى",
+    "ملغاة",
+    "ألغيت",
     // Vietnamese: "HOÃN", "hủy"
     "hủy",
     "huỷ",
@@ -1967,6 +2078,16 @@ pub(crate) const TITLE_WORDS: &[&str] = &[
 /// Lines that say a slot has no talk or no recording, by how they start: "Kein Kolloquium
 /// (Pfingstferien)", "keine Aufzeichnung", "Pas de séminaire".
 pub(crate) const NOISE_STARTS: &[&str] = &[
+    // Estonian: "seminari ei toimu" (no seminar), "salvestust ei tehta" (no recording)
+    "seminari ei toimu",
+    "salvestus puudub",
+    "salvestust ei tehta",
+    // Arabic: "لا يوجد سمينار" (no seminar), "رابط التسجيل" (the recording's link)
+    "لا يوجد سمينار",
+    "لا توجد محاضرة",
+    "رابط التسجيل",
+    // "presented" (a status under the entry)
+    "تم العرض",
     "kein kolloquium",
     "kein seminar",
     "kein vortrag",
@@ -2367,6 +2488,9 @@ pub(crate) const LANGUAGE_NOTES: &[&str] = &[
     " sprache",
     "simultanübersetzung",
     "simultaneous interpretation",
+    // Arabic: "المحاضرة باللغة الإنجليزية" (the lecture is in English)
+    "باللغة الإنجليزية",
+    "باللغة العربية",
     "in englischer sprache",
     "in deutscher sprache",
     "auf englisch",
@@ -2408,6 +2532,9 @@ pub(crate) const JOINT_NOTES: &[&str] = &[
     "joint seminar",
     "joint colloquium",
     "joint with ",
+    // a note on co-authors after the title: "'T' (joint work with Dr A and Prof. B, who could
+    // not be there)"
+    "joint work with ",
     "jointly with ",
     "co-hosted with ",
     "cohosted with ",
@@ -2451,6 +2578,10 @@ pub(crate) fn is_language_note(inner: &str) -> bool {
     if CODES.contains(&inner) {
         return true;
     }
+    // ("(joint work with Dr A and Prof. B, who could not be there)": a long note on co-authors)
+    if inner.len() < 200 && inner.starts_with("joint work with ") {
+        return true;
+    }
     inner.len() < 80 && {
         let lower = inner.to_lowercase();
         LANGUAGE_NOTES.iter().any(|n| lower.contains(n))
@@ -2462,6 +2593,18 @@ pub(crate) fn is_language_note(inner: &str) -> bool {
 /// Words that mark an institution in German, French, Spanish and Italian, beside the
 /// cognates already among the English ones ("Universität", "Institut", "Université").
 pub(crate) const ORG_WORDS: &[&str] = &[
+    // Estonian: "Tartu Ülikool", "Eesti Keele Instituut", "Riigi Infosüsteemi Amet", "Texta OÜ"
+    "ülikool",
+    "ülikooli",
+    "instituut",
+    "instituudi",
+    "amet",
+    "keskus",
+    "akadeemia",
+    "muuseum",
+    "raamatukogu",
+    "ministeerium",
+    "oü",
     "hochschule",
     "fachhochschule",
     "zentrum",
@@ -2658,6 +2801,20 @@ pub(crate) const ORG_WORDS: &[&str] = &[
     "univerza",
     // Persian: "دانشگاه تهران", "پژوهشگاه دانش‌های بنیادی", "دانشکده مهندسی برق …"
     "دانشگاه",
+    // Arabic: "جامعة الملك سعود", "الجامعة الأمريكية في بيروت", "معهد قطر لبحوث الحوسبة",
+    // "كلية علوم الحاسب", "مدينة الملك عبدالعزيز للعلوم والتقنية", "الهيئة الوطنية …"
+    "جامعة",
+    "الجامعة",
+    "معهد",
+    "كلية",
+    "مدينة",
+    "الهيئة",
+    "هيئة",
+    "مركز",
+    "وزارة",
+    "مستشفى",
+    "شركة",
+    "أكاديمية",
     "پژوهشگاه",
     "دانشکده",
     "پژوهشکده",
@@ -2800,6 +2957,14 @@ const ORG_ENDINGS: &[&str] = &[
     "háskóli",
     "háskólinn",
     "veita",
+    // Estonian: "Tallinna Tehnikaülikool", "Tartu Ülikooli …", "Eesti Kirjandusmuuseum",
+    // "Haridus- ja Teadusministeerium", "Eesti Rahvusraamatukogu", "Arvutiteaduse instituut"
+    "ülikool",
+    "ülikooli",
+    "instituut",
+    "muuseum",
+    "ministeerium",
+    "raamatukogu",
 ];
 
 /// Chinese and Japanese write an institution as one word ending in its kind: "南京大学",
@@ -2870,6 +3035,14 @@ pub(crate) const UNITS: &[&str] = &[
     "facultad de",
     "dipartimento di",
     "facoltà di",
+    // Malay: "Jabatan Fizik Gunaan, Fakulti Sains dan Teknologi, UKM", "Pusat Pengajian
+    // Fizik, Universiti Sains Malaysia"
+    "jabatan ",
+    "fakulti ",
+    "pusat pengajian ",
+    // Arabic: "كلية علوم الحاسب والمعلومات، جامعة الملك سعود", "قسم …"
+    "كلية ",
+    "قسم ",
 ];
 
 /// Endings of compounds that name a kind of event, or an institution: neither is a name
@@ -3037,6 +3210,13 @@ pub(crate) fn is_nav_bar(s: &str) -> bool {
             | "поиск"
     );
     if alone || is_consent_button(s) {
+        return true;
+    }
+    // a chat app's sidebar headings: "DIRECT MESSAGES", "Browse channels", "Starred messages"
+    if matches!(
+        s.trim().to_lowercase().as_str(),
+        "direct messages" | "browse channels" | "starred messages" | "recent conversations"
+    ) {
         return true;
     }
     let all_nav = tokens.clone().count() >= 2

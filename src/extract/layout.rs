@@ -111,6 +111,7 @@ pub(crate) fn group(mut infos: Vec<LineInfo>, lines: &[&str], lex: &Lexicon) -> 
         orientation,
         after_speakers: false,
         in_people_section: false,
+        people_until_blank: false,
         plain_section: None,
         roster: super::roster::Roster::default(),
     };
@@ -490,6 +491,8 @@ struct Reader<'a> {
     after_speakers: bool,
     /// Inside a Markdown section that lists people, not talks ("## Organizers").
     in_people_section: bool,
+    /// The people section began at a plain line ([`is_chores`]) and ends at a blank line.
+    people_until_blank: bool,
     /// Inside a section opened by a plain line ("Invited Speakers", "Accepted Papers").
     plain_section: Option<super::roster::Section>,
     /// The people of speaker sections, who give their affiliations to the talks.
@@ -514,11 +517,46 @@ impl Reader<'_> {
         }
         if let Kind::Heading(title) = &info.kind {
             self.in_people_section = is_people_section(title);
+            self.people_until_blank = false;
             if self.in_people_section {
                 self.close();
                 return;
             }
-        } else if self.in_people_section {
+        } else if let Kind::Title(title) = &info.kind {
+            // "Chair / snacks rota" over "Oct: Dapo / Kasia": a plain line over who does the
+            // chores, up to the next blank line
+            if is_chores(title) {
+                self.close();
+                self.in_people_section = true;
+                self.people_until_blank = true;
+                return;
+            }
+        }
+        if self.in_people_section {
+            if self.people_until_blank && info.kind == Kind::Blank {
+                self.in_people_section = false;
+                self.people_until_blank = false;
+            }
+            if self.in_people_section || matches!(info.kind, Kind::Blank) {
+                return;
+            }
+        }
+        // "* Tue 12 Nov — JOINT SESSION with the Crick group, one long recording": a dated
+        // item of the list that is no talk ends the talk before it, so that what follows
+        // (the session's timestamped segments) is not read as part of that talk
+        if matches!(info.kind, Kind::Prose(_))
+            && info.listed
+            && info.when.is_some()
+            && self
+                .lines
+                .get(n - 1)
+                .is_some_and(|l| !l.starts_with(char::is_whitespace))
+            && self
+                .cur
+                .as_ref()
+                .is_some_and(|c| c.title.is_some() && !c.speakers.is_empty())
+        {
+            self.close();
             return;
         }
         if self.in_plain_section(&info) {
@@ -1453,6 +1491,14 @@ fn folds_longer_than(text: &str, names: &[&str]) -> bool {
     text.bytes().filter(u8::is_ascii_alphanumeric).count() > longest
 }
 
+/// A plain line over a list of who does the chores: "Chair / snacks rota", "Duty roster".
+fn is_chores(title: &str) -> bool {
+    let last = title.trim_end().rsplit(' ').next().unwrap_or("");
+    ["rota", "roster"]
+        .iter()
+        .any(|w| last.eq_ignore_ascii_case(w))
+}
+
 fn is_people_section(title: &str) -> bool {
     const SECTIONS: &[&str] = &[
         "organizers",
@@ -1488,6 +1534,10 @@ fn is_people_section(title: &str) -> bool {
         "attendees",
         "steering committee",
     ];
+    // "Chair / snacks rota", "Duty roster": who does the chores, not who speaks
+    if is_chores(title) {
+        return true;
+    }
     if folds_longer_than(title, SECTIONS) {
         return false;
     }
@@ -2144,6 +2194,7 @@ mod tests {
     fn people_sections_are_not_talks() {
         assert!(is_people_section("Organizers"));
         assert!(is_people_section("Program Committee"));
+        assert!(is_people_section("Chair / snacks rota"));
         assert!(!is_people_section("Learning to Optimize"));
     }
 

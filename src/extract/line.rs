@@ -1188,6 +1188,13 @@ pub(crate) fn split_combined(text: &str, lex: &Lexicon) -> Option<(String, Vec<S
             if sep.ends_with(" by ") && names_no_speaker(left) {
                 continue;
             }
+            // "Title — told by Prof. X", "Title – presented by X": the verb goes with the
+            // speaker, not the title
+            let left = if sep == " by " {
+                without_telling_verb(left)
+            } else {
+                left
+            };
             // "Paper Lungs: The Long Life of Tuberculosis": before a colon, two capitalised
             // words are a name only with evidence of one
             if sep == ": " && !named_before_colon(left, lex) {
@@ -1501,6 +1508,20 @@ fn drop_label_pieces(title: &str) -> &str {
 /// 2024", "ICML Workshop".
 pub(crate) fn names_an_event(piece: &str) -> bool {
     let words: Vec<&str> = piece.split_whitespace().collect();
+    // a meeting's acronym and its year: "OHDS 2024", "NeurIPS 2023"
+    if let [name, year] = words.as_slice() {
+        let acronym = name.len() >= 3
+            && name.bytes().all(|b| b.is_ascii_alphanumeric())
+            && name.bytes().filter(u8::is_ascii_uppercase).count() >= 2
+            && name.starts_with(|c: char| c.is_ascii_uppercase());
+        if acronym
+            && year.len() == 4
+            && year.starts_with("20")
+            && year.bytes().all(|b| b.is_ascii_digit())
+        {
+            return true;
+        }
+    }
     (2..=5).contains(&words.len())
         && words.iter().any(|w| {
             matches!(
@@ -1993,6 +2014,11 @@ static CANCEL_STEMS: std::sync::LazyLock<Option<aho_corasick::AhoCorasick>> =
                 "HOÃN",
                 "hủy",
                 "HỦY",
+                // Arabic: "ملغى", "ألغيت"; Estonian "jääb ära"
+                "ملغ",
+                "ألغي",
+                "jääb ära",
+                "JÄÄB ÄRA",
             ])
             .ok()
     });
@@ -2819,12 +2845,18 @@ fn field_label(s: &str) -> Option<(Field, &str)> {
     };
     // (a longer label only for the people who run the event: "Scientific programme
     // committee:", "Coordinatrice della serie:")
-    if label.is_empty() || label.len() > 40 {
+    // (counted in characters: "Организатори семинара" is 21 letters, 41 bytes)
+    let length = if label.is_ascii() {
+        label.len()
+    } else {
+        label.chars().count()
+    };
+    if label.is_empty() || length > 40 {
         return None;
     }
     let lower = label.to_lowercase();
     let staff = is_staff_label(&lower);
-    if label.len() > 24 && !lower.ends_with("committee") && !staff {
+    if length > 24 && !lower.ends_with("committee") && !staff {
         return None;
     }
     let foreign = super::lang::field(&lower);
@@ -2894,10 +2926,10 @@ fn strip_title_label(s: &str) -> (&str, bool) {
     for sep in [": ", " - ", " — ", " – ", " | "] {
         if let Some(at) = super::text::find(s, sep) {
             let (label, rest) = (s[..at].trim(), &s[at + sep.len()..]);
+            // (a numbered slot may carry its date: "Week 2 (10 September 2024)")
             let known = label.len() <= 24
-                && (is_in(&words::LABEL, label)
-                    || is_episode_label(label)
-                    || super::series::is_numbered_slot(label))
+                && (is_in(&words::LABEL, label) || is_episode_label(label))
+                || label.len() <= 60 && super::series::is_numbered_slot(label)
                 || matches!(sep, ": " | " | ") && is_event_label(label);
             if known && !rest.trim().is_empty() {
                 return (rest.trim(), true);
@@ -3350,6 +3382,45 @@ pub(crate) fn without_start_mark(s: &str) -> &str {
     if let Some(at) = super::text::rfind(s, " ▶") {
         if at > 0 && s[at..].split_whitespace().count() <= 4 {
             return s[..at].trim_end();
+        }
+    }
+    // "… (Istituto Italiano di Tecnologia) — no recording (speaker's request), slides on the
+    // Teams files tab": a note on the recording after the last dash
+    for dash in [" — ", " – "] {
+        if let Some(at) = super::text::rfind(s, dash) {
+            let tail = s[at + dash.len()..].as_bytes();
+            let says = |p: &str| {
+                tail.get(..p.len())
+                    .is_some_and(|t| t.eq_ignore_ascii_case(p.as_bytes()))
+            };
+            // (not inside brackets: "[slides only — recording unavailable]")
+            let head = &s[..at];
+            let open = |o: char, c: char| head.matches(o).count() > head.matches(c).count();
+            // ("… (Qatar Computing Research Institute) – المحاضرة باللغة الإنجليزية": the
+            // lecture's language)
+            let language = || {
+                let tail = &s[at + dash.len()..];
+                !tail.is_ascii()
+                    && tail.split_whitespace().count() <= 6
+                    && super::lang::LANGUAGE_NOTES
+                        .iter()
+                        .any(|n| !n.is_ascii() && tail.contains(n))
+            };
+            if at > 0
+                && !open('[', ']')
+                && !open('(', ')')
+                && ([
+                    "no recording",
+                    "not recorded",
+                    "no video",
+                    "recording unavailable",
+                ]
+                .iter()
+                .any(|p| says(p))
+                    || language())
+            {
+                return s[..at].trim_end();
+            }
         }
     }
     // "[desde 0:25:45]", and in brackets "(fra 00:08:30)", "(från 00:41:20)"
@@ -3883,6 +3954,21 @@ pub(crate) fn is_relative_age(s: &str) -> bool {
         )
 }
 
+/// A clock time alone on a line: "10:42 AM", "9:15 pm", "16:31".
+fn is_bare_clock(line: &str) -> bool {
+    let t = line.trim();
+    let t = ["AM", "PM", "am", "pm", "a.m.", "p.m."]
+        .iter()
+        .find_map(|m| t.strip_suffix(m))
+        .map_or(t, str::trim_end);
+    let Some((h, m)) = t.split_once(':') else {
+        return false;
+    };
+    (1..=2).contains(&h.len())
+        && m.len() == 2
+        && h.bytes().chain(m.bytes()).all(|b| b.is_ascii_digit())
+}
+
 /// Silences the name of whoever posted each entry on a board or a social app: a person alone
 /// on a line, right over how long ago the post went up ("Dr R. Kettleby" / "4mo", "Jonas
 /// Achebe (TA)" / "2w").
@@ -3900,7 +3986,9 @@ pub(crate) fn silence_posters(lines: &[&str], infos: &mut [LineInfo]) {
                 .rev()
                 .find(|&k| !matches!(infos[k].kind, Kind::Blank))
                 .is_some_and(|k| matches!(infos[k].kind, Kind::Noise | Kind::Prose(_)));
-        if is_relative_age(lines[i + 1]) || dated {
+        // (or over the clock time of the message, as a chat app shows its author: "Oskar
+        // Brandvold-Eze" / "10:42 AM")
+        if is_relative_age(lines[i + 1]) || dated || is_bare_clock(lines[i + 1]) {
             infos[i].kind = Kind::Noise;
         }
         // (or over their headline, then the age: "Rhys Cole" / "Lecturer at University of
@@ -4453,6 +4541,32 @@ fn is_noise(s: &str) -> bool {
     if doi.is_some_and(|d| d.starts_with("10.") && !d.contains(' ')) {
         return true;
     }
+    // a blog post's labels under it: "Labels: masterclass, recordings, subglacial hydrology"
+    if s.starts_with("Labels: ") {
+        return true;
+    }
+    // a media file's details: "38 min 2 s, 1,920 × 1,080; 498.21 MB", "1,239 × 697, 24 pages
+    // (4.12 MB)"
+    if s.len() <= 60
+        && s.contains(" × ")
+        && [" MB", " KB", " GB", " kB", "MB)", "KB)"]
+            .iter()
+            .any(|u| s.contains(u))
+    {
+        return true;
+    }
+    // a message's reactions: "👍 6  🎉 2", "🙏 4"; a chat's "(edited)"
+    if s == "(edited)"
+        || s.bytes().any(|b| b.is_ascii_digit())
+            && !s.bytes().any(|b| b.is_ascii_alphabetic())
+            && s.chars().any(|c| !c.is_ascii() && !c.is_alphanumeric())
+            && s.split_whitespace().count() <= 12
+            && s.split_whitespace().all(|t| {
+                t.bytes().all(|b| b.is_ascii_digit()) || !t.chars().any(char::is_alphanumeric)
+            })
+    {
+        return true;
+    }
     // a checklist's items on a card or a to-do page: "☑ Room booked", "☐ Slides uploaded"
     if s.starts_with(['☑', '☐', '☒', '✓', '✔']) && s.split_whitespace().count() <= 6 {
         return true;
@@ -4826,7 +4940,14 @@ fn is_noise(s: &str) -> bool {
         && ["youtube", "vimeo", "(pdf", "slides", "recording"]
             .iter()
             .any(|w| lower.contains(w));
+    // "لم يُحفظ التسجيل بسبب خلل فني، …": a sentence on the recording under an entry
+    let recording = n <= 20
+        && !lower.is_ascii()
+        && super::lang::RECORDING_STATUS
+            .iter()
+            .any(|p| lower.starts_with(p));
     links
+        || recording
         || n <= 8
         && (STARTS.iter().any(|p| lower.starts_with(p))
             || super::lang::NOISE_STARTS
@@ -4892,6 +5013,27 @@ pub(crate) fn title_score(s: &str) -> f32 {
         score += 0.1;
     }
     score.max(0.0)
+}
+
+/// A title without the verb that introduces its speaker after a dash: "A short history — told"
+/// (before "by Prof. X") → "A short history".
+fn without_telling_verb(left: &str) -> &str {
+    let Some((title, verb)) = left.rsplit_once(' ') else {
+        return left;
+    };
+    let title = title.trim_end();
+    let dash = ["—", "–", "-"].iter().find_map(|d| title.strip_suffix(d));
+    match dash {
+        Some(title)
+            if matches!(
+                verb,
+                "told" | "presented" | "given" | "delivered" | "narrated" | "introduced" | "led"
+            ) && !title.trim().is_empty() =>
+        {
+            title.trim_end()
+        }
+        _ => left,
+    }
 }
 
 #[cfg(test)]

@@ -80,14 +80,46 @@ fn roman_parte_marker(title: &str) -> Option<Part> {
         }
         return counted_part(&title[..at], part);
     }
-    None
+    // in brackets before the subtitle's colon: "Süvaõpe keeleteaduses (II osa): transformerid"
+    let open = super::text::find(title, " (")?;
+    let (numeral, after) = title[open + 2..].split_once(' ')?;
+    let (word, tail) = after.split_once(')')?;
+    let part = roman(numeral).filter(|&n| n <= 6)?;
+    (matches!(
+        word.to_lowercase().as_str(),
+        "osa" | "parte" | "partie" | "part" | "teil" | "rész" | "dalis" | "daļa"
+    ) && (tail.is_empty() || tail.starts_with(':')))
+    .then(|| counted_part(&title[..open], part))
+    .flatten()
 }
 
 /// A part numbered in words in Persian or in letters in Hebrew, after a dash: "کارگاه
 /// یادگیری تقویتی – جلسهٔ دوم: روش‌ها" (session two), "המוח הלומד – חלק ב': זיכרון" (part B).
 fn rtl_marker(title: &str) -> Option<Part> {
-    const WORDS: &[&str] = &["جلسهٔ", "جلسه", "بخش", "قسمت", "חלק", "הרצאה", "מפגש"];
+    const WORDS: &[&str] = &[
+        "جلسهٔ",
+        "جلسه",
+        "بخش",
+        "قسمت",
+        "חלק",
+        "הרצאה",
+        "מפגש",
+        "الجزء",
+        "الحلقة",
+        "الجلسة",
+    ];
     const ORDINALS: &[(&str, u32)] = &[
+        // Arabic, the feminine forms first ("الثانية" begins as "الثاني" does)
+        ("الأولى", 1),
+        ("الثانية", 2),
+        ("الثالثة", 3),
+        ("الرابعة", 4),
+        ("الخامسة", 5),
+        ("الأول", 1),
+        ("الثاني", 2),
+        ("الثالث", 3),
+        ("الرابع", 4),
+        ("الخامس", 5),
         ("اول", 1),
         ("دوم", 2),
         ("سوم", 3),
@@ -126,7 +158,17 @@ fn rtl_marker(title: &str) -> Option<Part> {
         };
         return counted_part(&title[..at], *part);
     }
-    None
+    // in brackets before the subtitle's colon: "الأمن السيبراني (الجزء الأول): نماذج التهديد"
+    let open = super::text::find(title, " (")?;
+    let inner = &title[open + 2..];
+    let word = WORDS.iter().find(|w| inner.starts_with(**w))?;
+    let after = inner[word.len()..].trim_start();
+    let (_, part) = ORDINALS.iter().find(|(o, _)| {
+        after
+            .strip_prefix(o)
+            .is_some_and(|r| r.starts_with("):") || r == ")")
+    })?;
+    counted_part(&title[..open], *part)
 }
 
 /// A part number in brackets after a Chinese or Japanese series name, at the end or before a
@@ -402,6 +444,16 @@ fn word_marker(title: &str, lower: &str, word: &str) -> Option<Part> {
         if series.is_empty() || part == 0 {
             return None;
         }
+        // "Full video of Session 2 of the Winter Workshop": a sentence runs on through the
+        // marker, no series ends in "of"
+        let last = series.rsplit(' ').next().unwrap_or(series);
+        if series.contains(' ')
+            && ["of", "from", "for", "in", "to", "the", "and", "with"]
+                .iter()
+                .any(|w| last.eq_ignore_ascii_case(w))
+        {
+            continue;
+        }
         return Some(Part {
             series: series.to_owned(),
             part,
@@ -484,9 +536,39 @@ pub(crate) fn is_numbered_slot(prefix: &str) -> bool {
         "lightning",
         "paper",
         "item",
-        // a course's week: "Week 4: Measuring health inequalities (I): indices"
+        // a course's week: "Week 4: Measuring health inequalities (I): indices", and in the
+        // other languages of course pages ("الأسبوع 2", "Woche 3", "Semaine 5", "Viikko 2")
         "week",
+        "woche",
+        "semaine",
+        "semana",
+        "settimana",
+        "tydzień",
+        "týden",
+        "vecka",
+        "uge",
+        "uke",
+        "viikko",
+        "hét",
+        "hafta",
+        "неделя",
+        "седмица",
+        "minggu",
+        "nädal",
+        "vika",
+        "tjedan",
+        "teden",
+        "savaitė",
+        "nedēļa",
+        "الأسبوع",
+        "هفته",
+        "שבוע",
     ];
+    // "Week 2 (10 September 2024)": the slot's date in brackets after its number
+    let prefix = match prefix.strip_suffix(')').and_then(|p| p.rsplit_once(" (")) {
+        Some((slot, date)) if date.bytes().any(|b| b.is_ascii_digit()) => slot,
+        _ => prefix,
+    };
     let Some((word, number)) = prefix.split_once(' ') else {
         return false;
     };

@@ -168,6 +168,15 @@ fn parse_people(s: &str, lex: &Lexicon) -> Option<ParsedSpeakers> {
     if s.is_empty() || s.len() > MAX_LEN {
         return None;
     }
+    // "ผศ.ดร.ธนพล … (คณะ…)": a Thai name, its title written onto it
+    if s.chars().any(super::text::is_thai) && thai_title(s).is_some_and(|(titled, _)| titled) {
+        if let Some(speakers) = thai_speakers(s, lex) {
+            return Some(ParsedSpeakers {
+                speakers,
+                score: 0.8,
+            });
+        }
+    }
     if !s
         .chars()
         .any(|c| c.is_uppercase() || super::text::is_caseless_rtl(c))
@@ -177,6 +186,19 @@ fn parse_people(s: &str, lex: &Lexicon) -> Option<ParsedSpeakers> {
             speakers,
             score: 0.85,
         });
+    }
+    // "أ.د. منى … (جامعة الملك سعود)": a name in a script without capitals, after its title
+    if s.chars().any(super::text::is_caseless_rtl)
+        && s.split_whitespace()
+            .next()
+            .is_some_and(|w| words::classes(w).has(Classes::HONORIFIC))
+    {
+        if let Some(speakers) = caseless_speakers(s, lex) {
+            return Some(ParsedSpeakers {
+                speakers,
+                score: 0.8,
+            });
+        }
     }
     let mut speakers: Vec<Speaker> = Vec::new();
     let mut confidences = Vec::new();
@@ -273,6 +295,20 @@ fn strip_speaker_label(s: &str) -> &str {
         "a cargo del ",
         "a cargo de ",
         "ved ",
+        // Serbian "(they) take part": "Округли сто: T – учествују A (X), B (Y) и C (Z)"
+        "учествују ",
+        "učestvuju ",
+        // Estonian "(they) take part": "Paneel: T – osalevad A, B ja C (X)"
+        "osalevad ",
+        // Thai "the panel's members": "ผู้ร่วมเสวนา คุณA (X) และ ดร.B (Y)"
+        "ผู้ร่วมเสวนา ",
+        // Arabic "(she or he) presents it": "تقدمها الطالبة X"
+        "تقدمها ",
+        "يقدمها ",
+        "تقدمه ",
+        "يقدمه ",
+        "قدمها ",
+        "قدمه ",
     ];
     // (the longest label is looked for in the first 32 bytes)
     let s = without_moderator(s);
@@ -309,7 +345,12 @@ fn guests_apart(s: &str) -> Option<String> {
 /// "A (X), B (Y)". The moderator is no speaker, nor is a co-author named after the speaker.
 fn without_moderator(s: &str) -> &str {
     // "A (ETH Zürich) w/ co-author J. Keller (not presenting)": the co-authors are no speakers
-    let s = if s.contains("o-author") || s.contains("oauthor") {
+    // ("… Wellcome Sanger Institute (joint work with Li Wen-Hsu, who couldn't make it)")
+    let s = if s.contains("o-author")
+        || s.contains("oauthor")
+        || s.contains("joint work")
+        || s.contains("بالاشتراك")
+    {
         let lower = s.to_ascii_lowercase();
         [
             " w/ co-author",
@@ -319,6 +360,11 @@ fn without_moderator(s: &str) -> &str {
             "; co-author",
             ", co-author",
             " (co-author",
+            " (joint work with",
+            ", joint work with",
+            "; joint work with",
+            // Arabic "(jointly with …)"
+            " (بالاشتراك مع",
         ]
         .iter()
         .filter_map(|clause| lower.find(clause))
@@ -327,21 +373,38 @@ fn without_moderator(s: &str) -> &str {
     } else {
         s
     };
-    if !s.contains("oderat") && !s.contains("hair") {
+    // (Serbian "модерира", "moderira", Estonian "modereerib": moderates)
+    if !s.contains("oderat")
+        && !s.contains("hair")
+        && !s.contains("одерира")
+        && !s.contains("oderira")
+        && !s.contains("odereerib")
+        && !s.contains("ดำเนินรายการโดย")
+    {
         return s;
     }
     let lower = s.to_ascii_lowercase();
-    ["moderated by", "moderator:", "chaired by", "chair:"]
-        .iter()
-        .filter_map(|clause| lower.find(clause))
-        .filter(|&at| at > 0 && lower[..at].trim_end().ends_with([';', ',', '(', '–', '—']))
-        .min()
-        .map_or(s, |at| {
-            s[..at]
-                .trim_end()
-                .trim_end_matches([';', ',', '(', '–', '—'])
-                .trim_end()
-        })
+    [
+        "moderated by",
+        "moderator:",
+        "chaired by",
+        "chair:",
+        "модерира",
+        "moderira",
+        "modereerib",
+        // Thai "moderated by"
+        "ดำเนินรายการโดย",
+    ]
+    .iter()
+    .filter_map(|clause| lower.find(clause))
+    .filter(|&at| at > 0 && lower[..at].trim_end().ends_with([';', ',', '(', '–', '—']))
+    .min()
+    .map_or(s, |at| {
+        s[..at]
+            .trim_end()
+            .trim_end_matches([';', ',', '(', '–', '—'])
+            .trim_end()
+    })
 }
 
 /// Cuts one `;`-group into scored items; `None` when the first item is not a person.
@@ -1014,8 +1077,17 @@ fn expand_conjunctions<'a>(pieces: Vec<&'a str>, lex: &Lexicon) -> Vec<&'a str> 
             lex.institution(trimmed).is_some()
                 || trimmed.ends_with(')') && lex.institution(&take_parens(trimmed).0).is_some()
         };
+        // "Department of Physics and Astronomy", "Fakulti Sains dan Teknologi": a unit's name
+        // goes on after "and", unless an institution follows
+        let unit_goes_on = || {
+            is_unit(trimmed)
+                && !parts[1..].iter().all(|p| {
+                    lex.institution(p).is_some() || is_unit(p) || is_parent_of_unit(p, lex)
+                })
+        };
         if parts.len() > 1
             && !known()
+            && !unit_goes_on()
             && parts.iter().all(|p| stands_alone(p, lex))
             && !one_name(&parts, lex)
         {
@@ -1044,7 +1116,7 @@ fn split_conj(s: &str) -> Vec<&str> {
     for sep in [
         " and ", " & ", " und ", " et ", " en ", " e ", " i ", " y ", " и ", " 및 ", " / ",
         " och ", " og ", " a ", " ja ", " és ", " ve ", " και ", " și ", " dan ", " та ", " và ",
-        " in ", " ir ", " bei ", " و ", " ו",
+        " in ", " ir ", " bei ", " و ", " ו", " و",
     ] {
         let short = matches!(sep, " en " | " e " | " i " | " y " | " и " | " a ");
         // "Budapesti Műszaki és Gazdaságtudományi Egyetem": Hungarian and Turkish join
@@ -1075,6 +1147,17 @@ fn split_conj(s: &str) -> Vec<&str> {
                             .next()
                             .is_some_and(|w| words::classes(w).has(Classes::HONORIFIC))
                 })
+                // Arabic writes "and" onto the next word too: "… ود. B", "جامعة X ومدينة Y"
+                // (before a title or an institution's first word only: not "والتقنية")
+                .filter(|&at| {
+                    sep != " و"
+                        || s[at + sep.len()..]
+                            .split_whitespace()
+                            .next()
+                            .is_some_and(|w| {
+                                words::classes(w).has(Classes::HONORIFIC) || words::is_org_word(w)
+                            })
+                })
                 // Lithuanian "ir", "bei" ("and") before a person or an institution, not inside
                 // a faculty's name ("Matematikos ir informatikos fakultetas")
                 .filter(|&at| {
@@ -1082,6 +1165,9 @@ fn split_conj(s: &str) -> Vec<&str> {
                         || honorific_next(&s[at + sep.len()..])
                         || s[at + sep.len()..].starts_with(char::is_uppercase)
                 })
+                // "Haridus- ja Teadusministeerium", "Bio- und Geowissenschaften": a word cut
+                // short before "and" shares its end with the next one
+                .filter(|&at| !s[..at].ends_with('-'))
                 // "McKinsey & Company", "Ernst & Young", "Johnson & Johnson": one firm
                 .filter(|&at| !matches!(sep, " & " | " and ") || !firm_after(&s[at + sep.len()..]))
                 .filter(|&at| sep != " and " || !inside_second(at))
@@ -1383,6 +1469,9 @@ fn merge_pieces<'a>(pieces: Vec<&'a str>, lex: &Lexicon) -> Vec<std::borrow::Cow
                 || is_campus(prev, piece)
                     && lex.institution(piece).is_none()
                     && (!is_acronym(piece) || piece.contains(" "))
+                    // ("University of St Andrews / BioSS": a branded acronym is an institute,
+                    // not a campus)
+                    && !super::text::acronym_led(piece)
                     && !names_a_person(piece, lex)
             {
                 *prev = joined.into();
@@ -1979,11 +2068,44 @@ pub(crate) fn cjk_speakers(text: &str, lex: &Lexicon) -> Option<Vec<Speaker>> {
 /// brackets (people without brackets before the last one's share them when "both" says so).
 /// `None` when some part is no such name.
 pub(crate) fn caseless_speakers(text: &str, lex: &Lexicon) -> Option<Vec<Speaker>> {
+    if text.chars().any(super::text::is_thai) {
+        return thai_speakers(text, lex);
+    }
     if !text.chars().any(super::text::is_caseless_rtl) {
         return None;
     }
-    let mut speakers = Vec::new();
+    let mut speakers: Vec<Speaker> = Vec::new();
+    // a position written after the person and before the institution ("د. ريم …، أستاذ مشارك،
+    // كلية …، جامعة الملك سعود")
+    let mut role: Option<String> = None;
     for group in split_outside_brackets(text, &[',', ';']) {
+        let group = group.trim();
+        let first = group.split_whitespace().next().unwrap_or("");
+        if let Some(last) = speakers.last_mut() {
+            // "عالم بيانات أول في stc": a position at an institution
+            if let Some((position, org)) = group
+                .split_once(" في ")
+                .filter(|_| super::lang::RTL_POSITIONS.contains(&first))
+            {
+                // ("طالبة دكتوراه في القسم": "in the department", which names none)
+                let org = org.trim();
+                if org.contains(' ') || !org.starts_with("ال") {
+                    last.affiliations
+                        .push(affiliation(org, Some(position.trim().to_owned()), lex));
+                }
+                continue;
+            }
+            if super::lang::RTL_POSITIONS.contains(&first) {
+                role = Some(group.to_owned());
+                continue;
+            }
+            if words::is_org_word(first) {
+                let mut affs = last.affiliations.clone();
+                affs.push(affiliation(group, role.take(), lex));
+                last.affiliations = fold_units(affs);
+                continue;
+            }
+        }
         for part in split_conj(group) {
             let part = part.trim();
             let (name, inner) = match part.find('(') {
@@ -2029,6 +2151,164 @@ pub(crate) fn caseless_speakers(text: &str, lex: &Lexicon) -> Option<Vec<Speaker
         }
     }
     (!speakers.is_empty()).then_some(speakers)
+}
+
+/// Speakers written in Thai, whose script has neither capitals nor spaces inside a phrase:
+/// `ผศ.ดร.ธนพล เรืองวิริยะกิจ (คณะวิทยาศาสตร์ จุฬาลงกรณ์มหาวิทยาลัย)`, `ดร.ศิริพร ทองอร่ามศักดิ์
+/// นักวิจัย สถาบันวิทยสิริเมธี (VISTEC)`, `A และ B (X)`. A person is a title written onto the
+/// given name (`ดร.`, `ผศ.ดร.`, `คุณ`, `นางสาว`), the given name and the family name; after it, a
+/// position (`นักวิจัย`, a researcher) and an institution, which starts with the word of its
+/// kind (`มหาวิทยาลัย`, `สถาบัน`, `คณะ`, `บริษัท`), or institutions in brackets, split at ` / `
+/// and `และ` ("and"). `None` when a part is no such person.
+fn thai_speakers(text: &str, lex: &Lexicon) -> Option<Vec<Speaker>> {
+    let mut speakers = Vec::new();
+    for part in split_outside_brackets(text, &[',', ';'])
+        .into_iter()
+        .flat_map(|p| split_top(p, " และ "))
+    {
+        let part = part.trim();
+        if part.is_empty() {
+            continue;
+        }
+        // a position and institution after a comma go with the person before
+        let first = part.split_whitespace().next().unwrap_or("");
+        if let Some(last) = speakers
+            .last_mut()
+            .filter(|_| thai_org(first) || thai_position(first))
+        {
+            let last: &mut Speaker = last;
+            last.affiliations.extend(thai_affiliations(part, lex));
+            continue;
+        }
+        let (title, rest) = thai_title(part)?;
+        let (given, rest) = rest.split_once(' ').unwrap_or((rest, ""));
+        let rest = rest.trim_start();
+        // a nickname in brackets after the given name: "ดร.ชุติมา (ครีม) พงษ์สุวรรณกิจ"
+        let rest = match rest.strip_prefix('(').and_then(|r| r.split_once(')')) {
+            Some((nick, after)) if !nick.contains(' ') && !thai_org(nick) => after.trim_start(),
+            _ => rest,
+        };
+        let after_given = rest;
+        let (family, after_family) = match rest.split_once(' ') {
+            Some((f, r)) => (f, r.trim_start()),
+            None => (rest, ""),
+        };
+        let thai_word = |w: &str| !w.is_empty() && w.chars().all(super::text::is_thai);
+        // (a Latin name after a Thai title is read as any other: "Prof. Dr. …" is no Thai line)
+        if !thai_word(given) || thai_org(given) || thai_position(given) {
+            return None;
+        }
+        let (name, rest) = if thai_word(family) && !thai_org(family) && !thai_position(family) {
+            (format!("{given} {family}"), after_family)
+        } else if title {
+            // "คุณสุภาวดี (X)": a title and a single name
+            (given.to_owned(), after_given)
+        } else {
+            return None;
+        };
+        speakers.push(Speaker {
+            name,
+            affiliations: thai_affiliations(rest, lex),
+            ..Speaker::default()
+        });
+    }
+    (!speakers.is_empty()).then_some(speakers)
+}
+
+/// A Thai person's text without the title written onto the given name, and whether there was
+/// one: "ผศ.ดร.ธนพล …" → "ธนพล …".
+fn thai_title(part: &str) -> Option<(bool, &str)> {
+    // (the longest first: "ผศ.ดร." before "ผศ.", "นางสาว" before "นาง")
+    const TITLES: &[&str] = &[
+        "ผศ.ดร.",
+        "รศ.ดร.",
+        "ศ.ดร.",
+        "อ.ดร.",
+        "ผศ.",
+        "รศ.",
+        "ศ.",
+        "ดร.",
+        "นพ.",
+        "พญ.",
+        "อ.",
+        "นางสาว",
+        "นาง",
+        "นาย",
+        "คุณ",
+    ];
+    let mut rest = part;
+    let mut titled = false;
+    while let Some(t) = TITLES.iter().find(|t| rest.starts_with(**t)) {
+        rest = rest[t.len()..].trim_start();
+        titled = true;
+    }
+    rest.starts_with(super::text::is_thai)
+        .then_some((titled, rest))
+}
+
+/// Whether a Thai word starts with the word for a kind of institution: "มหาวิทยาลัยมหิดล",
+/// "สถาบันวิทยสิริเมธี", "คณะวิทยาศาสตร์", "บริษัท", "โรงพยาบาล…", "กรมวิทยาศาสตร์บริการ".
+fn thai_org(word: &str) -> bool {
+    const KINDS: &[&str] = &[
+        "มหาวิทยาลัย",
+        "จุฬาลงกรณ์มหาวิทยาลัย",
+        "สถาบัน",
+        "คณะ",
+        "ภาควิชา",
+        "บริษัท",
+        "โรงพยาบาล",
+        "โรงเรียน",
+        "กรม",
+        "กระทรวง",
+        "สำนักงาน",
+        "ศูนย์",
+        "องค์การ",
+        "การไฟฟ้า",
+    ];
+    KINDS.iter().any(|k| word.starts_with(k))
+}
+
+/// Whether a Thai word names a position: "นักวิจัย" (a researcher), "อาจารย์ประจำ" (a lecturer),
+/// "นักศึกษาปริญญาเอก" (a doctoral student), "แพทย์…" (a physician).
+fn thai_position(word: &str) -> bool {
+    [
+        "นัก",
+        "อาจารย์",
+        "แพทย์",
+        "ผู้อำนวยการ",
+        "หัวหน้า",
+        "วิศวกร",
+        "เภสัชกร",
+    ]
+    .iter()
+    .any(|k| word.starts_with(k))
+}
+
+/// The institutions in what follows a Thai name: a position's words are skipped up to the
+/// first word of an institution, which runs to the end (with its brackets); institutions in
+/// brackets alone are split at " / " and "และ".
+fn thai_affiliations(rest: &str, lex: &Lexicon) -> Vec<Affiliation> {
+    let rest = rest.trim();
+    if let Some(inner) = rest.strip_prefix('(').and_then(|r| r.strip_suffix(')')) {
+        return split_top(inner, " / ")
+            .into_iter()
+            .flat_map(|p| split_top(p, " และ "))
+            .map(str::trim)
+            .filter(|p| !p.is_empty())
+            .map(|p| affiliation(p, None, lex))
+            .collect();
+    }
+    let mut at = 0;
+    for word in rest.split(' ') {
+        if thai_org(word) || word.starts_with(|c: char| c.is_ascii_uppercase()) {
+            let org = rest[at..].trim();
+            let position = rest[..at].trim();
+            let role = (!position.is_empty()).then(|| position.to_owned());
+            return vec![affiliation(org, role, lex)];
+        }
+        at += word.len() + 1;
+    }
+    Vec::new()
 }
 
 /// Speakers on a line of their own in a Chinese or Japanese programme: every person a Han or
@@ -2400,6 +2680,11 @@ fn is_alias(inner: &str, name: &str, lex: &Lexicon) -> bool {
 /// starts a word of the name, in order, the first letter the name's first.
 fn is_acronym_of(inner: &str, name: &str) -> bool {
     let inner = inner.trim();
+    // "Centro de Estudios Científicos (CECs)": an acronym with a small letter at its end
+    let inner = inner
+        .strip_suffix('s')
+        .filter(|a| a.len() >= 2 && is_acronym(a))
+        .unwrap_or(inner);
     // "ICM-CSIC", "EBD-CSIC": the institute's acronym, then its parent's
     let inner = match inner.split_once('-') {
         Some((own, parent)) if is_acronym(parent) && own.len() >= 2 => own,
@@ -2445,8 +2730,12 @@ pub(crate) fn fold_units(affs: Vec<Affiliation>) -> Vec<Affiliation> {
     let mut unit: Option<String> = None;
     let count = affs.len();
     for (i, mut aff) in affs.into_iter().enumerate() {
+        // ("Jabatan Fizik Gunaan, Fakulti Sains dan Teknologi, UKM": a unit of a unit)
         if is_unit(&aff.name) && i + 1 < count {
-            unit = Some(aff.name);
+            unit = Some(match unit.take() {
+                Some(outer) => format!("{outer}, {}", aff.name),
+                None => aff.name,
+            });
             continue;
         }
         if aff.unit.is_none() {
@@ -2504,6 +2793,11 @@ fn names_a_unit(org: &str) -> bool {
                 // Croatian, Serbian, Bosnian: "Tehnički fakultet, Sveučilište u Rijeci", "Zavod
                 // za fiziku, …"
                 | "fakultet"
+                // (and in Cyrillic: "Електротехнички факултет, Универзитет у Београду")
+                | "факултет"
+                // Arabic: "معهد قطر لبحوث الحوسبة، جامعة حمد بن خليفة"
+                | "معهد"
+                | "كلية"
                 | "zavod"
                 | "odjel"
                 | "katedra"
@@ -2589,6 +2883,11 @@ fn is_university_word(w: &str) -> bool {
         || w.starts_with("univerz")
         // Bulgarian and Russian: "Софийски университет"
         || w.starts_with("университет")
+        // Serbian in Cyrillic: "Универзитет у Београду"
+        || w.starts_with("универзитет")
+        // Arabic: "جامعة حمد بن خليفة", "الجامعة الأمريكية في بيروت"
+        || w == "جامعة"
+        || w == "الجامعة"
 }
 
 /// Whether an institution piece is a university, an academy or a national research body

@@ -342,6 +342,12 @@ pub(crate) fn is_caseless_rtl(c: char) -> bool {
     matches!(c, '\u{05D0}'..='\u{05EA}' | '\u{0620}'..='\u{064A}' | '\u{066E}'..='\u{06D3}')
 }
 
+/// A letter or mark of the Thai script, which has no capitals and writes no space inside a
+/// phrase.
+pub(crate) fn is_thai(c: char) -> bool {
+    matches!(c, '\u{0E01}'..='\u{0E5B}')
+}
+
 /// Whether the first character is a lowercase letter.
 pub(crate) fn starts_lower(s: &str) -> bool {
     s.chars().next().is_some_and(char::is_lowercase)
@@ -382,6 +388,42 @@ pub(crate) fn acronym_led(word: &str) -> bool {
     led || trailing
 }
 
+/// A cell that sends the reader elsewhere on the page instead of giving a title: "see the
+/// timestamps below", "види временске ознаке испод табеле", "siehe unten" (lower case).
+fn points_elsewhere(lower: &str) -> bool {
+    const SEE: &[&str] = &[
+        "see ",
+        "види ",
+        "vidi ",
+        "siehe ",
+        "voir ",
+        "vedi ",
+        "zie ",
+        "ver ",
+    ];
+    const WHERE: &[&str] = &[
+        "below",
+        "above",
+        "испод",
+        "изнад",
+        "ispod",
+        "iznad",
+        "unten",
+        "oben",
+        "ci-dessous",
+        "ci-dessus",
+        "sotto",
+        "sopra",
+        "hieronder",
+        "hierboven",
+        "abajo",
+        "arriba",
+    ];
+    SEE.iter().any(|w| lower.starts_with(w))
+        && lower.split_whitespace().count() <= 8
+        && WHERE.iter().any(|w| lower.contains(w))
+}
+
 /// A value that names nobody or nothing yet: "TBA", "to be announced", "n/a".
 pub(crate) fn is_placeholder(s: &str) -> bool {
     if !s.is_ascii() && super::lang::CJK_PENDING.contains(&clean(s)) {
@@ -409,6 +451,9 @@ pub(crate) fn is_placeholder(s: &str) -> bool {
     .iter()
     .find_map(|w| s.strip_prefix(w))
     .unwrap_or(s);
+    if points_elsewhere(s) {
+        return true;
+    }
     matches!(
         s,
         "tba"
@@ -422,6 +467,9 @@ pub(crate) fn is_placeholder(s: &str) -> bool {
             | "to be announced"
             | "to be determined"
             | "to be confirmed"
+            // Estonian: "(esineja) selgub hiljem"
+            | "selgub hiljem"
+            | "esineja selgub hiljem"
             // German "nomen nescio": someone not yet named
             | "n. n."
             | "n.n."
@@ -487,10 +535,15 @@ mod tests {
             "Title TBC",
             "Aihe tarkentuu myöhemmin",
             "Başlık daha sonra duyurulacak",
+            "види временске ознаке испод табеле",
+            "see the timestamps below",
         ] {
             assert!(is_placeholder(s), "{s}");
         }
         assert!(!is_placeholder("Ana Ruiz"));
+        assert!(!is_placeholder(
+            "See you later: notes from below the waterline"
+        ));
         assert_eq!(
             clean_title("La ville (Vortrag in französischer Sprache mit Simultanübersetzung)"),
             "La ville"

@@ -141,6 +141,19 @@ pub const ORG_WORDS: &[&str] = &[
 
 /// Head words of roles and positions ("Associate Professor", "Research Staff Member").
 pub const ROLE_WORDS: &[&str] = &[
+    // Estonian: "doktorant", "vanemteadur" (senior researcher), "nõunik" (adviser),
+    // "andmeteadlane" (data scientist), "tarkvaraarendaja" (software developer)
+    "doktorant",
+    "vanemteadur",
+    "teadur",
+    "nooremteadur",
+    "järeldoktor",
+    "nõunik",
+    "andmeteadlane",
+    "tarkvaraarendaja",
+    "dotsent",
+    "juhataja",
+    "insener",
     // Slovenian: "podoktorski raziskovalec", "mlada raziskovalka", "vodja razvoja v podjetju …",
     // "docentka", "asistentka", "doktorand"
     // Bulgarian: "докторантка в ИИКТ–БАН", "старши изследовател в Ontotext"
@@ -534,6 +547,13 @@ pub const SUFFIXES: &[&str] = &[
 /// Words of talk titles that are never given names or surnames (checked lowercase).
 /// Kept to words common in titles of the field; the name-shape test does the rest.
 pub const TITLE_WORDS: &[&str] = &[
+    // learning platforms named in a course page's menus: "Blackboard Learn", "Blackboard
+    // Collaborate Ultra", "Moodle", "Panopto"
+    "blackboard",
+    "moodle",
+    "panopto",
+    "kaltura",
+    "collaborate",
     // a video platform's menus: "Channel Info", "Related Media", "Creation Date - Descending"
     "info",
     "media",

@@ -4,6 +4,11 @@
 //! system messages have no sender (`… created group "X"`, `… joined using this group's invite
 //! link`).
 //!
+//! LINE's export ("[LINE] Chat history in …") is read too: a day line (`Wed, 03/07/2024`),
+//! then one message per `09:12<TAB>Sender<TAB>text` line, a message of several lines written
+//! in double quotes; stickers, photos and files (`[Sticker]`, `[สติกเกอร์]`) are dropped like
+//! WhatsApp's media.
+//!
 //! The entry points are [`applies`] and [`messages`]. Every message becomes a block of its own
 //! (a blank line, then its text without the header), so that a sender is not read as the
 //! speaker of what they post and one post's announcement does not run into the next. System
@@ -25,7 +30,7 @@ pub(crate) fn applies(lines: &[&str]) -> bool {
             continue;
         }
         text += 1;
-        if header(line).is_some() {
+        if header(line).is_some() || line_app(line).is_some() {
             headers += 1;
         }
     }
@@ -37,8 +42,36 @@ pub(crate) fn messages(lines: Vec<Line<'_>>) -> Vec<Line<'_>> {
     let mut out: Vec<Line> = Vec::with_capacity(lines.len() * 2);
     // whether the lines after the last header belong to a message that is kept
     let mut keep = true;
+    // LINE: whether a quoted message of several lines is still open
+    let mut quoted = false;
     for line in lines {
         let origin = line.origin;
+        if let Some(text) = line_app(&line.text) {
+            let (text, open) = unquote_start(text);
+            quoted = open;
+            if let Some(text) = content(text).filter(|t| !is_media(t)) {
+                out.push(Line::new("", origin));
+                out.extend(fields_apart(&text).map(|t| Line::new(t.to_owned(), origin)));
+            }
+            keep = false;
+            continue;
+        }
+        // the export's own header and its day lines ("Wed, 03/07/2024") name no talk
+        if !quoted && (line.text.starts_with("[LINE]") || is_day_line(&line.text)) {
+            continue;
+        }
+        if quoted {
+            let text = line.text.trim_end();
+            let (text, closed) = match text.strip_suffix('"') {
+                Some(t) => (t, true),
+                None => (text, false),
+            };
+            quoted = !closed;
+            if let Some(text) = content(text) {
+                out.extend(fields_apart(&text).map(|t| Line::new(t.to_owned(), origin)));
+            }
+            continue;
+        }
         match header(&line.text) {
             Some(rest) => {
                 let message = sent(rest);
@@ -119,6 +152,63 @@ fn header(line: &str) -> Option<&str> {
     } else {
         rest.strip_prefix(" - ")
     }
+}
+
+/// The text of a LINE message line (`09:12<TAB>Sender<TAB>text`), without its time and sender.
+fn line_app(line: &str) -> Option<&str> {
+    let b = line.as_bytes();
+    // (cheap refusal: a digit first, a tab within the first six bytes)
+    if !b.first().is_some_and(u8::is_ascii_digit) {
+        return None;
+    }
+    let tab = memchr::memchr(b'\t', b.get(..6)?)?;
+    let clock = &line[..tab];
+    let (h, m) = clock.split_once(':')?;
+    let digits = |s: &str| s.bytes().all(|c| c.is_ascii_digit());
+    if !(1..=2).contains(&h.len()) || m.len() != 2 || !digits(h) || !digits(m) {
+        return None;
+    }
+    let (sender, text) = line[tab + 1..].split_once('\t')?;
+    (!sender.trim().is_empty() && sender.split_whitespace().count() <= 6).then_some(text)
+}
+
+/// A LINE export's day line: a short weekday, a comma and the date, `Wed, 03/07/2024`,
+/// `พ., 03/07/2567`.
+fn is_day_line(line: &str) -> bool {
+    let Some((day, date)) = line.trim().split_once(", ") else {
+        return false;
+    };
+    day.chars().count() <= 4
+        && !day.contains(' ')
+        && date.len() == 10
+        && date.bytes().enumerate().all(|(i, b)| {
+            if i == 2 || i == 5 {
+                b == b'/' || b == b'.'
+            } else {
+                b.is_ascii_digit()
+            }
+        })
+}
+
+/// A LINE message without the double quote that opens a message of several lines; says whether
+/// the quote stays open past this line.
+fn unquote_start(text: &str) -> (&str, bool) {
+    match text.strip_prefix('"') {
+        Some(rest) => match rest.strip_suffix('"') {
+            Some(one) => (one, false),
+            None => (rest, true),
+        },
+        None => (text, false),
+    }
+}
+
+/// A message that is only a sticker, a photo or a file: `[Sticker]`, `[สติกเกอร์]`, `[ไฟล์]
+/// slides.pdf`.
+fn is_media(text: &str) -> bool {
+    text.starts_with('[')
+        && text
+            .find(']')
+            .is_some_and(|close| close < 40 && !text[1..close].contains(' '))
 }
 
 /// A message's text without its sender (`Dr Haslinda: text` → `text`); `None` for a system
@@ -214,6 +304,42 @@ mod tests {
 15/08/2024, 17:45 - +60 13-482 7715: <Media omitted>
 15/08/2024, 17:52 - Aqil PhD: This message was deleted
 [22/08/2024, 17:10:03] Ts. Dr. Yap Kah Seng: Workshop recording: https://youtu.be/x";
+
+    #[test]
+    fn line_exports_become_blocks() {
+        let export = "[LINE] Chat history in \"Seminar\"\n\nWed, 03/07/2024\n\
+            09:12\tAna\tAna added Bo to the group\n\
+            09:15\tAna\t\"📢 Seminar 1\nTitle: Green hydrogen\nSpeaker: Dr. Bo Ek (KTH)\"\n\
+            09:16\tBo\t[Sticker]\n10:02\tBo\tthanks\n10:05\tCy\tok\n10:06\tCy\tok";
+        let lines: Vec<&str> = export.lines().collect();
+        assert!(applies(&lines));
+        let prepared = messages(
+            lines
+                .iter()
+                .enumerate()
+                .map(|(i, l)| Line::new(*l, i + 1))
+                .collect(),
+        );
+        let texts: Vec<&str> = prepared.iter().map(|l| l.text.as_ref()).collect();
+        assert_eq!(
+            texts,
+            [
+                "",
+                "Ana added Bo to the group",
+                "",
+                "📢 Seminar 1",
+                "Title: Green hydrogen",
+                "Speaker: Dr. Bo Ek (KTH)",
+                "",
+                "thanks",
+                "",
+                "ok",
+                "",
+                "ok"
+            ]
+        );
+        assert_eq!(line_app("13/08/2024 10:30 Title"), None);
+    }
 
     #[test]
     fn headers_of_both_apps() {
