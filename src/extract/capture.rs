@@ -23,8 +23,11 @@ pub(crate) fn prepare<'a>(lines: &[&'a str], lex: &Lexicon) -> Option<Prepared<'
     if durations < MIN_SESSIONS {
         return None;
     }
+    // (a session's meta lines in a row, "03/27/2025 · 96 views" over "Owner: MSE Seminar", are
+    // one: the last of them ends its block)
     let metas: Vec<usize> = (0..lines.len())
         .filter(|&i| is_meta(lines[i].trim()))
+        .filter(|&i| lines.get(i + 1).is_none_or(|next| !is_meta(next.trim())))
         .collect();
     // a video page with chapters ("0:00 Intro") is read by the segment rules instead
     let chapters = lines.iter().filter(|l| is_chapter(l.trim())).count();
@@ -354,22 +357,52 @@ fn described_speaker(description: &str, lex: &Lexicon) -> Option<String> {
             "moderated",
             "owner",
             "uploaded",
+            // the channel's own people: "Prof. X, seminar coordinator."
+            "coordinator",
+            "organiser",
+            "organizer",
         ];
-        if about_others.iter().any(|w| lower.contains(w)) {
+        let opens_on_talk = ["in this seminar ", "in this talk ", "in this lecture "]
+            .iter()
+            .any(|w| lower.starts_with(w));
+        if !opens_on_talk && about_others.iter().any(|w| lower.contains(w)) {
             continue;
         }
         // "Second part of the short course, given by A (X) and B (Y)"
         // (ASCII lowercasing keeps the byte offsets)
         let ascii = first.to_ascii_lowercase();
+        // ("Second of three lectures by Dr. X", "A talk by X (Y)")
         let first = [
             " given by ",
             " presented by ",
             " delivered by ",
             " taught by ",
+            " lectures by ",
+            " lecture by ",
+            " talk by ",
+            " seminar by ",
         ]
         .iter()
         .find_map(|w| ascii.find(w).map(|at| &first[at + w.len()..]))
         .unwrap_or(first);
+        // "In this seminar Prof. X of the University of Y presents …": the person before the
+        // verb
+        let first = match ["in this seminar ", "in this talk ", "in this lecture "]
+            .iter()
+            .find_map(|w| ascii.strip_prefix(w).map(|_| &first[w.len()..]))
+        {
+            Some(rest) => [
+                " presents ",
+                " shows ",
+                " discusses ",
+                " explains ",
+                " describes ",
+            ]
+            .iter()
+            .find_map(|v| rest.find(v).map(|at| &rest[..at]))
+            .unwrap_or(rest),
+            None => first,
+        };
         if let Some(parsed) = parse_speakers(first, lex) {
             if parsed.score >= 0.7 && !parsed.speakers.is_empty() {
                 return Some(first.to_owned());

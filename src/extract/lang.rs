@@ -193,6 +193,8 @@ pub(crate) const FIELDS: &[(&str, Field)] = &[
     ("مدرس", Field::Speaker),
     ("مدرسان", Field::Speaker),
     ("مجری", Field::Ignored),
+    // Malay: "Ahli panel: …" (the panel's members)
+    ("ahli panel", Field::Speaker),
     // Thai: "หัวข้อ: …" (the topic), "วิทยากร: …" (the speaker), "ผู้ดำเนินรายการ: …" (the
     // moderator)
     ("หัวข้อ", Field::Title),
@@ -1806,6 +1808,9 @@ pub(crate) const PART_OF: &[&str] = &[
 pub(crate) const CALLED_OFF: &[&str] = &[
     // Estonian: "JÄÄB ÄRA" (it will not take place)
     "jääb ära",
+    // Serbian in Cyrillic: "ОТКАЗАНО"
+    "отказано",
+    "отказан",
     // Arabic: "ملغى", "ملغاة", "أُلغيت"
     "ملغى",
     "ملغاة",
@@ -2593,6 +2598,9 @@ pub(crate) fn is_language_note(inner: &str) -> bool {
 /// Words that mark an institution in German, French, Spanish and Italian, beside the
 /// cognates already among the English ones ("Universität", "Institut", "Université").
 pub(crate) const ORG_WORDS: &[&str] = &[
+    // Swedish, Danish, Norwegian: "Kungliga biblioteket", "Det Kgl. Bibliotek"
+    "biblioteket",
+    "bibliotek",
     // Estonian: "Tartu Ülikool", "Eesti Keele Instituut", "Riigi Infosüsteemi Amet", "Texta OÜ"
     "ülikool",
     "ülikooli",
@@ -2660,6 +2668,11 @@ pub(crate) const ORG_WORDS: &[&str] = &[
     // Serbian: "Универзитет у Нишу", "Факултет техничких наука", "Институт за физику"
     "универзитет",
     "факултет",
+    // "Министарство рударства и енергетике", "Агенција за …", "Завод за …"
+    "министарство",
+    "агенција",
+    "завод",
+    "академија",
     // Bulgarian: "Институт по математика и информатика, БАН", "ИМИ–БАН"
     "бан",
     "академия",
@@ -3215,7 +3228,11 @@ pub(crate) fn is_nav_bar(s: &str) -> bool {
     // a chat app's sidebar headings: "DIRECT MESSAGES", "Browse channels", "Starred messages"
     if matches!(
         s.trim().to_lowercase().as_str(),
-        "direct messages" | "browse channels" | "starred messages" | "recent conversations"
+        "direct messages"
+            | "browse channels"
+            | "starred messages"
+            | "recent conversations"
+            | "main menu"
     ) {
         return true;
     }

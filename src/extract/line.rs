@@ -466,8 +466,11 @@ pub(crate) fn classify(raw: &str, lex: &Lexicon, ctx: DocContext) -> LineInfo {
     // ("rec: https://…", "Slides: https://…": a link under a label that names no talk is read
     // as its field, not stripped down to the label alone)
     let unlinked = strip_trailing_url(text);
+    let label = unlinked.trim_end_matches(':');
     if unlinked.len() < text.len()
-        && field_of(&format!("{}: -", unlinked.trim_end_matches(':'))) == Some(Field::Ignored)
+        && !label.contains(": ")
+        && label.split_whitespace().count() <= 3
+        && field_of(&format!("{label}: -")) == Some(Field::Ignored)
     {
         info.kind = Kind::Field(Field::Ignored, text[unlinked.len()..].trim().to_owned());
         return info;
@@ -499,6 +502,20 @@ pub(crate) fn classify(raw: &str, lex: &Lexicon, ctx: DocContext) -> LineInfo {
             Field::Speaker if value.contains(['—', '–']) => {
                 match people_after_lead_in(value, lex) {
                     kind @ Kind::Combined { .. } => kind,
+                    _ => Kind::Field(field, value.to_owned()),
+                }
+            }
+            // "Recording: Title by Dr. Name (Inst)": a recording's label over the talk itself
+            Field::Ignored
+                if value.contains(" by ")
+                    && text
+                        .get(..10)
+                        .is_some_and(|l| l.eq_ignore_ascii_case("recording:")) =>
+            {
+                match split_combined(value, lex) {
+                    Some((title, speakers, score)) if score >= 0.85 => {
+                        Kind::Combined { title, speakers }
+                    }
                     _ => Kind::Field(field, value.to_owned()),
                 }
             }
@@ -719,6 +736,14 @@ fn classify_content(text: &str, lex: &Lexicon) -> Kind {
     }
     if let Some((title, speakers)) = staged_panel(text, lex) {
         return Kind::Combined { title, speakers };
+    }
+    // "Dr. A, Staff Scientist, Utah Nanofab. Three lectures on …": a video's description that
+    // opens with its speaker and institution, then goes on in sentences
+    if let Some(p) = opening_speaker(text, lex) {
+        return Kind::Speakers {
+            speakers: p.speakers,
+            score: p.score,
+        };
     }
     let prose = prose_score(text);
     if prose >= 0.9 {
@@ -992,6 +1017,36 @@ fn sentence_break(text: &str) -> bool {
     find_top(text, ". ")
         .into_iter()
         .any(|at| !after_initial(&text[..at]))
+}
+
+/// The speaker a description opens with, in a first sentence of its own: every person with an
+/// institution, clearly read.
+fn opening_speaker(text: &str, lex: &Lexicon) -> Option<ParsedSpeakers> {
+    // (cheap refusal: a sentence break, and a comma or a bracket in the first sentence)
+    if !text.contains(". ") {
+        return None;
+    }
+    let first = first_sentence(text);
+    if first.len() >= text.len() || !first.contains([',', '(']) || first.contains(['"', '“', ':'])
+    {
+        return None;
+    }
+    // (a title in front makes a lesser score enough: "Dr. A, Staff Scientist, Utah Nanofab")
+    let titled = first
+        .split_whitespace()
+        .next()
+        .is_some_and(|w| words::classes(w).has(words::Classes::HONORIFIC));
+    parse_speakers(first.trim_end_matches('.'), lex).filter(|p| {
+        (p.score >= 0.85 || titled && p.score >= 0.7)
+            && p.speakers.len() <= 3
+            && p.speakers.iter().all(|s| !s.affiliations.is_empty())
+            // (no sentence runs on after the institution: "A and B, University of X, present
+            // joint work")
+            && p.speakers
+                .iter()
+                .flat_map(|s| &s.affiliations)
+                .all(|a| !super::text::starts_lower(&a.name))
+    })
 }
 
 /// Whether the word that ends `left` is an initial or a short abbreviation ("J", "Dr").
@@ -2014,6 +2069,9 @@ static CANCEL_STEMS: std::sync::LazyLock<Option<aho_corasick::AhoCorasick>> =
                 "HOÃN",
                 "hủy",
                 "HỦY",
+                // Serbian in Cyrillic: "ОТКАЗАНО"
+                "отказан",
+                "ОТКАЗАН",
                 // Arabic: "ملغى", "ألغيت"; Estonian "jääb ära"
                 "ملغ",
                 "ألغي",
@@ -2473,7 +2531,17 @@ fn strip_trailing_url(s: &str) -> &str {
         return s;
     };
     let last = s[at + 1..].trim_start_matches(['<', '(', '[']);
-    if !(last.starts_with("http://") || last.starts_with("https://") || last.starts_with("www.")) {
+    // (and a link written without its scheme: "youtube.com/watch?v=…", "youtu.be/…")
+    let bare = || {
+        ["youtube.com/", "youtu.be/", "vimeo.com/"]
+            .iter()
+            .any(|d| last.starts_with(d))
+    };
+    if !(last.starts_with("http://")
+        || last.starts_with("https://")
+        || last.starts_with("www.")
+        || bare())
+    {
         return s;
     }
     s[..at].trim_end_matches([' ', ':', '-', '–', '—', '|', '·', '<', '(', '[', ','])
@@ -3374,6 +3442,41 @@ fn is_meta_line(s: &str) -> bool {
     (pieces.len() >= 2 || single) && pieces.iter().all(|p| meta(p))
 }
 
+/// Days of the week, in English and in Malay, as a note after an entry's last dash says when
+/// it is ("– Thursday, same room", "– Khamis ini, tempat sama").
+const WEEKDAYS: &[&str] = &[
+    "monday",
+    "tuesday",
+    "wednesday",
+    "thursday",
+    "friday",
+    "isnin",
+    "selasa",
+    "rabu",
+    "khamis",
+    "jumaat",
+];
+
+/// Notes that a talk has no recording, written after its last dash: "— no recording (speaker's
+/// request)", Estonian "– salvestus puudub", German "– ohne Aufzeichnung".
+const NO_RECORDING: &[&str] = &[
+    "no recording",
+    "not recorded",
+    "no video",
+    "recording unavailable",
+    "salvestus puudub",
+    "ohne aufzeichnung",
+    "keine aufzeichnung",
+    "pas d'enregistrement",
+    "sin grabación",
+    "sem gravação",
+    "nessuna registrazione",
+    "geen opname",
+    "brak nagrania",
+    "ingen inspelning",
+    "ei tallennetta",
+];
+
 /// `s` without a bracketed note on the session's video at its end: a start time ("[desde
 /// 0:27:50]", "[from 1:02:10]", "[à partir de 12:40]", "[ab 0:45:00]") or the recording
 /// ("[▶ recording]", "[no recording, at the speaker's request]").
@@ -3406,18 +3509,19 @@ pub(crate) fn without_start_mark(s: &str) -> &str {
                         .iter()
                         .any(|n| !n.is_ascii() && tail.contains(n))
             };
+            // ("… – Khamis ini, tempat sama": this Thursday, the same place)
+            let when = || {
+                let tail = &s[at + dash.len()..];
+                tail.split_whitespace().count() <= 6
+                    && tail
+                        .split([' ', ',', '.'])
+                        .next()
+                        .is_some_and(|w| words::with_lowercase(w, |w| WEEKDAYS.contains(&w)))
+            };
             if at > 0
                 && !open('[', ']')
                 && !open('(', ')')
-                && ([
-                    "no recording",
-                    "not recorded",
-                    "no video",
-                    "recording unavailable",
-                ]
-                .iter()
-                .any(|p| says(p))
-                    || language())
+                && (NO_RECORDING.iter().any(|p| says(p)) || language() || when())
             {
                 return s[..at].trim_end();
             }
@@ -3973,6 +4077,17 @@ fn is_bare_clock(line: &str) -> bool {
 /// on a line, right over how long ago the post went up ("Dr R. Kettleby" / "4mo", "Jonas
 /// Achebe (TA)" / "2w").
 pub(crate) fn silence_posters(lines: &[&str], infos: &mut [LineInfo]) {
+    // a chat app's sidebar: the people under "DIRECT MESSAGES" are members, not speakers
+    for i in 0..lines.len() {
+        if lines[i].trim().eq_ignore_ascii_case("direct messages") {
+            for k in i + 1..lines.len() {
+                if !matches!(infos[k].kind, Kind::Speakers { .. }) {
+                    break;
+                }
+                infos[k].kind = Kind::Noise;
+            }
+        }
+    }
     for i in 0..lines.len().saturating_sub(1) {
         let poster =
             matches!(&infos[i].kind, Kind::Speakers { speakers, .. } if speakers.len() == 1);
@@ -4541,8 +4656,13 @@ fn is_noise(s: &str) -> bool {
     if doi.is_some_and(|d| d.starts_with("10.") && !d.contains(' ')) {
         return true;
     }
-    // a blog post's labels under it: "Labels: masterclass, recordings, subglacial hydrology"
-    if s.starts_with("Labels: ") {
+    // a blog post's labels under it: "Labels: masterclass, recordings, subglacial hydrology";
+    // a media list's controls ("Sort: Newest first", "List View", "Grid View")
+    if s.starts_with("Labels: ")
+        || s.starts_with("Sort: ")
+        || s.starts_with("Sort by: ")
+        || matches!(s, "List View" | "Grid View" | "List view" | "Grid view")
+    {
         return true;
     }
     // a media file's details: "38 min 2 s, 1,920 × 1,080; 498.21 MB", "1,239 × 697, 24 pages
@@ -4620,6 +4740,8 @@ fn is_noise(s: &str) -> bool {
         "filter:",
         "filter events",
         "skip to",
+        "jump to content",
+        "jump to navigation",
         "cancelled",
         "canceled",
         "no seminar",
@@ -4933,7 +5055,9 @@ fn is_noise(s: &str) -> bool {
             || w.starts_with(|c: char| c.is_ascii_digit())
     });
     // "▶ Watch recording (YouTube, 58:12) · Slides (PDF, 4.1 MB)": a longer line of links
+    // (not a sentence about a talk: "Recording of today's talk by X (Y), "T": youtube.com/…")
     let links = n <= 16
+        && !lower.contains(" by ")
         && ["watch", "video", "recording", "slides", "listen"]
             .iter()
             .any(|w| lower.starts_with(w))
@@ -5039,6 +5163,50 @@ fn without_telling_verb(left: &str) -> &str {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn notes_after_an_entry_and_chat_furniture() {
+        assert_eq!(
+            without_start_mark("T? — Ana Ruiz (IIT) — no recording (speaker's request), slides"),
+            "T? — Ana Ruiz (IIT)"
+        );
+        assert_eq!(
+            without_start_mark("Title – Dr. A (X) – Khamis ini, tempat sama."),
+            "Title – Dr. A (X)"
+        );
+        // (not a dash inside brackets: the bracketed note goes as a whole)
+        assert_eq!(
+            without_start_mark("T — A (X)  [slides only — recording unavailable]"),
+            "T — A (X)"
+        );
+        assert_eq!(
+            without_telling_verb("A short history — told"),
+            "A short history"
+        );
+        assert!(is_bare_clock("10:42 AM") && is_bare_clock("16:31"));
+        assert!(!is_bare_clock("10:42 AM Title"));
+        assert!(is_noise("👍 6  🎉 2") && is_noise("(edited)"));
+        assert!(is_noise("38 min 2 s, 1,920 × 1,080; 498.21 MB"));
+        assert!(!is_noise("Week 6 🎉 2 talks"));
+        assert!(names_an_event("OHDS 2024") && !names_an_event("Ana Ruiz"));
+        let lex = Lexicon::builtin_for_tests();
+        let opening = opening_speaker(
+            "Dr. Ana Ruiz, Staff Scientist, Utah Nanofab. Three lectures on microscopes.",
+            &lex,
+        );
+        assert_eq!(
+            opening.map(|p| p.speakers[0].name.clone()).as_deref(),
+            Some("Ana Ruiz")
+        );
+        assert!(opening_speaker(
+            "Dr. A Lee and Dr. B Kim, University of Pittsburgh, present joint work. More.",
+            &lex
+        )
+        .is_none_or(|p| p.speakers.iter().all(|s| s
+            .affiliations
+            .iter()
+            .all(|a| !a.name.starts_with("present")))));
+    }
 
     #[test]
     fn field_labels_take_a_full_width_colon() {

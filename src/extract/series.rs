@@ -872,6 +872,26 @@ fn subtitle_after_marker(title: &str, series: &str) -> Option<String> {
 #[cfg(test)]
 mod tests {
     #[test]
+    fn parts_in_brackets_in_words_and_numerals() {
+        let part = |t: &str| super::part_marker(t).map(|p| (p.series, p.part));
+        assert_eq!(
+            part("الأمن السيبراني (الجزء الثاني): الكشف عن التسلل"),
+            Some(("الأمن السيبراني".to_owned(), 2))
+        );
+        assert_eq!(
+            part("Süvaõpe keeleteaduses (II osa): transformerid"),
+            Some(("Süvaõpe keeleteaduses".to_owned(), 2))
+        );
+        // a sentence that runs through "Session 2 of" is no series
+        assert_eq!(
+            part("Full video of Session 2 of the Winter Workshop 2025"),
+            None
+        );
+        assert!(super::is_numbered_slot("Week 2 (10 September 2024)"));
+        assert!(super::is_numbered_slot("الأسبوع 3"));
+    }
+
+    #[test]
     fn a_roman_numeral_before_the_word_numbers_a_part() {
         let p = super::part_marker("Ciclo «Valutazione dei ponti» – II parte: modelli numerici");
         assert_eq!(p.as_ref().map(|p| p.part), Some(2));

@@ -300,6 +300,8 @@ fn strip_speaker_label(s: &str) -> &str {
         "učestvuju ",
         // Estonian "(they) take part": "Paneel: T – osalevad A, B ja C (X)"
         "osalevad ",
+        // Malay and Indonesian "by": "“Title” oleh Prof. X (Y)"
+        "oleh ",
         // Thai "the panel's members": "ผู้ร่วมเสวนา คุณA (X) และ ดร.B (Y)"
         "ผู้ร่วมเสวนา ",
         // Arabic "(she or he) presents it": "تقدمها الطالبة X"
@@ -1079,8 +1081,12 @@ fn expand_conjunctions<'a>(pieces: Vec<&'a str>, lex: &Lexicon) -> Vec<&'a str> 
         };
         // "Department of Physics and Astronomy", "Fakulti Sains dan Teknologi": a unit's name
         // goes on after "and", unless an institution follows
+        // (after an institute's name only one word goes on so: "Institut Alam Sekitar dan
+        // Pembangunan", not "Harvard Medical School & Broad Institute")
         let unit_goes_on = || {
-            is_unit(trimmed)
+            (is_unit(trimmed)
+                || names_a_unit(trimmed)
+                    && parts[1..].iter().all(|p| !take_parens(p).0.contains(' ')))
                 && !parts[1..].iter().all(|p| {
                     lex.institution(p).is_some() || is_unit(p) || is_parent_of_unit(p, lex)
                 })
@@ -2099,7 +2105,9 @@ pub(crate) fn caseless_speakers(text: &str, lex: &Lexicon) -> Option<Vec<Speaker
                 role = Some(group.to_owned());
                 continue;
             }
-            if words::is_org_word(first) {
+            // (after a position, or a single word where a name would have two: a company,
+            // "مديرة السلامة العملياتية، سابك")
+            if words::is_org_word(first) || role.is_some() || !group.contains(' ') {
                 let mut affs = last.affiliations.clone();
                 affs.push(affiliation(group, role.take(), lex));
                 last.affiliations = fold_units(affs);
@@ -2537,8 +2545,25 @@ fn assemble(
                     _ => false,
                 };
                 if (is_unit(org) || institute) && unit.is_none() {
-                    unit = Some(org.clone());
+                    // (with its acronym as written: "Institut X (LESTARI), Universiti Y")
+                    let alias = scored.parens.iter().find(|inner| is_alias(inner, org, lex));
+                    unit = Some(match alias {
+                        Some(inner) => format!("{org} ({})", inner.trim()),
+                        None => org.clone(),
+                    });
                     continue;
+                }
+                // "Department of X, Faculty of Y, University Z": a unit of a unit
+                if is_unit(org)
+                    && items
+                        .get(i + 1)
+                        .is_some_and(|n| matches!(n.item, Item::Org(_)))
+                {
+                    if let Some(outer) = unit.as_mut() {
+                        outer.push_str(", ");
+                        outer.push_str(org);
+                        continue;
+                    }
                 }
                 let mut aff = affiliation(org, role.take(), lex);
                 if let Some(unit) = unit.take() {
@@ -2866,7 +2891,13 @@ pub(crate) fn fold_institutes(
 /// most speaker lines have no such pair).
 fn comma_between(text: &str, first: &str, second: &str) -> bool {
     super::text::find(text, first).is_some_and(|at| {
-        text[at + first.len()..]
+        let after = &text[at + first.len()..];
+        // (an acronym in brackets between them: "Institut X (LESTARI), Universiti Y")
+        let after = after
+            .strip_prefix(" (")
+            .and_then(|r| r.split_once(')'))
+            .map_or(after, |(_, r)| r);
+        after
             .strip_prefix(", ")
             .is_some_and(|rest| rest.starts_with(second))
     })
@@ -3730,6 +3761,70 @@ mod tests {
                 (p.name, affs)
             })
             .collect()
+    }
+
+    #[test]
+    fn arabic_and_thai_people_with_positions_and_institutions() {
+        let lex = Lexicon::builtin_for_tests();
+        let arabic = read(
+            // (the line reader turns the Arabic comma into ", " first)
+            "د. ريم بنت عبدالله الشمراني, أستاذ مشارك, كلية علوم الحاسب, جامعة الملك سعود",
+            &lex,
+        );
+        assert_eq!(arabic.len(), 1, "{arabic:?}");
+        assert_eq!(arabic[0].0, "ريم بنت عبدالله الشمراني");
+        assert_eq!(arabic[0].1, ["جامعة الملك سعود"]);
+        // "و" written onto the next title joins two people; the brackets are the last one's
+        let two = read(
+            "م. خالد بن سعيد آل مفرح ود. هالة بنت ناصر الزهراني (الهيئة الوطنية)",
+            &lex,
+        );
+        let names: Vec<&str> = two.iter().map(|(n, _)| n.as_str()).collect();
+        assert_eq!(names, ["خالد بن سعيد آل مفرح", "هالة بنت ناصر الزهراني"]);
+        assert!(two[0].1.is_empty() && two[1].1 == ["الهيئة الوطنية"]);
+        // Thai: the title written onto the name, a position and an institution after spaces
+        let thai = read("ดร.ศิริพร ทองอร่ามศักดิ์ นักวิจัย สถาบันวิทยสิริเมธี (VISTEC)", &lex);
+        assert_eq!(
+            thai,
+            [(
+                "ศิริพร ทองอร่ามศักดิ์".to_owned(),
+                vec!["สถาบันวิทยสิริเมธี (VISTEC)".to_owned()]
+            )]
+        );
+        let nick = read(
+            "ดร.ชุติมา (ครีม) พงษ์สุวรรณกิจ (มหาวิทยาลัยมหิดล / สถาบันวิจัยแสงซินโครตรอน)",
+            &lex,
+        );
+        assert_eq!(nick.len(), 1);
+        assert_eq!(nick[0].0, "ชุติมา พงษ์สุวรรณกิจ");
+        assert_eq!(nick[0].1.len(), 2);
+    }
+
+    #[test]
+    fn units_chain_into_their_university() {
+        let lex = Lexicon::builtin_for_tests();
+        let p = parse_speakers(
+            "Dr. Ahmad Zulkifli, Department of Civil Engineering, Faculty of Engineering, University of Malaya",
+            &lex,
+        )
+        .map(|p| p.speakers)
+        .unwrap_or_default();
+        let aff = &p[0].affiliations;
+        assert_eq!(aff.len(), 1);
+        assert_eq!(
+            aff[0].unit.as_deref(),
+            Some("Department of Civil Engineering, Faculty of Engineering")
+        );
+        // "University of St Andrews / BioSS": a branded acronym is an institute, no campus
+        assert_eq!(
+            read("Dr Isla Fenwick, University of St Andrews / BioSS", &lex)[0].1,
+            ["University of St Andrews", "BioSS"]
+        );
+        // a word cut short before "and" shares its end: one ministry
+        assert_eq!(
+            read("Marge Saar, nõunik, Haridus- ja Teadusministeerium", &lex)[0].1,
+            ["Haridus- ja Teadusministeerium"]
+        );
     }
 
     #[test]

@@ -128,7 +128,6 @@ pub const ORG_WORDS: &[&str] = &[
     "ieee",
     "acm",
     "siam",
-    "org",
     "organization",
     "organisation",
     "association",
@@ -141,6 +140,9 @@ pub const ORG_WORDS: &[&str] = &[
 
 /// Head words of roles and positions ("Associate Professor", "Research Staff Member").
 pub const ROLE_WORDS: &[&str] = &[
+    // Malay: "Felo Penyelidik" (research fellow)
+    "felo",
+    "penyelidik",
     // Estonian: "doktorant", "vanemteadur" (senior researcher), "nõunik" (adviser),
     // "andmeteadlane" (data scientist), "tarkvaraarendaja" (software developer)
     "doktorant",
@@ -554,6 +556,9 @@ pub const TITLE_WORDS: &[&str] = &[
     "panopto",
     "kaltura",
     "collaborate",
+    // a site's name in its header: "Wikimedia Commons"
+    "wikimedia",
+    "commons",
     // a video platform's menus: "Channel Info", "Related Media", "Creation Date - Descending"
     "info",
     "media",

@@ -227,7 +227,11 @@ fn sent(rest: &str) -> Option<&str> {
 fn fields_apart(text: &str) -> impl Iterator<Item = &str> {
     let mut cuts = vec![0];
     let mut search = 0;
-    while let Some(found) = memchr::memmem::find(&text.as_bytes()[search..], b". ") {
+    // (after a question too: "1:12:50 Forum: T? Ahli panel: A (X), B (Y)")
+    while let Some(found) = text.as_bytes()[search..]
+        .windows(2)
+        .position(|w| matches!(w, b". " | b"? " | b"! "))
+    {
         let at = search + found + 2;
         if crate::extract::line::is_field_line(&text[at..]) {
             cuts.push(at);

@@ -163,10 +163,10 @@ fn year_bracket(line: &str, from: usize) -> Option<usize> {
 /// The creators of a citation, written `Family, Given` and joined by commas and "and", in
 /// given–family order; `None` unless every one reads as a person's name.
 fn creators(text: &str) -> Option<Vec<String>> {
-    // "orcid.org/0000-0003-1187-4520" after a name
+    // "orcid.org/0000-0003-1187-4520", "ORCID: https://orcid.org/…" after a name
     let cleaned: String = text
         .split_whitespace()
-        .filter(|w| !w.contains("orcid.org/") && !is_orcid(w))
+        .filter(|w| !w.contains("orcid.org/") && !is_orcid(w) && *w != "ORCID:" && *w != "ORCID")
         .collect::<Vec<_>>()
         .join(" ");
     let pieces: Vec<&str> = cleaned
