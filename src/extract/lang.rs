@@ -923,7 +923,18 @@ pub(crate) const CJK_PENDING: &[&str] = &[
 
 /// The field a label names, `label` lowercased.
 pub(crate) fn field(label: &str) -> Option<Field> {
-    let known = |l: &str| FIELDS.iter().find(|(k, _)| *k == l).map(|(_, f)| *f);
+    // (looked up by hashing: the table holds some five hundred labels, and every line with a
+    // colon near its start asks)
+    static BY_LABEL: std::sync::LazyLock<std::collections::HashMap<&'static str, Field>> =
+        std::sync::LazyLock::new(|| {
+            let mut map = std::collections::HashMap::with_capacity(FIELDS.len());
+            for (k, f) in FIELDS {
+                // (the first entry of a label wins, as the linear search did)
+                map.entry(*k).or_insert(*f);
+            }
+            map
+        });
+    let known = |l: &str| BY_LABEL.get(l).copied();
     known(label).or_else(|| {
         // both forms of a word, as a column or a label writes them: "Relatore/Relatrice"
         let (a, b) = label.split_once('/')?;

@@ -1022,8 +1022,14 @@ fn sentence_break(text: &str) -> bool {
 /// The speaker a description opens with, in a first sentence of its own: every person with an
 /// institution, clearly read.
 fn opening_speaker(text: &str, lex: &Lexicon) -> Option<ParsedSpeakers> {
-    // (cheap refusal: a sentence break, and a comma or a bracket in the first sentence)
-    if !text.contains(". ") {
+    // (cheap refusal: a full stop after a word longer than an initial, with a sentence of
+    // three words or more after it: "Ingrid J. Okafor, MIT" has none)
+    let b = text.as_bytes();
+    let stop = memchr::memmem::find_iter(b, b". ").find(|&at| {
+        let word = text[..at].rsplit([' ', '.']).next().unwrap_or("");
+        word.len() > 2
+    })?;
+    if text[stop + 2..].split_whitespace().nth(2).is_none() {
         return None;
     }
     let first = first_sentence(text);
@@ -4677,7 +4683,8 @@ fn is_noise(s: &str) -> bool {
     }
     // a message's reactions: "👍 6  🎉 2", "🙏 4"; a chat's "(edited)"
     if s == "(edited)"
-        || s.bytes().any(|b| b.is_ascii_digit())
+        || s.len() <= 60
+            && s.bytes().any(|b| b.is_ascii_digit())
             && !s.bytes().any(|b| b.is_ascii_alphabetic())
             && s.chars().any(|c| !c.is_ascii() && !c.is_alphanumeric())
             && s.split_whitespace().count() <= 12
@@ -5146,7 +5153,10 @@ fn without_telling_verb(left: &str) -> &str {
         return left;
     };
     let title = title.trim_end();
-    let dash = ["—", "–", "-"].iter().find_map(|d| title.strip_suffix(d));
+    // (after a dash, or a comma: "…, given by Prof. X")
+    let dash = ["—", "–", "-", ","]
+        .iter()
+        .find_map(|d| title.strip_suffix(d));
     match dash {
         Some(title)
             if matches!(
@@ -5182,6 +5192,10 @@ mod tests {
         assert_eq!(
             without_telling_verb("A short history — told"),
             "A short history"
+        );
+        assert_eq!(
+            without_telling_verb("Mini-course – fluxes, given"),
+            "Mini-course – fluxes"
         );
         assert!(is_bare_clock("10:42 AM") && is_bare_clock("16:31"));
         assert!(!is_bare_clock("10:42 AM Title"));

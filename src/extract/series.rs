@@ -700,7 +700,41 @@ fn inherit_speakers(talks: &mut [Talk]) {
 /// Talks per rayon task in [`assign`]: one title is quick to read.
 const TALKS_PER_TASK: usize = 256;
 
+/// A part named before its series: "Lecture 1/2 of the Mini-course on DG methods – from upwind
+/// fluxes to hybridisation" → (series, part, count, subtitle).
+fn leading_part(title: &str) -> Option<(String, u32, Option<u32>, String)> {
+    // (cheap refusal: the first word is a part word)
+    let (word, rest) = title.split_once(' ')?;
+    if !["lecture", "part", "session", "episode"]
+        .iter()
+        .any(|w| word.eq_ignore_ascii_case(w))
+    {
+        return None;
+    }
+    let (numbers, rest) = rest.split_once(' ')?;
+    let (n, count) = match numbers.split_once('/') {
+        Some((n, m)) => (n.parse::<u32>().ok()?, m.parse::<u32>().ok()),
+        None => (numbers.parse::<u32>().ok()?, None),
+    };
+    let rest = rest.strip_prefix("of ")?;
+    let rest = rest.strip_prefix("the ").unwrap_or(rest);
+    let (series, subtitle) = [" – ", " — ", ": "]
+        .iter()
+        .filter_map(|d| rest.split_once(d))
+        .min_by_key(|(series, _)| series.len())?;
+    let (series, subtitle) = (clean(series), clean(subtitle));
+    (n > 0 && n <= 50 && !series.is_empty() && !subtitle.is_empty() && series.contains(' '))
+        .then(|| (series.to_owned(), n, count, subtitle.to_owned()))
+}
+
 fn set_series(talk: &mut Talk, counts: &HashMap<String, usize>, roman: bool) {
+    if let Some((series, part, count, subtitle)) = leading_part(&talk.title) {
+        talk.title = subtitle;
+        talk.series = Some(series);
+        talk.part = Some(part);
+        talk.part_count = count;
+        return;
+    }
     if let Some(part) = part_marker(&talk.title) {
         if let Some(subtitle) = subtitle_after_marker(&talk.title, &part.series) {
             talk.title = subtitle;
@@ -881,6 +915,21 @@ mod tests {
         assert_eq!(
             part("Süvaõpe keeleteaduses (II osa): transformerid"),
             Some(("Süvaõpe keeleteaduses".to_owned(), 2))
+        );
+        assert_eq!(
+            super::leading_part(
+                "Lecture 1/2 of the Mini-course on DG methods – from upwind fluxes"
+            ),
+            Some((
+                "Mini-course on DG methods".to_owned(),
+                1,
+                Some(2),
+                "from upwind fluxes".to_owned()
+            ))
+        );
+        assert_eq!(
+            super::leading_part("Lecture notes on the heat equation"),
+            None
         );
         // a sentence that runs through "Session 2 of" is no series
         assert_eq!(

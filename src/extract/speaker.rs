@@ -169,7 +169,7 @@ fn parse_people(s: &str, lex: &Lexicon) -> Option<ParsedSpeakers> {
         return None;
     }
     // "ผศ.ดร.ธนพล … (คณะ…)": a Thai name, its title written onto it
-    if s.chars().any(super::text::is_thai) && thai_title(s).is_some_and(|(titled, _)| titled) {
+    if super::text::has_thai(s) && thai_title(s).is_some_and(|(titled, _)| titled) {
         if let Some(speakers) = thai_speakers(s, lex) {
             return Some(ParsedSpeakers {
                 speakers,
@@ -2074,7 +2074,7 @@ pub(crate) fn cjk_speakers(text: &str, lex: &Lexicon) -> Option<Vec<Speaker>> {
 /// brackets (people without brackets before the last one's share them when "both" says so).
 /// `None` when some part is no such name.
 pub(crate) fn caseless_speakers(text: &str, lex: &Lexicon) -> Option<Vec<Speaker>> {
-    if text.chars().any(super::text::is_thai) {
+    if super::text::has_thai(text) {
         return thai_speakers(text, lex);
     }
     if !text.chars().any(super::text::is_caseless_rtl) {
@@ -2554,12 +2554,12 @@ fn assemble(
                     continue;
                 }
                 // "Department of X, Faculty of Y, University Z": a unit of a unit
-                if is_unit(org)
-                    && items
+                if let Some(outer) = unit.as_mut() {
+                    if items
                         .get(i + 1)
                         .is_some_and(|n| matches!(n.item, Item::Org(_)))
-                {
-                    if let Some(outer) = unit.as_mut() {
+                        && is_unit(org)
+                    {
                         outer.push_str(", ");
                         outer.push_str(org);
                         continue;

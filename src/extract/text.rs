@@ -348,6 +348,13 @@ pub(crate) fn is_thai(c: char) -> bool {
     matches!(c, '\u{0E01}'..='\u{0E5B}')
 }
 
+/// Whether `s` holds a Thai letter, without decoding it: every Thai character is written
+/// `E0 B8 xx` or `E0 B9 xx` in UTF-8 (this runs for every speaker text parsed).
+pub(crate) fn has_thai(s: &str) -> bool {
+    let b = s.as_bytes();
+    memchr::memchr_iter(0xE0, b).any(|at| matches!(b.get(at + 1), Some(0xB8 | 0xB9)))
+}
+
 /// Whether the first character is a lowercase letter.
 pub(crate) fn starts_lower(s: &str) -> bool {
     s.chars().next().is_some_and(char::is_lowercase)

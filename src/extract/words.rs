@@ -537,8 +537,9 @@ pub const PARTICLES: &[&str] = &[
     "van", "von", "der", "den", "de", "del", "della", "di", "da", "du", "la", "le", "dos", "das",
     "do", "bin", "binti", "ibn", "al", "el", "ter", "ten", "zu", "y", "e", "st.", "af", "av", "'t",
     "ap",
-    // Malaysian Indian names: "Sivanesan a/l Karuppiah" (son of), "Thirumagal a/p Kanagasabai"
-    "a/l", "a/p",
+    // Malaysian Indian names: "Sivanesan a/l Karuppiah" (son of), "Thirumagal a/p Kanagasabai";
+    // Urdu and Arabic names: "Noor ul Ain", "Zia ud Din"
+    "a/l", "a/p", "ul", "ud",
 ];
 
 /// Name suffixes ("Jr.", "III").
