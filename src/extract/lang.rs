@@ -100,6 +100,13 @@ pub(crate) const FIELDS: &[(&str, Field)] = &[
     ("idioma", Field::Ignored),
     // Italian
     ("relatore", Field::Speaker),
+    // Galician: "Relator: Dr. X (Inst)", "Relatora:", "Relatores: A e B (Inst)"; the series'
+    // coordinators name nobody
+    ("relator", Field::Speaker),
+    ("relatora", Field::Speaker),
+    ("relatores", Field::Speaker),
+    ("relatoras", Field::Speaker),
+    ("coordinación do ciclo", Field::Ignored),
     ("relatrice", Field::Speaker),
     ("relatori", Field::Speaker),
     ("oratore", Field::Speaker),
@@ -945,6 +952,16 @@ pub(crate) fn field(label: &str) -> Option<Field> {
 
 /// Month and weekday names, full and abbreviated as pages write them.
 pub(crate) const CALENDAR_WORDS: &[&str] = &[
+    // Galician months: "2 de outubro de 2024", "26 de febreiro de 2025"
+    "xaneiro",
+    "febreiro",
+    "maio",
+    "xuño",
+    "xullo",
+    "setembro",
+    "outubro",
+    "novembro",
+    "decembro",
     // Hebrew months, alone and as dates write them ("3 ביוני 2025")
     "ינואר",
     "בינואר",
@@ -1453,6 +1470,12 @@ pub(crate) const HONORIFICS: &[&str] = &[
     "البروفيسور",
     "الطالب",
     "الطالبة",
+    // Hindi: "डॉ." (Dr), "प्रो." (Prof.), "श्री", "सुश्री", "श्रीमती" (Mr, Ms, Mrs)
+    "डॉ.",
+    "प्रो.",
+    "श्री",
+    "सुश्री",
+    "श्रीमती",
     "ד\"ר",
     "ד״ר",
     "פרופ'",
@@ -1696,6 +1719,14 @@ pub(crate) const RTL_POSITIONS: &[&str] = &[
     "زميلة",
     "مستشار",
     "مستشارة",
+    // Hindi: "प्रधान वैज्ञानिक" (principal scientist), "वरिष्ठ वैज्ञानिक", "वैज्ञानिक/अभियंता"
+    "प्रधान",
+    "वरिष्ठ",
+    "वैज्ञानिक",
+    "वैज्ञानिक/अभियंता-एसजी",
+    "प्रोफेसर",
+    "सहायक",
+    "निदेशक",
 ];
 
 pub(crate) const SHARED: &[&str] = &[
@@ -1777,6 +1808,8 @@ pub(crate) const SHARED: &[&str] = &[
 pub(crate) const PART_WORDS: &[&str] = &[
     // Thai "episode": "(ตอนที่ 1)"
     "ตอนที่",
+    // Hindi "part": "(भाग 1)"
+    "भाग",
     "teil",
     "partie",
     "parte",
@@ -2378,6 +2411,17 @@ pub(crate) const HONOURS: &[&str] = &[
 /// ("BASF SE, Ludwigshafen", "Max-Planck-Institut für X, Mülheim an der Ruhr"): towns of
 /// research institutes and universities across continental Europe.
 pub(crate) const CITIES: &[&str] = &[
+    // Hindi: "केंद्रीय हिंदी संस्थान, आगरा", "… संस्थान, पुणे"
+    "आगरा",
+    "पुणे",
+    "बेंगलुरु",
+    "नई दिल्ली",
+    "मुंबई",
+    "कोलकाता",
+    "चेन्नई",
+    "हैदराबाद",
+    "नागपुर",
+    "लखनऊ",
     "aachen",
     "augsburg",
     "bayreuth",
@@ -2839,6 +2883,15 @@ pub(crate) const ORG_WORDS: &[&str] = &[
     "مستشفى",
     "شركة",
     "أكاديمية",
+    // Hindi: "भारतीय प्रौद्योगिकी संस्थान दिल्ली", "… प्रयोगशाला", "… विश्वविद्यालय", "इसरो"'s
+    // "… संगठन", a laboratory's "… प्रभाग" (division)
+    "संस्थान",
+    "प्रयोगशाला",
+    "विश्वविद्यालय",
+    "संगठन",
+    "प्रभाग",
+    "परिषद",
+    "केंद्र",
     "پژوهشگاه",
     "دانشکده",
     "پژوهشکده",

@@ -509,6 +509,25 @@ impl Reader<'_> {
         if let Some(when) = info.when.clone() {
             self.pending_when = Some(when);
         }
+        // "Presenting author: B" under "A¹, B², C¹": of the authors, B presents
+        if let Some(name) = self
+            .lines
+            .get(n - 1)
+            .and_then(|l| l.trim().strip_prefix("Presenting author: "))
+        {
+            let key = crate::resolve::fold(name);
+            if let Some(cur) = &mut self.cur {
+                if cur
+                    .speakers
+                    .iter()
+                    .any(|s| crate::resolve::fold(&s.name) == key)
+                {
+                    cur.speakers
+                        .retain(|s| crate::resolve::fold(&s.name) == key);
+                }
+            }
+            return;
+        }
         // "Text as Data Bootcamp (three lectures by Dr. X, University of Y):" over its parts
         if matches!(info.kind, Kind::Title(_) | Kind::Heading(_))
             && self.lines.get(n - 1).is_some_and(|l| l.contains(" by "))
@@ -1823,6 +1842,36 @@ mod tests {
             .map(|(n, a)| (n.to_string(), a.iter().map(|s| s.to_string()).collect()))
             .collect();
         (title.to_owned(), speakers)
+    }
+
+    #[test]
+    fn a_presenting_author_is_the_one_speaker_of_several_authors() {
+        let text = "Programme\n\n\
+                    11:15 - 11:35\n\
+                    Record linkage across primary and secondary care\n\
+                    Ana Lindqvist1, Bo Ekwall1, Cara Mensah2\n\
+                    1 Newcastle University, 2 NHS England\n\
+                    Presenting author: Cara Mensah\n\
+                    Add to my schedule\n\
+                    11:35 - 11:55\n\
+                    Synthetic cohorts for rare diseases\n\
+                    Dev Rao1, Kim Salter2\n\
+                    1 University of Leeds, 2 Leeds Teaching Hospitals NHS Trust\n\
+                    Presenting author: Dev Rao\n\
+                    Add to my schedule\n";
+        assert_eq!(
+            talks(text),
+            [
+                one(
+                    "Record linkage across primary and secondary care",
+                    &[("Cara Mensah", &["NHS England"])]
+                ),
+                one(
+                    "Synthetic cohorts for rare diseases",
+                    &[("Dev Rao", &["University of Leeds"])]
+                ),
+            ]
+        );
     }
 
     #[test]

@@ -2550,7 +2550,20 @@ fn strip_trailing_url(s: &str) -> &str {
     {
         return s;
     }
-    s[..at].trim_end_matches([' ', ':', '-', '–', '—', '|', '·', '<', '(', '[', ','])
+    let head = s[..at].trim_end();
+    // ("… प्रयोगशाला लिंक: https://…", "… (MIT) Link: https://…": the link's own label goes
+    // with it)
+    let head = match head.strip_suffix(':').and_then(|h| h.rsplit_once(' ')) {
+        Some((before, label))
+            if ["link", "लिंक", "video", "recording", "youtube", "slides"]
+                .iter()
+                .any(|l| label.eq_ignore_ascii_case(l)) =>
+        {
+            before
+        }
+        _ => head,
+    };
+    head.trim_end_matches([' ', ':', '-', '–', '—', '|', '·', '<', '(', '[', ','])
 }
 
 /// Drops " · slides · recording"-style link fragments that follow an entry.
@@ -4660,6 +4673,11 @@ fn is_noise(s: &str) -> bool {
         .map(|r| r.trim_start_matches([':', ' ']))
         .or_else(|| s.strip_prefix("https://doi.org/"));
     if doi.is_some_and(|d| d.starts_with("10.") && !d.contains(' ')) {
+        return true;
+    }
+    // a programme's "Presenting author: X" (read by the layout, which keeps that author) and
+    // its "Add to my schedule" button
+    if s.starts_with("Presenting author: ") || s == "Add to my schedule" {
         return true;
     }
     // a blog post's labels under it: "Labels: masterclass, recordings, subglacial hydrology";

@@ -35,6 +35,34 @@ pub(crate) fn part_marker(title: &str) -> Option<Part> {
         .or_else(|| rtl_marker(title))
         .or_else(|| roman_parte_marker(title))
         .or_else(|| bracketed_number_marker(title))
+        .or_else(|| ordinal_word_marker(title))
+}
+
+/// A part told by an ordinal word after a comma: "Corpus orais do galego, primeira parte:
+/// recollida" (Galician), "…, segunda parte:", "…, second part:".
+fn ordinal_word_marker(title: &str) -> Option<Part> {
+    const ORDINALS: &[(&str, u32)] = &[
+        ("first", 1),
+        ("second", 2),
+        ("third", 3),
+        ("primeira", 1),
+        ("segunda", 2),
+        ("terceira", 3),
+        ("cuarta", 4),
+        ("primera", 1),
+        ("tercera", 3),
+    ];
+    // (cheap refusal: a comma, and a part word after it)
+    let at = super::text::find(title, ", ")?;
+    let rest = &title[at + 2..];
+    let (ordinal, rest) = rest.split_once(' ')?;
+    let (_, part) = ORDINALS
+        .iter()
+        .find(|(o, _)| ordinal.eq_ignore_ascii_case(o))?;
+    let word = rest.split([':', ' ']).next()?;
+    (matches!(word, "parte" | "part" | "partie") && rest[word.len()..].starts_with(':'))
+        .then(|| counted_part(&title[..at], *part))
+        .flatten()
 }
 
 /// A part numbered in brackets alone, before the subtitle's colon: "Voices in the Clinic (2):
@@ -930,6 +958,10 @@ mod tests {
         assert_eq!(
             super::leading_part("Lecture notes on the heat equation"),
             None
+        );
+        assert_eq!(
+            part("Corpus orais do galego, segunda parte: etiquetaxe"),
+            Some(("Corpus orais do galego".to_owned(), 2))
         );
         // a sentence that runs through "Session 2 of" is no series
         assert_eq!(

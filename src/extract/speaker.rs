@@ -370,6 +370,9 @@ fn without_moderator(s: &str) -> &str {
         ]
         .iter()
         .filter_map(|clause| lower.find(clause))
+        // (not inside brackets: "(Usher Institute, University of Edinburgh; joint work with
+        // …)" keeps its institutions)
+        .filter(|&at| s[..at].matches('(').count() <= s[..at].matches(')').count())
         .min()
         .map_or(s, |at| s[..at].trim_end())
     } else {
@@ -1120,9 +1123,36 @@ fn split_conj(s: &str) -> Vec<&str> {
     // "and" in German, French, Dutch, Italian and Portuguese, Polish, Spanish (each side
     // must stand alone as a person or an institution: see `expand_conjunctions`)
     for sep in [
-        " and ", " & ", " und ", " et ", " en ", " e ", " i ", " y ", " и ", " 및 ", " / ",
-        " och ", " og ", " a ", " ja ", " és ", " ve ", " και ", " și ", " dan ", " та ", " và ",
-        " in ", " ir ", " bei ", " و ", " ו", " و",
+        " and ",
+        " & ",
+        " und ",
+        " et ",
+        " en ",
+        " e ",
+        " i ",
+        " y ",
+        " и ",
+        " 및 ",
+        " / ",
+        " och ",
+        " og ",
+        " a ",
+        " ja ",
+        " és ",
+        " ve ",
+        " και ",
+        " și ",
+        " dan ",
+        " та ",
+        " và ",
+        " in ",
+        " ir ",
+        " bei ",
+        " و ",
+        " ו",
+        " و",
+        " एवं ",
+        " और ",
     ] {
         let short = matches!(sep, " en " | " e " | " i " | " y " | " и " | " a ");
         // "Budapesti Műszaki és Gazdaságtudományi Egyetem": Hungarian and Turkish join
@@ -2107,7 +2137,18 @@ pub(crate) fn caseless_speakers(text: &str, lex: &Lexicon) -> Option<Vec<Speaker
             }
             // (after a position, or a single word where a name would have two: a company,
             // "مديرة السلامة العملياتية، سابك")
-            if words::is_org_word(first) || role.is_some() || !group.contains(' ') {
+            // (a city after the institution names no institution: "…, पुणे")
+            if is_in(&words::CITY, group) || is_in(&words::PLACE, group) {
+                continue;
+            }
+            // ("केंद्रीय हिंदी संस्थान": the institution's word may come last)
+            if words::is_org_word(first)
+                || role.is_some()
+                || !group.contains(' ')
+                || !group.contains('(')
+                    && !words::classes(first).has(Classes::HONORIFIC)
+                    && group.split_whitespace().any(words::is_org_word)
+            {
                 let mut affs = last.affiliations.clone();
                 affs.push(affiliation(group, role.take(), lex));
                 last.affiliations = fold_units(affs);
@@ -3791,6 +3832,14 @@ mod tests {
                 vec!["สถาบันวิทยสิริเมธี (VISTEC)".to_owned()]
             )]
         );
+        // Hindi, as Arabic: a title, the name, a position and the institution
+        let hindi = read(
+            "डॉ. मेघना ज़ेलियांग, प्रधान वैज्ञानिक, सीएसआईआर-राष्ट्रीय भौतिक प्रयोगशाला",
+            &lex,
+        );
+        assert_eq!(hindi.len(), 1, "{hindi:?}");
+        assert_eq!(hindi[0].0, "मेघना ज़ेलियांग");
+        assert_eq!(hindi[0].1, ["सीएसआईआर-राष्ट्रीय भौतिक प्रयोगशाला"]);
         let nick = read(
             "ดร.ชุติมา (ครีม) พงษ์สุวรรณกิจ (มหาวิทยาลัยมหิดล / สถาบันวิจัยแสงซินโครตรอน)",
             &lex,

@@ -339,7 +339,15 @@ pub(crate) fn starts_upper(s: &str) -> bool {
 /// A letter of the Hebrew or Arabic script (Persian, Arabic, Urdu), which have no capitals:
 /// a name or an institution starts with one as an English one starts with a capital.
 pub(crate) fn is_caseless_rtl(c: char) -> bool {
-    matches!(c, '\u{05D0}'..='\u{05EA}' | '\u{0620}'..='\u{064A}' | '\u{066E}'..='\u{06D3}')
+    // (and Devanagari, written left to right but just as caseless: Hindi names read the same
+    // way, after a title)
+    matches!(
+        c,
+        '\u{05D0}'..='\u{05EA}'
+            | '\u{0620}'..='\u{064A}'
+            | '\u{066E}'..='\u{06D3}'
+            | '\u{0900}'..='\u{097F}'
+    )
 }
 
 /// A letter or mark of the Thai script, which has no capitals and writes no space inside a

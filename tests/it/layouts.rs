@@ -224,5 +224,14 @@ fn layouts_nineteenth_set_does_not_regress() -> TestResult {
 /// extractor (first contact 0.492, README there). The floor guards what is read today.
 #[test]
 fn layouts_twentieth_set_does_not_regress() -> TestResult {
-    set_scores_at_least("tests/twentieth", 0.84)
+    set_scores_at_least("tests/twentieth", 0.86)
+}
+
+/// `tests/twentyfirst/`: a twenty-first held-out set (a GitHub issue list, a TYPO3 news list, a
+/// Viva Engage community, an Oxford Abstracts programme, a FutureLearn course page; a Norwegian
+/// Vortex page, a Galician Sway and a Hindi notice from a PDF), written without seeing the
+/// extractor (first contact 0.505, README there). The floor guards what is read today.
+#[test]
+fn layouts_twentyfirst_set_does_not_regress() -> TestResult {
+    set_scores_at_least("tests/twentyfirst", 0.67)
 }

@@ -326,7 +326,11 @@ pub(crate) fn rewrite<'a>(lines: &[&'a str]) -> Option<Prepared<'a>> {
         .filter(|(_, l)| is_item_type(l))
         .filter_map(|(i, l)| record_type(l).map(|k| (i, k)))
         .collect();
-    if types.len() < MIN_RECORDS {
+    // (of which three at least are recordings: a course's steps typed "ARTICLE" and
+    // "DISCUSSION" are no collection of talks)
+    if types.len() < MIN_RECORDS
+        || types.iter().filter(|(_, k)| *k != Kind::Other).count() < MIN_RECORDS
+    {
         return None;
     }
     // and an item's uploader or upload date under most titles
@@ -716,6 +720,33 @@ mod tests {
 
     fn lex() -> Lexicon {
         Lexicon::builtin_for_tests()
+    }
+
+    #[test]
+    fn a_course_of_articles_and_discussions_is_no_collection_of_talks() {
+        let page = [
+            "1.1",
+            "Welcome to the course",
+            "ARTICLE",
+            "Completed",
+            "1.2",
+            "Your soil",
+            "DISCUSSION",
+            "Completed",
+            "1.3",
+            "Guest lecture: Soil carbon | Prof. A, Rothamsted",
+            "VIDEO (16:20)",
+            "Completed",
+            "1.4",
+            "Quiz",
+            "ARTICLE",
+            "Completed",
+            "1.5",
+            "Notes",
+            "ARTICLE",
+            "Completed",
+        ];
+        assert!(rewrite(&page).is_none());
     }
 
     #[test]
