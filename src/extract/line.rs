@@ -1029,9 +1029,7 @@ fn opening_speaker(text: &str, lex: &Lexicon) -> Option<ParsedSpeakers> {
         let word = text[..at].rsplit([' ', '.']).next().unwrap_or("");
         word.len() > 2
     })?;
-    if text[stop + 2..].split_whitespace().nth(2).is_none() {
-        return None;
-    }
+    text[stop + 2..].split_whitespace().nth(2)?;
     let first = first_sentence(text);
     if first.len() >= text.len() || !first.contains([',', '(']) || first.contains(['"', '“', ':'])
     {
@@ -3510,7 +3508,7 @@ pub(crate) fn without_start_mark(s: &str) -> &str {
     // Teams files tab": a note on the recording after the last dash
     for dash in [" — ", " – "] {
         if let Some(at) = super::text::rfind(s, dash) {
-            let tail = s[at + dash.len()..].as_bytes();
+            let tail = &s.as_bytes()[at + dash.len()..];
             let says = |p: &str| {
                 tail.get(..p.len())
                     .is_some_and(|t| t.eq_ignore_ascii_case(p.as_bytes()))
@@ -4097,13 +4095,13 @@ fn is_bare_clock(line: &str) -> bool {
 /// Achebe (TA)" / "2w").
 pub(crate) fn silence_posters(lines: &[&str], infos: &mut [LineInfo]) {
     // a chat app's sidebar: the people under "DIRECT MESSAGES" are members, not speakers
-    for i in 0..lines.len() {
-        if lines[i].trim().eq_ignore_ascii_case("direct messages") {
-            for k in i + 1..lines.len() {
-                if !matches!(infos[k].kind, Kind::Speakers { .. }) {
+    for (i, line) in lines.iter().enumerate() {
+        if line.trim().eq_ignore_ascii_case("direct messages") {
+            for info in infos.iter_mut().skip(i + 1) {
+                if !matches!(info.kind, Kind::Speakers { .. }) {
                     break;
                 }
-                infos[k].kind = Kind::Noise;
+                info.kind = Kind::Noise;
             }
         }
     }

@@ -129,7 +129,7 @@ fn citation(line: &str) -> Option<Citation<'_>> {
     let b = line.as_bytes();
     // (cheap refusal: "Name, Given (2024) …" has a comma and an opening bracket)
     let open = memchr::memchr(b'(', b)?;
-    if open < 4 || open > 400 || !b[..open].contains(&b',') {
+    if !(4..=400).contains(&open) || !b[..open].contains(&b',') {
         return None;
     }
     let at = year_bracket(line, open)?;
@@ -174,7 +174,7 @@ fn creators(text: &str) -> Option<Vec<String>> {
         .flat_map(|p| p.split(" and "))
         .map(str::trim)
         .collect();
-    if pieces.len() < 2 || pieces.len() % 2 != 0 {
+    if pieces.len() < 2 || !pieces.len().is_multiple_of(2) {
         return None;
     }
     let mut names = Vec::with_capacity(pieces.len() / 2);
