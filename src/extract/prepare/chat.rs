@@ -309,6 +309,17 @@ mod tests {
 15/08/2024, 17:52 - Aqil PhD: This message was deleted
 [22/08/2024, 17:10:03] Ts. Dr. Yap Kah Seng: Workshop recording: https://youtu.be/x";
 
+    /// The prepared messages of `lines`, each line numbered from 1.
+    fn messages_of<'a>(lines: &[&'a str]) -> Vec<Line<'a>> {
+        messages(
+            lines
+                .iter()
+                .enumerate()
+                .map(|(i, l)| Line::new(*l, i + 1))
+                .collect(),
+        )
+    }
+
     #[test]
     fn line_exports_become_blocks() {
         let export = "[LINE] Chat history in \"Seminar\"\n\nWed, 03/07/2024\n\
@@ -317,13 +328,7 @@ mod tests {
             09:16\tBo\t[Sticker]\n10:02\tBo\tthanks\n10:05\tCy\tok\n10:06\tCy\tok";
         let lines: Vec<&str> = export.lines().collect();
         assert!(applies(&lines));
-        let prepared = messages(
-            lines
-                .iter()
-                .enumerate()
-                .map(|(i, l)| Line::new(*l, i + 1))
-                .collect(),
-        );
+        let prepared = messages_of(&lines);
         let texts: Vec<&str> = prepared.iter().map(|l| l.text.as_ref()).collect();
         assert_eq!(
             texts,
@@ -361,13 +366,7 @@ mod tests {
     fn messages_become_blocks_without_senders_or_system_lines() {
         let lines: Vec<&str> = EXPORT.lines().collect();
         assert!(applies(&lines));
-        let prepared = messages(
-            lines
-                .iter()
-                .enumerate()
-                .map(|(i, l)| Line::new(*l, i + 1))
-                .collect(),
-        );
+        let prepared = messages_of(&lines);
         let texts: Vec<(&str, usize)> = prepared
             .iter()
             .map(|l| (l.text.as_ref(), l.origin))
