@@ -210,6 +210,44 @@ pub(crate) const FIELDS: &[(&str, Field)] = &[
     ("ผู้ดำเนินรายการ", Field::Ignored),
     // Estonian: "Esineja: …" (the speaker), "Teema: …" (the topic), "Kuupäev", "Salvestus"
     // (the recording), "Korraldajad: …" (the organisers), "Millal"/"Kus" (when, where)
+    // Latvian: "Lektors: …", "Lektore: …", "Lektori: …" (the lecturers), "Tēma: …" (the
+    // topic), "Moderē: …", "Moderators: …" (the moderator)
+    // Basque: "Hizlaria: …", "Hizlariak: …" (the speakers), "Gaia: …" (the topic),
+    // "Antolatzaileak: …" (the organisers), "Etiketak: …" (tags), "Moderatzailea: …"
+    // Swahili: "Mzungumzaji: …" (the speaker), "Mwasilishaji: …", "Wawasilishaji: …"
+    // (presenters), "Wanajopo: …" (panellists), "Mada: …" (the topic), "Mwongozaji: …"
+    // (the moderator), "Mratibu: …" (the coordinator), "Waandishi wenza: …" (co-authors)
+    ("mzungumzaji", Field::Speaker),
+    ("wazungumzaji", Field::Speaker),
+    ("mwasilishaji", Field::Speaker),
+    ("wawasilishaji", Field::Speaker),
+    ("mwezeshaji", Field::Speaker),
+    ("wawezeshaji", Field::Speaker),
+    ("wanajopo", Field::Speaker),
+    ("mada", Field::Title),
+    ("mwongozaji", Field::Ignored),
+    ("mratibu", Field::Ignored),
+    ("mratibu wa mihadhara", Field::Ignored),
+    ("waandishi wenza", Field::Ignored),
+    ("mwandishi mwenza", Field::Ignored),
+    ("hizlaria", Field::Speaker),
+    ("hizlariak", Field::Speaker),
+    ("parte-hartzaileak", Field::Speaker),
+    ("gaia", Field::Title),
+    ("antolatzaileak", Field::Ignored),
+    ("antolatzailea", Field::Ignored),
+    ("etiketak", Field::Ignored),
+    ("moderatzailea", Field::Ignored),
+    ("lektors", Field::Speaker),
+    ("lektore", Field::Speaker),
+    ("lektori", Field::Speaker),
+    ("lektores", Field::Speaker),
+    ("runātājs", Field::Speaker),
+    ("runātāja", Field::Speaker),
+    ("runātāji", Field::Speaker),
+    ("tēma", Field::Title),
+    ("moderē", Field::Ignored),
+    ("moderatore", Field::Ignored),
     ("esineja", Field::Speaker),
     ("esinejad", Field::Speaker),
     ("ettekandja", Field::Speaker),
@@ -1536,6 +1574,28 @@ pub(crate) const HONORIFICS: &[&str] = &[
     "drd.",
     "drd",
     // Indonesian: "Ir.", "Dra.", "Dr. Eng."
+    // Latvian degrees after "Dr." and "Mg.": "Dr. biol.", "Dr. sc. comp.", "Dr. sc. ing.",
+    // "Mg. phys.", and "asoc. prof." (associate professor)
+    // (Swahili: "Dkt." (Dr), "Bw." (Mr), "Bi." (Ms), "Mhe." (Hon.))
+    "dkt.",
+    "dkt",
+    "bw.",
+    "bi.",
+    "mhe.",
+    "mg.",
+    "biol.",
+    "phys.",
+    "comp.",
+    "silv.",
+    "chem.",
+    "geogr.",
+    "oec.",
+    "paed.",
+    "philol.",
+    "hist.",
+    "math.",
+    "agr.",
+    "asoc.",
     "ir.",
     "eng.",
     "pd",
@@ -1686,7 +1746,6 @@ pub(crate) const HONORIFICS: &[&str] = &[
     "institutleder",
 ];
 
-/// Words for "both" and "all" before an institution that several speakers share.
 /// Openings of a sentence on an entry's recording, not on its talk: "لم يُحفظ التسجيل بسبب خلل
 /// فني" (the recording was not saved, for a technical fault).
 pub(crate) const RECORDING_STATUS: &[&str] = &[
@@ -1729,6 +1788,7 @@ pub(crate) const RTL_POSITIONS: &[&str] = &[
     "निदेशक",
 ];
 
+/// Words for "both" and "all" before an institution that several speakers share.
 pub(crate) const SHARED: &[&str] = &[
     // Slovenian "both": "(oba Univerza v Novi Gorici)"
     "oba ",
@@ -1766,6 +1826,12 @@ pub(crate) const SHARED: &[&str] = &[
     "allebei ",
     "oboje ",
     "obaj ",
+    // Norwegian, Danish and Swedish "both from": "A og B, begge fra Meteorologisk institutt"
+    "begge fra ",
+    "begge ved ",
+    "alle fra ",
+    "båda från ",
+    "båda vid ",
     "båda ",
     "begge ",
     "oba ",
@@ -1838,6 +1904,8 @@ pub(crate) const PART_WORDS: &[&str] = &[
     "bahagian",
     "bagian",
     // (Greek capitals are left by ASCII lowercasing: "(Μέρος 2ο)")
+    // Latvian: "Title. 2. daļa: subtitle", "(1. daļa)"
+    "daļa",
     "μέρος",
     "Μέρος",
 ];
@@ -1850,6 +1918,20 @@ pub(crate) const PART_OF: &[&str] = &[
 
 /// Words that call a talk off: "ENTFÄLLT", "annulé", "cancelado".
 pub(crate) const CALLED_OFF: &[&str] = &[
+    // Swahili: "IMEFUTWA" (cancelled), "IMEAHIRISHWA" (postponed: the talk is not given
+    // that day)
+    "imefutwa",
+    "umefutwa",
+    "imeahirishwa",
+    "umeahirishwa",
+    // Basque: "BERTAN BEHERA" (called off)
+    "bertan behera",
+    // Latvian: "LEKCIJA ATCELTA" (the lecture is cancelled), "… nenotiks" (will not take
+    // place)
+    "atcelta",
+    "atcelts",
+    "lekcija atcelta",
+    "nenotiks",
     // Estonian: "JÄÄB ÄRA" (it will not take place)
     "jääb ära",
     // Serbian in Cyrillic: "ОТКАЗАНО"
@@ -1980,6 +2062,16 @@ pub(crate) const MOVED: &[&str] = &[
 /// Words of talk titles and page furniture that are never names: "Chemisches Kolloquium" is
 /// no person.
 pub(crate) const TITLE_WORDS: &[&str] = &[
+    // a Swahili site's menu: "Kuhusu Sisi" (about us), "Wasiliana Nasi" (contact us),
+    // "Jiunge" (join), "Machapisho" (publications); a Latvian one's "Par mums"
+    "kuhusu",
+    "sisi",
+    "wasiliana",
+    "nasi",
+    "jiunge",
+    "machapisho",
+    "nyumbani",
+    "mums",
     // Vietnamese: "Seminar Giải tích số – Video các buổi báo cáo"
     "các",
     "buổi",
@@ -2127,6 +2219,23 @@ pub(crate) const TITLE_WORDS: &[&str] = &[
 /// Lines that say a slot has no talk or no recording, by how they start: "Kein Kolloquium
 /// (Pfingstferien)", "keine Aufzeichnung", "Pas de séminaire".
 pub(crate) const NOISE_STARTS: &[&str] = &[
+    // a social feed's count under a post: "Seen by 203"
+    "seen by ",
+    // Swahili: "Tazama rekodi" (watch the recording), "Rekodi ya mhadhara huu haipatikani"
+    // (this lecture's recording is not available)
+    "tazama rekodi",
+    "rekodi ya mhadhara huu haipatikani",
+    // Basque: "Ikusi grabazioa" (watch the recording), "Irakurri gehiago" (read more),
+    // "Grabazioa ez dago eskuragarri" (the recording is not available)
+    "ikusi grabazioa",
+    "irakurri gehiago",
+    "grabazioa ez dago",
+    // Latvian: "Skatīties ierakstu →" (watch the recording), "Ieraksts nav pieejams …" (no
+    // recording), "Pēc lektores lūguma ieraksts netiek publicēts" (not published)
+    "skatīties ierakstu",
+    "skatīt ierakstu",
+    "ieraksts nav pieejams",
+    "ieraksts netiek publicēts",
     // Estonian: "seminari ei toimu" (no seminar), "salvestust ei tehta" (no recording)
     "seminari ei toimu",
     "salvestus puudub",
@@ -2232,6 +2341,18 @@ pub(crate) const NOISE_STARTS: &[&str] = &[
 /// Words of slots that are no talks (greetings, breaks, receptions), and the small words
 /// between them: "Grußwort des Dekans", "Empfang im Foyer", "Pause café".
 pub(crate) const HOUSEKEEPING: &[&str] = &[
+    // Swahili: "Ufunguzi" (opening), "Kufunga na shukrani" (closing and thanks),
+    // "Mapumziko" (break), "Karibu" (welcome)
+    "ufunguzi",
+    "kufunga",
+    "mapumziko",
+    "karibu",
+    // Basque: "Ongietorria" (welcome), "Agurra" (greeting), "Itxiera" (closing),
+    // "Atsedenaldia" (break)
+    "ongietorria",
+    "agurra",
+    "itxiera",
+    "atsedenaldia",
     // Vietnamese: "Khai mạc", "Giải lao", "Bế mạc", "chụp ảnh lưu niệm", "phát biểu chào mừng"
     "khai",
     "mạc",
@@ -2653,6 +2774,45 @@ pub(crate) fn is_language_note(inner: &str) -> bool {
 /// Words that mark an institution in German, French, Spanish and Italian, beside the
 /// cognates already among the English ones ("Universität", "Institut", "Université").
 pub(crate) const ORG_WORDS: &[&str] = &[
+    // Swahili: "Chuo Kikuu cha Dodoma" (University of Dodoma), "Taasisi ya Afya Ifakara",
+    // "Wizara ya Afya" (Ministry of Health), "Shirika la …" (organisation), "Hospitali ya …",
+    // "Kituo cha …" (centre), "Idara ya …" (department), "Baraza la …" (council)
+    "chuo",
+    "taasisi",
+    "wizara",
+    "shirika",
+    "hospitali",
+    "kituo",
+    "idara",
+    "baraza",
+    "mamlaka",
+    // Basque: "Mondragon Unibertsitatea", "Biofisika Institutua", "Zientzia eta Teknologia
+    // Fakultatea", "Kimika Fisikoa Saila", "… Zentroa", "… Fundazioa"
+    "unibertsitatea",
+    "unibertsitate",
+    "institutua",
+    "fakultatea",
+    "saila",
+    "zentroa",
+    "fundazioa",
+    "ikastegia",
+    // Latvian: "Latvijas Universitāte", "Rīgas Tehniskā universitāte", "… institūts",
+    // "Ventspils Augstskola", "SIA „Tilde”", "biedrība", "… centrs"
+    "universitāte",
+    "universitātes",
+    "institūts",
+    "institūta",
+    "augstskola",
+    "akadēmija",
+    "centrs",
+    "biedrība",
+    "sia",
+    "ministrija",
+    "aģentūra",
+    "slimnīca",
+    "bibliotēka",
+    "muzejs",
+    "dienests",
     // Swedish, Danish, Norwegian: "Kungliga biblioteket", "Det Kgl. Bibliotek"
     "biblioteket",
     "bibliotek",
@@ -3019,6 +3179,11 @@ const ORG_ENDINGS: &[&str] = &[
     "institutet",
     "direktoratet",
     "myndigheten",
+    // "Bjerknessenteret", "Norsk klimaservicesenter", "Forskningscentret"
+    "senteret",
+    "sentret",
+    "centret",
+    "centeret",
     // Finnish and Hungarian compounds: "Kansallisarkisto", "Aalto-yliopisto",
     // "Tudományegyetem", "Kutatóintézet"
     "yliopisto",
@@ -3083,14 +3248,21 @@ pub(crate) fn is_org_compound(word: &str) -> bool {
             .iter()
             .any(|e| word.len() > e.len() + 2 && word.ends_with(e))
     };
-    // a word ending in an ASCII letter can end only in a Latin ending
+    // a word ending in an ASCII letter can end only in a Latin ending ("…senter", not an
+    // English "presenter" or "dissenter")
     ends(ORG_ENDINGS)
+        || ends(&["senter"]) && !word.ends_with("presenter") && !word.ends_with("dissenter")
         || word.as_bytes().last().is_some_and(|b| !b.is_ascii()) && ends(CJK_ORG_ENDINGS)
 }
 
 /// Units named before their university ("Lehrstuhl für X, Universität Y"): the affiliation
 /// is the university.
 pub(crate) const UNITS: &[&str] = &[
+    // Swahili: "Idara ya Sayansi ya Chakula, Chuo Kikuu cha Sokoine", "Kitivo cha …"
+    // (faculty), "Shule ya …" (school)
+    "idara ya ",
+    "kitivo cha ",
+    "shule ya ",
     "fakultet",
     "zavod za",
     "odjel za",

@@ -92,8 +92,18 @@ impl Entry {
 pub(crate) fn group(mut infos: Vec<LineInfo>, lines: &[&str], lex: &Lexicon) -> Layout {
     let orientation = orientation(&infos);
     repair(&mut infos, lines, orientation);
+    // whether a title follows line `i` in its block (before a blank or a date line)
+    let mut title_ahead = vec![false; infos.len()];
+    for i in (0..infos.len().saturating_sub(1)).rev() {
+        title_ahead[i] = match &infos[i + 1].kind {
+            Kind::Blank | Kind::When(_) => false,
+            Kind::Title(_) | Kind::Combined { .. } | Kind::Heading(_) => true,
+            _ => title_ahead[i + 1],
+        };
+    }
     let mut reader = Reader {
         lines,
+        title_ahead,
         layout: Layout::default(),
         cur: None,
         pending_when: None,
@@ -112,6 +122,7 @@ pub(crate) fn group(mut infos: Vec<LineInfo>, lines: &[&str], lex: &Lexicon) -> 
         after_speakers: false,
         in_people_section: false,
         people_until_blank: false,
+        contacts: false,
         plain_section: None,
         roster: super::roster::Roster::default(),
     };
@@ -458,6 +469,9 @@ fn merge_chapters(talks: &mut Vec<Talk>) {
 
 struct Reader<'a> {
     lines: &'a [&'a str],
+    /// Per line (at `n - 1`): whether a title follows it in its block, before a blank line or
+    /// a date line.
+    title_ahead: Vec<bool>,
     layout: Layout,
     cur: Option<Entry>,
     pending_when: Option<String>,
@@ -493,6 +507,8 @@ struct Reader<'a> {
     in_people_section: bool,
     /// The people section began at a plain line ([`is_chores`]) and ends at a blank line.
     people_until_blank: bool,
+    /// Under a plain line that names the people to contact ([`is_contacts`]): its names follow.
+    contacts: bool,
     /// Inside a section opened by a plain line ("Invited Speakers", "Accepted Papers").
     plain_section: Option<super::roster::Section>,
     /// The people of speaker sections, who give their affiliations to the talks.
@@ -550,6 +566,21 @@ impl Reader<'_> {
                 self.people_until_blank = true;
                 return;
             }
+        }
+        // "Kontaktpersoner", "Contacts" on a plain line over names at a page's end: whom to
+        // write to, up to the next blank line
+        // (only the names right under it: "Contact" in a site's menu is followed by more menu)
+        if matches!(info.kind, Kind::Title(_) | Kind::Noise)
+            && self.lines.get(n - 1).is_some_and(|l| is_contacts(l))
+        {
+            self.contacts = true;
+            return;
+        }
+        if self.contacts {
+            if matches!(info.kind, Kind::Speakers { .. }) {
+                return;
+            }
+            self.contacts = false;
         }
         if self.in_people_section {
             if self.people_until_blank && info.kind == Kind::Blank {
@@ -896,6 +927,15 @@ impl Reader<'_> {
                 .any(|w| l.len() >= w.len() && l[..w.len()].eq_ignore_ascii_case(w.as_bytes()))
         });
         if let Some(cur) = &mut self.cur {
+            // "00:07:35 Title" over "Prof. A (X)": a chapter's people on the line under it
+            // (a caption track's cue, a programme's slot)
+            if let Some(last) = cur.segments.last_mut() {
+                if last.speakers.is_empty() && last.line + 1 == n {
+                    last.speakers = speakers;
+                    cur.last_line = n;
+                    return;
+                }
+            }
             let fresh = cur.paragraphs.is_empty() && cur.segments.is_empty() && !cur.in_bio;
             // "Title / abstract / format · track / 09:30 - 10:30 · Room / Speaker": a
             // conference tool's session, one block without a blank line, its people last
@@ -912,12 +952,26 @@ impl Reader<'_> {
                         .get(k.saturating_sub(1))
                         .is_some_and(|l| !l.trim().is_empty())
                 });
+            // (on a page that mostly puts speakers first, people under a title with no other
+            // title after them in the block are that title's: "Title" / "Dr A and Dr B (both
+            // X)" / "Recording available" between two dates)
+            let closing = cur.title.is_some()
+                && cur.last_line + 1 == n
+                && cur.speakers.is_empty()
+                && cur.segments.is_empty()
+                && !self.title_ahead.get(n - 1).copied().unwrap_or(false)
+                && (cur.first_line..n).all(|k| {
+                    self.lines
+                        .get(k.saturating_sub(1))
+                        .is_some_and(|l| !l.trim().is_empty())
+                });
             let joins = if cur.by_speaker {
                 cur.title.is_none()
             } else {
                 cur.title.is_some()
                     && (self.orientation == Orientation::TitleFirst
-                        || with && cur.speakers.is_empty())
+                        || with && cur.speakers.is_empty()
+                        || closing)
             };
             if (fresh || block) && joins {
                 cur.speakers.extend(speakers);
@@ -1080,6 +1134,21 @@ impl Reader<'_> {
                             && cur.fields & fields::SPEAKER == 0 =>
                     {
                         cur.speakers = speakers;
+                        cur.last_line = n;
+                    }
+                    // "Presented by A · X" / "Authors: A, B, C": the authors' list names the
+                    // presenter among co-authors, who gave no talk
+                    Some(cur)
+                        if !cur.speakers.is_empty()
+                            && cur.fields & fields::SPEAKER == 0
+                            && {
+                                let written = crate::resolve::fold(&value);
+                                cur.speakers
+                                    .iter()
+                                    .all(|s| written.contains(&crate::resolve::fold(&s.name)))
+                            }
+                            && value.matches(',').count() + 1 > cur.speakers.len() =>
+                    {
                         cur.last_line = n;
                     }
                     // one person per field on consecutive lines ("Creator: A" / "Creator: B")
@@ -1510,6 +1579,24 @@ fn folds_longer_than(text: &str, names: &[&str]) -> bool {
     text.bytes().filter(u8::is_ascii_alphanumeric).count() > longest
 }
 
+/// A plain line over the people to contact: "Contacts", "Kontaktpersoner".
+fn is_contacts(line: &str) -> bool {
+    const CONTACTS: &[&str] = &[
+        "contact",
+        "contacts",
+        "contact person",
+        "contact persons",
+        "contact people",
+        "kontakt",
+        "kontaktperson",
+        "kontaktpersoner",
+        "kontaktpersonen",
+        "ansprechpartner",
+    ];
+    let line = line.trim().trim_end_matches(':');
+    !folds_longer_than(line, CONTACTS) && CONTACTS.contains(&crate::resolve::fold(line).as_str())
+}
+
 /// A plain line over a list of who does the chores: "Chair / snacks rota", "Duty roster".
 fn is_chores(title: &str) -> bool {
     let last = title.trim_end().rsplit(' ').next().unwrap_or("");
@@ -1530,6 +1617,15 @@ fn is_people_section(title: &str) -> bool {
         "sponsors",
         "contact",
         "contacts",
+        "contact person",
+        "contact persons",
+        "contact people",
+        // German, Norwegian, Danish and Swedish: "Kontaktpersoner" over two names at a page's end
+        "kontakt",
+        "kontaktperson",
+        "kontaktpersoner",
+        "kontaktpersonen",
+        "ansprechpartner",
         "about",
         "about us",
         "acknowledgements",
@@ -2237,6 +2333,550 @@ mod tests {
         assert!(!is_housekeeping("Excursions of Random Walks in Cones"));
         assert!(is_housekeeping("Velkommen og innledning"));
         assert!(is_housekeeping("Begrüßung und Grußwort des Dekans"));
+    }
+
+    #[test]
+    fn a_norwegian_seminar_page_with_its_sentences_and_notes() {
+        let text = "Opptak fra Havseminaret\n\n\
+                    Vår 2025\n\
+                    12. mars: Ida Holm-Baptiste, førsteamanuensis ved Universitetet i Tromsø og \
+                    Framsenteret: «Havis i Arktis: hva vet vi egentlig?» (opptak)\n\
+                    26. februar: «Bølgemodeller i praksis» – Per Olav Lunde-Mensah og Kari \
+                    Strand-Obi, begge fra Meteorologisk institutt (opptak)\n\
+                    5. februar: AVLYST – Lars Eide-Ferreira (NORCE): «Fjorder og oksygen i \
+                    vinterhalvåret». Ny dato kommer.\n\
+                    22. januar: Gjesteforelesning: Dr. Maud Keller-Asante (Universität Hamburg) – \
+                    Deep water formation in the Nordic Seas (på engelsk) (opptak)\n\
+                    8. januar: Seminaret ble holdt av Siri Dahl-Mbatha fra Havforskningsinstituttet, \
+                    som snakket om «Torsk og temperatur i Barentshavet».\n\
+                    Kontaktpersoner\n\
+                    Ida Holm-Baptiste\n\
+                    Per Olav Lunde-Mensah\n\
+                    Emneord:\n\
+                    Hav\n";
+        assert_eq!(
+            talks(text),
+            [
+                // "i" inside the university's name joins nothing
+                one(
+                    "Havis i Arktis: hva vet vi egentlig?",
+                    &[(
+                        "Ida Holm-Baptiste",
+                        &["Universitetet i Tromsø", "Framsenteret"]
+                    )]
+                ),
+                // "begge fra": the institution both share
+                one(
+                    "Bølgemodeller i praksis",
+                    &[
+                        ("Per Olav Lunde-Mensah", &["Meteorologisk institutt"]),
+                        ("Kari Strand-Obi", &["Meteorologisk institutt"])
+                    ]
+                ),
+                // (the cancelled talk is left out, its note after it notwithstanding; the
+                // language and the recording noted after the title are no part of it)
+                one(
+                    "Deep water formation in the Nordic Seas",
+                    &[("Maud Keller-Asante", &["Universität Hamburg"])]
+                ),
+                // a sentence: "held by X from Y, who spoke about «T»"
+                one(
+                    "Torsk og temperatur i Barentshavet",
+                    &[("Siri Dahl-Mbatha", &["Havforskningsinstituttet"])]
+                ),
+            ]
+        );
+    }
+
+    #[test]
+    fn a_panel_chapter_with_its_people_after_the_question_and_a_moderator() {
+        let text = "Forskningsdagen 2025\n\
+                    Hele dagen ble filmet. Tidskoder:\n\
+                    00:00 Velkommen\n\
+                    00:05:10 Kari Strand-Obi (Norsk Polarinstitutt): «Is og snø på Svalbard»\n\
+                    00:40:00 Paneldebatt: Hvem eier havet? Med Jonas Berg-Achebe (Equinor), Mia \
+                    Lie-Tanaka (NTNU) og Ola Fjell-Diallo (Norsk havservicesenter). Ordstyrer: \
+                    Per Olav Lunde-Mensah\n\
+                    01:30:00 Avslutning\n";
+        let extractor = crate::extract::Extractor::with_gazetteer(
+            crate::resolve::Gazetteer::builtin().unwrap_or_default(),
+        );
+        let doc = extractor.extract(&crate::read::Source::from_text("t.txt", text));
+        let segments: Vec<Flat> = doc
+            .talks
+            .into_iter()
+            .flat_map(|t| flat(t.segments))
+            .filter(|(_, people)| !people.is_empty())
+            .collect();
+        assert_eq!(
+            segments,
+            [
+                one(
+                    "Is og snø på Svalbard",
+                    &[("Kari Strand-Obi", &["Norsk Polarinstitutt"])]
+                ),
+                one(
+                    "Paneldebatt: Hvem eier havet?",
+                    &[
+                        ("Jonas Berg-Achebe", &["Equinor"]),
+                        ("Mia Lie-Tanaka", &["NTNU"]),
+                        // ("…senter": an institution written as one word)
+                        ("Ola Fjell-Diallo", &["Norsk havservicesenter"])
+                    ]
+                ),
+            ]
+        );
+    }
+
+    #[test]
+    fn a_news_list_whose_teasers_name_the_speakers() {
+        // (a site's menu with "Contact" in it, no blank line before the list)
+        let text = "Home\n\
+                    Contact\n\
+                    Search\n\
+                    News archive\n\
+                    12.03.2025\n\
+                    Colloquium\n\
+                    Ocean acidification in the Kattegat: trends, drivers and what to expect\n\
+                    In our spring colloquium Dr. Hanne Vestergaard-Obi, senior researcher at the \
+                    Danish Meteorological Institute, showed how acidification has accelerated since \
+                    2010.\n\
+                    Read more\n\
+                    26.02.2025\n\
+                    Colloquium\n\
+                    Sea level rise along the Wadden coast – how fast and how far?\n\
+                    Prof. Dr. Jan de Groot-Asare (Royal Netherlands Institute for Sea Research) \
+                    presented tide-gauge records from three centuries and argued for regional \
+                    projections.\n\
+                    Read more\n\
+                    12.02.2025\n\
+                    Colloquium\n\
+                    Seabirds and offshore wind: a collision course?\n\
+                    A joint talk by Dr. Emma Lind-Okafor and Jonas Bakke-Mensah, both Aarhus \
+                    University, on radar tracking of migrating birds.\n\
+                    Read more\n\
+                    29.01.2025\n\
+                    Colloquium\n\
+                    Dynamics of the Baltic inflow, Part Two: case studies\n\
+                    The second lecture was given by Dr. Paul Richter-Addo (Institute for Polar and \
+                    Marine Research) together with Dr. Lena Sørensen-Boateng (IOW), who \
+                    demonstrated the new inflow index.\n\
+                    Read more\n\
+                    22.01.2025\n\
+                    Colloquium\n\
+                    Dynamics of the Baltic inflow, Part One: the basics\n\
+                    Lecturer: Dr. Paul Richter-Addo, Federal Maritime and Hydrographic Agency \
+                    (BSH), Hamburg\n\
+                    Read more\n";
+        assert_eq!(
+            talks(text),
+            [
+                // (a title in sentence case with its subtitle, no sentence)
+                one(
+                    "Ocean acidification in the Kattegat: trends, drivers and what to expect",
+                    &[(
+                        "Hanne Vestergaard-Obi",
+                        &["Danish Meteorological Institute"]
+                    )]
+                ),
+                one(
+                    "Sea level rise along the Wadden coast – how fast and how far?",
+                    &[(
+                        "Jan de Groot-Asare",
+                        &["Royal Netherlands Institute for Sea Research"]
+                    )]
+                ),
+                one(
+                    "Seabirds and offshore wind: a collision course?",
+                    &[
+                        ("Emma Lind-Okafor", &["Aarhus University"]),
+                        ("Jonas Bakke-Mensah", &["Aarhus University"])
+                    ]
+                ),
+                one(
+                    "case studies",
+                    &[
+                        (
+                            "Paul Richter-Addo",
+                            &["Institute for Polar and Marine Research"]
+                        ),
+                        ("Lena Sørensen-Boateng", &["IOW"])
+                    ]
+                ),
+                // (no person "Federal Maritime"; the acronym stays inside the name, before
+                // its city)
+                one(
+                    "the basics",
+                    &[(
+                        "Paul Richter-Addo",
+                        &["Federal Maritime and Hydrographic Agency (BSH), Hamburg"]
+                    )]
+                ),
+            ]
+        );
+    }
+
+    #[test]
+    fn a_page_that_mostly_puts_speakers_first_keeps_a_block_s_people_under_its_title() {
+        let text = "Past seminars\n\n\
+                    Thursday 5 December 2024\n\
+                    Dr Ana Lee-Mbeki (University of Stirling)\n\
+                    Otters in the city\n\
+                    Watch the recording (50 min)\n\n\
+                    Thursday 28 November 2024\n\
+                    Peat and people: restoring the Flow Country\n\
+                    Dr Ian Ross-Osei and Dr Mia Kerr-Adams (both James Hutton Institute)\n\
+                    Recording available on request\n\n\
+                    Thursday 21 November 2024\n\
+                    Reading week – no seminar\n\n\
+                    Thursday 14 November 2024\n\
+                    Dr Tom Reid-Obi, Marine Directorate, Scottish Government\n\
+                    Seals and salmon farms\n\n\
+                    School of Biological Sciences\n\
+                    Tillydrone Avenue\n\
+                    Aberdeen AB24 2TZ\n";
+        let found: Vec<Flat> = talks(text)
+            .into_iter()
+            .filter(|(_, people)| !people.is_empty())
+            .collect();
+        assert_eq!(
+            found,
+            [
+                one(
+                    "Otters in the city",
+                    &[("Ana Lee-Mbeki", &["University of Stirling"])]
+                ),
+                one(
+                    "Peat and people: restoring the Flow Country",
+                    &[
+                        ("Ian Ross-Osei", &["James Hutton Institute"]),
+                        ("Mia Kerr-Adams", &["James Hutton Institute"])
+                    ]
+                ),
+                // (a directorate is a unit of its government)
+                one(
+                    "Seals and salmon farms",
+                    &[("Tom Reid-Obi", &["Scottish Government"])]
+                ),
+            ]
+        );
+    }
+
+    #[test]
+    fn a_latvian_lecture_page() {
+        let text = "Lekciju ieraksti\n\n\
+                    10.04.2025.\n\
+                    Kā rodas ziemeļblāzma?\n\
+                    Dr. phys. Līga Ozola-Mensah, vadošā pētniece, Latvijas Universitātes \
+                    Astronomijas institūts\n\
+                    Skatīties ierakstu →\n\n\
+                    27.03.2025.\n\
+                    Datu zinātne medicīnā. 2. daļa: attēlu analīze\n\
+                    Lektors: Dr. sc. comp. Jānis Kalniņš-Obi, SIA „Datamed”\n\
+                    Skatīties ierakstu →\n\n\
+                    27.02.2025.\n\
+                    LEKCIJA ATCELTA\n\
+                    Lektores slimības dēļ doc. Anna Bērziņa-Lund (Liepājas Universitāte) lekcija \
+                    „Jūras ledus” nenotiks.\n\n\
+                    13.02.2025.\n\
+                    Diskusija: Vai pilsētām vajag kokus? Piedalās Dr. biol. Pēteris Kļaviņš-Diallo \
+                    (Latvijas Valsts mežzinātnes institūts „Silava”) un Ieva Roze-Tanaka (RTU). \
+                    Moderē Anna Bērziņa-Lund.\n\
+                    Skatīties ierakstu →\n";
+        let found: Vec<Flat> = talks(text)
+            .into_iter()
+            .filter(|(_, people)| !people.is_empty())
+            .collect();
+        assert_eq!(
+            found,
+            [
+                one(
+                    "Kā rodas ziemeļblāzma?",
+                    &[(
+                        "Līga Ozola-Mensah",
+                        &["Latvijas Universitātes Astronomijas institūts"]
+                    )]
+                ),
+                // (the part numbered before its word; the company's name keeps its quotes)
+                one(
+                    "Datu zinātne medicīnā. 2. daļa: attēlu analīze",
+                    &[("Jānis Kalniņš-Obi", &["SIA „Datamed”"])]
+                ),
+                one(
+                    "Diskusija: Vai pilsētām vajag kokus?",
+                    &[
+                        (
+                            "Pēteris Kļaviņš-Diallo",
+                            &["Latvijas Valsts mežzinātnes institūts „Silava”"]
+                        ),
+                        ("Ieva Roze-Tanaka", &["RTU"])
+                    ]
+                ),
+            ]
+        );
+    }
+
+    #[test]
+    fn a_basque_seminar_page_and_a_panel_with_its_label_after_the_question() {
+        let text = "Mintegiak: grabazioak\n\n\
+                    2025/05/08\n\
+                    Itsasoko plastikoak: neurketak eta ereduak\n\
+                    Hizlaria: Dr. Ane Etxeberria Goikoetxea (AZTI)\n\
+                    Ikusi grabazioa (EHUtb, 48 min)\n\
+                    Etiketak: mintegia, grabazioa\n\
+                    Irakurri gehiago »\n\n\
+                    2025/04/24\n\
+                    Kimika konputazionala – II. zatia: dinamika molekularra\n\
+                    Hizlariak: Dr. Mikel Lasa Irigoien (Ikerbasque eta UPV/EHU) eta Leire Urrutia \
+                    Mendizabal (doktoregaia, Nafarroako Unibertsitate Publikoa)\n\
+                    Irakurri gehiago »\n\n\
+                    2025/03/27\n\
+                    BERTAN BEHERA – Dr. Sofia Martin-Okafor (Bordeleko Unibertsitatea): \
+                    «Eguzki-zelulak»\n\
+                    Irakurri gehiago »\n\n\
+                    Ikerketa jardunaldia 2025\n\
+                    0:00:00 Ongietorria – Dr. Jon Ibarra Zubizarreta, saileko zuzendaria\n\
+                    0:12:00 Mahai-ingurua: Nola lortu finantzaketa? Parte-hartzaileak: Dr. Ane \
+                    Etxeberria Goikoetxea (AZTI) eta Iker Sarasola Mujika (Iberdrola). \
+                    Moderatzailea: Dr. Jon Ibarra Zubizarreta.\n";
+        let extractor = crate::extract::Extractor::with_gazetteer(
+            crate::resolve::Gazetteer::builtin().unwrap_or_default(),
+        );
+        let doc = extractor.extract(&crate::read::Source::from_text("t.txt", text));
+        let found: Vec<Flat> = doc
+            .talks
+            .into_iter()
+            .flat_map(|t| {
+                let mut all = flat(t.segments.clone());
+                all.extend(flat(vec![t]));
+                all
+            })
+            .filter(|(_, people)| !people.is_empty())
+            .collect();
+        assert_eq!(
+            found,
+            [
+                one(
+                    "Itsasoko plastikoak: neurketak eta ereduak",
+                    &[("Ane Etxeberria Goikoetxea", &["AZTI"])]
+                ),
+                // ("eta" joins people and institutions; the roman numeral with its dot)
+                one(
+                    "dinamika molekularra",
+                    &[
+                        ("Mikel Lasa Irigoien", &["Ikerbasque", "UPV/EHU"]),
+                        (
+                            "Leire Urrutia Mendizabal",
+                            &["Nafarroako Unibertsitate Publikoa"]
+                        )
+                    ]
+                ),
+                one(
+                    "Mahai-ingurua: Nola lortu finantzaketa?",
+                    &[
+                        ("Ane Etxeberria Goikoetxea", &["AZTI"]),
+                        ("Iker Sarasola Mujika", &["Iberdrola"])
+                    ]
+                ),
+            ]
+        );
+    }
+
+    #[test]
+    fn a_swahili_lecture_page() {
+        let text = "Nyumbani\n\
+                    Kuhusu Sisi\n\
+                    Mihadhara\n\
+                    Wasiliana Nasi\n\
+                    Jiunge\n\n\
+                    Rekodi za Mihadhara\n\n\
+                    9 Aprili 2025\n\
+                    Usafi wa maji vijijini\n\
+                    Mzungumzaji: Dkt. Zawadi Hamisi Mlawa, Mhadhiri Mwandamizi, Idara ya Jiografia, \
+                    Chuo Kikuu cha Dar es Salaam\n\
+                    Tazama rekodi (dak. 51)\n\n\
+                    26 Machi 2025\n\
+                    Afya ya kinywa, Sehemu ya Pili: kinga kwa watoto\n\
+                    Wawasilishaji: Bw. Juma Ali Mrisho (Chuo Kikuu cha Afya na Sayansi Shirikishi \
+                    Muhimbili) na Bi. Asha Omari Nassoro (Wizara ya Afya)\n\
+                    Tazama rekodi (saa 1 dak. 3)\n\n\
+                    26 Februari 2025\n\
+                    IMEFUTWA: Mhadhara wa Prof. Daudi Mushi (Chuo Kikuu cha Dodoma), \"Lishe ya \
+                    wazee\", umefutwa.\n";
+        let found: Vec<Flat> = talks(text)
+            .into_iter()
+            .filter(|(_, people)| !people.is_empty())
+            .collect();
+        assert_eq!(
+            found,
+            [
+                // (a department of the university: the university, with its unit)
+                one(
+                    "Usafi wa maji vijijini",
+                    &[("Zawadi Hamisi Mlawa", &["Chuo Kikuu cha Dar es Salaam"])]
+                ),
+                // ("na" inside an institution's subject joins no two)
+                one(
+                    "kinga kwa watoto",
+                    &[
+                        (
+                            "Juma Ali Mrisho",
+                            &["Chuo Kikuu cha Afya na Sayansi Shirikishi Muhimbili"]
+                        ),
+                        ("Asha Omari Nassoro", &["Wizara ya Afya"])
+                    ]
+                ),
+            ]
+        );
+    }
+
+    #[test]
+    fn a_conference_platform_s_cards_with_presenter_authors_and_session() {
+        let text = "Lectures\n\n\
+                    Oral\n\
+                    Seagrass mapping from drones\n\
+                    Presented by Dr. Lena Okafor-Brandt · University of Kiel\n\
+                    Authors: Lena Okafor-Brandt, Tom Reyes, Ana Pires\n\
+                    Session: Remote sensing\n\
+                    Sep 11, 2024 · 13:21 · 188 views\n\
+                    Watch\n\
+                    Save\n\n\
+                    Oral\n\
+                    Reef restoration on Sulawesi\n\
+                    Presented by Suharti · Universitas Hasanuddin\n\
+                    Authors: Suharti, Budi Santoso-Lee\n\
+                    Session: Restoration\n\
+                    Sep 11, 2024 · 12:55 · 243 views\n\
+                    Watch\n\
+                    Save\n\n\
+                    Oral\n\
+                    Early warning on small islands\n\
+                    Presented by Dr. Keshav Ramlall · University of Mauritius and Mauritius \
+                    Meteorological Services\n\
+                    Session: Forecasting\n\
+                    Sep 12, 2024 · 14:12 · 167 views\n";
+        assert_eq!(
+            talks(text),
+            [
+                // (the presenter, not the co-authors; the session is no talk)
+                one(
+                    "Seagrass mapping from drones",
+                    &[("Lena Okafor-Brandt", &["University of Kiel"])]
+                ),
+                // (a person known by one name)
+                one(
+                    "Reef restoration on Sulawesi",
+                    &[("Suharti", &["Universitas Hasanuddin"])]
+                ),
+                one(
+                    "Early warning on small islands",
+                    &[(
+                        "Keshav Ramlall",
+                        &[
+                            "University of Mauritius",
+                            "Mauritius Meteorological Services"
+                        ]
+                    )]
+                ),
+            ]
+        );
+    }
+
+    #[test]
+    fn a_mail_thread_lists_talks_twice_and_they_are_one() {
+        let text = "Inbox 14\n\
+                    Sent Items\n\
+                    Junk Email\n\
+                    RSS Feeds\n\n\
+                    Hi all,\n\n\
+                    Here are this term's recordings:\n\n\
+                    16 Jan – Seabed mapping with sonar – Dr Ines Falk-Osei – recording (49 min)\n\
+                    23 Jan – R for ecologists, Part I: data frames – Dr Tom Hale-Mensah – recording \
+                    (1 h)\n\n\
+                    Fatima\n\n\
+                    ________________________________\n\
+                    From: Fatima Osei <f.osei@example.ac.uk>\n\
+                    Sent: 08 January 2025 11:20\n\
+                    Subject: Spring programme\n\n\
+                    16 January – Dr Ines Falk-Osei (Inria), \"Seabed mapping with sonar\"\n\
+                    23 January – Dr Tom Hale-Mensah (University of Exeter) – R for ecologists, \
+                    Part I (bring a laptop)\n\
+                    30 January – Dr Ola Berg (University of Bath), title TBC\n";
+        let extractor = crate::extract::Extractor::with_gazetteer(
+            crate::resolve::Gazetteer::builtin().unwrap_or_default(),
+        );
+        let mut doc = extractor.extract(&crate::read::Source::from_text("t.txt", text));
+        crate::extract::series::assign(&mut [&mut doc.talks]);
+        let found: Vec<Flat> = flat(doc.talks)
+            .into_iter()
+            .filter(|(_, people)| !people.is_empty())
+            .collect();
+        assert_eq!(
+            found,
+            [
+                // (the same title: one talk, the institution from the programme)
+                one(
+                    "Seabed mapping with sonar",
+                    &[("Ines Falk-Osei", &["Inria"])]
+                ),
+                // (the same part of the same series under another title: one talk)
+                one(
+                    "data frames",
+                    &[("Tom Hale-Mensah", &["University of Exeter"])]
+                ),
+            ]
+        );
+    }
+
+    #[test]
+    fn a_programme_with_rooms_kinds_and_a_withdrawn_paper() {
+        let text = "Programme\n\n\
+                    10:00 - 11:00\n\
+                    Opening keynote\n\
+                    Main hall\n\
+                    Keynote: Registries and what they teach us about public health\n\
+                    Prof Ann Lindqvist-Obi\n\
+                    Professor of Epidemiology, Karolinska Institutet\n\
+                    11:15 - 11:35\n\
+                    Federated analysis of intensive care data\n\
+                    Oral\n\
+                    WITHDRAWN\n\
+                    11:35 - 11:55\n\
+                    Linking school and health records in the North East: a feasibility study\n\
+                    Oral\n\
+                    Gráinne Mulholland-Asare (Durham University)\n\
+                    13:45 - 15:00\n\
+                    Panel: Who owns patient data?\n\
+                    Room 2\n\
+                    Panel\n\
+                    Panellists: Dr Yewande Okoli (Understanding Patient Data) and Marcus Tindall \
+                    (Healthwatch Newcastle)\n";
+        let found: Vec<Flat> = talks(text)
+            .into_iter()
+            .filter(|(_, people)| !people.is_empty())
+            .collect();
+        assert_eq!(
+            found,
+            [
+                one(
+                    "Registries and what they teach us about public health",
+                    &[("Ann Lindqvist-Obi", &["Karolinska Institutet"])]
+                ),
+                // (the paper withdrawn above the next slot's time is left out, not the next)
+                one(
+                    "Linking school and health records in the North East: a feasibility study",
+                    &[("Gráinne Mulholland-Asare", &["Durham University"])]
+                ),
+                // (the room and the kind of session are no titles)
+                one(
+                    "Who owns patient data?",
+                    &[
+                        ("Yewande Okoli", &["Understanding Patient Data"]),
+                        ("Marcus Tindall", &["Healthwatch Newcastle"])
+                    ]
+                ),
+            ]
+        );
     }
 
     #[test]

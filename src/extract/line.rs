@@ -462,7 +462,12 @@ pub(crate) fn classify(raw: &str, lex: &Lexicon, ctx: DocContext) -> LineInfo {
     let (text, coded) = strip_code(text.trim());
     info.listed |= coded;
     let (text, cancelled) = strip_status(text);
-    info.cancelled = cancelled;
+    info.cancelled = cancelled || says_called_off(text);
+    // "20 March – Dr A (X), title TBC": a slot whose talk has no title yet
+    if pending_title_at_end(text) {
+        info.kind = Kind::Noise;
+        return info;
+    }
     // ("rec: https://…", "Slides: https://…": a link under a label that names no talk is read
     // as its field, not stripped down to the label alone)
     let unlinked = strip_trailing_url(text);
@@ -617,7 +622,7 @@ pub(crate) fn classify(raw: &str, lex: &Lexicon, ctx: DocContext) -> LineInfo {
         };
         return info;
     }
-    if is_format_line(text, lex) {
+    if is_format_line(text, lex) || is_room_line(text) || is_kind_alone(text) {
         info.kind = Kind::Noise;
         return info;
     }
@@ -700,6 +705,35 @@ pub(crate) fn classify(raw: &str, lex: &Lexicon, ctx: DocContext) -> LineInfo {
 fn people_after_lead_in(rest: &str, lex: &Lexicon) -> Kind {
     // "Featuring A (X). Co-hosted by B.": the people of the first sentence
     let rest = first_sentence(rest).trim_end_matches('.');
+    // "Presented by A · Institution": a platform's card sets the institution off with a dot
+    if let Some((who, org)) = rest.split_once(" · ").filter(|(_, o)| !o.contains(" · ")) {
+        let (who, org) = (who.trim(), org.trim());
+        let joined = format!("{who} ({org})");
+        if let Some(p) = parse_speakers(&joined, lex).filter(|p| p.score >= 0.6) {
+            return Kind::Speakers {
+                speakers: p.speakers,
+                score: p.score,
+            };
+        }
+        // one name, as some people are known: "Presented by Wahyuningsih · Universitas X"
+        let mononym = !who.contains(' ')
+            && who.chars().count() >= 3
+            && starts_upper(who)
+            && who.chars().all(|c| c.is_alphabetic() || c == '-');
+        if mononym {
+            if let Some(affiliations) = parse_institutions(org, lex) {
+                return Kind::Speakers {
+                    speakers: vec![Speaker {
+                        name: who.to_owned(),
+                        alternate_names: Vec::new(),
+                        affiliations,
+                        line: 0,
+                    }],
+                    score: 0.7,
+                };
+            }
+        }
+    }
     // "Guest: Name, Org — Title": a dash or colon after the people sets off the title, even
     // where the whole would read as one long organisation name
     if rest.contains([':', '—', '–']) {
@@ -746,6 +780,16 @@ fn classify_content(text: &str, lex: &Lexicon) -> Kind {
         };
     }
     let prose = prose_score(text);
+    // "In our March colloquium Dr. A, senior scientist at X, showed how …": a news item's
+    // teaser under its title
+    if prose >= 0.75 {
+        if let Some(speakers) = super::prose::teaser_speakers(text, lex) {
+            return Kind::Speakers {
+                speakers,
+                score: 0.8,
+            };
+        }
+    }
     if prose >= 0.9 {
         // "… Prof. X from Y will give a talk titled "Title". The talk starts at 16:00."
         if let Some((title, speakers, _)) = announcement(text, lex) {
@@ -757,6 +801,7 @@ fn classify_content(text: &str, lex: &Lexicon) -> Kind {
                 score: p.score,
             };
         }
+
         // "Title (March 2024) – Dr. A and Dr. B, both of the X Louie B. Nunn Center": a long
         // entry whose initials read as sentence ends (or a long one whose title asks a question),
         // set apart by a dash and no full stop
@@ -1190,6 +1235,20 @@ pub(crate) fn split_combined(text: &str, lex: &Lexicon) -> Option<(String, Vec<S
     if best.as_ref().is_some_and(|b| b.2 >= 0.85) {
         return best;
     }
+    // "Panel: How do we keep them? Panellists: A (X), B (Y) and C (Z). Moderator: D": the
+    // people's label after the title's question or full stop
+    for sep in ["? ", ". "] {
+        for (at, _) in text.match_indices(sep) {
+            let right = &text[at + sep.len()..];
+            if !right.starts_with(char::is_uppercase) || !right.contains(':') {
+                continue;
+            }
+            if let Some((Field::Speaker, people)) = field_label(right) {
+                let kept = usize::from(sep == "? ");
+                consider(&mut best, &text[..at + kept], people, 0.25);
+            }
+        }
+    }
     for (sep, join, bonus) in [
         (" — ", Join::Either, 0.15),
         (" – ", Join::Either, 0.15),
@@ -1219,6 +1278,16 @@ pub(crate) fn split_combined(text: &str, lex: &Lexicon) -> Option<(String, Vec<S
         ("? ", Join::TitleFirst, 0.05),
         // "Who owns the high street? With Dr A (X), B (Y) and C (Z); chaired by D"
         ("? With ", Join::TitleFirst, 0.2),
+        // … and in Norwegian, Swedish, Danish, German, Dutch, French, Spanish, Portuguese:
+        // "Hvem skal betale? Med A (X), B (Y) og C (Z). Ordstyrer: D"
+        ("? Med ", Join::TitleFirst, 0.2),
+        ("? Mit ", Join::TitleFirst, 0.2),
+        ("? Met ", Join::TitleFirst, 0.2),
+        ("? Avec ", Join::TitleFirst, 0.2),
+        ("? Con ", Join::TitleFirst, 0.2),
+        ("? Com ", Join::TitleFirst, 0.2),
+        // Latvian "take part": "Diskusija: Vai …? Piedalās A (X), B (Y) un C (Z)."
+        ("? Piedalās ", Join::TitleFirst, 0.2),
         // "Panel: what should a model look like? w/ A, B and C (X)": a chat's "with"
         ("? w/ ", Join::TitleFirst, 0.2),
         (" w/ ", Join::TitleFirst, 0.1),
@@ -2081,13 +2150,25 @@ static CANCEL_STEMS: std::sync::LazyLock<Option<aho_corasick::AhoCorasick>> =
                 "ألغي",
                 "jääb ära",
                 "JÄÄB ÄRA",
+                // Swahili: "IMEFUTWA", "imeahirishwa"
+                "futwa",
+                "FUTWA",
+                "ahirishwa",
+                "AHIRISHWA",
+                // Basque: "BERTAN BEHERA"
+                "bertan behera",
+                "BERTAN BEHERA",
+                // Latvian: "ATCELTA", "nenotiks"
+                "atcel",
+                "ATCEL",
+                "nenotiks",
             ])
             .ok()
     });
 
 /// Whether `s` may hold a word that calls a talk off or moves it: a cheap test before the
 /// careful ones.
-fn may_call_off(s: &str) -> bool {
+pub(crate) fn may_call_off(s: &str) -> bool {
     CANCEL_STEMS
         .as_ref()
         .is_none_or(|stems| stems.find(s).is_some())
@@ -2095,6 +2176,123 @@ fn may_call_off(s: &str) -> bool {
 
 /// Words that call an entry off.
 const CALLED_OFF: &[&str] = &["cancelled", "canceled", "withdrawn", "called off"];
+
+/// Whether the line ends by saying its title is still to come: "Dr A (X), title TBC", "… –
+/// title TBA", "(title to be announced)".
+fn pending_title_at_end(s: &str) -> bool {
+    let s = s.trim_end_matches(['.', ')', ' ']);
+    let Some(tail) = s
+        .len()
+        .checked_sub(24)
+        .and_then(|at| s.get(at..))
+        .or(Some(s))
+    else {
+        return false;
+    };
+    if !tail.contains("itle") {
+        return false;
+    }
+    let lower = tail.to_ascii_lowercase();
+    [
+        "title tbc",
+        "title tba",
+        "title tbd",
+        "title to follow",
+        "title to be announced",
+        "title to be confirmed",
+    ]
+    .iter()
+    .any(|w| {
+        lower.ends_with(w)
+            && lower[..lower.len() - w.len()]
+                .trim_end()
+                .ends_with([',', '–', '—', '-', '('])
+    })
+}
+
+/// A kind of session on a line of its own under its title, as a conference programme prints
+/// it: "Panel", "Workshop", "Social", "Poster".
+fn is_kind_alone(s: &str) -> bool {
+    s.len() <= 12
+        && super::words::with_lowercase(s.trim(), |w| {
+            matches!(
+                w,
+                "oral"
+                    | "panel"
+                    | "workshop"
+                    | "social"
+                    | "poster"
+                    | "tutorial"
+                    | "roundtable"
+                    | "demo"
+            )
+        })
+}
+
+/// A room on a line of its own, as a programme prints it under a session's time: "Room 2",
+/// "Main hall", "Lecture Theatre 1", "Hall B", "Aula 3".
+fn is_room_line(s: &str) -> bool {
+    const ROOMS: &[&str] = &[
+        "room",
+        "hall",
+        "auditorium",
+        "theatre",
+        "theater",
+        "foyer",
+        "lobby",
+        "aula",
+        "sala",
+        "salle",
+        "hörsaal",
+    ];
+    if s.len() > 32 {
+        return false;
+    }
+    let words: Vec<&str> = s.split_whitespace().collect();
+    if words.is_empty() || words.len() > 3 {
+        return false;
+    }
+    let room = |w: &str| super::words::with_lowercase(w, |w| ROOMS.contains(&w));
+    let label = |w: &str| {
+        w.len() <= 5
+            && w.chars().all(|c| c.is_ascii_alphanumeric() || c == '.')
+            && (w.bytes().any(|b| b.is_ascii_digit()) || w.len() == 1)
+    };
+    // "Room 2", "Hall B", "Lecture Theatre 1"
+    let numbered =
+        words.len() >= 2 && room(words[words.len() - 2]) && label(words[words.len() - 1]);
+    // "Main hall", "Seminar room": a word before the room's kind
+    let named = words.len() == 2 && room(words[1]) && starts_upper(words[0]);
+    numbered || named || words.len() == 1 && room(words[0])
+}
+
+/// Whether a sentence on the line says its talk did not take place: "The 11:40 talk by X,
+/// “T”, was withdrawn because of …", "… has been cancelled".
+fn says_called_off(s: &str) -> bool {
+    // (the talk is named by its quoted title; "… replaced the seminar by X, which was
+    // cancelled" calls off another)
+    if s.len() > 600 || !s.contains(['"', '“', '„', '«']) || !may_call_off(s) {
+        return false;
+    }
+    let lower = s.to_ascii_lowercase();
+    [
+        "was cancelled",
+        "was canceled",
+        "was withdrawn",
+        "has been cancelled",
+        "has been canceled",
+        "has been withdrawn",
+        "had to be cancelled",
+        "had to be canceled",
+        "was called off",
+    ]
+    .iter()
+    .any(|w| {
+        lower
+            .match_indices(w)
+            .any(|(at, _)| !(lower[..at].ends_with("which ") || lower[..at].ends_with("that ")))
+    })
+}
 
 /// Words that move an entry without calling it off: the talk still takes place.
 const MOVED: &[&str] = &["postponed", "rescheduled", "moved", "new date"];
@@ -2267,6 +2465,7 @@ fn recording_word(w: &str) -> bool {
                 | "diapositivas"
                 | "optagelse"
                 | "optagelsen"
+                | "opptak"
                 | "opptaket"
                 | "inspelningen"
                 | "felvétel"
@@ -2351,37 +2550,45 @@ fn strip_trailing_tags(s: &str) -> &str {
         }
     }
     // "Glaciers of the Andes (foredraget er på engelsk)", "(talk in English)": the language
-    // the talk was given in
-    if s.ends_with(')') {
-        if let Some(open) = s.rfind(" (") {
-            let inner = &s[open + 2..s.len() - 1];
-            let language = inner.split_whitespace().any(|w| {
-                super::words::with_lowercase(w, |w| {
-                    matches!(
-                        w,
-                        "english"
-                            | "engelsk"
-                            | "engelska"
-                            | "englisch"
-                            | "anglais"
-                            | "anglès"
-                            | "inglés"
-                            | "inglese"
-                            | "inglês"
-                            | "İngilizce"
-                            | "ingilizce"
-                            | "englanniksi"
-                            | "angolul"
-                            | "αγγλικά"
-                            | "angielsku"
-                            | "anglicky"
-                    )
-                })
-            });
-            if language && inner.split_whitespace().count() <= 6 {
-                s = s[..open].trim_end();
-            }
+    // the talk was given in; "(opptak)", "(video)": a note that it was recorded (both may
+    // follow each other: "Title (på engelsk) (opptak)")
+    while s.ends_with(')') {
+        let Some(open) = s.rfind(" (") else {
+            break;
+        };
+        let inner = &s[open + 2..s.len() - 1];
+        if !inner.contains(' ') && recording_word(inner) {
+            s = s[..open].trim_end();
+            continue;
         }
+        let language = inner.split_whitespace().any(|w| {
+            super::words::with_lowercase(w, |w| {
+                matches!(
+                    w,
+                    "english"
+                        | "engelsk"
+                        | "engelska"
+                        | "englisch"
+                        | "anglais"
+                        | "anglès"
+                        | "inglés"
+                        | "inglese"
+                        | "inglês"
+                        | "İngilizce"
+                        | "ingilizce"
+                        | "englanniksi"
+                        | "angolul"
+                        | "αγγλικά"
+                        | "angielsku"
+                        | "anglicky"
+                )
+            })
+        });
+        if language && inner.split_whitespace().count() <= 6 {
+            s = s[..open].trim_end();
+            continue;
+        }
+        break;
     }
     s
 }
@@ -2838,6 +3045,9 @@ fn field_label(s: &str) -> Option<(Field, &str)> {
         ("session chair", Field::Ignored),
         ("session chairs", Field::Ignored),
         ("moderator", Field::Ignored),
+        // "Session: Nature-based solutions" under a talk on a conference platform: the
+        // session it was given in
+        ("session", Field::Ignored),
         ("organizer", Field::Ignored),
         ("organizers", Field::Ignored),
         ("organiser", Field::Ignored),
@@ -2897,6 +3107,8 @@ fn field_label(s: &str) -> Option<(Field, &str)> {
         ("date issued", Field::When),
         ("subject", Field::Ignored),
         ("subjects", Field::Ignored),
+        // an e-mail's header in a quoted thread: "Sent: 26 March 2025 15:30"
+        ("sent", Field::When),
         ("extent", Field::Ignored),
         ("language", Field::Ignored),
         ("rights", Field::Ignored),
@@ -3860,7 +4072,23 @@ pub(crate) fn mark_cancel_badges(lines: &[&str], infos: &mut [LineInfo]) {
         {
             continue;
         }
-        if let Some(next) = (i + 1..lines.len()).find(|&j| !lines[j].trim().is_empty()) {
+        let next = (i + 1..lines.len()).find(|&j| !lines[j].trim().is_empty());
+        // "Title" / "Oral" / "WITHDRAWN" / "12:15 - 12:35": a programme prints the state under
+        // the entry, and the next entry starts with its time
+        let timed_next = next.is_some_and(|j| matches!(infos[j].kind, Kind::When(_)));
+        if timed_next {
+            let above = (i.saturating_sub(3)..i)
+                .rev()
+                .find(|&k| !matches!(infos[k].kind, Kind::Noise | Kind::Blank));
+            if let Some(k) = above {
+                if matches!(infos[k].kind, Kind::Title(_) | Kind::Combined { .. }) {
+                    infos[k].cancelled = true;
+                    infos[i].kind = Kind::Noise;
+                    continue;
+                }
+            }
+        }
+        if let Some(next) = next {
             if matches!(infos[next].kind, Kind::Title(_) | Kind::Combined { .. }) {
                 infos[next].cancelled = true;
             }
@@ -5130,7 +5358,14 @@ pub(crate) fn prose_score(s: &str) -> f32 {
     if n >= 6 && starts_lower(s) {
         return 0.7;
     }
-    if n >= 12 && lower >= 0.65 {
+    // (not a title in sentence case with its subtitle and no full stop: "Marine heatwaves in
+    // the Baltic Sea: detection, drivers and what comes next")
+    let subtitled = || {
+        s.split_once(": ").is_some_and(|(head, _)| {
+            starts_upper(head) && head.split_whitespace().count() <= 12 && !head.contains(", ")
+        })
+    };
+    if n >= 12 && lower >= 0.65 && !(!sentence_end && subtitled()) {
         return 0.65;
     }
     0.0
@@ -5299,6 +5534,42 @@ mod tests {
 
     fn kind(line: &str) -> Kind {
         classify(line, &Lexicon::builtin_for_tests(), DocContext::default()).kind
+    }
+
+    #[test]
+    fn a_sentence_that_says_the_talk_was_withdrawn() {
+        let line = "* The 14:20 talk by Dr Ola Berg (SINTEF), \"Bridges of glulam\", was \
+                    withdrawn because of illness; the slot went to the break.";
+        let info = classify(line, &Lexicon::builtin_for_tests(), DocContext::default());
+        assert!(info.cancelled, "{info:?}");
+        let line = "Bridges of glulam – Dr Ola Berg (SINTEF)";
+        assert!(!classify(line, &Lexicon::builtin_for_tests(), DocContext::default()).cancelled);
+    }
+
+    #[test]
+    fn notes_after_a_title_and_titles_in_sentence_case() {
+        // the language, then the recording, each noted in brackets
+        assert_eq!(
+            strip_trailing_tags("Ice sheets and sea level (in English) (video)"),
+            "Ice sheets and sea level"
+        );
+        assert_eq!(
+            strip_trailing_tags("Havis i Arktis (opptak)"),
+            "Havis i Arktis"
+        );
+        assert_eq!(
+            strip_trailing_tags("Learning to Rank (2024 edition)"),
+            "Learning to Rank (2024 edition)"
+        );
+        // a subtitle in sentence case with no full stop is a title's, not a sentence's
+        let title = "Ocean acidification in the Kattegat: trends, drivers and what to expect";
+        assert!(prose_score(title) < title_score(title));
+        let sentence =
+            "the recording of the talk will be posted on the channel by the end of the week";
+        assert!(prose_score(sentence) > title_score(sentence));
+        // "…senter" ends an institution's name, "presenter" does not
+        assert!(super::super::lang::is_org_compound("havservicesenter"));
+        assert!(!super::super::lang::is_org_compound("presenter"));
     }
 
     fn names(speakers: &[Speaker]) -> Vec<&str> {

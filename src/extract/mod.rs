@@ -325,6 +325,7 @@ impl Extractor {
             talk.segments.iter_mut().for_each(named_only);
         }
         talks.iter_mut().for_each(named_only);
+        merge_repeated(&mut talks);
         if !self.topics.is_empty() {
             talks
                 .par_iter_mut()
@@ -346,6 +347,54 @@ impl Extractor {
             warnings,
         }
     }
+}
+
+/// Merges a talk that a page lists again (a programme, then the recordings; an announcement,
+/// then its reminder) into its first listing: the same title and a speaker in common. The
+/// first listing keeps its place and title; a person's institutions from the other listing are
+/// added where it gave none, and a speaker it lacked joins. Sessions with segments are left
+/// alone.
+fn merge_repeated(talks: &mut Vec<Talk>) {
+    use crate::resolve::fold;
+    if talks.len() < 2 {
+        return;
+    }
+    let mut first: FxHashMap<String, usize> = FxHashMap::default();
+    let mut gone = vec![false; talks.len()];
+    for i in 0..talks.len() {
+        if !talks[i].segments.is_empty() || talks[i].speakers.is_empty() {
+            continue;
+        }
+        let key = fold(&talks[i].title);
+        if key.is_empty() {
+            continue;
+        }
+        let Some(&j) = first.get(&key) else {
+            first.insert(key, i);
+            continue;
+        };
+        let names = |t: &Talk| t.speakers.iter().map(|s| fold(&s.name)).collect::<Vec<_>>();
+        let (earlier, later) = (names(&talks[j]), names(&talks[i]));
+        if !later.iter().any(|n| earlier.contains(n)) {
+            continue;
+        }
+        let again = std::mem::take(&mut talks[i].speakers);
+        for (speaker, name) in again.into_iter().zip(later) {
+            match earlier.iter().position(|n| *n == name) {
+                Some(k) if talks[j].speakers[k].affiliations.is_empty() => {
+                    talks[j].speakers[k].affiliations = speaker.affiliations;
+                }
+                Some(_) => {}
+                None => talks[j].speakers.push(speaker),
+            }
+        }
+        gone[i] = true;
+    }
+    let mut k = 0;
+    talks.retain(|_| {
+        k += 1;
+        !gone[k - 1]
+    });
 }
 
 /// Classifies every line, in parallel. A line's reading depends on its text alone, and

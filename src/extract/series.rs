@@ -36,33 +36,69 @@ pub(crate) fn part_marker(title: &str) -> Option<Part> {
         .or_else(|| roman_parte_marker(title))
         .or_else(|| bracketed_number_marker(title))
         .or_else(|| ordinal_word_marker(title))
+        .or_else(|| sehemu_marker(title))
 }
+
+/// Swahili ordinals after "Sehemu ya" (part of): "Sehemu ya Kwanza" (the first part).
+const SWAHILI_ORDINALS: &[(&str, u32)] = &[
+    ("kwanza", 1),
+    ("pili", 2),
+    ("tatu", 3),
+    ("nne", 4),
+    ("tano", 5),
+];
+
+/// The part a Swahili title names after a comma or a dash: "Takwimu kwa watafiti, Sehemu ya
+/// Pili: uchambuzi" (the second part).
+fn sehemu_marker(title: &str) -> Option<Part> {
+    let (at, len) = [
+        ", Sehemu ya ",
+        " – Sehemu ya ",
+        " - Sehemu ya ",
+        " (Sehemu ya ",
+    ]
+    .iter()
+    .find_map(|m| super::text::find(title, m).map(|at| (at, m.len())))?;
+    let word = title[at + len..]
+        .split([':', ' ', ')'])
+        .next()
+        .unwrap_or("")
+        .to_lowercase();
+    let (_, part) = SWAHILI_ORDINALS.iter().find(|(o, _)| *o == word)?;
+    counted_part(&title[..at], *part)
+}
+
+/// Ordinal words that number a part: "first part", "segunda parte", "second half".
+const ORDINALS: &[(&str, u32)] = &[
+    ("first", 1),
+    ("second", 2),
+    ("third", 3),
+    ("primeira", 1),
+    ("segunda", 2),
+    ("terceira", 3),
+    ("cuarta", 4),
+    ("primera", 1),
+    ("tercera", 3),
+];
 
 /// A part told by an ordinal word after a comma: "Corpus orais do galego, primeira parte:
 /// recollida" (Galician), "…, segunda parte:", "…, second part:".
 fn ordinal_word_marker(title: &str) -> Option<Part> {
-    const ORDINALS: &[(&str, u32)] = &[
-        ("first", 1),
-        ("second", 2),
-        ("third", 3),
-        ("primeira", 1),
-        ("segunda", 2),
-        ("terceira", 3),
-        ("cuarta", 4),
-        ("primera", 1),
-        ("tercera", 3),
-    ];
-    // (cheap refusal: a comma, and a part word after it)
-    let at = super::text::find(title, ", ")?;
-    let rest = &title[at + 2..];
-    let (ordinal, rest) = rest.split_once(' ')?;
-    let (_, part) = ORDINALS
-        .iter()
-        .find(|(o, _)| ordinal.eq_ignore_ascii_case(o))?;
-    let word = rest.split([':', ' ']).next()?;
-    (matches!(word, "parte" | "part" | "partie") && rest[word.len()..].starts_with(':'))
+    // (cheap refusal: a comma or a dash, and a part word after it; "Eurocode 5 – first half:
+    // dowel-type fasteners", as a two-half tutorial is written)
+    [", ", " – ", " — ", " - "].iter().find_map(|sep| {
+        let at = super::text::find(title, sep)?;
+        let rest = &title[at + sep.len()..];
+        let (ordinal, rest) = rest.split_once(' ')?;
+        let (_, part) = ORDINALS
+            .iter()
+            .find(|(o, _)| ordinal.eq_ignore_ascii_case(o))?;
+        let word = rest.split([':', ' ']).next()?;
+        (matches!(word, "parte" | "part" | "partie" | "half")
+            && rest[word.len()..].starts_with(':'))
         .then(|| counted_part(&title[..at], *part))
         .flatten()
+    })
 }
 
 /// A part numbered in brackets alone, before the subtitle's colon: "Voices in the Clinic (2):
@@ -92,10 +128,12 @@ fn roman_parte_marker(title: &str) -> Option<Part> {
         };
         let rest = &title[at + dash.len()..];
         let (numeral, after) = rest.split_once(' ')?;
+        // (Basque writes the numeral with a dot: "– II. zatia: …")
+        let numeral = numeral.strip_suffix('.').unwrap_or(numeral);
         let word = after.split([':', ' ']).next().unwrap_or("");
         if !matches!(
             word.to_lowercase().as_str(),
-            "parte" | "partie" | "part" | "teil"
+            "parte" | "partie" | "part" | "teil" | "zatia"
         ) {
             continue;
         }
@@ -246,7 +284,8 @@ fn ordinal_marker(title: &str) -> Option<Part> {
     const WORDS: &[&str] = &[
         "část", "časť", "teil", "del", "deel", "część", "osa", "rész", "bölüm", "dio", "deo",
         "dalis", // Serbian in Cyrillic: "(1. део)"
-        "део",
+        "део",   // Latvian: "Mākslīgais intelekts. 2. daļa: …"
+        "daļa",
     ];
     // (Lithuanian writes the number with no dot: "Vaizdų analizė su PyTorch, 2 dalis: …")
     let undotted = super::text::find(title, " dalis").map(|at| (at, " "));
@@ -682,6 +721,53 @@ pub(crate) fn assign(documents: &mut [&mut Vec<Talk>]) {
                 }
             });
         inherit_speakers(talks);
+        merge_listed_parts(talks);
+    }
+}
+
+/// Merges a part of a series that a page lists again under another title ("Snakemake from
+/// scratch, Part I (bring a laptop)" in a programme, "Snakemake from scratch, Part I: rules and
+/// wildcards" among the recordings) into its first listing: the same series and part, and a
+/// speaker in common. The first listing keeps its title; institutions the other gives are
+/// added where it gave none.
+fn merge_listed_parts(talks: &mut Vec<Talk>) {
+    let mut first: HashMap<(String, u32), usize> = HashMap::new();
+    let mut gone = vec![false; talks.len()];
+    for i in 0..talks.len() {
+        let (Some(series), Some(part)) = (&talks[i].series, talks[i].part) else {
+            continue;
+        };
+        if !talks[i].segments.is_empty() || talks[i].speakers.is_empty() {
+            continue;
+        }
+        let key = (fold(series), part);
+        let Some(&j) = first.get(&key) else {
+            first.insert(key, i);
+            continue;
+        };
+        let names = |t: &Talk| t.speakers.iter().map(|s| fold(&s.name)).collect::<Vec<_>>();
+        let (earlier, later) = (names(&talks[j]), names(&talks[i]));
+        if !later.iter().any(|n| earlier.contains(n)) {
+            continue;
+        }
+        let again = std::mem::take(&mut talks[i].speakers);
+        for (speaker, name) in again.into_iter().zip(later) {
+            match earlier.iter().position(|n| *n == name) {
+                Some(k) if talks[j].speakers[k].affiliations.is_empty() => {
+                    talks[j].speakers[k].affiliations = speaker.affiliations;
+                }
+                Some(_) => {}
+                None => talks[j].speakers.push(speaker),
+            }
+        }
+        gone[i] = true;
+    }
+    if gone.iter().any(|&g| g) {
+        let mut k = 0;
+        talks.retain(|_| {
+            k += 1;
+            !gone[k - 1]
+        });
     }
 }
 
@@ -889,6 +975,22 @@ fn unbracketed_subtitle(rest: &str) -> Option<String> {
             return (!after.is_empty()).then(|| after.to_owned());
         }
     }
+    // "Sehemu ya Pili" (Swahili: the second part)
+    if let Some(ordinal) = head.strip_prefix("sehemu ya ") {
+        if SWAHILI_ORDINALS.iter().any(|(o, _)| *o == ordinal) {
+            let after = clean(rest[at + sep.len()..].trim());
+            return (!after.is_empty()).then(|| after.to_owned());
+        }
+    }
+    // "first half", "segunda parte": an ordinal word before the part word
+    if let Some((ordinal, word)) = head.split_once(' ') {
+        if ORDINALS.iter().any(|(o, _)| *o == ordinal)
+            && matches!(word, "part" | "parte" | "partie" | "half")
+        {
+            let after = clean(rest[at + sep.len()..].trim());
+            return (!after.is_empty()).then(|| after.to_owned());
+        }
+    }
     // the marker alone stands between the series and the subtitle: a word and a number
     let word = ["part", "lecture", "module", "session"]
         .iter()
@@ -943,6 +1045,19 @@ mod tests {
         assert_eq!(
             part("Süvaõpe keeleteaduses (II osa): transformerid"),
             Some(("Süvaõpe keeleteaduses".to_owned(), 2))
+        );
+        // an ordinal word and "half" after a dash, the subtitle after the colon
+        assert_eq!(
+            part("Steel design to Eurocode 3 – second half: buckling"),
+            Some(("Steel design to Eurocode 3".to_owned(), 2))
+        );
+        assert_eq!(
+            super::subtitle_after_marker(
+                "Steel design to Eurocode 3 – first half: plates",
+                "Steel design to Eurocode 3"
+            )
+            .as_deref(),
+            Some("plates")
         );
         assert_eq!(
             super::leading_part(

@@ -385,6 +385,9 @@ fn without_moderator(s: &str) -> &str {
         && !s.contains("oderira")
         && !s.contains("odereerib")
         && !s.contains("ดำเนินรายการโดย")
+        && !s.contains("rdstyr")
+        && !s.contains("oderē")
+        && !s.contains("wongozaji")
     {
         return s;
     }
@@ -394,6 +397,17 @@ fn without_moderator(s: &str) -> &str {
         "moderator:",
         "chaired by",
         "chair:",
+        "moderation:",
+        // Norwegian and Danish "ordstyrer" (moderator), Nynorsk "ordstyrar"
+        "ordstyrer:",
+        "ordstyrar:",
+        // Swahili "moderator": "… Mwongozaji: X"
+        "mwongozaji:",
+        // Basque "moderator": "… Moderatzailea: X"
+        "moderatzailea:",
+        // Latvian "moderates": "… Moderē: X", "… Moderē X."
+        "moderē:",
+        "moderē ",
         "модерира",
         "moderira",
         "modereerib",
@@ -402,12 +416,18 @@ fn without_moderator(s: &str) -> &str {
     ]
     .iter()
     .filter_map(|clause| lower.find(clause))
-    .filter(|&at| at > 0 && lower[..at].trim_end().ends_with([';', ',', '(', '–', '—']))
+    // (or after a sentence: "… and C (Z). Moderator: D")
+    .filter(|&at| {
+        at > 0
+            && lower[..at]
+                .trim_end()
+                .ends_with([';', ',', '(', '–', '—', '.'])
+    })
     .min()
     .map_or(s, |at| {
         s[..at]
             .trim_end()
-            .trim_end_matches([';', ',', '(', '–', '—'])
+            .trim_end_matches([';', ',', '(', '–', '—', '.'])
             .trim_end()
     })
 }
@@ -837,7 +857,7 @@ fn given_after_comma(text: &str, lex: &Lexicon) -> Option<String> {
 /// name), "Tomás Aguirre of ETH Zürich and the Swiss Federal Institute for Forest, Snow and
 /// Landscape Research" (two institutions). `None` unless every name and institution is clear.
 fn people_of_orgs(s: &str, lex: &Lexicon) -> Option<ParsedSpeakers> {
-    if !(s.contains(" of ") || s.contains(" from ")) {
+    if !FROM.iter().any(|w| s.contains(w)) {
         return None;
     }
     // "Matteo Ricci of JetBrains and Li Na of Alibaba Cloud": each person with their own
@@ -845,7 +865,7 @@ fn people_of_orgs(s: &str, lex: &Lexicon) -> Option<ParsedSpeakers> {
         for (at, _) in s.match_indices(sep) {
             let (left, right) = (&s[..at], &s[at + sep.len()..]);
             // "A of X and B from Y": each side names its own, with either word
-            let linked = |t: &str| t.contains(" of ") || t.contains(" from ");
+            let linked = |t: &str| FROM.iter().any(|w| t.contains(w));
             if !(linked(left) && linked(right)) {
                 continue;
             }
@@ -918,15 +938,17 @@ fn org_role_name(s: &str, lex: &Lexicon) -> Option<ParsedSpeakers> {
     })
 }
 
+/// The words between people and their institution in running text: "of", "from", and the
+/// Scandinavian "fra" and "från" ("Gudrun Tveit fra Havforskningsinstituttet").
+const FROM: [&str; 4] = [" of ", " from ", " fra ", " från "];
+
 /// People sharing the institutions after one "of" (see [`people_of_orgs`]).
 fn people_of_org(s: &str, lex: &Lexicon) -> Option<ParsedSpeakers> {
     // the first of " of " and " from ": "Yuki Sato from the University of Tokyo"
-    let (at, len) = match (s.find(" of "), s.find(" from ")) {
-        (Some(of), Some(from)) if from < of => (from, 6),
-        (Some(of), _) => (of, 4),
-        (None, Some(from)) => (from, 6),
-        (None, None) => return None,
-    };
+    let (at, len) = FROM
+        .iter()
+        .filter_map(|w| s.find(w).map(|at| (at, w.len())))
+        .min()?;
     let (names, orgs) = (&s[..at], s[at + len..].trim());
     if names.contains(['(', ';']) || orgs.is_empty() {
         return None;
@@ -1057,7 +1079,8 @@ fn expand_conjunctions<'a>(pieces: Vec<&'a str>, lex: &Lexicon) -> Vec<&'a str> 
         let piece = piece.trim();
         // (", and B", ", y D. Thiago …", ", et B", ", und B": the list's last joiner)
         let trimmed = [
-            "and ", "& ", "y ", "et ", "und ", "e ", "en ", "og ", "och ", "a ", "και ",
+            "and ", "& ", "y ", "et ", "und ", "e ", "en ", "og ", "och ", "a ", "και ", "un ",
+            "eta ",
         ]
         .iter()
         .find_map(|j| piece.strip_prefix(j))
@@ -1138,6 +1161,10 @@ fn split_conj(s: &str) -> Vec<&str> {
         " og ",
         " a ",
         " ja ",
+        // Latvian, Basque, Swahili
+        " un ",
+        " eta ",
+        " na ",
         " és ",
         " ve ",
         " και ",
@@ -1292,7 +1319,14 @@ fn bare_org_word(before: &str) -> bool {
         .next()
         .unwrap_or(before)
         .trim();
-    !piece.contains(' ') && words::is_org_word(bare(piece))
+    // (or after a lower-case word: "førsteamanuensis ved Universitetet i Bergen")
+    let (lead, last) = piece.rsplit_once(' ').unwrap_or(("", piece));
+    let lead_ok = lead.is_empty()
+        || lead
+            .rsplit(' ')
+            .next()
+            .is_some_and(|w| w.starts_with(char::is_lowercase));
+    lead_ok && words::is_org_word(bare(last))
 }
 
 /// Whether the text after a short "and" ("e", "y", "i", "en") is one capitalised word that
@@ -1365,14 +1399,36 @@ fn one_name(parts: &[&str], lex: &Lexicon) -> bool {
     ]
     .iter()
     .any(|h| outside.starts_with(h));
-    let subject = ([" for ", " of ", " für ", " de ", " di ", " del ", " pour "]
-        .iter()
-        .any(|w| outside.contains(w))
+    // (Swahili joins the subject with "ya", "cha", "la", "wa": "Chuo Kikuu cha Afya na Sayansi
+    // Shirikishi Muhimbili", "Idara ya Sayansi ya Chakula na Lishe")
+    let subject = ([
+        " for ", " of ", " für ", " de ", " di ", " del ", " pour ", " ya ", " cha ", " la ",
+    ]
+    .iter()
+    .any(|w| outside.contains(w))
         || head_noun)
         && org_score(left, lex) >= 0.85
         && person_score(left, lex).0 < 0.6;
+    // ("Institute for Polar and Marine Research": a field of work and "Research" or
+    // "Studies" after it go on with the subject, unless the gazetteer knows them)
+    let field_only = || {
+        let field = |w: &str| {
+            words::with_lowercase(bare(w), |w| {
+                matches!(
+                    w,
+                    "research" | "studies" | "science" | "sciences" | "technology"
+                )
+            })
+        };
+        let words: Vec<&str> = right.split_whitespace().collect();
+        (2..=3).contains(&words.len())
+            && words.iter().any(|w| field(w))
+            && words
+                .iter()
+                .all(|w| field(w) || !words::is_org_word(bare(w)))
+    };
     let organisation = lex.institution(right).is_some()
-        || org_score(right, lex) >= 0.6
+        || org_score(right, lex) >= 0.6 && !field_only()
         // ("University of St Andrews / BioSS": a branded acronym names one of its own)
         || !right.contains(' ') && super::text::acronym_led(right);
     // "… für Produktionstechnik und Automatisierung IPA, Stuttgart": the subject goes on, and
@@ -1745,7 +1801,6 @@ fn nicknames(piece: &str, parens: &[&str], lex: &Lexicon) -> Vec<String> {
     out
 }
 
-/// Reads the parenthesised descriptors after a person or institution:
 /// Words before an institution that several speakers share: "A and B, both from X".
 const SHARED_BY_ALL: [&str; 10] = [
     "both from the ",
@@ -1768,7 +1823,6 @@ fn shared_prefix(text: &str) -> Option<&str> {
         .find_map(|p| text.strip_prefix(p))
 }
 
-/// "(MIT)", "(MIT & Harvard)", "(Professor, MIT)", "(co-chair, AI/ML for EDA SIG, Si2)".
 /// Whether `s` ends with a country code in parentheses: "Fermilab (US)", "Bologna (IT)".
 fn ends_with_country_code(s: &str) -> bool {
     let b = s.trim_end().as_bytes();
@@ -1780,6 +1834,8 @@ fn ends_with_country_code(s: &str) -> bool {
         && b[b.len() - 5] == b' '
 }
 
+/// Reads the parenthesised descriptors after a person or institution: "(MIT)", "(MIT &
+/// Harvard)", "(Professor, MIT)", "(co-chair, AI/ML for EDA SIG, Si2)".
 fn paren_affiliations(inner: &str, lex: &Lexicon) -> Vec<Affiliation> {
     let lower = inner.to_lowercase();
     let inner = SHARED_BY_ALL
@@ -2618,8 +2674,21 @@ fn assemble(
                     .partition(|inner| is_alias(inner, org, lex));
                 for inner in aliases {
                     let inner = inner.trim();
+                    // "Agency (BSH), Hamburg": the brackets stood inside the name, before its
+                    // city, and go back there
+                    if let Some((name, city)) = org.split_once(" , ") {
+                        let unit = aff.unit.take();
+                        aff = affiliation(&format!("{name} ({inner}), {city}"), aff.role, lex);
+                        aff.unit = unit;
+                        continue;
+                    }
                     aff.alternate_names.push(format!("{org} ({inner})"));
                     aff.alternate_names.push(inner.to_owned());
+                    // ("Department of Ecology, Swedish University of Agricultural Sciences
+                    // (SLU)": the unit and the name with its acronym, as written)
+                    if let Some(unit) = &aff.unit {
+                        aff.alternate_names.push(format!("{unit}, {org} ({inner})"));
+                    }
                 }
                 speaker.affiliations.push(aff);
                 shareable.insert(last);
@@ -2731,9 +2800,11 @@ fn is_alias(inner: &str, name: &str, lex: &Lexicon) -> bool {
     if is_acronym_of(inner, name) {
         return true;
     }
+    // (the name may go on with its city after the brackets: "Agency (BSH), Hamburg")
+    let base = name.split(" ,").next().unwrap_or(name).trim();
     let other = lex
         .institution(inner)
-        .is_some_and(|found| lex.institution(name).is_none_or(|n| n.iri != found.iri));
+        .is_some_and(|found| lex.institution(base).is_none_or(|n| n.iri != found.iri));
     is_acronym(inner)
         && !inner.contains(' ')
         && inner.chars().filter(|c| c.is_uppercase()).count() >= 3
@@ -3023,6 +3094,8 @@ fn is_unit(org: &str) -> bool {
     .iter()
     .chain(super::lang::UNITS)
     .any(|p| lower.starts_with(p))
+        // "Marine Directorate, Scottish Government": a directorate of a government
+        || lower.ends_with(" directorate")
 }
 
 pub(crate) fn affiliation(name: &str, role: Option<String>, lex: &Lexicon) -> Affiliation {

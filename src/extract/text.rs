@@ -84,13 +84,30 @@ pub(crate) fn find_top(s: &str, sep: &str) -> Vec<usize> {
 
 /// Trims spaces and the punctuation that surrounds fields: quotes, commas, periods, dashes.
 pub(crate) fn clean(s: &str) -> &str {
-    let s = s.trim_matches(|c: char| {
+    let frame = |c: char| {
         c.is_whitespace()
             || matches!(
                 c,
                 ',' | ';' | ':' | '"' | '“' | '”' | '„' | '«' | '»' | '|' | '*' | '_' | '`'
             )
-    });
+    };
+    let s = s.trim_start_matches(frame);
+    // (a closing quote whose opening quote is inside stays: "SIA „Tilde”", "Institut „Silava”")
+    let mut end = s.len();
+    while let Some(c) = s[..end].chars().next_back().filter(|&c| frame(c)) {
+        let inner = &s[..end - c.len_utf8()];
+        let opened = match c {
+            '”' => inner.contains(['„', '“']),
+            '“' => inner.contains('„'),
+            '»' => inner.contains('«'),
+            _ => false,
+        };
+        if opened {
+            break;
+        }
+        end -= c.len_utf8();
+    }
+    let s = &s[..end];
     // an emoji before a title or name marks it ("🎤 Talk 1: …"); one after it may be its own
     let s = s.trim_start_matches(|c: char| is_pictograph(c) || c.is_whitespace());
     let s = s.trim_start_matches(['-', '–', '—', '.', '\'', '‘']);

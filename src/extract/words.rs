@@ -82,6 +82,8 @@ pub const ORG_WORDS: &[&str] = &[
     "dept.",
     "faculty",
     "agency",
+    // "Mauritius Meteorological Services", "Health Services Executive"
+    "services",
     "council",
     "society",
     "consortium",
@@ -96,6 +98,8 @@ pub const ORG_WORDS: &[&str] = &[
     "survey",
     "trust",
     "ministry",
+    // "Marine Directorate, Scottish Government"
+    "directorate",
     "bank",
     "microsystems",
     "semiconductor",
@@ -140,6 +144,27 @@ pub const ORG_WORDS: &[&str] = &[
 
 /// Head words of roles and positions ("Associate Professor", "Research Staff Member").
 pub const ROLE_WORDS: &[&str] = &[
+    // Swahili: "Mhadhiri Mwandamizi" (senior lecturer), "Mtafiti Mkuu" (chief researcher),
+    // "Mwanafunzi wa Uzamivu" (a doctoral student)
+    "mhadhiri",
+    "mtafiti",
+    "mwanafunzi",
+    // Basque, after the name: "irakaslea" (lecturer), "ikertzailea" (researcher),
+    // "doktoregaia" (a doctoral candidate), "katedraduna" (a chair)
+    "irakaslea",
+    "ikertzailea",
+    "doktoregaia",
+    "katedraduna",
+    // Latvian: "vadošā pētniece" (leading researcher), "pētnieks", "docents", "profesore",
+    // "doktorante" (a doctoral student), "lektore"
+    "pētniece",
+    "pētnieks",
+    "docents",
+    "docente",
+    "profesors",
+    "profesore",
+    "doktorants",
+    "doktorante",
     // Malay: "Felo Penyelidik" (research fellow)
     "felo",
     "penyelidik",
@@ -1033,6 +1058,28 @@ pub const TITLE_WORDS: &[&str] = &[
     "social",
     "international",
     "national",
+    // (a mail client's folders: "Sent Items", "Junk Email", "RSS Feeds", "Meet Now")
+    "items",
+    "email",
+    "feeds",
+    "inbox",
+    "drafts",
+    "folders",
+    "now",
+    // (a street in an address: "Tillydrone Avenue" is no person)
+    "avenue",
+    "street",
+    "road",
+    "crescent",
+    "terrace",
+    // (an agency's adjectives: "Federal Maritime and Hydrographic Agency" is no person
+    // "Federal Maritime" and an agency)
+    "federal",
+    "maritime",
+    "hydrographic",
+    "meteorological",
+    "geological",
+    "oceanographic",
     "applied",
     "advanced",
     "computer",

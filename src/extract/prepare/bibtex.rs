@@ -397,6 +397,7 @@ fn record(e: &Entry) -> Option<Record> {
         when: e.field("date").map(tex::decode),
         line: e.line,
         end: e.end,
+        ..Record::default()
     })
 }
 

@@ -104,6 +104,7 @@ pub(crate) fn read(lines: &[&str]) -> Vec<Record> {
             when: None,
             line: i + 1,
             end: i + 1,
+            ..Record::default()
         });
     }
     records

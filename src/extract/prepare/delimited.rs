@@ -542,6 +542,7 @@ pub(crate) fn read(lines: &[&str], warnings: &mut Vec<Warning>) -> Vec<Record> {
                 when: Some(get(&cells, Col::Date)),
                 line,
                 end,
+                ..Record::default()
             });
         }
     }

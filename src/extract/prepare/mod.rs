@@ -8,6 +8,8 @@
 //!   folded lines unfolded and its escapes decoded;
 //! - [`feed`]: an RSS or Atom feed becomes one block per item (a `Title:` line and the
 //!   lines of its description);
+//! - [`webvtt`]: a recording's WebVTT or SubRip track becomes one timestamped line per cue,
+//!   its other text lines under it, so that the cues read as a session's chapters;
 //! - [`html`]: HTML source becomes the lines a browser shows (block elements end a line,
 //!   cells are tab-separated, scripts, menus and footers dropped, references decoded);
 //! - [`org`]: an Emacs Org log becomes labelled blocks (headlines as titles, drawer
@@ -36,7 +38,7 @@
 //!   preamble and environment lines dropped, `\item` a bullet, `\\` a line break, TeX decoded.
 //!
 //! Structured record files are not rewritten but read field by field ([`structured`]):
-//! [`bibtex`] entries, [`yaml`] (and JSON) data files, [`latex`] programme macros and tables,
+//! [`bibtex`] entries, [`ris`] references, [`yaml`] (and JSON) data files, [`latex`] programme macros and tables,
 //! [`delimited`] spreadsheets with headers in several languages and a repository's
 //! [`citations`] become [`records`], which the extractor turns into talks directly.
 //!
@@ -66,10 +68,12 @@ pub(crate) mod latex;
 pub(crate) mod org;
 pub(crate) mod records;
 pub(crate) mod repository;
+pub(crate) mod ris;
 pub(crate) mod rst;
 pub(crate) mod schedule;
 pub(crate) mod tex;
 pub(crate) mod tsv;
+pub(crate) mod webvtt;
 pub(crate) mod wraps;
 pub(crate) mod xml;
 pub(crate) mod yaml;
@@ -191,8 +195,10 @@ pub(crate) fn prepare<'a>(lines: &[&'a str], lex: &Lexicon) -> Option<Prepared<'
     let exported = (!calendar && !syndicated && !markup && xml::applies(lines))
         .then(|| xml::blocks(lines))
         .flatten();
+    // a recording's chapter or caption track (WebVTT, SubRip)
+    let captions = !calendar && !syndicated && webvtt::applies(lines);
     // one of the whole-document formats, the first that applies
-    let format = calendar || syndicated || exported.is_some();
+    let format = calendar || syndicated || exported.is_some() || captions;
     let markup = !format && markup;
     let outline = !format && !markup && outline;
     let sphinx = !format && !markup && !outline && sphinx;
@@ -231,6 +237,13 @@ pub(crate) fn prepare<'a>(lines: &[&'a str], lex: &Lexicon) -> Option<Prepared<'
         records
     } else if syndicated {
         feed::blocks(lines)
+    } else if captions {
+        let numbered: Vec<Line<'a>> = lines
+            .iter()
+            .enumerate()
+            .map(|(i, l)| Line::new(*l, i + 1))
+            .collect();
+        webvtt::cues(&numbered)
     } else if markup {
         html::text_lines(lines)
     } else if outline {
@@ -298,6 +311,9 @@ pub(crate) fn structured(
 ) -> Option<Vec<records::Record>> {
     if bibtex::applies(lines) {
         return Some(bibtex::read(lines, warnings));
+    }
+    if ris::applies(lines) {
+        return Some(ris::read(lines, lex, warnings));
     }
     if yaml::applies(lines) {
         if let Some(found) = yaml::read(lines, warnings) {

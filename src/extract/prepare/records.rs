@@ -35,6 +35,10 @@ pub(crate) struct Record {
     /// The source line (1-based) where the record starts and where it ends.
     pub line: usize,
     pub end: usize,
+    /// Where the talk starts in its session's recording, as written (`00:08:20`).
+    pub start: Option<String>,
+    /// The talks inside a session recorded in one piece, with their `start`.
+    pub segments: Vec<Record>,
 }
 
 /// Turns records into talks: names lose honorifics and nicknames as on any listing, each
@@ -54,7 +58,9 @@ pub(crate) fn talks(records: Vec<Record>, lex: &Lexicon) -> Vec<Talk> {
             .iter()
             .filter_map(|p| speaker(p, r.line, lex))
             .collect();
-        if speakers.is_empty() {
+        let segments = segments(r.segments, lex);
+        // (a session recorded in one piece names its speakers in its segments)
+        if speakers.is_empty() && !segments.iter().any(|s| !s.speakers.is_empty()) {
             continue;
         }
         out.push(Talk {
@@ -63,10 +69,42 @@ pub(crate) fn talks(records: Vec<Record>, lex: &Lexicon) -> Vec<Talk> {
             when: r.when.filter(|w| !w.trim().is_empty()),
             line: r.line,
             end_line: r.end.max(r.line),
+            segments,
             ..Talk::default()
         });
     }
     out
+}
+
+/// The segments of a session: each with its start and its seconds under the documented rule
+/// ([`resolve_offsets`](crate::extract::time::resolve_offsets)); a segment without a speaker
+/// ("Welcome") stays a segment.
+fn segments(records: Vec<Record>, lex: &Lexicon) -> Vec<Talk> {
+    let stamps: Vec<&str> = records
+        .iter()
+        .map(|r| r.start.as_deref().unwrap_or(""))
+        .collect();
+    let (readings, _) = crate::extract::time::resolve_offsets(&stamps);
+    records
+        .iter()
+        .zip(readings)
+        .filter_map(|(r, reading)| {
+            let title = title_text(&squash(&r.title));
+            (!title.is_empty()).then(|| Talk {
+                title,
+                speakers: r
+                    .speakers
+                    .iter()
+                    .filter_map(|p| speaker(p, r.line, lex))
+                    .collect(),
+                start: r.start.clone(),
+                start_seconds: reading.seconds(),
+                line: r.line,
+                end_line: r.end.max(r.line),
+                ..Talk::default()
+            })
+        })
+        .collect()
 }
 
 /// The title of a field: label, surrounding quotes and end punctuation removed as on any
@@ -492,6 +530,7 @@ mod tests {
             when: Some("2024-05-02".into()),
             line: 3,
             end: 9,
+            ..Record::default()
         };
         let quoted = Record {
             title: "Études «croisées»".into(),

@@ -302,6 +302,7 @@ pub(crate) fn read(lines: &[&str], lex: &Lexicon) -> Vec<Record> {
             when: None,
             line: e.title + 1,
             end: e.last + 1,
+            ..Record::default()
         });
     }
     fill_affiliations(&mut records);

@@ -412,6 +412,7 @@ fn record(map: &Yaml) -> Option<Record> {
         when: get(map, DATE_KEYS).and_then(scalar),
         line: 0,
         end: 0,
+        ..Record::default()
     })
 }
 
