@@ -215,6 +215,37 @@ pub(crate) const FIELDS: &[(&str, Field)] = &[
     // Basque: "Hizlaria: …", "Hizlariak: …" (the speakers), "Gaia: …" (the topic),
     // "Antolatzaileak: …" (the organisers), "Etiketak: …" (tags), "Moderatzailea: …"
     // Swahili: "Mzungumzaji: …" (the speaker), "Mwasilishaji: …", "Wawasilishaji: …"
+    // Afrikaans: "Aanbieder(s): …" (presenters), "Spreker: …", "Paneellede: …" (the panel's
+    // members), "Voorsitter: …" (the chair), "Mede-outeurs: …" (co-authors), "Modulehoof: …"
+    // Welsh: "Siaradwr: …" (the speaker), "Cyflwynwyr: …" (presenters), "Panelwyr: …"
+    // (panellists), "Cadeirydd: …" (the chair), "Trefnwyr: …" (organisers)
+    // Georgian: "მომხსენებელი: …" (the speaker), "მომხსენებლები: …" (speakers),
+    // "თანაავტორები: …" (co-authors), "მოდერატორი: …", "თავმჯდომარე: …" (the chair),
+    // "პანელისტები: …" (panellists)
+    ("მომხსენებელი", Field::Speaker),
+    ("მომხსენებლები", Field::Speaker),
+    ("პანელისტები", Field::Speaker),
+    ("მონაწილეები", Field::Speaker),
+    ("თანაავტორები", Field::Ignored),
+    ("მოდერატორი", Field::Ignored),
+    ("თავმჯდომარე", Field::Ignored),
+    ("siaradwr", Field::Speaker),
+    ("siaradwyr", Field::Speaker),
+    ("cyflwynydd", Field::Speaker),
+    ("cyflwynwyr", Field::Speaker),
+    ("panelwyr", Field::Speaker),
+    ("cadeirydd", Field::Ignored),
+    ("trefnwyr", Field::Ignored),
+    ("trefnydd", Field::Ignored),
+    ("aanbieder", Field::Speaker),
+    ("aanbieders", Field::Speaker),
+    ("gasspreker", Field::Speaker),
+    ("paneellede", Field::Speaker),
+    ("voorsitter", Field::Ignored),
+    ("mede-outeurs", Field::Ignored),
+    ("mede-outeur", Field::Ignored),
+    ("modulehoof", Field::Ignored),
+    ("sperdatum", Field::Ignored),
     // (presenters), "Wanajopo: …" (panellists), "Mada: …" (the topic), "Mwongozaji: …"
     // (the moderator), "Mratibu: …" (the coordinator), "Waandishi wenza: …" (co-authors)
     ("mzungumzaji", Field::Speaker),
@@ -1166,6 +1197,32 @@ pub(crate) const CALENDAR_WORDS: &[&str] = &[
     "mei",
     "augustus",
     // Polish (the genitive, as dates write it)
+    // Afrikaans: "11 Februarie 2025", "Dinsdag"
+    // Georgian months: "14 მაისი, 2025"
+    "იანვარი",
+    "თებერვალი",
+    "მარტი",
+    "აპრილი",
+    "მაისი",
+    "ივნისი",
+    "ივლისი",
+    "აგვისტო",
+    "სექტემბერი",
+    "ოქტომბერი",
+    "ნოემბერი",
+    "დეკემბერი",
+    "januarie",
+    "februarie",
+    "junie",
+    "julie",
+    "desember",
+    "maandag",
+    "dinsdag",
+    "woensdag",
+    "donderdag",
+    "vrydag",
+    "saterdag",
+    "sondag",
     "poniedziałek",
     "wtorek",
     "środa",
@@ -1577,6 +1634,21 @@ pub(crate) const HONORIFICS: &[&str] = &[
     // Latvian degrees after "Dr." and "Mg.": "Dr. biol.", "Dr. sc. comp.", "Dr. sc. ing.",
     // "Mg. phys.", and "asoc. prof." (associate professor)
     // (Swahili: "Dkt." (Dr), "Bw." (Mr), "Bi." (Ms), "Mhe." (Hon.))
+    // (Afrikaans: "mnr." (Mr), "mev." (Mrs), "me." (Ms), "dr.", "prof.")
+    // (Welsh: "yr Athro" (Professor))
+    // (Georgian: "პროფ." (Prof.), "ასოც. პროფ.", "ასისტ. პროფ.", "დოქტ." (Dr), "ბატონი"
+    // (Mr), "ქალბატონი" (Ms), "აკადემიკოსი" (academician))
+    "პროფ.",
+    "ასოც.",
+    "ასისტ.",
+    "დოქტ.",
+    "ბატონი",
+    "ქალბატონი",
+    "აკადემიკოსი",
+    "athro",
+    "mnr.",
+    "mnr",
+    "mev.",
     "dkt.",
     "dkt",
     "bw.",
@@ -1905,6 +1977,10 @@ pub(crate) const PART_WORDS: &[&str] = &[
     "bagian",
     // (Greek capitals are left by ASCII lowercasing: "(Μέρος 2ο)")
     // Latvian: "Title. 2. daļa: subtitle", "(1. daļa)"
+    // Welsh: "Dulliau ymchwil, Rhan 1: …"
+    // Georgian: "…, ნაწილი II: …" (part)
+    "ნაწილი",
+    "rhan",
     "daļa",
     "μέρος",
     "Μέρος",
@@ -1918,6 +1994,15 @@ pub(crate) const PART_OF: &[&str] = &[
 
 /// Words that call a talk off: "ENTFÄLLT", "annulé", "cancelado".
 pub(crate) const CALLED_OFF: &[&str] = &[
+    // Georgian: "გაუქმდა" (was cancelled), "გაუქმებულია"
+    "გაუქმდა",
+    "გაუქმებულია",
+    // Welsh: "WEDI'I GANSLO" (cancelled)
+    "wedi'i ganslo",
+    "wedi ei ganslo",
+    "canslwyd",
+    // Afrikaans: "GEKANSELLEER" (cancelled)
+    "gekanselleer",
     // Swahili: "IMEFUTWA" (cancelled), "IMEAHIRISHWA" (postponed: the talk is not given
     // that day)
     "imefutwa",
@@ -2219,6 +2304,12 @@ pub(crate) const TITLE_WORDS: &[&str] = &[
 /// Lines that say a slot has no talk or no recording, by how they start: "Kein Kolloquium
 /// (Pfingstferien)", "keine Aufzeichnung", "Pas de séminaire".
 pub(crate) const NOISE_STARTS: &[&str] = &[
+    // Afrikaans: "Kyk die opname" (watch the recording), "Skyfies" (slides), "Geen gaslesing
+    // nie" (no guest lecture), "Die opname het ongelukkig misluk" (the recording failed)
+    "kyk die opname",
+    "skyfies",
+    "geen gaslesing",
+    "die opname het",
     // a social feed's count under a post: "Seen by 203"
     "seen by ",
     // Swahili: "Tazama rekodi" (watch the recording), "Rekodi ya mhadhara huu haipatikani"
@@ -2341,6 +2432,15 @@ pub(crate) const NOISE_STARTS: &[&str] = &[
 /// Words of slots that are no talks (greetings, breaks, receptions), and the small words
 /// between them: "Grußwort des Dekans", "Empfang im Foyer", "Pause café".
 pub(crate) const HOUSEKEEPING: &[&str] = &[
+    // Welsh: "Croeso" (welcome), "Egwyl" (break), "Cloi" (closing)
+    "croeso",
+    "egwyl",
+    "cloi",
+    // Afrikaans: "Verwelkoming" (welcome), "Afsluiting" (closing), "Teepouse" (tea break)
+    "verwelkoming",
+    "afsluiting",
+    "pouse",
+    "teepouse",
     // Swahili: "Ufunguzi" (opening), "Kufunga na shukrani" (closing and thanks),
     // "Mapumziko" (break), "Karibu" (welcome)
     "ufunguzi",
@@ -2774,6 +2874,36 @@ pub(crate) fn is_language_note(inner: &str) -> bool {
 /// Words that mark an institution in German, French, Spanish and Italian, beside the
 /// cognates already among the English ones ("Universität", "Institut", "Université").
 pub(crate) const ORG_WORDS: &[&str] = &[
+    // Georgian: "… უნივერსიტეტი" (university), "… ინსტიტუტი", "… ცენტრი", "… სააგენტო"
+    // (agency), "… სამინისტრო" (ministry), "… აკადემია"
+    "უნივერსიტეტი",
+    "უნივერსიტეტის",
+    "ინსტიტუტი",
+    "ინსტიტუტის",
+    "ცენტრი",
+    "სააგენტო",
+    "სამინისტრო",
+    "აკადემია",
+    // Welsh, and its mutations after "a" and "o": "Prifysgol Bangor", "a Phrifysgol
+    // Caerdydd", "o Brifysgol Abertawe", "Coleg Cymraeg Cenedlaethol", "Canolfan Bedwyr",
+    // "Llywodraeth Cymru", "Mudiad Meithrin", "Comisiynydd y Gymraeg"
+    "prifysgol",
+    "phrifysgol",
+    "brifysgol",
+    "coleg",
+    "canolfan",
+    "llywodraeth",
+    "mudiad",
+    "comisiynydd",
+    "cymdeithas",
+    // Afrikaans: "Universiteit van die Vrystaat", "Departement Water en Sanitasie", "…
+    // Munisipaliteit", "Waternavorsingskommissie", "… Vereniging"
+    "universiteit",
+    "departement",
+    "munisipaliteit",
+    "vereniging",
+    "kommissie",
+    "navorsingsraad",
     // Swahili: "Chuo Kikuu cha Dodoma" (University of Dodoma), "Taasisi ya Afya Ifakara",
     // "Wizara ya Afya" (Ministry of Health), "Shirika la …" (organisation), "Hospitali ya …",
     // "Kituo cha …" (centre), "Idara ya …" (department), "Baraza la …" (council)
@@ -3258,6 +3388,8 @@ pub(crate) fn is_org_compound(word: &str) -> bool {
 /// Units named before their university ("Lehrstuhl für X, Universität Y"): the affiliation
 /// is the university.
 pub(crate) const UNITS: &[&str] = &[
+    // Afrikaans: "Eenheid vir Omgewingswetenskappe, Noordwes-Universiteit" (a unit for …)
+    "eenheid vir ",
     // Swahili: "Idara ya Sayansi ya Chakula, Chuo Kikuu cha Sokoine", "Kitivo cha …"
     // (faculty), "Shule ya …" (school)
     "idara ya ",

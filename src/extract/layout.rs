@@ -684,11 +684,16 @@ impl Reader<'_> {
         let cancels = (info.cancelled || self.struck)
             && !matches!(info.kind, Kind::Blank | Kind::Noise | Kind::Meta);
         let dated = matches!(info.kind, Kind::When(_) | Kind::Field(Field::When, _));
+        // "Thursday, January 30" / "Canceled – the university was closed": a sentence under a
+        // date of its own calls off that date's slot, not the talk above it
+        let slot_note = matches!(info.kind, Kind::Prose(_)) && self.pending_when.is_some();
         self.read(n, info, after_speakers, lex);
         // a date that went to no entry heads the next one
         let heads = dated && self.pending_when.is_some();
         if cancels && heads {
             self.pending_cancel = true;
+        } else if cancels && slot_note {
+            self.pending_when = None;
         } else if cancels {
             if let Some(cur) = &mut self.cur {
                 cur.cancelled = true;
@@ -1445,6 +1450,10 @@ const OUTINGS: &[&str] = &[
 const HOUSEKEEPING: &[&str] = &[
     "welcome",
     "welcoming",
+    // "Acknowledgement of Country and welcome", as Australian events open
+    "acknowledgement",
+    "acknowledgment",
+    "country",
     "to",
     // "Opening of the summer school"
     "summer",
@@ -1542,7 +1551,6 @@ fn housekeeping_words(title: &str) -> bool {
     any
 }
 
-/// Headings of sections that list people or page furniture rather than talks.
 /// Whether a title names a list of people rather than a talk: a people section
 /// ([`is_people_section`]) or a roster of speakers or chairs, maybe with a note in parentheses
 /// or after a colon ("Keynote speakers (invited, see Programme)").
@@ -1594,11 +1602,15 @@ fn is_contacts(line: &str) -> bool {
         "ansprechpartner",
     ];
     let line = line.trim().trim_end_matches(':');
-    !folds_longer_than(line, CONTACTS) && CONTACTS.contains(&crate::resolve::fold(line).as_str())
+    line.len() <= 16 && CONTACTS.iter().any(|c| line.eq_ignore_ascii_case(c))
 }
 
 /// A plain line over a list of who does the chores: "Chair / snacks rota", "Duty roster".
 fn is_chores(title: &str) -> bool {
+    // (two words at least: "Roster" alone is a learning platform's menu item)
+    if !title.trim().contains(' ') {
+        return false;
+    }
     let last = title.trim_end().rsplit(' ').next().unwrap_or("");
     ["rota", "roster"]
         .iter()
@@ -2876,6 +2888,83 @@ mod tests {
                     ]
                 ),
             ]
+        );
+    }
+
+    #[test]
+    fn an_afrikaans_course_page_under_a_learning_platform_s_menu() {
+        let text = "Overview\n\
+                    Lessons\n\
+                    Gradebook\n\
+                    Roster\n\
+                    Site Info\n\
+                    Gaslesings 2024 – opnames\n\
+                    Week 2 – 13 Februarie 2024\n\
+                    \"Droogte in die Karoo: wat die reënval ons leer\" – dr. Marius Venter-Dube \
+                    (Universiteit Stellenbosch)\n\
+                    Kyk die opname (YouTube, 51 min)\n\
+                    Completed\n\
+                    Week 3 – 20 Februarie 2024\n\
+                    Hidrologiese modelle, deel 1: basiese beginsels\n\
+                    Aanbieders: prof. Elna Botha-Mokoena (Noordwes-Universiteit) en mnr. Johan \
+                    Pretorius-Sithole (GCS Water)\n\
+                    Week 4 – 27 Februarie 2024\n\
+                    GEKANSELLEER: \"Waterbeleid\" – dr. Anna Steyn (Departement Water en \
+                    Sanitasie). Die gaslesing is weens siekte gekanselleer.\n\
+                    Week 5 – 5 Maart 2024\n\
+                    Paneelbespreking: Wie besit die rivier?\n\
+                    Paneellede: me. Lerato Mokoena-Smit (Waternavorsingskommissie) en dr. Koos \
+                    Fourie (Universiteit van Pretoria)\n\
+                    Voorsitter: prof. Elna Botha-Mokoena\n";
+        let found: Vec<Flat> = talks(text)
+            .into_iter()
+            .filter(|(_, people)| !people.is_empty())
+            .collect();
+        assert_eq!(
+            found,
+            [
+                one(
+                    "Droogte in die Karoo: wat die reënval ons leer",
+                    &[("Marius Venter-Dube", &["Universiteit Stellenbosch"])]
+                ),
+                // ("Roster" in the menu opens no list of people that runs to the page's end)
+                one(
+                    "basiese beginsels",
+                    &[
+                        ("Elna Botha-Mokoena", &["Noordwes-Universiteit"]),
+                        ("Johan Pretorius-Sithole", &["GCS Water"])
+                    ]
+                ),
+                one(
+                    "Paneelbespreking: Wie besit die rivier?",
+                    &[
+                        ("Lerato Mokoena-Smit", &["Waternavorsingskommissie"]),
+                        ("Koos Fourie", &["Universiteit van Pretoria"])
+                    ]
+                ),
+            ]
+        );
+    }
+
+    #[test]
+    fn a_blog_post_tells_the_talk_and_links_its_video_under_a_shorter_title() {
+        let text = "Sunday, 2 March 2025\n\
+                    Recording: sea ice\n\
+                    Last Wednesday Dr Ines Kowalski-Amadi, a postdoc at the Alfred Wegener \
+                    Institute, told us about \"Sea ice ridges in the Fram Strait: what the \
+                    moorings saw\". She showed two winters of sonar data.\n\
+                    ▶ YouTube: Sea ice ridges in the Fram Strait – I. Kowalski-Amadi (58:41)\n\
+                    Posted by Ffion at 20:03 2 comments:\n";
+        let found: Vec<Flat> = talks(text)
+            .into_iter()
+            .filter(|(_, people)| !people.is_empty())
+            .collect();
+        assert_eq!(
+            found,
+            [one(
+                "Sea ice ridges in the Fram Strait: what the moorings saw",
+                &[("Ines Kowalski-Amadi", &["Alfred Wegener Institute"])]
+            )]
         );
     }
 

@@ -442,8 +442,23 @@ pub(crate) fn classify(raw: &str, lex: &Lexicon, ctx: DocContext) -> LineInfo {
         text
     };
     // "Series (pt. 2): subtitle": the abbreviated part word, whose dot is no sentence's end
-    let text = if super::text::contains(&text, "(pt. ") || super::text::contains(&text, "(Pt. ") {
-        std::borrow::Cow::Owned(text.replace("(pt. ", "(part ").replace("(Pt. ", "(Part "))
+    // (Welsh "yr Athro" (the Professor) before a name: the article goes with the title)
+    let text = if super::text::contains(&text, "r Athro ") {
+        std::borrow::Cow::Owned(
+            text.replace("Yr Athro ", "Athro ")
+                .replace("yr Athro ", "Athro "),
+        )
+    } else {
+        text
+    };
+    // ("DiD with staggered adoption, Pt. 2: event studies", as a video's title abbreviates it)
+    let text = if super::text::contains(&text, "pt. ") || super::text::contains(&text, "Pt. ") {
+        std::borrow::Cow::Owned(
+            text.replace("(pt. ", "(part ")
+                .replace("(Pt. ", "(Part ")
+                .replace(", Pt. ", ", Part ")
+                .replace(", pt. ", ", part "),
+        )
     } else {
         text
     };
@@ -622,7 +637,8 @@ pub(crate) fn classify(raw: &str, lex: &Lexicon, ctx: DocContext) -> LineInfo {
         };
         return info;
     }
-    if is_format_line(text, lex) || is_room_line(text) || is_kind_alone(text) {
+    if is_format_line(text, lex) || is_room_line(text) || is_kind_alone(text) || is_venue_line(text)
+    {
         info.kind = Kind::Noise;
         return info;
     }
@@ -780,16 +796,6 @@ fn classify_content(text: &str, lex: &Lexicon) -> Kind {
         };
     }
     let prose = prose_score(text);
-    // "In our March colloquium Dr. A, senior scientist at X, showed how …": a news item's
-    // teaser under its title
-    if prose >= 0.75 {
-        if let Some(speakers) = super::prose::teaser_speakers(text, lex) {
-            return Kind::Speakers {
-                speakers,
-                score: 0.8,
-            };
-        }
-    }
     if prose >= 0.9 {
         // "… Prof. X from Y will give a talk titled "Title". The talk starts at 16:00."
         if let Some((title, speakers, _)) = announcement(text, lex) {
@@ -2150,6 +2156,15 @@ static CANCEL_STEMS: std::sync::LazyLock<Option<aho_corasick::AhoCorasick>> =
                 "ألغي",
                 "jääb ära",
                 "JÄÄB ÄRA",
+                // Georgian: "გაუქმდა"
+                "გაუქმ",
+                // Welsh: "WEDI'I GANSLO"
+                "ganslo",
+                "GANSLO",
+                "canslwyd",
+                // Afrikaans: "GEKANSELLEER"
+                "gekanselleer",
+                "GEKANSELLEER",
                 // Swahili: "IMEFUTWA", "imeahirishwa"
                 "futwa",
                 "FUTWA",
@@ -2229,6 +2244,45 @@ fn is_kind_alone(s: &str) -> bool {
         })
 }
 
+/// A venue with its building or room number, as an event card prints it under the date:
+/// "Michie Building (09), Room 537 and online", "Abel Smith Lecture Theatre (23)", "Fry
+/// Building G.13", "Room 2.14, Level 3".
+fn is_venue_line(s: &str) -> bool {
+    // (not a calendar entry that ends with its room: "Host seminar. “T.” Jane Doe, MIT. Room
+    // 32-G449")
+    if s.len() > 80
+        || s.contains([':', '“', '"', '«'])
+        || s.contains(". ")
+        || !s.bytes().any(|b| b.is_ascii_digit())
+    {
+        return false;
+    }
+    let words: Vec<&str> = s.split_whitespace().collect();
+    if words.len() > 10 {
+        return false;
+    }
+    let venue = |w: &str| {
+        matches!(
+            w.trim_end_matches(','),
+            "Room" | "Building" | "Theatre" | "Theater" | "Hall" | "Auditorium" | "Level" | "Floor"
+        )
+    };
+    // the venue's word, then its number: "Room 537", "Building (09)", "Theatre (23)"
+    words.windows(2).any(|pair| {
+        venue(pair[0])
+            && pair[1]
+                .trim_start_matches('(')
+                .starts_with(|c: char| c.is_ascii_digit())
+    }) || words.iter().any(|w| {
+        // "Building G.13", "Room B2": a letter and a number
+        let w = w.trim_end_matches(',');
+        w.len() <= 6
+            && w.starts_with(|c: char| c.is_ascii_uppercase())
+            && w[1..].starts_with(|c: char| c.is_ascii_digit() || c == '.')
+            && words.iter().any(|v| venue(v))
+    })
+}
+
 /// A room on a line of its own, as a programme prints it under a session's time: "Room 2",
 /// "Main hall", "Lecture Theatre 1", "Hall B", "Aula 3".
 fn is_room_line(s: &str) -> bool {
@@ -2271,7 +2325,12 @@ fn is_room_line(s: &str) -> bool {
 fn says_called_off(s: &str) -> bool {
     // (the talk is named by its quoted title; "… replaced the seminar by X, which was
     // cancelled" calls off another)
-    if s.len() > 600 || !s.contains(['"', '“', '„', '«']) || !may_call_off(s) {
+    if s.len() > 600
+        || !s.contains(['"', '“', '„', '«'])
+        || !(super::text::contains(s, " was ")
+            || super::text::contains(s, " been ")
+            || super::text::contains(s, " had to "))
+    {
         return false;
     }
     let lower = s.to_ascii_lowercase();
@@ -3451,14 +3510,16 @@ pub(crate) fn is_date_line(s: &str) -> bool {
             // "14h", "14h30", "17.15"
             || lower.starts_with(|c: char| c.is_ascii_digit())
                 && lower.split('h').all(|p| p.bytes().all(|b| b.is_ascii_digit()))
+            // "9am", "12:30pm", and with a dot, as British and Australian pages write it:
+            // "7.30pm"
             || lower.ends_with("am")
                 && lower[..lower.len() - 2]
                     .bytes()
-                    .all(|b| b.is_ascii_digit() || b == b':')
+                    .all(|b| b.is_ascii_digit() || b == b':' || b == b'.')
             || lower.ends_with("pm")
                 && lower[..lower.len() - 2]
                     .bytes()
-                    .all(|b| b.is_ascii_digit() || b == b':')
+                    .all(|b| b.is_ascii_digit() || b == b':' || b == b'.')
         {
         } else {
             return false; // one word that is no part of a date settles it
@@ -4028,6 +4089,52 @@ pub(crate) fn demote_described_titles(lines: &[&str], infos: &mut [LineInfo]) {
 /// de modelagem de nicho ecológico (parte 1 de 2): Dados de ocorrência e variáveis ambientais"
 /// over "Ministrantes: …", "Data: …". A title has no full stop at its end, and the speaker
 /// field right under it says what it is.
+/// Reads the line under a bare name as the person's institution when the talk's title follows
+/// it, as a speaker-first page prints a block: "Dr A" / "Nordregio" / "Title" / "Wednesday 6
+/// November 2024". The institution line is read as one (a school and its university with
+/// their commas stay whole); a title under it that read as a sentence is a title.
+pub(crate) fn institution_under_name(lines: &[&str], infos: &mut [LineInfo], lex: &Lexicon) {
+    let short_prose = |k: &Kind| match k {
+        Kind::Prose(t) => !t.ends_with('.') && t.split_whitespace().count() <= 25,
+        _ => false,
+    };
+    for i in 1..infos.len().saturating_sub(1) {
+        let bare_name = matches!(&infos[i - 1].kind, Kind::Speakers { speakers, .. }
+            if speakers.len() == 1 && speakers[0].affiliations.is_empty());
+        if !bare_name {
+            continue;
+        }
+        let Kind::Title(t) = &infos[i].kind else {
+            continue;
+        };
+        let next = &infos[i + 1].kind;
+        let titled_next = matches!(next, Kind::Title(_)) || short_prose(next);
+        let after_ends = infos
+            .get(i + 2)
+            .is_none_or(|a| matches!(a.kind, Kind::When(_) | Kind::Noise | Kind::Blank));
+        if !titled_next || !after_ends {
+            continue;
+        }
+        // an institution's word, or a title and a date after the line
+        let org_like = t.split_whitespace().any(words::is_org_word) || lex.institution(t).is_some();
+        let dated = infos
+            .get(i + 2)
+            .is_some_and(|a| matches!(a.kind, Kind::When(_)));
+        if !(org_like || dated && matches!(next, Kind::Title(_))) || t.len() > 120 {
+            continue;
+        }
+        let text = clean(lines[i].trim()).to_owned();
+        // ("Teagasc and University of Galway": two; a unit and its university with commas: one)
+        let affiliations = parse_institutions(&text, lex)
+            .filter(|_| !text.contains(", "))
+            .unwrap_or_else(|| vec![super::speaker::affiliation(&text, None, lex)]);
+        infos[i].kind = Kind::Institutions { affiliations, text };
+        if let Kind::Prose(p) = &infos[i + 1].kind {
+            infos[i + 1].kind = Kind::Title(clean_title(p));
+        }
+    }
+}
+
 pub(crate) fn promote_titles_over_fields(lines: &[&str], infos: &mut [LineInfo]) {
     for i in 0..infos.len().saturating_sub(1) {
         if !matches!(infos[i].kind, Kind::Prose(_)) {
@@ -5534,6 +5641,26 @@ mod tests {
 
     fn kind(line: &str) -> Kind {
         classify(line, &Lexicon::builtin_for_tests(), DocContext::default()).kind
+    }
+
+    #[test]
+    fn a_welsh_chapter_with_yr_athro_and_a_mutated_university() {
+        let ctx = DocContext {
+            chapter_stamps: true,
+            email: false,
+        };
+        let line = "05:40 Ieithoedd lleiafrifol heddiw – Yr Athro Gwen Tudur-Sato (Prifysgol \
+                    Bangor a Phrifysgol Caerdydd)";
+        match classify(line, &Lexicon::builtin_for_tests(), ctx).kind {
+            Kind::Segment {
+                title, speakers, ..
+            } => {
+                assert_eq!(title, "Ieithoedd lleiafrifol heddiw");
+                assert_eq!(names(&speakers), ["Gwen Tudur-Sato"]);
+                assert_eq!(speakers[0].affiliations.len(), 2);
+            }
+            other => panic!("{other:?}"),
+        }
     }
 
     #[test]

@@ -250,6 +250,7 @@ impl Extractor {
         line::silence_comments(&lines, &mut infos);
         line::demote_described_titles(&lines, &mut infos);
         line::promote_titles_over_fields(&lines, &mut infos);
+        line::institution_under_name(&lines, &mut infos, &self.lexicon);
         line::mark_cancel_badges(&lines, &mut infos);
         line::silence_avatars(&lines, &mut infos);
         for (index, info) in table::read_tables(&lines, &self.lexicon) {
@@ -261,6 +262,7 @@ impl Extractor {
         line::silence_bylines(&lines, &mut infos);
         line::silence_posters(&lines, &mut infos);
         line::silence_kind_subtitles(&lines, &mut infos);
+        prose::read_teasers(&lines, &mut infos, &self.lexicon);
         for (index, info) in marks::read_marked_authors(&lines, &self.lexicon) {
             infos[index] = info;
         }
@@ -359,20 +361,28 @@ fn merge_repeated(talks: &mut Vec<Talk>) {
     if talks.len() < 2 {
         return;
     }
-    let mut first: FxHashMap<String, usize> = FxHashMap::default();
+    // (keyed by the title as written: folding every title of a large listing costs more than
+    // the rare repeat written in another case would be worth)
+    let mut first: FxHashMap<&str, usize> = FxHashMap::default();
     let mut gone = vec![false; talks.len()];
-    for i in 0..talks.len() {
-        if !talks[i].segments.is_empty() || talks[i].speakers.is_empty() {
+    let mut repeats: Vec<(usize, usize)> = Vec::new();
+    for (i, talk) in talks.iter().enumerate() {
+        if !talk.segments.is_empty() || talk.speakers.is_empty() {
             continue;
         }
-        let key = fold(&talks[i].title);
+        let key = talk.title.trim();
         if key.is_empty() {
             continue;
         }
-        let Some(&j) = first.get(&key) else {
-            first.insert(key, i);
-            continue;
-        };
+        match first.get(key) {
+            Some(&j) => repeats.push((j, i)),
+            None => {
+                first.insert(key, i);
+            }
+        }
+    }
+    drop(first);
+    for (j, i) in repeats {
         let names = |t: &Talk| t.speakers.iter().map(|s| fold(&s.name)).collect::<Vec<_>>();
         let (earlier, later) = (names(&talks[j]), names(&talks[i]));
         if !later.iter().any(|n| earlier.contains(n)) {
@@ -389,6 +399,35 @@ fn merge_repeated(talks: &mut Vec<Talk>) {
             }
         }
         gone[i] = true;
+    }
+    // "▶ YouTube: Firn aquifers – M. Treloar-Nakamura" under the post that told the talk
+    // ("… told us about “Firn aquifers: a hidden store of meltwater”"): the link's title is the
+    // start of the talk's, and the speaker's family name is the same
+    for i in 0..talks.len() {
+        let Some(short) = ["YouTube: ", "Video: ", "Vimeo: ", "Recording: ", "Watch: "]
+            .iter()
+            .find_map(|p| talks[i].title.strip_prefix(p))
+            .map(str::to_owned)
+        else {
+            continue;
+        };
+        let family = |t: &Talk| {
+            t.speakers
+                .iter()
+                .filter_map(|s| s.name.rsplit(' ').next().map(fold))
+                .collect::<Vec<_>>()
+        };
+        let mine = family(&talks[i]);
+        let twin = (0..talks.len()).find(|&j| {
+            j != i
+                && !gone[j]
+                && talks[j].title.len() > short.len()
+                && talks[j].title.starts_with(&short)
+                && family(&talks[j]).iter().any(|f| mine.contains(f))
+        });
+        if twin.is_some() {
+            gone[i] = true;
+        }
     }
     let mut k = 0;
     talks.retain(|_| {

@@ -312,6 +312,45 @@ fn awarded_to(text: &str, lex: &Lexicon) -> Option<Vec<Speaker>> {
     .then_some(people.speakers)
 }
 
+/// Reads the teaser under a news item's title for the speakers it names (see
+/// [`teaser_speakers`]): a line of prose right under a title, past tags and a date.
+pub(crate) fn read_teasers(lines: &[&str], infos: &mut [LineInfo], lex: &Lexicon) {
+    for i in 1..infos.len().min(lines.len()) {
+        if !matches!(infos[i].kind, Kind::Prose(_) | Kind::LongProse) {
+            continue;
+        }
+        let above = (i.saturating_sub(4)..i)
+            .rev()
+            .find(|&k| !matches!(infos[k].kind, Kind::Noise | Kind::When(_) | Kind::Meta));
+        // (a title in sentence case may have been read as a line of prose: "Sea level rise
+        // along the coast – how fast and how far?")
+        let Some(k) = above else {
+            continue;
+        };
+        let titled = match &infos[k].kind {
+            Kind::Title(_) => true,
+            Kind::Prose(t) => !t.ends_with('.') && t.split_whitespace().count() <= 20,
+            _ => false,
+        };
+        if !titled {
+            continue;
+        }
+        if let Some(speakers) = teaser_speakers(lines[i].trim(), lex) {
+            if let Kind::Prose(t) = &infos[k].kind {
+                let title = clean_title(t);
+                infos[k] = info_like(&infos[k], Kind::Title(title));
+            }
+            infos[i] = info_like(
+                &infos[i],
+                Kind::Speakers {
+                    speakers,
+                    score: 0.8,
+                },
+            );
+        }
+    }
+}
+
 /// The speakers a news item's teaser names under its title, in its first sentence: "In our
 /// March colloquium Dr. A, senior scientist at X, showed how …", "Prof. A (X) presented new
 /// data …", "The second lecture … was given by Dr. A (X) together with Dr. B (Y), who …", "A
@@ -986,7 +1025,8 @@ fn speaker_before(lead: &str, listed: bool, lex: &Lexicon) -> Option<Vec<Speaker
         let last = k + 1 == words.len();
         // (in lower case: "Urban Futures Annual Lecture" names a lecture, no one's verb)
         // ("X took us through “T”", "X led us through …")
-        let through = matches!(bare.as_str(), "took" | "led" | "talked")
+        // ("X, a postdoc at Y, told us about “T”")
+        let through = matches!(bare.as_str(), "took" | "led" | "talked" | "told")
             && words.get(k + 1).is_some_and(|&(_, w)| w == "us");
         let verb = SPEAKS.contains(&bare.as_str()) && !starts_upper(word)
             || through

@@ -388,6 +388,7 @@ fn without_moderator(s: &str) -> &str {
         && !s.contains("rdstyr")
         && !s.contains("oderē")
         && !s.contains("wongozaji")
+        && !s.contains("acilitat")
     {
         return s;
     }
@@ -401,6 +402,9 @@ fn without_moderator(s: &str) -> &str {
         // Norwegian and Danish "ordstyrer" (moderator), Nynorsk "ordstyrar"
         "ordstyrer:",
         "ordstyrar:",
+        // a panel's facilitator after its panellists: "… and C (Z). Facilitator: D"
+        "facilitator:",
+        "facilitated by",
         // Swahili "moderator": "… Mwongozaji: X"
         "mwongozaji:",
         // Basque "moderator": "… Moderatzailea: X"
@@ -1161,6 +1165,9 @@ fn split_conj(s: &str) -> Vec<&str> {
         " og ",
         " a ",
         " ja ",
+        // Welsh "and" before a vowel; Georgian "and"
+        " ac ",
+        " და ",
         // Latvian, Basque, Swahili
         " un ",
         " eta ",

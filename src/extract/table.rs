@@ -635,6 +635,16 @@ fn read_row(row: &[&str], columns: &[Column], lex: &Lexicon) -> LineInfo {
             {
                 Vec::new()
             }
+            // "New academic staff", "PGR students", "Workshop – see chapters below": a group
+            // or a note, no one's name (a word in lower case that is no name's particle)
+            (None, None)
+                if s.split_whitespace().skip(1).any(|w| {
+                    w.starts_with(char::is_lowercase)
+                        && !super::words::is_in(&super::words::PARTICLE, w)
+                }) =>
+            {
+                Vec::new()
+            }
             (None, None) => vec![Speaker {
                 name: clean(s).to_owned(),
                 ..Speaker::default()

@@ -356,14 +356,15 @@ pub(crate) fn starts_upper(s: &str) -> bool {
 /// A letter of the Hebrew or Arabic script (Persian, Arabic, Urdu), which have no capitals:
 /// a name or an institution starts with one as an English one starts with a capital.
 pub(crate) fn is_caseless_rtl(c: char) -> bool {
-    // (and Devanagari, written left to right but just as caseless: Hindi names read the same
-    // way, after a title)
+    // (and Devanagari and Georgian, written left to right but just as caseless: Hindi and
+    // Georgian names read the same way, after a title)
     matches!(
         c,
         '\u{05D0}'..='\u{05EA}'
             | '\u{0620}'..='\u{064A}'
             | '\u{066E}'..='\u{06D3}'
             | '\u{0900}'..='\u{097F}'
+            | '\u{10D0}'..='\u{10FA}'
     )
 }
 

@@ -144,6 +144,9 @@ pub const ORG_WORDS: &[&str] = &[
 
 /// Head words of roles and positions ("Associate Professor", "Research Staff Member").
 pub const ROLE_WORDS: &[&str] = &[
+    // Afrikaans: "senior navorser" (senior researcher), "dosent" (lecturer)
+    "navorser",
+    "dosent",
     // Swahili: "Mhadhiri Mwandamizi" (senior lecturer), "Mtafiti Mkuu" (chief researcher),
     // "Mwanafunzi wa Uzamivu" (a doctoral student)
     "mhadhiri",
