@@ -1242,19 +1242,24 @@ pub(crate) fn split_combined(text: &str, lex: &Lexicon) -> Option<(String, Vec<S
         return best;
     }
     // "Panel: How do we keep them? Panellists: A (X), B (Y) and C (Z). Moderator: D": the
-    // people's label after the title's question or full stop
-    for sep in ["? ", ". "] {
+    // people's label after the title's question or full stop (a colon after it first)
+    let last_colon = memchr::memrchr(b':', text.as_bytes()).unwrap_or(0);
+    for sep in ["? ", ". "].iter().filter(|_| last_colon > 0) {
         for (at, _) in text.match_indices(sep) {
+            if at > last_colon {
+                break;
+            }
             let right = &text[at + sep.len()..];
-            if !right.starts_with(char::is_uppercase) || !right.contains(':') {
+            if !right.starts_with(char::is_uppercase) {
                 continue;
             }
             if let Some((Field::Speaker, people)) = field_label(right) {
-                let kept = usize::from(sep == "? ");
+                let kept = usize::from(*sep == "? ");
                 consider(&mut best, &text[..at + kept], people, 0.25);
             }
         }
     }
+    let has_question = memchr::memchr(b'?', text.as_bytes()).is_some();
     for (sep, join, bonus) in [
         (" — ", Join::Either, 0.15),
         (" – ", Join::Either, 0.15),
@@ -1304,6 +1309,10 @@ pub(crate) fn split_combined(text: &str, lex: &Lexicon) -> Option<(String, Vec<S
         (": a conversation with ", Join::TitleFirst, 0.2),
         (", ", Join::TitleFirst, 0.0),
     ] {
+        // (the question's separators only where a question mark is)
+        if sep.starts_with('?') && !has_question {
+            continue;
+        }
         for at in find_top(text, sep) {
             let kept = usize::from(sep.starts_with("? "));
             let (left, right) = (&text[..at + kept], &text[at + sep.len()..]);
@@ -2325,12 +2334,15 @@ fn is_room_line(s: &str) -> bool {
 fn says_called_off(s: &str) -> bool {
     // (the talk is named by its quoted title; "… replaced the seminar by X, which was
     // cancelled" calls off another)
-    if s.len() > 600
-        || !s.contains(['"', '“', '„', '«'])
-        || !(super::text::contains(s, " was ")
-            || super::text::contains(s, " been ")
-            || super::text::contains(s, " had to "))
-    {
+    let b = s.as_bytes();
+    // (a quote's byte first: '"', or the lead byte of “, „ and «)
+    if s.len() > 600 || memchr::memchr3(b'"', 0xE2, 0xC2, b).is_none() {
+        return false;
+    }
+    let worded = memchr::memmem::find(b, b"ancel").is_some()
+        || memchr::memmem::find(b, b"ithdrawn").is_some()
+        || memchr::memmem::find(b, b"alled off").is_some();
+    if !worded || !s.contains(['"', '“', '„', '«']) {
         return false;
     }
     let lower = s.to_ascii_lowercase();

@@ -153,6 +153,14 @@ const SPEAKS: &[&str] = &[
     "přednesla",
 ];
 
+/// Whether a word (in lower case) is one of [`SPEAKS`]: a hash set, as the list is long and
+/// every word before a quoted title asks it.
+fn speaks(word: &str) -> bool {
+    static SET: std::sync::LazyLock<rustc_hash::FxHashSet<&'static str>> =
+        std::sync::LazyLock::new(|| SPEAKS.iter().copied().collect());
+    SET.contains(word)
+}
+
 /// Words that make a quoted title something other than a talk: "whose paper “…” won".
 const NOT_A_TALK: &[&str] = &[
     "paper",
@@ -406,7 +414,7 @@ pub(crate) fn teaser_speakers(text: &str, lex: &Lexicon) -> Option<Vec<Speaker>>
     // the people before the first verb of speaking: "Prof. A (X) presented …"
     let words = word_starts(first);
     let (at, _) = words.iter().skip(1).find(|(_, w)| {
-        !starts_upper(w) && SPEAKS.contains(&w.trim_end_matches([',', '.']).to_lowercase().as_str())
+        !starts_upper(w) && speaks(&w.trim_end_matches([',', '.']).to_lowercase())
     })?;
     let before = trim_relative(&first[..*at]);
     if !titled(before) {
@@ -1028,7 +1036,7 @@ fn speaker_before(lead: &str, listed: bool, lex: &Lexicon) -> Option<Vec<Speaker
         // ("X, a postdoc at Y, told us about “T”")
         let through = matches!(bare.as_str(), "took" | "led" | "talked" | "told")
             && words.get(k + 1).is_some_and(|&(_, w)| w == "us");
-        let verb = SPEAKS.contains(&bare.as_str()) && !starts_upper(word)
+        let verb = speaks(&bare) && !starts_upper(word)
             || through
             || last && matches!(bare.as_str(), "on" | "about");
         if !verb || k == 0 {
@@ -1057,11 +1065,7 @@ fn speaker_before(lead: &str, listed: bool, lex: &Lexicon) -> Option<Vec<Speaker
             .unwrap_or(before);
         // a verb of speaking is evidence of its own; a bare "on" is weaker, except in a list
         // of talks
-        let floor = if SPEAKS.contains(&bare.as_str()) || listed {
-            0.6
-        } else {
-            0.7
-        };
+        let floor = if speaks(&bare) || listed { 0.6 } else { 0.7 };
         if let Some(speakers) = last_people(before, floor, lex) {
             return Some(speakers);
         }
@@ -1138,7 +1142,7 @@ fn known_subject(lead: &str, known: &[Speaker]) -> Option<Vec<Speaker>> {
         let bare = w
             .trim_matches(|c: char| !c.is_alphanumeric())
             .to_lowercase();
-        SPEAKS.contains(&bare.as_str())
+        speaks(&bare)
     })?;
     let subject = trim_relative(&lead[..words[k].0]);
     // (", and Dr Chua presented": the list's joiner)
@@ -1493,7 +1497,7 @@ fn subject_after(after: &str, lex: &Lexicon) -> Option<Vec<Speaker>> {
                 "and" | "of" | "on" | "in" | "at" | "for" | "with" | "from" | "to" | "the" | "a"
             );
         let verb = bare.chars().all(|c| c.is_lowercase())
-            && (bare.ends_with("ed") || bare.ends_with('s') || SPEAKS.contains(&bare) || bracketed)
+            && (bare.ends_with("ed") || bare.ends_with('s') || speaks(bare) || bracketed)
             && !matches!(
                 bare,
                 "of" | "as" | "is" | "was" | "has" | "its" | "this" | "us"

@@ -731,20 +731,27 @@ pub(crate) fn assign(documents: &mut [&mut Vec<Talk>]) {
 /// speaker in common. The first listing keeps its title; institutions the other gives are
 /// added where it gave none.
 fn merge_listed_parts(talks: &mut Vec<Talk>) {
-    let mut first: HashMap<(String, u32), usize> = HashMap::new();
+    // (keyed by the series as written: folding every series name of a large listing costs
+    // more than a repeat written in another case is worth)
+    let mut first: HashMap<(&str, u32), usize> = HashMap::new();
     let mut gone = vec![false; talks.len()];
-    for i in 0..talks.len() {
-        let (Some(series), Some(part)) = (&talks[i].series, talks[i].part) else {
+    let mut repeats: Vec<(usize, usize)> = Vec::new();
+    for (i, talk) in talks.iter().enumerate() {
+        let (Some(series), Some(part)) = (&talk.series, talk.part) else {
             continue;
         };
-        if !talks[i].segments.is_empty() || talks[i].speakers.is_empty() {
+        if !talk.segments.is_empty() || talk.speakers.is_empty() {
             continue;
         }
-        let key = (fold(series), part);
-        let Some(&j) = first.get(&key) else {
-            first.insert(key, i);
-            continue;
-        };
+        match first.get(&(series.as_str(), part)) {
+            Some(&j) => repeats.push((j, i)),
+            None => {
+                first.insert((series.as_str(), part), i);
+            }
+        }
+    }
+    drop(first);
+    for (j, i) in repeats {
         let names = |t: &Talk| t.speakers.iter().map(|s| fold(&s.name)).collect::<Vec<_>>();
         let (earlier, later) = (names(&talks[j]), names(&talks[i]));
         if !later.iter().any(|n| earlier.contains(n)) {

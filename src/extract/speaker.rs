@@ -861,7 +861,7 @@ fn given_after_comma(text: &str, lex: &Lexicon) -> Option<String> {
 /// name), "Tomás Aguirre of ETH Zürich and the Swiss Federal Institute for Forest, Snow and
 /// Landscape Research" (two institutions). `None` unless every name and institution is clear.
 fn people_of_orgs(s: &str, lex: &Lexicon) -> Option<ParsedSpeakers> {
-    if !FROM.iter().any(|w| s.contains(w)) {
+    if !FROM.iter().any(|w| super::text::contains(s, w)) {
         return None;
     }
     // "Matteo Ricci of JetBrains and Li Na of Alibaba Cloud": each person with their own
@@ -869,7 +869,7 @@ fn people_of_orgs(s: &str, lex: &Lexicon) -> Option<ParsedSpeakers> {
         for (at, _) in s.match_indices(sep) {
             let (left, right) = (&s[..at], &s[at + sep.len()..]);
             // "A of X and B from Y": each side names its own, with either word
-            let linked = |t: &str| FROM.iter().any(|w| t.contains(w));
+            let linked = |t: &str| FROM.iter().any(|w| super::text::contains(t, w));
             if !(linked(left) && linked(right)) {
                 continue;
             }
@@ -951,7 +951,7 @@ fn people_of_org(s: &str, lex: &Lexicon) -> Option<ParsedSpeakers> {
     // the first of " of " and " from ": "Yuki Sato from the University of Tokyo"
     let (at, len) = FROM
         .iter()
-        .filter_map(|w| s.find(w).map(|at| (at, w.len())))
+        .filter_map(|w| super::text::find(s, w).map(|at| (at, w.len())))
         .min()?;
     let (names, orgs) = (&s[..at], s[at + len..].trim());
     if names.contains(['(', ';']) || orgs.is_empty() {
