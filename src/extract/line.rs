@@ -5484,7 +5484,7 @@ pub(crate) fn prose_score(s: &str) -> f32 {
             starts_upper(head) && head.split_whitespace().count() <= 12 && !head.contains(", ")
         })
     };
-    if n >= 12 && lower >= 0.65 && !(!sentence_end && subtitled()) {
+    if n >= 12 && lower >= 0.65 && (sentence_end || !subtitled()) {
         return 0.65;
     }
     0.0

@@ -421,7 +421,10 @@ pub(crate) fn read(lines: &[&str], lex: &Lexicon, warnings: &mut Vec<Warning>) -
 mod tests {
     use super::*;
 
-    fn talks(ris: &str) -> Vec<(String, Vec<(String, Vec<String>)>)> {
+    /// A talk's title and its people with their institutions.
+    type Read = (String, Vec<(String, Vec<String>)>);
+
+    fn talks(ris: &str) -> Vec<Read> {
         let lex = Lexicon::builtin_for_tests();
         let lines: Vec<&str> = ris.lines().collect();
         let mut warnings = Vec::new();

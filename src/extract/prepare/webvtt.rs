@@ -103,15 +103,12 @@ pub(crate) fn cues<'a>(lines: &[Line<'a>]) -> Vec<Line<'a>> {
                     Some(t) => {
                         let start = timing(&block[t].text).unwrap_or("");
                         let body = &block[t + 1..];
-                        match body.split_first() {
-                            Some((title, rest)) => {
-                                out.push(Line::new(
-                                    format!("{start} {}", title.text.trim()),
-                                    title.origin,
-                                ));
-                                out.extend(rest.iter().cloned());
-                            }
-                            None => {}
+                        if let Some((title, rest)) = body.split_first() {
+                            out.push(Line::new(
+                                format!("{start} {}", title.text.trim()),
+                                title.origin,
+                            ));
+                            out.extend(rest.iter().cloned());
                         }
                     }
                     None => {
