@@ -3589,6 +3589,8 @@ pub(crate) fn is_nav_bar(s: &str) -> bool {
             | "keresés"
             | "αναζήτηση"
             | "поиск"
+            // a collection's card button ("Open" under each item)
+            | "open"
     );
     if alone || is_consent_button(s) {
         return true;

@@ -960,8 +960,15 @@ impl Reader<'_> {
             // (on a page that mostly puts speakers first, people under a title with no other
             // title after them in the block are that title's: "Title" / "Dr A and Dr B (both
             // X)" / "Recording available" between two dates)
+            // (right under it, or past one short line: a card's "youtube.com")
+            let near = cur.last_line + 1 == n
+                || cur.last_line + 2 == n
+                    && self
+                        .lines
+                        .get(n - 2)
+                        .is_some_and(|l| l.split_whitespace().count() <= 2);
             let closing = cur.title.is_some()
-                && cur.last_line + 1 == n
+                && near
                 && cur.speakers.is_empty()
                 && cur.segments.is_empty()
                 && !self.title_ahead.get(n - 1).copied().unwrap_or(false)
@@ -2965,6 +2972,44 @@ mod tests {
                 "Sea ice ridges in the Fram Strait: what the moorings saw",
                 &[("Ines Kowalski-Amadi", &["Alfred Wegener Institute"])]
             )]
+        );
+    }
+
+    #[test]
+    fn a_collection_s_cards_give_the_speaker_after_the_date_and_length() {
+        let text = "Autumn term 2024\n\
+                    Language at home: new evidence | Dr Lowri Penrhyn-Mensah\n\
+                    youtube.com\n\
+                    2 October 2024 · 52 min. Dr Lowri Penrhyn-Mensah (Aberystwyth University) \
+                    discusses census data on passing a language from parents to children.\n\
+                    Open\n\
+                    Qualitative methods: interviewing\n\
+                    youtube.com\n\
+                    Workshop for research students, 23 October 2024 (1 h 10 min). Presenters: \
+                    Prof Meirion Caradog (Cardiff University) and Dr Non Ifans (University of \
+                    Bristol).\n\
+                    Open\n";
+        let found: Vec<Flat> = talks(text)
+            .into_iter()
+            .filter(|(_, people)| !people.is_empty())
+            .collect();
+        assert_eq!(
+            found,
+            [
+                // (the card's title named the speaker; the description gives the institution)
+                one(
+                    "Language at home: new evidence",
+                    &[("Lowri Penrhyn-Mensah", &["Aberystwyth University"])]
+                ),
+                // (the people's label in the description's second sentence)
+                one(
+                    "Qualitative methods: interviewing",
+                    &[
+                        ("Meirion Caradog", &["Cardiff University"]),
+                        ("Non Ifans", &["University of Bristol"])
+                    ]
+                ),
+            ]
         );
     }
 

@@ -652,8 +652,13 @@ pub(crate) fn classify(raw: &str, lex: &Lexicon, ctx: DocContext) -> LineInfo {
     }
     // (after the video metadata: "14 Nov 2024 · 58 min")
     // "Wed 5 June 2024 · 20:00 – 21:30 · Academy Building, Room 2": when, then where
-    if let Some((date, _)) = text.split_once(" · ") {
-        if is_date_line(date.trim()) {
+    // (not a card's description that goes on in a sentence: "2 October 2024 · 52 min. Dr A
+    // (X) discusses …")
+    if let Some((date, rest)) = text.split_once(" · ") {
+        let told = rest
+            .split_once(". ")
+            .is_some_and(|(_, sentence)| sentence.split_whitespace().count() >= 4);
+        if is_date_line(date.trim()) && !told {
             info.kind = Kind::When(date.trim().to_owned());
             return info;
         }
@@ -1251,6 +1256,12 @@ pub(crate) fn split_combined(text: &str, lex: &Lexicon) -> Option<(String, Vec<S
             }
             let right = &text[at + sep.len()..];
             if !right.starts_with(char::is_uppercase) {
+                continue;
+            }
+            // ("15 Ionawr 2025 · 48 munud. Siaradwr: Dr A, …": a date and a length before the
+            // label are no title)
+            let left = &text[..at];
+            if left.contains(" · ") || is_date_line(left) {
                 continue;
             }
             if let Some((Field::Speaker, people)) = field_label(right) {
@@ -3034,7 +3045,7 @@ fn labelled_cells(text: &str) -> Option<String> {
 }
 
 /// "Speaker: …", "Abstract: …" and the like.
-fn field_label(s: &str) -> Option<(Field, &str)> {
+pub(crate) fn field_label(s: &str) -> Option<(Field, &str)> {
     const FIELDS: &[(&str, Field)] = &[
         ("title", Field::Title),
         ("talk title", Field::Title),

@@ -143,6 +143,9 @@ const SPEAKS: &[&str] = &[
     "talte",
     "holdt",
     "höll",
+    // Welsh: "Dr A (X) yn trafod …" (discussing), "yn siarad am" (speaking about)
+    "trafod",
+    "siarad",
     // Latvian: "X, kurš stāstīja „T”" (who told about), "runāja" (spoke), "lasīja lekciju"
     "stāstīja",
     "runāja",
@@ -335,8 +338,10 @@ pub(crate) fn read_teasers(lines: &[&str], infos: &mut [LineInfo], lex: &Lexicon
         let Some(k) = above else {
             continue;
         };
+        // (or a card's title line that named its speaker already: the teaser gives the
+        // institution, see `Reader::restated`)
         let titled = match &infos[k].kind {
-            Kind::Title(_) => true,
+            Kind::Title(_) | Kind::Combined { .. } => true,
             Kind::Prose(t) => !t.ends_with('.') && t.split_whitespace().count() <= 20,
             _ => false,
         };
@@ -365,12 +370,29 @@ pub(crate) fn read_teasers(lines: &[&str], infos: &mut [LineInfo], lex: &Lexicon
 /// joint talk by Dr. A and B, both X, on …". The sentence names someone with an honorific,
 /// and every person it gives has an institution; `None` otherwise.
 pub(crate) fn teaser_speakers(text: &str, lex: &Lexicon) -> Option<Vec<Speaker>> {
-    let first = first_sentence_of(text);
-    // (cheap refusal: most sentences name no one with an honorific)
     let titled = |s: &str| {
         s.split_whitespace()
             .any(|w| words::classes(w).has(words::Classes::HONORIFIC))
     };
+    let mut first = first_sentence_of(text);
+    // "2 October 2024 · 52 min. Dr A (X) discusses …": a card's date and length first, then
+    // the sentence that names the speaker
+    let dated = first.split_whitespace().count() <= 14
+        && first.bytes().any(|b| b.is_ascii_digit())
+        && !titled(first);
+    if dated && first.len() < text.len() {
+        first = first_sentence_of(text[first.len()..].trim_start_matches(['.', ' ']));
+    }
+    // "Cyflwynwyr: A (X) a B (Y).", "Presenters: …": the people's label
+    if let Some((super::line::Field::Speaker, people)) = super::line::field_label(first) {
+        let people = people
+            .trim_end_matches('.')
+            .replace("yr Athro ", "Athro ")
+            .replace("Yr Athro ", "Athro ");
+        return parse_speakers(&people, lex)
+            .filter(|p| p.score >= 0.7 && !p.speakers.is_empty())
+            .map(|p| p.speakers);
+    }
     // (a quoted title makes the sentence a report of its talk: see `find_reports`)
     if first.len() > 600 || !titled(first) || quote_opens(first) > 0 {
         return None;
@@ -390,6 +412,8 @@ pub(crate) fn teaser_speakers(text: &str, lex: &Lexicon) -> Option<Vec<Speaker>>
         " lecture by ",
         " presented by ",
         " delivered by ",
+        // Welsh: "Seminar yn Saesneg gan Dr A o Brifysgol Y" (by A from Y)
+        " gan ",
     ]
     .iter()
     .filter_map(|c| lower.find(c).map(|at| at + c.len()))
@@ -405,7 +429,8 @@ pub(crate) fn teaser_speakers(text: &str, lex: &Lexicon) -> Option<Vec<Speaker>>
             .trim()
             .trim_end_matches([',', '.'])
             .replace(" together with ", " and ")
-            .replace(", both ", ", both of ");
+            .replace(", both ", ", both of ")
+            .replace(" o ", " from ");
         if titled(&people) {
             return parse_speakers(&people, lex).and_then(clear);
         }
@@ -1248,6 +1273,8 @@ fn trim_relative(s: &str) -> &str {
             // (Latvian "who")
             " kurš",
             " kura",
+            // (Welsh: "Dr A (X) yn trafod …", the particle before the verb)
+            " yn",
             // "… X of the Universidad de los Andes, whose lecture “T”"
             " whose",
             " then",
