@@ -1951,6 +1951,14 @@ mod tests {
         flat(doc.talks)
     }
 
+    /// The talks extracted from `text` that name a speaker.
+    fn speaking(text: &str) -> Vec<Flat> {
+        talks(text)
+            .into_iter()
+            .filter(|(_, people)| !people.is_empty())
+            .collect()
+    }
+
     fn one(title: &str, speakers: &[(&str, &[&str])]) -> Flat {
         let speakers = speakers
             .iter()
@@ -2554,10 +2562,7 @@ mod tests {
                     School of Biological Sciences\n\
                     Tillydrone Avenue\n\
                     Aberdeen AB24 2TZ\n";
-        let found: Vec<Flat> = talks(text)
-            .into_iter()
-            .filter(|(_, people)| !people.is_empty())
-            .collect();
+        let found = speaking(text);
         assert_eq!(
             found,
             [
@@ -2602,10 +2607,7 @@ mod tests {
                     (Latvijas Valsts mežzinātnes institūts „Silava”) un Ieva Roze-Tanaka (RTU). \
                     Moderē Anna Bērziņa-Lund.\n\
                     Skatīties ierakstu →\n";
-        let found: Vec<Flat> = talks(text)
-            .into_iter()
-            .filter(|(_, people)| !people.is_empty())
-            .collect();
+        let found = speaking(text);
         assert_eq!(
             found,
             [
@@ -2722,10 +2724,7 @@ mod tests {
                     26 Februari 2025\n\
                     IMEFUTWA: Mhadhara wa Prof. Daudi Mushi (Chuo Kikuu cha Dodoma), \"Lishe ya \
                     wazee\", umefutwa.\n";
-        let found: Vec<Flat> = talks(text)
-            .into_iter()
-            .filter(|(_, people)| !people.is_empty())
-            .collect();
+        let found = speaking(text);
         assert_eq!(
             found,
             [
@@ -2870,10 +2869,7 @@ mod tests {
                     Panel\n\
                     Panellists: Dr Yewande Okoli (Understanding Patient Data) and Marcus Tindall \
                     (Healthwatch Newcastle)\n";
-        let found: Vec<Flat> = talks(text)
-            .into_iter()
-            .filter(|(_, people)| !people.is_empty())
-            .collect();
+        let found = speaking(text);
         assert_eq!(
             found,
             [
@@ -2923,10 +2919,7 @@ mod tests {
                     Paneellede: me. Lerato Mokoena-Smit (Waternavorsingskommissie) en dr. Koos \
                     Fourie (Universiteit van Pretoria)\n\
                     Voorsitter: prof. Elna Botha-Mokoena\n";
-        let found: Vec<Flat> = talks(text)
-            .into_iter()
-            .filter(|(_, people)| !people.is_empty())
-            .collect();
+        let found = speaking(text);
         assert_eq!(
             found,
             [
@@ -2962,10 +2955,7 @@ mod tests {
                     moorings saw\". She showed two winters of sonar data.\n\
                     ▶ YouTube: Sea ice ridges in the Fram Strait – I. Kowalski-Amadi (58:41)\n\
                     Posted by Ffion at 20:03 2 comments:\n";
-        let found: Vec<Flat> = talks(text)
-            .into_iter()
-            .filter(|(_, people)| !people.is_empty())
-            .collect();
+        let found = speaking(text);
         assert_eq!(
             found,
             [one(
@@ -2989,10 +2979,7 @@ mod tests {
                     Prof Meirion Caradog (Cardiff University) and Dr Non Ifans (University of \
                     Bristol).\n\
                     Open\n";
-        let found: Vec<Flat> = talks(text)
-            .into_iter()
-            .filter(|(_, people)| !people.is_empty())
-            .collect();
+        let found = speaking(text);
         assert_eq!(
             found,
             [

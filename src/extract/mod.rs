@@ -383,22 +383,7 @@ fn merge_repeated(talks: &mut Vec<Talk>) {
     }
     drop(first);
     for (j, i) in repeats {
-        let names = |t: &Talk| t.speakers.iter().map(|s| fold(&s.name)).collect::<Vec<_>>();
-        let (earlier, later) = (names(&talks[j]), names(&talks[i]));
-        if !later.iter().any(|n| earlier.contains(n)) {
-            continue;
-        }
-        let again = std::mem::take(&mut talks[i].speakers);
-        for (speaker, name) in again.into_iter().zip(later) {
-            match earlier.iter().position(|n| *n == name) {
-                Some(k) if talks[j].speakers[k].affiliations.is_empty() => {
-                    talks[j].speakers[k].affiliations = speaker.affiliations;
-                }
-                Some(_) => {}
-                None => talks[j].speakers.push(speaker),
-            }
-        }
-        gone[i] = true;
+        gone[i] = merge_listing(talks, j, i);
     }
     // "▶ YouTube: Firn aquifers – M. Treloar-Nakamura" under the post that told the talk
     // ("… told us about “Firn aquifers: a hidden store of meltwater”"): the link's title is the
@@ -434,6 +419,29 @@ fn merge_repeated(talks: &mut Vec<Talk>) {
         k += 1;
         !gone[k - 1]
     });
+}
+
+/// Merges talk `i` into talk `j`, the same talk listed twice, when a speaker is in common: a
+/// person's institutions from `i` are added where `j` gave none, and a speaker `j` lacked joins.
+/// Says whether it merged (`i` is then to be dropped).
+pub(crate) fn merge_listing(talks: &mut [Talk], j: usize, i: usize) -> bool {
+    use crate::resolve::fold;
+    let names = |t: &Talk| t.speakers.iter().map(|s| fold(&s.name)).collect::<Vec<_>>();
+    let (earlier, later) = (names(&talks[j]), names(&talks[i]));
+    if !later.iter().any(|n| earlier.contains(n)) {
+        return false;
+    }
+    let again = std::mem::take(&mut talks[i].speakers);
+    for (speaker, name) in again.into_iter().zip(later) {
+        match earlier.iter().position(|n| *n == name) {
+            Some(k) if talks[j].speakers[k].affiliations.is_empty() => {
+                talks[j].speakers[k].affiliations = speaker.affiliations;
+            }
+            Some(_) => {}
+            None => talks[j].speakers.push(speaker),
+        }
+    }
+    true
 }
 
 /// Classifies every line, in parallel. A line's reading depends on its text alone, and

@@ -752,22 +752,7 @@ fn merge_listed_parts(talks: &mut Vec<Talk>) {
     }
     drop(first);
     for (j, i) in repeats {
-        let names = |t: &Talk| t.speakers.iter().map(|s| fold(&s.name)).collect::<Vec<_>>();
-        let (earlier, later) = (names(&talks[j]), names(&talks[i]));
-        if !later.iter().any(|n| earlier.contains(n)) {
-            continue;
-        }
-        let again = std::mem::take(&mut talks[i].speakers);
-        for (speaker, name) in again.into_iter().zip(later) {
-            match earlier.iter().position(|n| *n == name) {
-                Some(k) if talks[j].speakers[k].affiliations.is_empty() => {
-                    talks[j].speakers[k].affiliations = speaker.affiliations;
-                }
-                Some(_) => {}
-                None => talks[j].speakers.push(speaker),
-            }
-        }
-        gone[i] = true;
+        gone[i] = super::merge_listing(talks, j, i);
     }
     if gone.iter().any(|&g| g) {
         let mut k = 0;
