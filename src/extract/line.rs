@@ -1359,6 +1359,20 @@ pub(crate) fn split_combined(text: &str, lex: &Lexicon) -> Option<(String, Vec<S
             if sep == ": " && super::series::part_marker(left).is_some() {
                 continue;
             }
+            // "Title: a subtitle of some words | Name", as a video channel titles its uploads:
+            // one person after the bar, no more cells
+            let bonus = if sep == " | "
+                && !right.contains(['|', '(', ':'])
+                && !left.contains('|')
+                && right.split_whitespace().count() <= 4
+                && left
+                    .rsplit_once(": ")
+                    .is_some_and(|(_, sub)| sub.split_whitespace().count() >= 3)
+            {
+                0.15
+            } else {
+                bonus
+            };
             if matches!(join, Join::TitleFirst | Join::Either) {
                 consider(&mut best, left, right, bonus);
             }
@@ -5374,7 +5388,9 @@ fn is_noise(s: &str) -> bool {
         return true;
     }
     // a site's footer: "Powered by Mediasite", "Powered by Opencast & Tobira"
-    if lower.starts_with("powered by ") && s.split_whitespace().count() <= 10 {
+    // ("Proudly powered by WordPress | Theme: Astra")
+    let lower_powered = lower.strip_prefix("proudly ").unwrap_or(&lower);
+    if lower_powered.starts_with("powered by ") && s.split_whitespace().count() <= 10 {
         return true;
     }
     // a board's card activity: "Anja Kessler moved this card from Scheduled to Recorded",
@@ -5684,6 +5700,25 @@ mod tests {
             }
             other => panic!("{other:?}"),
         }
+    }
+
+    #[test]
+    fn a_video_title_with_its_speaker_after_a_bar() {
+        match kind("Panel data methods, Pt. 2: fixed effects in practice | Ingrid Moe-Larsen") {
+            Kind::Combined { title, speakers } => {
+                assert_eq!(
+                    title,
+                    "Panel data methods, Part 2: fixed effects in practice"
+                );
+                assert_eq!(names(&speakers), ["Ingrid Moe-Larsen"]);
+            }
+            other => panic!("{other:?}"),
+        }
+        // a site's footer is no talk
+        assert_eq!(
+            kind("Proudly powered by WordPress | Theme: Astra"),
+            Kind::Noise
+        );
     }
 
     #[test]
