@@ -1944,10 +1944,7 @@ mod tests {
 
     /// Every talk extracted from `text`.
     fn talks(text: &str) -> Vec<Flat> {
-        let extractor = crate::extract::Extractor::with_gazetteer(
-            crate::resolve::Gazetteer::builtin().unwrap_or_default(),
-        );
-        let doc = extractor.extract(&crate::read::Source::from_text("t.txt", text));
+        let doc = crate::extract::extract_text("t.txt", text);
         flat(doc.talks)
     }
 
@@ -2048,10 +2045,7 @@ mod tests {
                     Moderator: Kim Berg (BOKU)\n\
                     Panellists: Lea Roth (Eawag) and Ole Dahl (NTNU)\n\
                     00:58:00 Best poster award: announced by Kim Berg\n";
-        let extractor = crate::extract::Extractor::with_gazetteer(
-            crate::resolve::Gazetteer::builtin().unwrap_or_default(),
-        );
-        let doc = extractor.extract(&crate::read::Source::from_text("t.txt", text));
+        let doc = crate::extract::extract_text("t.txt", text);
         let segments: Vec<Flat> = doc
             .talks
             .iter()
@@ -2216,10 +2210,7 @@ mod tests {
                     (parte 1 de 2): limpeza e visualização de dados de campo\n\
                     Ministrantes: Ana Souza Lima (UFMG) e Bruno Tavares Reis (USP)\n\
                     Data: 04/04/2024, 9h às 12h\n";
-        let extractor = crate::extract::Extractor::with_gazetteer(
-            crate::resolve::Gazetteer::builtin().unwrap_or_default(),
-        );
-        let doc = extractor.extract(&crate::read::Source::from_text("t.txt", text));
+        let doc = crate::extract::extract_text("t.txt", text);
         assert_eq!(doc.talks.len(), 1);
         let talk = &doc.talks[0];
         assert_eq!(talk.title, "limpeza e visualização de dados de campo");
@@ -2299,10 +2290,7 @@ mod tests {
                     Imaging School 2024 – Day 2 (livestream)\n\
                     Streamed live on 5 Jun 2024\n\
                     0:00 Welcome\n9:10 Bo Ek (Aarhus University) — Slow Solvers\n";
-        let extractor = crate::extract::Extractor::with_gazetteer(
-            crate::resolve::Gazetteer::builtin().unwrap_or_default(),
-        );
-        let doc = extractor.extract(&crate::read::Source::from_text("t.txt", text));
+        let doc = crate::extract::extract_text("t.txt", text);
         let sessions: Vec<(&str, Option<&str>, usize)> = doc
             .talks
             .iter()
@@ -2425,10 +2413,7 @@ mod tests {
                     Lie-Tanaka (NTNU) og Ola Fjell-Diallo (Norsk havservicesenter). Ordstyrer: \
                     Per Olav Lunde-Mensah\n\
                     01:30:00 Avslutning\n";
-        let extractor = crate::extract::Extractor::with_gazetteer(
-            crate::resolve::Gazetteer::builtin().unwrap_or_default(),
-        );
-        let doc = extractor.extract(&crate::read::Source::from_text("t.txt", text));
+        let doc = crate::extract::extract_text("t.txt", text);
         let segments: Vec<Flat> = doc
             .talks
             .into_iter()
@@ -2660,10 +2645,7 @@ mod tests {
                     0:12:00 Mahai-ingurua: Nola lortu finantzaketa? Parte-hartzaileak: Dr. Ane \
                     Etxeberria Goikoetxea (AZTI) eta Iker Sarasola Mujika (Iberdrola). \
                     Moderatzailea: Dr. Jon Ibarra Zubizarreta.\n";
-        let extractor = crate::extract::Extractor::with_gazetteer(
-            crate::resolve::Gazetteer::builtin().unwrap_or_default(),
-        );
-        let doc = extractor.extract(&crate::read::Source::from_text("t.txt", text));
+        let doc = crate::extract::extract_text("t.txt", text);
         let found: Vec<Flat> = doc
             .talks
             .into_iter()
@@ -2820,10 +2802,7 @@ mod tests {
                     23 January – Dr Tom Hale-Mensah (University of Exeter) – R for ecologists, \
                     Part I (bring a laptop)\n\
                     30 January – Dr Ola Berg (University of Bath), title TBC\n";
-        let extractor = crate::extract::Extractor::with_gazetteer(
-            crate::resolve::Gazetteer::builtin().unwrap_or_default(),
-        );
-        let mut doc = extractor.extract(&crate::read::Source::from_text("t.txt", text));
+        let mut doc = crate::extract::extract_text("t.txt", text);
         crate::extract::series::assign(&mut [&mut doc.talks]);
         let found: Vec<Flat> = flat(doc.talks)
             .into_iter()

@@ -77,6 +77,15 @@ pub(crate) fn read_page(
     reader(&lines, &infos, &lex).map(flat)
 }
 
+/// The document record a file named `name` holding `text` gives, read with the built-in
+/// gazetteer: what `talkgraph extract` would print, for tests.
+#[cfg(test)]
+pub(crate) fn extract_text(name: &str, text: &str) -> DocumentRecord {
+    let extractor =
+        Extractor::with_gazetteer(crate::resolve::Gazetteer::builtin().unwrap_or_default());
+    extractor.extract(&crate::read::Source::from_text(name, text))
+}
+
 /// `talks` in the shape tests compare: titles with their speakers' names and affiliations.
 #[cfg(test)]
 pub(crate) fn flat(talks: Vec<Talk>) -> Vec<Flat> {

@@ -2321,10 +2321,7 @@ mod tests {
                     (University of Bristol) and Marta Villa, Chief Technology Officer at Ferrous \
                     Systems. Moderated by Tom Reid.\n";
         // (the moderator's sentence cut off, the line reads as a title and its people)
-        let extractor = crate::extract::Extractor::with_gazetteer(
-            crate::resolve::Gazetteer::builtin().unwrap_or_default(),
-        );
-        let doc = extractor.extract(&crate::read::Source::from_text("t.txt", text));
+        let doc = crate::extract::extract_text("t.txt", text);
         let talks: Vec<(String, Vec<String>)> = doc
             .talks
             .into_iter()

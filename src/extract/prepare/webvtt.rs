@@ -165,10 +165,7 @@ mod tests {
                     00:48:00.000 --> 01:20:00.000\n\
                     Dunes and people\n\
                     Kofi Mensah-Lund, PhD student, Lund University\n";
-        let extractor = crate::extract::Extractor::with_gazetteer(
-            crate::resolve::Gazetteer::builtin().unwrap_or_default(),
-        );
-        let doc = extractor.extract(&crate::read::Source::from_text("t.vtt", text));
+        let doc = crate::extract::extract_text("t.vtt", text);
         assert_eq!(doc.talks.len(), 1, "{:?}", doc.talks);
         let session = &doc.talks[0];
         assert_eq!(session.title, "Coastal Day 2024 (full recording)");
