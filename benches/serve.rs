@@ -4,7 +4,9 @@
 //! talks about a leaf topic — up to 100 of each) to a server on the 100,000-talk generated
 //! store. First each request alone (one client, no cache: the latency without load), then the
 //! load in `--rounds` rounds (2) on one server, whose answer cache starts empty (`--cache-mb 0`:
-//! no cache; the second round shows the steady state of a server that has seen the queries). Reports
+//! no cache; the second round shows the steady state of a server that has seen the queries), and
+//! one more round on a restarted server that first asked again the queries the first one kept
+//! (`serve --warm`). Reports
 //! throughput, latency percentiles (overall and per query), and errors (anything but a 200, or
 //! a failed connection).
 //!
@@ -86,7 +88,7 @@ fn main() -> Result<(), Error> {
     // the load, on a server that starts with an empty answer cache
     let cache_mb = arg("--cache-mb", 256) as usize;
     let server = Server::bind(
-        store,
+        store.clone(),
         "127.0.0.1:0",
         ServeOptions {
             cache_bytes: cache_mb << 20,
@@ -95,6 +97,7 @@ fn main() -> Result<(), Error> {
     )?;
     let addr = server.local_addr();
     let shutdown = server.shutdown_handle();
+    let warmer = server.warmer();
     let running = std::thread::spawn(move || server.run(Arc::new(|_| {})));
     let rounds = arg("--rounds", 2).max(1);
     for round in 1..=rounds {
@@ -108,8 +111,36 @@ fn main() -> Result<(), Error> {
         );
         load_round(addr, &requests, clients, per_client, &shutdown)?;
     }
+    // a restart with `serve --warm`: the server keeps the queries it was asked, a new one (its
+    // cache empty) asks them again before the clients come back
+    let kept = dir.path().join("warm.jsonl");
+    let saved = warmer.save(&kept)?;
     shutdown.shutdown();
     let _ = running.join();
+    if cache_mb > 0 {
+        let server = Server::bind(
+            store,
+            "127.0.0.1:0",
+            ServeOptions {
+                cache_bytes: cache_mb << 20,
+                ..ServeOptions::default()
+            },
+        )?;
+        let addr = server.local_addr();
+        let shutdown = server.shutdown_handle();
+        let threads = std::thread::available_parallelism().map_or(1, usize::from);
+        let warmed = server.warmer().warm(&kept, threads)?;
+        println!(
+            "after a restart with --warm: {saved} queries kept, {} asked again in {:.2} s ({} skipped)",
+            warmed.answered,
+            warmed.elapsed.as_secs_f64(),
+            warmed.skipped.len()
+        );
+        let running = std::thread::spawn(move || server.run(Arc::new(|_| {})));
+        load_round(addr, &requests, clients, per_client, &shutdown)?;
+        shutdown.shutdown();
+        let _ = running.join();
+    }
     println!(
         "peak RSS of the process (server, clients and store) {:.0} MB",
         status_kib("VmHWM:").unwrap_or(0) as f64 / 1024.0

@@ -199,6 +199,13 @@ pub struct ServeArgs {
     #[arg(long, value_name = "MB", default_value_t = 256)]
     pub cache_mb: usize,
 
+    /// Keep the queries whose answers are in the cache in FILE when the server stops, and ask
+    /// them again when it starts (FILE need not exist yet): a restarted server answers what its
+    /// clients asked last time from its cache at once, instead of computing those answers as the
+    /// requests arrive. Requests wait for an answer being computed rather than compute it twice
+    #[arg(long, value_name = "FILE")]
+    pub warm: Option<PathBuf>,
+
     /// Answer from a copy of the store in memory, made at start: listing queries (a topic's
     /// talks) run four to five times faster, at the cost of start-up time and RAM (about 1 GB
     /// for 100,000 talks). Read-only: not with --allow-update

@@ -588,6 +588,9 @@ fn report(args: ReportArgs, out: &mut dyn Write, err: &mut dyn Write) -> anyhow:
 }
 
 fn serve(args: ServeArgs, err: &mut dyn Write) -> anyhow::Result<ExitCode> {
+    if args.warm.is_some() && args.cache_mb == 0 {
+        anyhow::bail!("--warm keeps the answers of the cache: it needs --cache-mb above 0");
+    }
     let token = match &args.token_env {
         Some(var) => Some(std::env::var(var).with_context(|| {
             format!("--token-env {var}: the environment variable {var} is not set (or not UTF-8)")
@@ -659,13 +662,29 @@ fn serve(args: ServeArgs, err: &mut dyn Write) -> anyhow::Result<ExitCode> {
     err.flush()?;
     // Workers hand their log lines to this thread, which owns `err` (the caller may hold the
     // lock of standard error for the whole run).
-    let (records, lines) = std::sync::mpsc::channel::<String>();
-    let records = std::sync::Mutex::new(records);
+    let (records_tx, lines) = std::sync::mpsc::channel::<String>();
+    let records = std::sync::Mutex::new(records_tx.clone());
     let log: crate::serve::Log = std::sync::Arc::new(move |record: &crate::serve::LogRecord| {
         if let Ok(records) = records.lock() {
             let _ = records.send(record.to_string());
         }
     });
+    let warmer = server.warmer();
+    let warming = match &args.warm {
+        Some(path) => {
+            let (warmer, path, notes) = (warmer.clone(), path.clone(), records_tx.clone());
+            let threads = std::thread::available_parallelism().map_or(1, usize::from);
+            Some(
+                std::thread::Builder::new()
+                    .name("talkgraph-warm".into())
+                    .spawn(move || {
+                        let _ = notes.send(warm_summary(&warmer.warm(&path, threads), &path));
+                    })?,
+            )
+        }
+        None => None,
+    };
+    drop(records_tx);
     let running = std::thread::Builder::new()
         .name("talkgraph-serve".into())
         .spawn(move || server.run(log))?;
@@ -679,8 +698,46 @@ fn serve(args: ServeArgs, err: &mut dyn Write) -> anyhow::Result<ExitCode> {
     };
     signal_handle.close();
     let _ = waiter.join();
+    if let Some(warming) = warming {
+        let _ = warming.join();
+    }
     writeln!(err, "talkgraph: stopped after {requests} requests")?;
+    if let Some(path) = &args.warm {
+        let kept = warmer
+            .save(path)
+            .with_context(|| format!("failed to write {}", path.display()))?;
+        writeln!(
+            err,
+            "talkgraph: kept {kept} queries in {} to ask again at the next start (--warm)",
+            path.display()
+        )?;
+    }
     Ok(ExitCode::SUCCESS)
+}
+
+/// The lines `serve --warm` prints once it has asked the kept queries again.
+fn warm_summary(report: &std::io::Result<crate::serve::WarmReport>, path: &Path) -> String {
+    match report {
+        Err(e) => format!(
+            "talkgraph: warning: cannot read {} ({e}); starting with an empty cache",
+            path.display()
+        ),
+        Ok(report) => {
+            let mut text = format!(
+                "talkgraph: asked {} kept queries again from {} in {:.1} s (--warm)",
+                report.answered,
+                path.display(),
+                report.elapsed.as_secs_f64()
+            );
+            for (line, why) in &report.skipped {
+                text.push_str(&format!(
+                    "\ntalkgraph: warning: {}:{line}: not asked again: {why}",
+                    path.display()
+                ));
+            }
+            text
+        }
+    }
 }
 
 fn generate(args: GenerateArgs, out: &mut dyn Write) -> anyhow::Result<ExitCode> {

@@ -170,6 +170,28 @@ impl Cache {
         }
     }
 
+    /// Whether any answer fits without pushing another out (an answer takes at most an eighth
+    /// of the budget).
+    pub fn has_room(&self) -> bool {
+        self.state
+            .lock()
+            .is_ok_and(|state| state.bytes + self.budget / 8 <= self.budget && self.budget > 0)
+    }
+
+    /// The keys of the kept answers, the most recently used first.
+    pub fn keys(&self) -> Vec<String> {
+        let Ok(state) = self.state.lock() else {
+            return Vec::new();
+        };
+        let mut kept: Vec<(&String, u64)> = state
+            .entries
+            .iter()
+            .map(|(key, (_, used))| (key, *used))
+            .collect();
+        kept.sort_unstable_by_key(|&(_, used)| std::cmp::Reverse(used));
+        kept.into_iter().map(|(key, _)| key.clone()).collect()
+    }
+
     /// Hits and misses so far.
     pub fn counts(&self) -> (u64, u64) {
         self.state
@@ -237,6 +259,28 @@ mod tests {
             cache.gates.lock().is_ok_and(|g| g.is_empty()),
             "gates are dropped"
         );
+    }
+
+    #[test]
+    fn keys_come_most_recently_used_first() {
+        let cache = Cache::new(1000);
+        for key in ["a", "b", "c"] {
+            cache.put(key.into(), entry(10), 0);
+        }
+        assert!(cache.get("a").is_some());
+        assert_eq!(cache.keys(), ["a", "c", "b"]);
+        assert!(Cache::new(0).keys().is_empty());
+        assert!(cache.has_room());
+        for key in ["d", "e", "f", "g", "h", "i", "j", "k"] {
+            cache.put(key.into(), entry(100), 0);
+        }
+        assert!(
+            cache.has_room(),
+            "841 of 1000 bytes kept: an answer of 125 still fits"
+        );
+        cache.put("l".into(), entry(100), 0);
+        assert!(!cache.has_room(), "942 of 1000 bytes kept");
+        assert!(!Cache::new(0).has_room());
     }
 
     #[test]

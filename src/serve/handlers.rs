@@ -229,12 +229,9 @@ fn run_query(shared: &Shared, request: &Request, text: &str, dataset: Option<Dat
         acceptable,
         ..QueryOptions::default()
     };
-    // the same query, dataset and Accept header get the same answer from the same store
-    let key = format!(
-        "{}\0{:?}\0{text}",
-        request.header("accept").unwrap_or(""),
-        options.dataset
-    );
+    // the same query, dataset and Accept header get the same answer from the same store; the
+    // key is the request itself, so that `serve --warm` can ask it again after a restart
+    let key = Asked::new(request.header("accept"), options.dataset.as_ref(), text).key();
     let kept = || {
         shared.cache.get(&key).map(|kept| {
             let body = std::sync::Arc::clone(&kept.body);
@@ -271,6 +268,80 @@ fn run_query(shared: &Shared, request: &Request, text: &str, dataset: Option<Dat
             answer(shared, content_type, body, truncated).with("X-Cache", "miss")
         }
         Err(e) => query_error(e),
+    }
+}
+
+/// What makes a query's answer: the query, its dataset and the `Accept` header. Its JSON
+/// text is the answer's key in the cache, and a line of the file `serve --warm` keeps.
+#[derive(Debug, serde::Serialize, serde::Deserialize)]
+pub(super) struct Asked {
+    #[serde(default, skip_serializing_if = "String::is_empty")]
+    accept: String,
+    #[serde(
+        rename = "default-graph-uri",
+        default,
+        skip_serializing_if = "Vec::is_empty"
+    )]
+    default_graphs: Vec<String>,
+    #[serde(
+        rename = "named-graph-uri",
+        default,
+        skip_serializing_if = "Vec::is_empty"
+    )]
+    named_graphs: Vec<String>,
+    query: String,
+}
+
+impl Asked {
+    fn new(accept: Option<&str>, dataset: Option<&Dataset>, query: &str) -> Self {
+        let iris = |graphs: &[NamedNode]| graphs.iter().map(|g| g.as_str().to_owned()).collect();
+        Self {
+            accept: accept.unwrap_or_default().to_owned(),
+            default_graphs: dataset.map_or_else(Vec::new, |d| iris(&d.default_graphs)),
+            named_graphs: dataset.map_or_else(Vec::new, |d| iris(&d.named_graphs)),
+            query: query.to_owned(),
+        }
+    }
+
+    fn key(&self) -> String {
+        // a struct of strings always serialises
+        serde_json::to_string(self).unwrap_or_default()
+    }
+}
+
+/// Asks again a query kept by `serve --warm` (a line of its file, see [`Asked`]), so that its
+/// answer is in the cache before a client asks; the error says why it was not answered.
+pub(super) fn ask_again(shared: &Shared, line: &str) -> Result<(), String> {
+    let asked: Asked = serde_json::from_str(line).map_err(|e| format!("not a kept query ({e})"))?;
+    let graphs = |iris: &[String]| {
+        iris.iter()
+            .map(|iri| NamedNode::new(iri.as_str()).map_err(|e| format!("{iri:?}: {e}")))
+            .collect::<Result<Vec<_>, _>>()
+    };
+    let dataset = Dataset {
+        default_graphs: graphs(&asked.default_graphs)?,
+        named_graphs: graphs(&asked.named_graphs)?,
+    };
+    let request = Request {
+        method: "GET".into(),
+        path: "/sparql".into(),
+        query: String::new(),
+        minor: 1,
+        headers: if asked.accept.is_empty() {
+            Vec::new()
+        } else {
+            vec![("accept".into(), asked.accept.clone())]
+        },
+        body: Vec::new(),
+    };
+    let dataset = (dataset != Dataset::default()).then_some(dataset);
+    let response = run_query(shared, &request, &asked.query, dataset);
+    if response.status == 200 {
+        Ok(())
+    } else {
+        let message = String::from_utf8_lossy(response.body.as_slice());
+        let first = message.lines().next().unwrap_or_default();
+        Err(format!("answered {}: {first}", response.status))
     }
 }
 

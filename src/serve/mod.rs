@@ -6,7 +6,8 @@
 //! So the number of threads never grows with the load. A worker keeps a connection open between
 //! requests (keep-alive) only while no other connection waits for a worker. Queries run with a
 //! timeout (cancelled, `503`), bodies and result sizes have limits, and every request is logged
-//! (method, path, status, milliseconds). Answers to repeated queries are kept (see `cache.rs`).
+//! (method, path, status, milliseconds). Answers to repeated queries are kept (see `cache.rs`),
+//! and with `--warm` the queries they answer are kept across restarts (see [`Warmer`]).
 //!
 //! Routes:
 //!
@@ -241,6 +242,14 @@ impl Server {
         }
     }
 
+    /// A handle that keeps the queries this server answered and asks them again after a
+    /// restart (`serve --warm`).
+    pub fn warmer(&self) -> Warmer {
+        Warmer {
+            shared: Arc::clone(&self.shared),
+        }
+    }
+
     /// Serves until shut down; returns the number of requests answered.
     pub fn run(self, log: Log) -> Result<u64, ServeError> {
         let shared = self.shared;
@@ -293,6 +302,98 @@ impl Server {
             let _ = worker.join();
         }
         Ok(shared.requests.load(Ordering::SeqCst))
+    }
+}
+
+/// Keeps the queries whose answers a server holds, and asks them again in a server that has
+/// just started, so that its cache holds their answers before clients ask (as PostgreSQL's
+/// `pg_prewarm` keeps the list of blocks in its buffer cache and reads them again at start).
+///
+/// The first request for a query a server has not seen is evaluated; a listing query (a
+/// topic's thousands of talks) then costs tens of milliseconds, and when many such requests
+/// arrive at once on a cold server the last one waits for all the others. A restarted server
+/// that asks again what it was asked last time answers those requests from its cache at once.
+/// The queries are asked again on the store as it is now, so a store rebuilt in between gets
+/// answers from its new content.
+#[derive(Clone)]
+pub struct Warmer {
+    shared: Arc<Shared>,
+}
+
+/// What [`Warmer::warm`] did.
+#[derive(Debug, Clone, Default)]
+pub struct WarmReport {
+    /// Queries answered again and kept.
+    pub answered: usize,
+    /// Lines that were not asked again, with their line number and why (a line that is not a
+    /// kept query, a query that fails on the store as it is now).
+    pub skipped: Vec<(usize, String)>,
+    pub elapsed: Duration,
+}
+
+impl Warmer {
+    /// Writes the queries whose answers the cache holds to `path`, the most recently used
+    /// first, one JSON object per line (`query`, and `accept`, `default-graph-uri`,
+    /// `named-graph-uri` when given); returns how many. The file is written whole under
+    /// another name and then renamed, so a crash never leaves half of it.
+    pub fn save(&self, path: &std::path::Path) -> std::io::Result<usize> {
+        let keys = self.shared.cache.keys();
+        let mut text = String::new();
+        for key in &keys {
+            text.push_str(key);
+            text.push('\n');
+        }
+        let mut partial = path.as_os_str().to_owned();
+        partial.push(".partial");
+        std::fs::write(&partial, text)?;
+        std::fs::rename(&partial, path)?;
+        Ok(keys.len())
+    }
+
+    /// Asks again, on up to `threads` threads, the queries [`save`](Self::save) wrote to
+    /// `path`, in their order, and keeps their answers; a missing file asks nothing. Requests
+    /// for a query being asked again wait for its answer instead of computing it twice. Stops
+    /// early when the server is shut down, or when another answer would push one out of the cache.
+    pub fn warm(&self, path: &std::path::Path, threads: usize) -> std::io::Result<WarmReport> {
+        let started = Instant::now();
+        let text = match std::fs::read_to_string(path) {
+            Ok(text) => text,
+            Err(e) if e.kind() == std::io::ErrorKind::NotFound => String::new(),
+            Err(e) => return Err(e),
+        };
+        let lines: Vec<(usize, &str)> = text
+            .lines()
+            .enumerate()
+            .filter(|(_, line)| !line.trim().is_empty())
+            .map(|(index, line)| (index + 1, line))
+            .collect();
+        let next = AtomicUsize::new(0);
+        let outcomes = Mutex::new(WarmReport::default());
+        let shared = &*self.shared;
+        std::thread::scope(|scope| {
+            for _ in 0..threads.max(1).min(lines.len()) {
+                scope.spawn(|| loop {
+                    if shared.stop.load(Ordering::SeqCst) || !shared.cache.has_room() {
+                        break;
+                    }
+                    let Some(&(number, line)) = lines.get(next.fetch_add(1, Ordering::SeqCst))
+                    else {
+                        break;
+                    };
+                    let outcome = handlers::ask_again(shared, line);
+                    if let Ok(mut report) = outcomes.lock() {
+                        match outcome {
+                            Ok(()) => report.answered += 1,
+                            Err(why) => report.skipped.push((number, why)),
+                        }
+                    }
+                });
+            }
+        });
+        let mut report = outcomes.into_inner().unwrap_or_else(|p| p.into_inner());
+        report.skipped.sort_unstable_by_key(|&(number, _)| number);
+        report.elapsed = started.elapsed();
+        Ok(report)
     }
 }
 

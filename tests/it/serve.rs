@@ -9,7 +9,7 @@ use std::time::Duration;
 
 use oxigraph::io::{RdfFormat, RdfParser};
 use talkgraph::query::{QueryOptions, ResultFormat};
-use talkgraph::serve::{LogRecord, ServeOptions, Server, Shutdown};
+use talkgraph::serve::{LogRecord, ServeOptions, Server, Shutdown, Warmer};
 use talkgraph::store::GraphStore;
 
 use crate::graph::sample_store;
@@ -26,6 +26,7 @@ struct TestServer {
     thread: Option<std::thread::JoinHandle<Result<u64, talkgraph::serve::ServeError>>>,
     log: Arc<Mutex<Vec<String>>>,
     store: GraphStore,
+    warmer: Warmer,
 }
 
 impl TestServer {
@@ -33,6 +34,7 @@ impl TestServer {
         let server = Server::bind(store.clone(), "127.0.0.1:0", options)?;
         let addr = server.local_addr();
         let shutdown = server.shutdown_handle();
+        let warmer = server.warmer();
         let log = Arc::new(Mutex::new(Vec::new()));
         let sink = Arc::clone(&log);
         let thread = std::thread::spawn(move || {
@@ -48,6 +50,7 @@ impl TestServer {
             thread: Some(thread),
             log,
             store,
+            warmer,
         })
     }
 
@@ -964,6 +967,71 @@ fn repeated_queries_are_answered_from_the_cache_until_a_write() -> TestResult {
     Ok(())
 }
 
+/// `serve --warm`: the queries whose answers a server kept are written down, most recently used
+/// first, and a new server asks them again before its clients do.
+#[test]
+fn a_restarted_server_asks_again_what_it_was_asked() -> TestResult {
+    let dir = tempfile::tempdir()?;
+    let kept = dir.path().join("warm.jsonl");
+    let titles = "SELECT ?title { ?talk <https://schema.org/name> ?title } ORDER BY ?title";
+    let count = "SELECT (COUNT(*) AS ?n) { ?s ?p ?o }";
+    let first = TestServer::sample()?;
+    let csv = get_query(first.addr, titles, "text/csv")?;
+    let in_graph = request(
+        first.addr,
+        "GET",
+        &format!(
+            "/sparql?query={}&default-graph-uri={}",
+            encode(count),
+            encode(TOPICS)
+        ),
+        &[],
+        b"",
+    )?;
+    assert_eq!((csv.status, in_graph.status), (200, 200));
+    // a bad query is not kept
+    assert_eq!(get_query(first.addr, "SELECT", "text/csv")?.status, 400);
+    assert_eq!(first.warmer.save(&kept)?, 2);
+    let text = std::fs::read_to_string(&kept)?;
+    let lines: Vec<serde_json::Value> = text
+        .lines()
+        .map(serde_json::from_str)
+        .collect::<Result<_, _>>()?;
+    assert_eq!(lines.len(), 2, "{text}");
+    assert_eq!(lines[0]["query"], count, "the last asked comes first");
+    assert_eq!(lines[0]["default-graph-uri"][0], TOPICS);
+    assert_eq!(lines[1]["accept"], "text/csv");
+    assert_eq!(lines[1]["query"], titles);
+    first.stop()?;
+
+    // a line that is not a kept query, and one whose graph is not an IRI, are skipped
+    std::fs::write(
+        &kept,
+        format!(
+            "{text}\nnot json\n{{\"query\": \"ASK {{}}\", \"named-graph-uri\": [\"no iri\"]}}\n"
+        ),
+    )?;
+    let second = TestServer::sample()?;
+    let report = second.warmer.warm(&kept, 2)?;
+    assert_eq!(report.answered, 2, "{report:?}");
+    let skipped: Vec<usize> = report.skipped.iter().map(|(line, _)| *line).collect();
+    assert_eq!(skipped, [4, 5], "{report:?}");
+    assert!(
+        report.skipped[0].1.contains("not a kept query"),
+        "{report:?}"
+    );
+    let again = get_query(second.addr, titles, "text/csv")?;
+    assert_eq!(again.header("x-cache"), Some("hit"));
+    assert_eq!(again.body, csv.body);
+    // another Accept header was not asked before
+    let json = get_query(second.addr, titles, "application/sparql-results+json")?;
+    assert_eq!(json.header("x-cache"), Some("miss"));
+    // a missing file asks nothing
+    let report = second.warmer.warm(&dir.path().join("none.jsonl"), 2)?;
+    assert_eq!((report.answered, report.skipped.len()), (0, 0));
+    Ok(())
+}
+
 #[test]
 fn cors_lets_browser_tools_query() -> TestResult {
     let server = TestServer::sample()?;
@@ -1147,6 +1215,20 @@ impl ServeProcess {
         Ok(this)
     }
 
+    /// Reads what it writes until a line contains `needle`; returns that line.
+    fn wait_for(&mut self, needle: &str) -> Result<String, Box<dyn std::error::Error>> {
+        use std::io::BufRead;
+        loop {
+            let mut line = String::new();
+            if self.stderr.read_line(&mut line)? == 0 {
+                return Err(format!("the server stopped before writing {needle:?}").into());
+            }
+            if line.contains(needle) {
+                return Ok(line);
+            }
+        }
+    }
+
     /// Sends SIGTERM; the exit status and what it wrote after its address line.
     fn stop(mut self) -> Result<(std::process::ExitStatus, String), Box<dyn std::error::Error>> {
         let killed = std::process::Command::new("kill")
@@ -1224,6 +1306,49 @@ fn the_command_serves_until_sigterm() -> TestResult {
         .assert()
         .code(2)
         .stderr(predicates::str::contains("cannot listen on"));
+    Ok(())
+}
+
+/// `serve --warm FILE`: the stopped server keeps its queries in FILE, the next one asks them
+/// again at start, and their first request is a cache hit.
+#[cfg(unix)]
+#[test]
+fn the_command_keeps_its_queries_across_a_restart() -> TestResult {
+    let dir = tempfile::tempdir()?;
+    let store = dir.path().join("store");
+    assert_cmd::cargo::cargo_bin_cmd!("talkgraph")
+        .args(["build", "--store"])
+        .arg(&store)
+        .arg(crate::hay::sample_path())
+        .assert()
+        .success();
+    let kept = dir.path().join("warm.jsonl");
+    let warm = kept.to_str().ok_or("path")?;
+    let mut server = ServeProcess::start(&["--warm", warm], &store)?;
+    let line = server.wait_for("kept queries again")?;
+    assert!(line.contains("asked 0 kept queries"), "{line}");
+    let first = get_query(server.addr, SELECT, "text/csv")?;
+    assert_eq!(first.header("x-cache"), Some("miss"));
+    let (status, rest) = server.stop()?;
+    assert!(status.success(), "{status:?}\n{rest}");
+    assert!(rest.contains("kept 1 queries in"), "{rest}");
+
+    let mut server = ServeProcess::start(&["--warm", warm], &store)?;
+    let line = server.wait_for("kept queries again")?;
+    assert!(line.contains("asked 1 kept queries again"), "{line}");
+    let again = get_query(server.addr, SELECT, "text/csv")?;
+    assert_eq!(again.header("x-cache"), Some("hit"));
+    assert_eq!(again.body, first.body);
+    let (status, _) = server.stop()?;
+    assert!(status.success());
+
+    // without a cache there is nothing to keep
+    assert_cmd::cargo::cargo_bin_cmd!("talkgraph")
+        .args(["serve", "--cache-mb", "0", "--warm", warm, "--store"])
+        .arg(&store)
+        .assert()
+        .code(2)
+        .stderr(predicates::str::contains("--warm keeps the answers"));
     Ok(())
 }
 
