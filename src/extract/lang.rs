@@ -14,6 +14,26 @@ use super::line::Field;
 /// Labels of a talk's fields, as written before a colon (French puts a space before it;
 /// Chinese and Japanese write a full-width one).
 pub(crate) const FIELDS: &[(&str, Field)] = &[
+    // Albanian: "Prezantues: …", "Prezantuese: …" (the presenter), "Folës: …" (the speaker),
+    // "Tema: …" (the topic), "Panelistë: …", "Bashautorë: …" (co-authors, who did not present),
+    // "Moderatore: …", "Koordinatore: …", "Minutazhi: …" (the chapters)
+    ("prezantues", Field::Speaker),
+    ("prezantuese", Field::Speaker),
+    ("prezantuesi", Field::Speaker),
+    ("prezantuesit", Field::Speaker),
+    ("prezantueset", Field::Speaker),
+    ("folës", Field::Speaker),
+    ("folësi", Field::Speaker),
+    ("folëse", Field::Speaker),
+    ("panelistë", Field::Speaker),
+    ("panelistët", Field::Speaker),
+    ("bashautorë", Field::Ignored),
+    ("bashautorët", Field::Ignored),
+    ("moderatore", Field::Ignored),
+    ("moderatori", Field::Ignored),
+    ("koordinatore", Field::Ignored),
+    ("koordinatori", Field::Ignored),
+    ("minutazhi", Field::Ignored),
     // German
     ("referent", Field::Speaker),
     ("referentin", Field::Speaker),
@@ -1021,6 +1041,25 @@ pub(crate) fn field(label: &str) -> Option<Field> {
 
 /// Month and weekday names, full and abbreviated as pages write them.
 pub(crate) const CALENDAR_WORDS: &[&str] = &[
+    // Albanian months and weekdays: "E mërkurë, 21 maj 2025", "e enjte, 5 qershor 2025"
+    "janar",
+    "shkurt",
+    "mars",
+    "prill",
+    "maj",
+    "qershor",
+    "korrik",
+    "gusht",
+    "shtator",
+    "tetor",
+    "nëntor",
+    "dhjetor",
+    "hënë",
+    "martë",
+    "mërkurë",
+    "enjte",
+    "premte",
+    "shtunë",
     // Galician months: "2 de outubro de 2024", "26 de febreiro de 2025"
     "xaneiro",
     "febreiro",
@@ -1511,7 +1550,9 @@ pub(crate) const CALENDAR_WORDS: &[&str] = &[
 pub(crate) const DATE_FILLERS: &[&str] = &[
     "uhr", "um", "bis", "ab", "le", "à", "a", "de", "del", "las", "la", "alle", "ore", "h", "г",
     "г.", "в", "den", "kl.", "kl", "ora", "pukul", "wib", "wita", "wit", "sati", "sat", "u", "р.",
-    "р", "року", "о", "№",
+    "р", "року", "о",
+    "№", // Albanian: "E mërkurë, 30 prill 2025, ora 14:00" ("e", the article)
+    "e",
 ];
 
 /// Whether `text` is the name of a Vietnamese institution: it starts with the word for a
@@ -1668,6 +1709,9 @@ pub(crate) const HONORIFICS: &[&str] = &[
     "math.",
     "agr.",
     "asoc.",
+    // Albanian: "Znj." (Mrs), "Zonja", "MSc." before a name, "Doc."
+    "znj.",
+    "msc.",
     "ir.",
     "eng.",
     "pd",
@@ -1994,6 +2038,9 @@ pub(crate) const PART_OF: &[&str] = &[
 
 /// Words that call a talk off: "ENTFÄLLT", "annulé", "cancelado".
 pub(crate) const CALLED_OFF: &[&str] = &[
+    // Albanian: "ANULUAR" (cancelled), "Webinari u anulua" (the webinar was cancelled)
+    "anuluar",
+    "u anulua",
     // Georgian: "გაუქმდა" (was cancelled), "გაუქმებულია"
     "გაუქმდა",
     "გაუქმებულია",
@@ -2304,6 +2351,10 @@ pub(crate) const TITLE_WORDS: &[&str] = &[
 /// Lines that say a slot has no talk or no recording, by how they start: "Kein Kolloquium
 /// (Pfingstferien)", "keine Aufzeichnung", "Pas de séminaire".
 pub(crate) const NOISE_STARTS: &[&str] = &[
+    // Albanian: "Shikoni regjistrimin" (watch the recording), "Regjistrimi nuk është i
+    // disponueshëm" (no recording)
+    "shikoni regjistrimin",
+    "regjistrimi nuk",
     // Afrikaans: "Kyk die opname" (watch the recording), "Skyfies" (slides), "Geen gaslesing
     // nie" (no guest lecture), "Die opname het ongelukkig misluk" (the recording failed)
     "kyk die opname",
@@ -2432,6 +2483,12 @@ pub(crate) const NOISE_STARTS: &[&str] = &[
 /// Words of slots that are no talks (greetings, breaks, receptions), and the small words
 /// between them: "Grußwort des Dekans", "Empfang im Foyer", "Pause café".
 pub(crate) const HOUSEKEEPING: &[&str] = &[
+    // Albanian: "Hapja dhe fjalët përshëndetëse" (opening and greetings), "Pushim kafeje"
+    // (coffee break), "Ndarja e certifikatave dhe mbyllja" (certificates and closing)
+    "hapja",
+    "pushim",
+    "ndarja",
+    "mbyllja",
     // Welsh: "Croeso" (welcome), "Egwyl" (break), "Cloi" (closing)
     "croeso",
     "egwyl",
@@ -2874,6 +2931,18 @@ pub(crate) fn is_language_note(inner: &str) -> bool {
 /// Words that mark an institution in German, French, Spanish and Italian, beside the
 /// cognates already among the English ones ("Universität", "Institut", "Université").
 pub(crate) const ORG_WORDS: &[&str] = &[
+    // Albanian: "Universiteti i Tiranës", "Instituti i Gjeoshkencave", "Agjencia Kombëtare e
+    // Mjedisit", "Ministria e Arsimit", "Fakulteti …", "Qendra …", "Akademia e Shkencave"
+    "universiteti",
+    "instituti",
+    "agjencia",
+    "ministria",
+    "fakulteti",
+    "qendra",
+    "akademia",
+    "departamenti",
+    "bashkia",
+    "shoqata",
     // Georgian: "… უნივერსიტეტი" (university), "… ინსტიტუტი", "… ცენტრი", "… სააგენტო"
     // (agency), "… სამინისტრო" (ministry), "… აკადემია"
     "უნივერსიტეტი",
@@ -3623,13 +3692,23 @@ pub(crate) fn is_nav_bar(s: &str) -> bool {
         .filter(|p| !p.is_empty())
         .collect();
     // ("Leichte Sprache   Gebärdensprache   English", "Impressum   Cookie-Einstellungen")
-    parts.len() >= 3
+    let navigating = parts.len() >= 3
         && parts
             .iter()
             .all(|p| p.split(' ').count() <= 2 && p.chars().count() <= 22)
         && parts
             .iter()
-            .any(|p| super::words::with_lowercase(p, |w| NAV_WORDS.contains(&w)))
+            .any(|p| super::words::with_lowercase(p, |w| NAV_WORDS.contains(&w)));
+    // ("About   Undergraduate   Graduate   Research   People   Events   Alumni & Friends": a
+    // site's menu bar, five items or more, capitalised, none a sentence or a number)
+    navigating
+        || parts.len() >= 5
+            && parts.iter().all(|p| {
+                p.split(' ').count() <= 3
+                    && p.chars().count() <= 26
+                    && p.starts_with(char::is_uppercase)
+                    && !p.contains(|c: char| c.is_ascii_digit() || matches!(c, '.' | ',' | ':'))
+            })
 }
 
 #[cfg(test)]

@@ -107,6 +107,7 @@ pub(crate) fn group(mut infos: Vec<LineInfo>, lines: &[&str], lex: &Lexicon) -> 
         layout: Layout::default(),
         cur: None,
         pending_when: None,
+        when_line: 0,
         dated_after_people: false,
         pending_cancel: false,
         striking: false,
@@ -475,6 +476,8 @@ struct Reader<'a> {
     layout: Layout,
     cur: Option<Entry>,
     pending_when: Option<String>,
+    /// The line of the last date line read.
+    when_line: usize,
     /// A date line came after the current entry's people: the next title field opens a new
     /// entry rather than replacing this one's title.
     dated_after_people: bool,
@@ -524,6 +527,7 @@ impl Reader<'_> {
         }
         if let Some(when) = info.when.clone() {
             self.pending_when = Some(when);
+            self.when_line = n;
         }
         // "Presenting author: B" under "A¹, B², C¹": of the authors, B presents
         if let Some(name) = self
@@ -686,7 +690,14 @@ impl Reader<'_> {
         let dated = matches!(info.kind, Kind::When(_) | Kind::Field(Field::When, _));
         // "Thursday, January 30" / "Canceled – the university was closed": a sentence under a
         // date of its own calls off that date's slot, not the talk above it
-        let slot_note = matches!(info.kind, Kind::Prose(_)) && self.pending_when.is_some();
+        // ("Speaker / Title / Wednesday 26 March / This seminar was cancelled": a date right
+        // under the entry's last line is the entry's, and so is the sentence)
+        let slot_note = matches!(info.kind, Kind::Prose(_))
+            && self.pending_when.is_some()
+            && self
+                .cur
+                .as_ref()
+                .is_none_or(|cur| cur.last_line + 1 != self.when_line);
         self.read(n, info, after_speakers, lex);
         // a date that went to no entry heads the next one
         let heads = dated && self.pending_when.is_some();
@@ -750,6 +761,7 @@ impl Reader<'_> {
             }
             Kind::When(when) => {
                 self.pending_when = Some(when);
+                self.when_line = n;
                 self.pending_cancel = false;
                 self.dated_after_people = self.cur.as_ref().is_some_and(|c| !c.speakers.is_empty());
             }
@@ -776,6 +788,13 @@ impl Reader<'_> {
                 if bare.is_empty() {
                     self.title(n, text, info.listed);
                 } else {
+                    // "Professor, Department of Geology, University of Kansas": the department
+                    // is a unit of the university
+                    let affiliations = super::speaker::fold_institutes(
+                        super::speaker::fold_units(affiliations),
+                        &text,
+                        lex,
+                    );
                     for speaker in bare {
                         speaker.affiliations = affiliations.clone();
                     }
@@ -783,11 +802,18 @@ impl Reader<'_> {
                 }
             }
             Kind::Speakers { speakers, .. } => self.speakers(n, speakers),
-            Kind::Prose(text) => self.prose(n, text),
-            Kind::LongProse => {
-                let text = self.lines.get(n - 1).map_or("", |l| l.trim()).to_owned();
+            Kind::Prose(text) => {
+                let _ = self.panel_in_record(n, &text, lex);
                 self.prose(n, text);
             }
+            Kind::LongProse => {
+                let text = self.lines.get(n - 1).map_or("", |l| l.trim()).to_owned();
+                let _ = self.panel_in_record(n, &text, lex);
+                self.prose(n, text);
+            }
+            // "An Open Access Week event. Panelists: A (X) and B (Y).": in a record whose
+            // speaker field names a team, a sentence of the description, not a talk
+            Kind::Combined { .. } if self.panel_in_record(n, self.lines[n - 1].trim(), lex) => {}
             Kind::Combined { title, speakers } => {
                 // "Second part of the mini-course, given by A (X) and B (Y).": a description's
                 // sentence about the people the entry already names
@@ -1034,6 +1060,55 @@ impl Reader<'_> {
         }
         cur.last_line = n;
         true
+    }
+
+    /// Reads the panellists a record's description names when its speaker field names a
+    /// team: "Presenter: Scholarly Communication Team" / "… event. Panelists: A (X), B (Y) and
+    /// C (Z). Moderated by D." — the panellists are the speakers, the moderator is not.
+    fn panel_in_record(&mut self, n: usize, text: &str, lex: &Lexicon) -> bool {
+        let Some(cur) = &mut self.cur else {
+            return false;
+        };
+        let teamish = |s: &Speaker| {
+            s.affiliations.is_empty()
+                && s.name.rsplit(' ').next().is_some_and(|w| {
+                    matches!(
+                        w.to_lowercase().as_str(),
+                        "team" | "staff" | "group" | "office" | "committee" | "librarians"
+                    )
+                })
+        };
+        if cur.fields & fields::SPEAKER == 0 || !cur.speakers.iter().all(teamish) {
+            return false;
+        }
+        let Some((at, len)) = [". Panelists: ", ". Panellists: ", ". Speakers: "]
+            .iter()
+            .find_map(|m| super::text::find(text, m).map(|at| (at, m.len())))
+        else {
+            return false;
+        };
+        let people = &text[at + len..];
+        let end = [
+            ". Moderated",
+            ". Moderator",
+            "; moderated",
+            ". Chaired",
+            ". Chair:",
+        ]
+        .iter()
+        .filter_map(|m| super::text::find(people, m))
+        .min()
+        .unwrap_or(people.len());
+        let people = people[..end].trim_end_matches('.');
+        if let Some(parsed) = super::speaker::parse_speakers(people, lex).filter(|p| {
+            p.score >= 0.85
+                && p.speakers.len() >= 2
+                && p.speakers.iter().all(|s| !s.affiliations.is_empty())
+        }) {
+            cur.speakers = with_line(parsed.speakers, n);
+            return true;
+        }
+        false
     }
 
     fn prose(&mut self, n: usize, text: String) {
@@ -1461,6 +1536,8 @@ const HOUSEKEEPING: &[&str] = &[
     "acknowledgement",
     "acknowledgment",
     "country",
+    // "Welcome and land acknowledgment"
+    "land",
     "to",
     // "Opening of the summer school"
     "summer",
@@ -1962,6 +2039,216 @@ mod tests {
             .map(|(n, a)| (n.to_string(), a.iter().map(|s| s.to_string()).collect()))
             .collect();
         (title.to_owned(), speakers)
+    }
+
+    #[test]
+    fn a_speaker_first_block_is_called_off_by_its_badge_or_its_own_sentence() {
+        let block = |badge: &str, note: &str| {
+            format!(
+                "Past Seminars\n\n\
+                 Dr Ann Byrne\n\
+                 Teagasc and University of Galway\n\
+                 Farm succession and the gendered inheritance of land\n\
+                 Wednesday 15 January 2025\n\n\
+                 {badge}Professor Henrik Solbakken, Aarhus University\n\
+                 Rural schools and the geography of closure\n\
+                 Wednesday 26 March 2025\n{note}\n\
+                 Dr Bo Kerr\n\
+                 Bord na Móna and Trinity College Dublin\n\
+                 Peatland rewetting and a just transition\n\
+                 Wednesday 9 April 2025\n"
+            )
+        };
+        let kept = [
+            one(
+                "Farm succession and the gendered inheritance of land",
+                &[("Ann Byrne", &["Teagasc", "University of Galway"])],
+            ),
+            one(
+                "Peatland rewetting and a just transition",
+                &[("Bo Kerr", &["Bord na Móna", "Trinity College Dublin"])],
+            ),
+        ];
+        // a badge line over the speaker, and a sentence in the block under its date
+        assert_eq!(speaking(&block("CANCELLED\n", "")), kept);
+        assert_eq!(
+            speaking(&block(
+                "",
+                "This seminar was cancelled because of illness.\n"
+            )),
+            kept
+        );
+    }
+
+    #[test]
+    fn webinar_cards_with_dates_between_bars_degrees_and_panelists() {
+        let text = "Webinar archive\n\n\
+                    WEBINAR\n\
+                    Water fluoridation in small systems: a field guide\n\
+                    Thursday, June 5, 2025 | Noon–1 p.m. CT | Online\n\
+                    Presenter: Odile Brackett-Sune, MPH, RN, Ohio Department of Health and Human Services\n\
+                    Watch recording (55:10)   Slides (PDF)\n\n\
+                    [Photo of Dr. Piet Varga-Holm]\n\
+                    Dr. Piet Varga-Holm\n\
+                    Professor, Department of Soil Science, University of Manitoba\n\
+                    \"Frozen ground and spring floods\"\n\
+                    Friday, May 2, 2025 | 3:30 p.m. | Ellis Hall 210\n\
+                    Watch recording\n\n\
+                    SYMPOSIUM\n\
+                    Prairie Health Day 2024 (full recording)\n\
+                    Chapters:\n\
+                    0:00 Welcome and land acknowledgment – Jo Ames, Director\n\
+                    12:40 Panel: Who drives the patients? – panelists Ray Kolb (Manitoba Public Insurance) and Lia Strand, MSW (Klinic Community Health)\n";
+        let doc = crate::extract::extract_text("t.txt", text);
+        let session = doc.talks.last().map(|t| flat(t.segments.clone()));
+        assert_eq!(
+            session,
+            Some(vec![
+                one("Welcome and land acknowledgment", &[]),
+                one(
+                    "Who drives the patients?",
+                    &[
+                        ("Ray Kolb", &["Manitoba Public Insurance"]),
+                        ("Lia Strand", &["Klinic Community Health"])
+                    ]
+                ),
+            ])
+        );
+        assert_eq!(
+            speaking(text),
+            [
+                one(
+                    "Water fluoridation in small systems: a field guide",
+                    &[(
+                        "Odile Brackett-Sune",
+                        &["Ohio Department of Health and Human Services"]
+                    )]
+                ),
+                one(
+                    "Frozen ground and spring floods",
+                    &[("Piet Varga-Holm", &["University of Manitoba"])]
+                ),
+            ]
+        );
+    }
+
+    #[test]
+    fn an_events_calendar_s_records_of_fields() {
+        let text = "Past Events\n\n\
+                    Data Basics – Week 2: spreadsheets that last\n\
+                    Date: Tuesday, March 4, 2025\n\
+                    Time Zone: Eastern Time - US & Canada (change)\n\
+                    Campus: North Campus\n\
+                    Presenter: Ines Marlow-Kaye, Data Librarian, Ridgeford College\n\
+                    Recording: Watch (48 minutes)\n\n\
+                    Data Basics – Week 1: what is a dataset?\n\
+                    Date: Tuesday, February 25, 2025\n\
+                    Campus: North Campus\n\
+                    Presenter: Ines Marlow-Kaye, Data Librarian, Ridgeford College\n\
+                    This event has been canceled.\n\n\
+                    Panel: Who reads the preprints?\n\
+                    Date: Wednesday, October 23, 2024\n\
+                    Presenter: Research Services Team\n\
+                    An Open Access Week 2024 event. Panelists: Dr. Ada Quill (Ridgeford College) and Tomas Berg (Zenodo). Moderated by Ines Marlow-Kaye.\n\
+                    Recording: Watch (1 hour)\n";
+        let doc = crate::extract::extract_text("t.txt", text);
+        let found: Vec<(String, Option<String>, Option<u32>)> = doc
+            .talks
+            .iter()
+            .map(|t| (t.title.clone(), t.series.clone(), t.part))
+            .collect();
+        assert_eq!(
+            found,
+            [
+                (
+                    "Data Basics – Week 2: spreadsheets that last".to_owned(),
+                    Some("Data Basics".to_owned()),
+                    Some(2)
+                ),
+                ("Who reads the preprints?".to_owned(), None, None),
+            ]
+        );
+        assert_eq!(
+            flat(doc.talks)[1],
+            one(
+                "Who reads the preprints?",
+                &[
+                    ("Ada Quill", &["Ridgeford College"]),
+                    ("Tomas Berg", &["Zenodo"])
+                ]
+            )
+        );
+    }
+
+    #[test]
+    fn a_page_that_writes_name_colon_title_names_its_speakers_so_throughout() {
+        let text = "Past talks\n\n\
+                    2025-04-02 — Ines Varga (Lund University): Priors for sparse counts · video\n\
+                    2025-03-26 — Kwame Idowu (University of Ghana): Survey weights, again · video · slides\n\
+                    2025-03-19 — Suryani (Universitas Indonesia): Small areas and big maps · video\n\
+                    2025-03-12 — Hee-jin Park: Record linkage in practice · not recorded (speaker's request)\n\
+                    2025-03-05 — Tom Berg (Statistics Norway): Nowcasting with few data (with A. Lie and B. Moe) · video\n\
+                    2025-02-26 — Machine Learning: a tour for statisticians · video\n";
+        assert_eq!(
+            speaking(text),
+            [
+                one(
+                    "Priors for sparse counts",
+                    &[("Ines Varga", &["Lund University"])]
+                ),
+                one(
+                    "Survey weights, again",
+                    &[("Kwame Idowu", &["University of Ghana"])]
+                ),
+                one(
+                    "Small areas and big maps",
+                    &[("Suryani", &["Universitas Indonesia"])]
+                ),
+                one("Record linkage in practice", &[("Hee-jin Park", &[])]),
+                one(
+                    "Nowcasting with few data",
+                    &[("Tom Berg", &["Statistics Norway"])]
+                ),
+            ]
+        );
+    }
+
+    #[test]
+    fn a_site_menu_and_footer_copied_with_the_page_give_no_talks() {
+        let text = "Department of Mathematics\n\
+                    Events\n\
+                    Colloquium\n\
+                    Colloquium archive\n\
+                    Seminars\n\
+                    Graduate Student Seminar\n\
+                    Math Circle\n\
+                    Conferences and workshops\n\n\
+                    Spring 2025\n\n\
+                    Thursday, January 23\n\
+                    Noncommutative geometry of quantum groups\n\
+                    Dr Ann Byrne, University of Kansas\n\n\
+                    Thursday, January 30\n\
+                    Random walks on hyperbolic groups\n\
+                    Professor Bo Kerr, Iowa State University\n\n\
+                    Kansas State University\n\
+                    Statements and disclosures\n\
+                    Accessibility\n\
+                    Privacy\n\
+                    Title IX\n\
+                    Careers\n";
+        assert_eq!(
+            talks(text),
+            [
+                one(
+                    "Noncommutative geometry of quantum groups",
+                    &[("Ann Byrne", &["University of Kansas"])]
+                ),
+                one(
+                    "Random walks on hyperbolic groups",
+                    &[("Bo Kerr", &["Iowa State University"])]
+                ),
+            ]
+        );
     }
 
     #[test]
@@ -2681,6 +2968,46 @@ mod tests {
                         ("Iker Sarasola Mujika", &["Iberdrola"])
                     ]
                 ),
+            ]
+        );
+    }
+
+    #[test]
+    fn an_albanian_webinar_page() {
+        let text = "Ballina   Rreth nesh   Aktivitetet   Webinarët   Lajme   Kontakt\n\n\
+                    Webinarët\n\n\
+                    Webinari 5: Burimet e ujit në Korçë (pjesa e dytë): matjet në terren\n\
+                    E martë, 14 janar 2025, ora 15:00–16:30\n\
+                    Prezantues: Dr. Besnik Hoxha (Universiteti i Korçës) dhe MSc. Ilir Dervishi\n\
+                    Shikoni regjistrimin (YouTube, 1 orë 20 min) · Prezantimi (PDF)\n\n\
+                    ANULUAR – Webinari 4: Erozioni i tokës në Dibër\n\
+                    E martë, 7 janar 2025\n\
+                    Prezantuese: Dr. Arjana Kola (Universiteti Bujqësor i Tiranës)\n\
+                    Webinari u anulua.\n\n\
+                    Webinari 3: Burimet e ujit në Korçë (pjesa e parë): hartat\n\
+                    E martë, 10 dhjetor 2024, ora 15:00–16:30\n\
+                    Prezantues: Dr. Besnik Hoxha (Universiteti i Korçës)\n\
+                    Bashautorë: Sokol Meta dhe Ana Prifti (nuk morën pjesë).\n\
+                    Shikoni regjistrimin (YouTube, 58 min)\n";
+        let doc = crate::extract::extract_text("t.txt", text);
+        let parts: Vec<(Option<String>, Option<u32>)> = doc
+            .talks
+            .iter()
+            .map(|t| (t.series.clone(), t.part))
+            .collect();
+        let series = Some("Burimet e ujit në Korçë".to_owned());
+        assert_eq!(parts, [(series.clone(), Some(2)), (series, Some(1))]);
+        assert_eq!(
+            flat(doc.talks),
+            [
+                one(
+                    "matjet në terren",
+                    &[
+                        ("Besnik Hoxha", &["Universiteti i Korçës"]),
+                        ("Ilir Dervishi", &[])
+                    ]
+                ),
+                one("hartat", &[("Besnik Hoxha", &["Universiteti i Korçës"])]),
             ]
         );
     }

@@ -268,7 +268,9 @@ impl Extractor {
         // (after the tables, whose rows are no titles)
         line::silence_tags(&lines, &mut infos);
         line::silence_menus(&lines, &mut infos);
+        line::silence_nav_runs(&lines, &mut infos);
         line::silence_bylines(&lines, &mut infos);
+        line::speaker_colon_titles(&lines, &mut infos, &self.lexicon);
         line::silence_posters(&lines, &mut infos);
         line::silence_kind_subtitles(&lines, &mut infos);
         prose::read_teasers(&lines, &mut infos, &self.lexicon);

@@ -37,6 +37,62 @@ pub(crate) fn part_marker(title: &str) -> Option<Part> {
         .or_else(|| bracketed_number_marker(title))
         .or_else(|| ordinal_word_marker(title))
         .or_else(|| sehemu_marker(title))
+        .or_else(|| day_marker(title))
+        .or_else(|| pjesa_marker(title))
+}
+
+/// Albanian ordinals after "pjesa e" (the part): "Modelimi hidrologjik me HEC-HMS (pjesa e
+/// dytë): kalibrimi" (the second part).
+fn pjesa_marker(title: &str) -> Option<Part> {
+    const ORDINALS: &[(&str, u32)] = &[
+        ("parë", 1),
+        ("dytë", 2),
+        ("tretë", 3),
+        ("katërt", 4),
+        ("pestë", 5),
+    ];
+    let at = super::text::find(title, " (pjesa e ")?;
+    let rest = &title[at + " (pjesa e ".len()..];
+    let (word, _) = rest.split_once(')')?;
+    let (_, part) = ORDINALS.iter().find(|(o, _)| *o == word.trim())?;
+    let series = clean(&title[..at]);
+    (!series.is_empty()).then(|| Part {
+        series: series.to_owned(),
+        part: *part,
+        count: None,
+    })
+}
+
+/// The day or week of a course given over several, set apart from the course's name:
+/// "Community Data Academy, Day 2: telling the story with local data" (part 2), "Copyright for
+/// Creators – Week 3: …". Only after a comma or a
+/// dash and before a colon: "Research Day 2025" and "Day 1 keynote" name no part.
+fn day_marker(title: &str) -> Option<Part> {
+    let (at, len) = [
+        ", Day ",
+        " – Day ",
+        " - Day ",
+        " — Day ",
+        // "Copyright for Creators – Week 3: licensing your own work"
+        ", Week ",
+        " – Week ",
+        " - Week ",
+        " — Week ",
+    ]
+    .iter()
+    .find_map(|m| super::text::find(title, m).map(|at| (at, m.len())))?;
+    let rest = &title[at + len..];
+    let digits = rest.bytes().take_while(u8::is_ascii_digit).count();
+    if !(1..=2).contains(&digits) || !rest[digits..].starts_with(':') {
+        return None;
+    }
+    let part: u32 = rest[..digits].parse().ok()?;
+    let series = clean(&title[..at]);
+    (part > 0 && !series.is_empty()).then(|| Part {
+        series: series.to_owned(),
+        part,
+        count: None,
+    })
 }
 
 /// Swahili ordinals after "Sehemu ya" (part of): "Sehemu ya Kwanza" (the first part).
@@ -621,6 +677,9 @@ pub(crate) fn is_numbered_slot(prefix: &str) -> bool {
         "неделя",
         "седмица",
         "minggu",
+        // a running number of webinars: "Webinar 11: …", Albanian "Webinari 11: …"
+        "webinar",
+        "webinari",
         "nädal",
         "vika",
         "tjedan",
@@ -875,8 +934,9 @@ fn roman(s: &str) -> Option<u32> {
     NUMERALS.iter().position(|n| *n == s).map(|k| k as u32 + 1)
 }
 
-/// A prefix that ends in a roman numeral from I to X: "Causal Inference II" → ("Causal
-/// Inference", 2).
+/// A prefix that ends in a roman numeral from I to X, or a number after "#": "Causal Inference
+/// II" → ("Causal Inference", 2). Counted apart, the stem makes a series only when two titles
+/// share it.
 fn roman_suffix(prefix: &str) -> Option<(&str, u32)> {
     let (stem, last) = prefix.trim_end().rsplit_once(' ')?;
     // (or in brackets: "Measuring health inequalities (II)")
@@ -884,7 +944,14 @@ fn roman_suffix(prefix: &str) -> Option<(&str, u32)> {
         .strip_prefix('(')
         .and_then(|l| l.strip_suffix(')'))
         .unwrap_or(last);
-    let part = roman(last)?;
+    // ("Causal inference bootcamp #2": a number after "#", counted apart like a numeral)
+    let hashed = || {
+        last.strip_prefix('#')
+            .filter(|n| (1..=2).contains(&n.len()))
+            .and_then(|n| n.parse::<u32>().ok())
+            .filter(|&n| n > 0)
+    };
+    let part = roman(last).or_else(hashed)?;
     let stem = stem.trim_end();
     (!stem.is_empty()).then_some((stem, part))
 }
@@ -1116,6 +1183,22 @@ mod tests {
         assert_eq!(part("Session A: Machine learning"), None);
         assert_eq!(part("Hydrology of the Fens (2024): a review"), None);
         assert_eq!(part("Part Alpha of the plan"), None);
+    }
+
+    #[test]
+    fn the_day_of_a_course_set_apart_is_a_part() {
+        let day = part_marker("Open Methods Bootcamp, Day 2: version control for analysts");
+        assert_eq!(
+            day.map(|p| (p.series, p.part)),
+            Some(("Open Methods Bootcamp".to_owned(), 2))
+        );
+        assert!(part_marker("Research Day 2025: posters and talks").is_none());
+        assert!(part_marker("Day 1 keynote: the state of the field").is_none());
+        assert!(part_marker("Bootcamp, Day 3 recap").is_none());
+        assert_eq!(
+            roman_suffix("Causal inference bootcamp #2"),
+            Some(("Causal inference bootcamp", 2))
+        );
     }
 
     #[test]

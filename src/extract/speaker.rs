@@ -275,6 +275,9 @@ fn strip_speaker_label(s: &str) -> &str {
         "lecturer:",
         "panelists:",
         "panellists:",
+        // "Panel: Title – panelists A (X), B (Y) and C (Z)"
+        "panelists ",
+        "panellists ",
         "featuring ",
         // "Kysterosjon på Jæren – foredrag av dr. X": "a lecture by" in Scandinavian
         "foredrag av ",
@@ -1084,7 +1087,7 @@ fn expand_conjunctions<'a>(pieces: Vec<&'a str>, lex: &Lexicon) -> Vec<&'a str> 
         // (", and B", ", y D. Thiago …", ", et B", ", und B": the list's last joiner)
         let trimmed = [
             "and ", "& ", "y ", "et ", "und ", "e ", "en ", "og ", "och ", "a ", "και ", "un ",
-            "eta ",
+            "eta ", "dhe ",
         ]
         .iter()
         .find_map(|j| piece.strip_prefix(j))
@@ -1121,10 +1124,81 @@ fn expand_conjunctions<'a>(pieces: Vec<&'a str>, lex: &Lexicon) -> Vec<&'a str> 
                     lex.institution(p).is_some() || is_unit(p) || is_parent_of_unit(p, lex)
                 })
         };
+        // "Teagasc and University of Galway": beside known institutions, one proper word is
+        // an institution of one word too (an agency, a company)
+        // ("Bord na Móna and Trinity College Dublin": or proper words joined by an article)
+        let beside_known = |i: usize| {
+            let p = parts[i];
+            let proper = |w: &str| {
+                w.len() >= 4
+                    && w.starts_with(char::is_uppercase)
+                    && w.chars().skip(1).all(char::is_lowercase)
+                    && !is_in(&words::TITLE, w)
+            };
+            let ws: Vec<&str> = p.split_whitespace().collect();
+            let shaped = match ws[..] {
+                [w] => proper(w),
+                [a, j, b] => {
+                    proper(a) && proper(b) && j.len() <= 3 && j.chars().all(char::is_lowercase)
+                }
+                _ => false,
+            };
+            shaped
+                && parts
+                    .iter()
+                    .enumerate()
+                    .all(|(j, q)| j == i || lex.institution(q).is_some())
+        };
+        // "Iowa Department of Health and Human Services", "Ministry of Housing and Local
+        // Government": what a department or ministry is "of" goes on after "and", unless an
+        // institution of its own follows
+        let subject_goes_on = || {
+            let [left, right] = parts[..] else {
+                return false;
+            };
+            let lw: Vec<&str> = left.split_whitespace().collect();
+            // (Albanian "Ministria e Arsimit dhe Sportit": "e", "i" are its "of")
+            let of_one = lw.len() >= 3 && matches!(lw[lw.len() - 2], "of" | "e" | "i");
+            let head = |w: &str| {
+                words::with_lowercase(w, |w| {
+                    matches!(
+                        w,
+                        "university"
+                            | "institute"
+                            | "college"
+                            | "hospital"
+                            | "school"
+                            | "laboratory"
+                            | "centre"
+                            | "center"
+                            | "foundation"
+                            | "ministry"
+                            | "department"
+                            | "agency"
+                            | "company"
+                            | "inc"
+                            | "inc."
+                    )
+                })
+            };
+            of_one
+                && lw.iter().any(|w| {
+                    words::with_lowercase(w, |w| {
+                        matches!(
+                            w,
+                            "department" | "ministry" | "office" | "secretary" | "ministria"
+                        )
+                    })
+                })
+                && (1..=3).contains(&right.split_whitespace().count())
+                && lex.institution(right).is_none()
+                && !right.split_whitespace().any(|w| head(w) || is_acronym(w))
+        };
         if parts.len() > 1
             && !known()
             && !unit_goes_on()
-            && parts.iter().all(|p| stands_alone(p, lex))
+            && !subject_goes_on()
+            && (0..parts.len()).all(|i| stands_alone(parts[i], lex) || beside_known(i))
             && !one_name(&parts, lex)
         {
             out.extend(parts);
@@ -1168,6 +1242,8 @@ fn split_conj(s: &str) -> Vec<&str> {
         // Welsh "and" before a vowel; Georgian "and"
         " ac ",
         " და ",
+        // Albanian
+        " dhe ",
         // Latvian, Basque, Swahili
         " un ",
         " eta ",
@@ -1206,6 +1282,22 @@ fn split_conj(s: &str) -> Vec<&str> {
                 // a new person or institution after "và" starts with a title or an
                 // institution word)
                 .filter(|&at| sep != " và " || starts_a_new_one(&s[at + sep.len()..]))
+                // Swahili "na" joins names of two words or more; the Irish article "na" follows
+                // one word inside a name: "Bord na Móna", "Ollscoil na hÉireann"
+                .filter(|&at| {
+                    sep != " na " || {
+                        let left = s[..at].rsplit([',', '(', ';']).next().unwrap_or_default();
+                        let left = left.rsplit(" and ").next().unwrap_or_default().trim();
+                        let right = s[at + sep.len()..].split_whitespace().next();
+                        // ("MUHAS na Hospitali ya Taifa": an acronym, or an institution or a
+                        // title after it)
+                        left.split_whitespace().count() >= 2
+                            || is_acronym(left)
+                            || right.is_some_and(|w| {
+                                words::is_org_word(w) || words::classes(w).has(Classes::HONORIFIC)
+                            })
+                    }
+                })
                 // Slovenian "in" ("and") only before a title: "dr. A in doc. dr. B", never the
                 // English "in" of "Professor in Physics"
                 .filter(|&at| sep != " in " || honorific_next(&s[at + sep.len()..]))
@@ -1558,8 +1650,32 @@ fn merge_pieces<'a>(pieces: Vec<&'a str>, lex: &Lexicon) -> Vec<std::borrow::Cow
             let own_acronym = is_acronym_of(piece, prev);
             // "Ministarstvo znanosti, obrazovanja i mladih": the name goes on in lower case
             let listed = continues_name(piece, lex) && org_score(prev, lex) >= 0.5;
+            // "School of Agriculture, Geography, Environment, Ocean and Natural Sciences": the
+            // subjects of a unit's name, written with commas
+            let subjects = || {
+                let unit = [
+                    "School of ",
+                    "Department of ",
+                    "Faculty of ",
+                    "Division of ",
+                ]
+                .iter()
+                .any(|u| prev.starts_with(u));
+                let (outside, _) = take_parens(piece);
+                let ws: Vec<&str> = outside.split_whitespace().collect();
+                unit && !ws.is_empty()
+                    && ws.len() <= 5
+                    && ws.iter().all(|w| {
+                        starts_upper(w) && !words::is_org_word(w) || matches!(*w, "and" | "&")
+                    })
+                    && lex.institution(piece).is_none()
+                    && !is_in(&words::CITY, piece)
+                    && !is_in(&words::PLACE, piece)
+                    && person_score(piece, lex).0 < 0.6
+            };
             if corporate
                 || listed
+                || subjects()
                 || city
                 || federal
                 || campus
@@ -3284,8 +3400,31 @@ pub(crate) const DEGREES: &[&str] = &[
     "MBA",
     "M.Sc.",
     "MSc",
-    // a licensed engineer: "Marcus Okonkwo-Reilly, P.E."
+    // a licensed engineer: "Marcus Okonkwo-Reilly, P.E."; a professional geologist:
+    // "Ramona Ketchum, P.G."
     "P.E.",
+    "P.G.",
+    // nursing, social work, dentistry: "Lorna Vanderpool, RN, BSN", "Marisol Ybarra, MSW"
+    "RN",
+    "BSN",
+    "MSN",
+    "CNM",
+    "FNP",
+    "MSW",
+    "LCSW",
+    "DDS",
+    "DMD",
+    "RDH",
+    "CHES",
+    "MBBS",
+    "MS",
+    "P.Geo.",
+    "J.D.",
+    "M.S.",
+    "M.A.",
+    "Ed.D.",
+    "EdD",
+    "DrPH",
     // Indonesian degrees after a name: "Dimas Sitompul, S.T., M.T., Ph.D.", "…, M.Sc., IPU"
     "S.T.",
     "M.T.",

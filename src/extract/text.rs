@@ -126,8 +126,31 @@ pub(crate) fn is_pictograph(c: char) -> bool {
 /// A title with its frame removed: quotes and end punctuation ([`clean`]), trailing tags in
 /// brackets ("[video]", "[Best Paper Candidate]") and a trailing citation
 /// ("(Chernozhukov et al., 2018)").
+/// `title` without the co-authors an economics seminar writes after it: "Minimum wages and
+/// firm exit (with K. Bosman and L. Achterberg)" → "Minimum wages and firm exit".
+fn without_coauthors(title: &str) -> &str {
+    if !title.ends_with(')') {
+        return title;
+    }
+    // (names after "with": "(with a case study)" is the title's)
+    [
+        " (with ",
+        " (joint with ",
+        " (joint work with ",
+        " (with co-authors ",
+    ]
+    .iter()
+    .filter_map(|m| rfind(title, m).map(|at| (at, m.len())))
+    .max()
+    .filter(|&(at, len)| {
+        let first = title[at + len..].split(' ').next().unwrap_or_default();
+        at > 0 && first.starts_with(char::is_uppercase) && !matches!(first, "A" | "An" | "The")
+    })
+    .map_or(title, |(at, _)| title[..at].trim_end())
+}
+
 pub(crate) fn clean_title(s: &str) -> String {
-    let mut t = clean(s);
+    let mut t = without_coauthors(clean(s));
     // a kind of talk in brackets in front: "[Invited] Title", "[招待講演] 題目"
     if let Some((tag, rest)) = t.strip_prefix('[').and_then(|r| r.split_once(']')) {
         let short = tag.split_whitespace().count() <= 3
@@ -557,6 +580,26 @@ pub(crate) fn is_placeholder(s: &str) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn co_authors_after_a_title_are_no_part_of_it() {
+        assert_eq!(
+            clean_title("Tariffs and the price of bread (with K. Lund and M. Osei)"),
+            "Tariffs and the price of bread"
+        );
+        assert_eq!(
+            clean_title("Tariffs and bread (joint work with K. Lund)"),
+            "Tariffs and bread"
+        );
+        assert_eq!(
+            clean_title("Living with floods (with a case study)"),
+            "Living with floods (with a case study)"
+        );
+        assert_eq!(
+            clean_title("(with love) from Norway"),
+            "(with love) from Norway"
+        );
+    }
 
     #[test]
     fn placeholders_name_nobody() {

@@ -144,6 +144,16 @@ pub const ORG_WORDS: &[&str] = &[
 
 /// Head words of roles and positions ("Associate Professor", "Research Staff Member").
 pub const ROLE_WORDS: &[&str] = &[
+    // Albanian: "doktorante" (a doctoral student), "asistente", "specialist i lartë" (senior
+    // specialist), "pedagoge" (lecturer), "studiuese" (researcher)
+    "doktorant",
+    "doktorante",
+    "asistente",
+    "specialist",
+    "pedagog",
+    "pedagoge",
+    "studiues",
+    "studiuese",
     // Afrikaans: "senior navorser" (senior researcher), "dosent" (lecturer)
     "navorser",
     "dosent",
