@@ -117,9 +117,14 @@ fn main() -> Result<(), Error> {
     let saved = warmer.save(&kept)?;
     shutdown.shutdown();
     let _ = running.join();
-    if cache_mb > 0 {
+    // first the clients come back once the kept queries are answered again, then (another
+    // restart) they come back at once, while the server is still asking them again
+    for at_once in [false, true] {
+        if cache_mb == 0 {
+            break;
+        }
         let server = Server::bind(
-            store,
+            store.clone(),
             "127.0.0.1:0",
             ServeOptions {
                 cache_bytes: cache_mb << 20,
@@ -129,15 +134,29 @@ fn main() -> Result<(), Error> {
         let addr = server.local_addr();
         let shutdown = server.shutdown_handle();
         let threads = std::thread::available_parallelism().map_or(1, usize::from);
-        let warmed = server.warmer().warm(&kept, threads)?;
-        println!(
-            "after a restart with --warm: {saved} queries kept, {} asked again in {:.2} s ({} skipped)",
-            warmed.answered,
-            warmed.elapsed.as_secs_f64(),
-            warmed.skipped.len()
-        );
+        let warmer = server.warmer();
         let running = std::thread::spawn(move || server.run(Arc::new(|_| {})));
-        load_round(addr, &requests, clients, per_client, &shutdown)?;
+        let kept_file = kept.clone();
+        let warming = std::thread::spawn(move || warmer.warm(&kept_file, threads));
+        let report = |warmed: std::io::Result<talkgraph::serve::WarmReport>| -> Result<(), Error> {
+            let warmed = warmed?;
+            println!(
+                "  {saved} queries kept, {} asked again in {:.2} s ({} skipped)",
+                warmed.answered,
+                warmed.elapsed.as_secs_f64(),
+                warmed.skipped.len()
+            );
+            Ok(())
+        };
+        if at_once {
+            println!("after another restart with --warm, the clients at once (while it warms):");
+            load_round(addr, &requests, clients, per_client, &shutdown)?;
+            report(warming.join().map_err(|_| "the warming thread panicked")?)?;
+        } else {
+            println!("after a restart with --warm, the clients once it has warmed:");
+            report(warming.join().map_err(|_| "the warming thread panicked")?)?;
+            load_round(addr, &requests, clients, per_client, &shutdown)?;
+        }
         shutdown.shutdown();
         let _ = running.join();
     }
