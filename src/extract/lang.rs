@@ -3692,16 +3692,29 @@ pub(crate) fn is_nav_bar(s: &str) -> bool {
         .filter(|p| !p.is_empty())
         .collect();
     // ("Leichte Sprache   Gebärdensprache   English", "Impressum   Cookie-Einstellungen")
+    // ("TTU Home   Colleges & Departments   Arts & Sciences   Department of Geosciences": a
+    // breadcrumb's items of up to three words)
     let navigating = parts.len() >= 3
         && parts
             .iter()
-            .all(|p| p.split(' ').count() <= 2 && p.chars().count() <= 22)
+            .all(|p| p.split(' ').count() <= 3 && p.chars().count() <= 28)
         && parts
             .iter()
             .any(|p| super::words::with_lowercase(p, |w| NAV_WORDS.contains(&w)));
     // ("About   Undergraduate   Graduate   Research   People   Events   Alumni & Friends": a
     // site's menu bar, five items or more, capitalised, none a sentence or a number)
+    // ("Apply   Visit   Give": single words set apart, a row of buttons; not a table's
+    // header, "Date   Speaker   Title")
+    let buttons = parts.len() >= 3
+        && parts.iter().all(|p| {
+            !p.contains(' ')
+                && p.chars().count() <= 12
+                && p.starts_with(char::is_uppercase)
+                && p.chars().all(char::is_alphabetic)
+                && super::line::field_of(&format!("{p}: -")).is_none()
+        });
     navigating
+        || buttons
         || parts.len() >= 5
             && parts.iter().all(|p| {
                 p.split(' ').count() <= 3
@@ -3790,6 +3803,14 @@ mod tests {
         assert!(is_nav_bar("Reject all"));
         assert!(!is_nav_bar("Accept the Null Hypothesis"));
         assert!(!is_nav_bar("Date  Speaker  Title"));
+        assert!(!is_nav_bar("Date   Speaker   Title   Recording"));
+        assert!(is_nav_bar("Apply   Visit   Give"));
+        assert!(is_nav_bar(
+            "Home   Colleges & Departments   Arts & Sciences   Department of Geosciences"
+        ));
+        assert!(is_nav_bar(
+            "About   Undergraduate   Graduate   Research   People   Events   Alumni & Friends"
+        ));
         assert!(is_nav_bar("EN DE Menü Kontakt"));
         assert!(!is_nav_bar("Home"));
         assert!(is_nav_bar("Suche"));

@@ -2081,6 +2081,108 @@ mod tests {
     }
 
     #[test]
+    fn speaker_first_blocks_with_positions_under_the_names() {
+        let text = "Past Colloquia\n\n\
+                    Dr. Rosa Ventura-Lemos\n\
+                    Professora, Instituto de Química, Universidade Federal do Ceará\n\
+                    \"Crystals that breathe\"\n\
+                    Friday, April 4, 2025\n\n\
+                    Dr. Amos Kettleby\n\
+                    Research Hydrologist, U.S. Geological Survey, and Adjunct Professor, Montana State University\n\
+                    \"Snow drought in the northern Rockies\"\n\
+                    Friday, March 21, 2025\n\n\
+                    Dr. Lise Vautrin\n\
+                    Professor, Department of Geology, University of Wyoming\n\
+                    \"Faults that creep\"\n\
+                    Friday, March 7, 2025\n";
+        let doc = crate::extract::extract_text("t.txt", text);
+        let found: Vec<(String, Vec<(String, Option<String>)>)> = doc
+            .talks
+            .iter()
+            .map(|t| {
+                let affs = t.speakers[0]
+                    .affiliations
+                    .iter()
+                    .map(|a| (a.name.clone(), a.role.clone()))
+                    .collect();
+                (t.title.clone(), affs)
+            })
+            .collect();
+        let pair = |n: &str, r: &str| (n.to_owned(), Some(r.to_owned()));
+        assert_eq!(
+            found,
+            [
+                // (an institute folds into its university, in Portuguese too)
+                (
+                    "Crystals that breathe".to_owned(),
+                    vec![pair("Universidade Federal do Ceará", "Professora")]
+                ),
+                // (two positions, each with its institution)
+                (
+                    "Snow drought in the northern Rockies".to_owned(),
+                    vec![
+                        pair("U.S. Geological Survey", "Research Hydrologist"),
+                        pair("Montana State University", "Adjunct Professor")
+                    ]
+                ),
+                (
+                    "Faults that creep".to_owned(),
+                    vec![pair("University of Wyoming", "Professor")]
+                ),
+            ]
+        );
+    }
+
+    #[test]
+    fn a_course_s_parts_listed_under_it_and_a_video_s_title_over_its_player() {
+        let text = "Speaker Series Recordings\n\n\
+                    Spring 2025\n\
+                    Network analysis for literary scholars: a two-part workshop with Dr. Oona Brightwell (Lehigh University)\n\
+                    Part 1: Characters as nodes – recorded April 3, 2025 (55 min)\n\
+                    Part 2: Plots as paths – April 10, 2025 (not recorded; slides only)\n\n\
+                    Video: Archiving a city's murals\n\
+                    [Embedded Panopto player]\n\
+                    Idris Calloway-Venn, Pittsburgh Arts Council / University of Pittsburgh, Department of History. Recorded May 1, 2025.\n\
+                    Having trouble with the player? Open the video in Panopto.\n";
+        let doc = crate::extract::extract_text("t.txt", text);
+        let parts: Vec<(String, Option<String>, Option<u32>)> = doc
+            .talks
+            .iter()
+            .map(|t| (t.title.clone(), t.series.clone(), t.part))
+            .collect();
+        let series = || Some("Network analysis for literary scholars".to_owned());
+        assert_eq!(
+            parts,
+            [
+                ("Characters as nodes".to_owned(), series(), Some(1)),
+                ("Plots as paths".to_owned(), series(), Some(2)),
+                ("Archiving a city's murals".to_owned(), None, None),
+            ]
+        );
+        assert_eq!(
+            flat(doc.talks),
+            [
+                one(
+                    "Characters as nodes",
+                    &[("Oona Brightwell", &["Lehigh University"])]
+                ),
+                one(
+                    "Plots as paths",
+                    &[("Oona Brightwell", &["Lehigh University"])]
+                ),
+                // (a department after its university is a unit of it)
+                one(
+                    "Archiving a city's murals",
+                    &[(
+                        "Idris Calloway-Venn",
+                        &["Pittsburgh Arts Council", "University of Pittsburgh"]
+                    )]
+                ),
+            ]
+        );
+    }
+
+    #[test]
     fn webinar_cards_with_dates_between_bars_degrees_and_panelists() {
         let text = "Webinar archive\n\n\
                     WEBINAR\n\

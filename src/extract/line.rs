@@ -555,6 +555,25 @@ pub(crate) fn classify(raw: &str, lex: &Lexicon, ctx: DocContext) -> LineInfo {
                     _ => Kind::Field(field, value.to_owned()),
                 }
             }
+            // "Video: Preserving born-digital poetry" over an embedded player: the video's
+            // title, not a link to it
+            Field::Ignored
+                if text
+                    .get(..7)
+                    .is_some_and(|l| l.eq_ignore_ascii_case("video: "))
+                    && value.split_whitespace().count() >= 3
+                    && starts_upper(value)
+                    && !value.bytes().any(|b| b.is_ascii_digit())
+                    && !value.split_whitespace().any(|w| {
+                        let w = w.trim_matches(|c: char| !c.is_alphanumeric());
+                        recording_word(w)
+                            || words::with_lowercase(w, |w| {
+                                matches!(w, "panopto" | "stream" | "link" | "here" | "available")
+                            })
+                    }) =>
+            {
+                Kind::Title(clean_title(value))
+            }
             _ => Kind::Field(field, value.to_owned()),
         };
         return info;
@@ -970,6 +989,23 @@ fn role_and_institutions(text: &str, lex: &Lexicon) -> Option<Vec<Affiliation>> 
     let text = clean(text);
     if text.len() > 160 || !text.contains([',', '/']) {
         return None;
+    }
+    // "Research Geologist, U.S. Geological Survey, and Adjunct Professor, Colorado School of
+    // Mines": two positions, each with its institution
+    if let Some(at) = super::text::find(text, ", and ") {
+        let (first, second) = (&text[..at], &text[at + ", and ".len()..]);
+        let second_role = second
+            .split_once(", ")
+            .is_some_and(|(r, _)| super::speaker::role_score(r) >= 0.8);
+        if second_role {
+            if let (Some(mut a), Some(b)) = (
+                role_and_institutions(first, lex),
+                role_and_institutions(second, lex),
+            ) {
+                a.extend(b);
+                return Some(a);
+            }
+        }
     }
     let first_comma = super::text::find(text, ", ").map(|at| (&text[..at], &text[at + 2..]));
     let (role, rest) = match first_comma {
@@ -2762,7 +2798,20 @@ fn strip_trailing_tags(s: &str) -> &str {
                 "se" | "watch" | "ver" | "voir" | "siehe" | "guarda" | "veure"
             )
         });
+        // ("…, Washington State University Vancouver. Recorded September 19, 2024.")
+        let recorded_on = first == "Recorded"
+            && note[first.len()..]
+                .trim_start()
+                .strip_prefix("on ")
+                .map_or(note[first.len()..].trim_start(), str::trim_start)
+                .split([' ', ','])
+                .next()
+                .is_some_and(|w| {
+                    w.starts_with(|c: char| c.is_ascii_digit())
+                        || super::words::with_lowercase(w, |w| words::CALENDAR.contains(w))
+                });
         let about = recording_word(first)
+            || recorded_on
             || watch
                 && (recording_word(second)
                     || second == "the" && words.next().is_some_and(recording_word));
@@ -4282,6 +4331,19 @@ pub(crate) fn institution_under_name(lines: &[&str], infos: &mut [LineInfo], lex
         if !bare_name {
             continue;
         }
+        // (a line already read as institutions: the title under it may have read as a
+        // sentence)
+        if matches!(infos[i].kind, Kind::Institutions { .. }) {
+            let dated = infos
+                .get(i + 2)
+                .is_some_and(|a| matches!(a.kind, Kind::When(_)));
+            if let (Kind::Prose(p), true) = (&infos[i + 1].kind, dated) {
+                if short_prose(&infos[i + 1].kind) {
+                    infos[i + 1].kind = Kind::Title(clean_title(p));
+                }
+            }
+            continue;
+        }
         let Kind::Title(t) = &infos[i].kind else {
             continue;
         };
@@ -4595,6 +4657,7 @@ pub(crate) fn silence_nav_runs(lines: &[&str], infos: &mut [LineInfo]) {
             && matches!(
                 lines[start].trim().to_lowercase().as_str(),
                 "related links"
+                    | "related guides"
                     | "quick links"
                     | "useful links"
                     | "see also"
@@ -4629,6 +4692,74 @@ fn dash_outside_brackets(s: &str) -> bool {
         }
     }
     false
+}
+
+/// Reads the parts listed under a course's line, "Text mining for historians: a three-part
+/// workshop with Dr. A (X)" over "Part 1: Building a corpus – recorded March 6, 2025 (62
+/// min)", "Part 2: …": each part is a talk of the course's series, given by the people the
+/// course's line names. A note on when it was recorded after a dash is no part of its title.
+pub(crate) fn parts_under_a_course(lines: &[&str], infos: &mut [LineInfo], lex: &Lexicon) {
+    const COUNTS: &[&str] = &[
+        "two-part ",
+        "three-part ",
+        "four-part ",
+        "five-part ",
+        "2-part ",
+        "3-part ",
+        "4-part ",
+    ];
+    for i in 0..infos.len().saturating_sub(2) {
+        if !matches!(infos[i].kind, Kind::Prose(_) | Kind::Title(_)) {
+            continue;
+        }
+        let line = lines[i].trim();
+        let Some((series, rest)) = line.split_once(": ") else {
+            continue;
+        };
+        let lower = rest.to_lowercase();
+        let Some(count) = COUNTS.iter().find(|c| lower.contains(*c)) else {
+            continue;
+        };
+        let after = &rest[lower.find(count).unwrap_or(0) + count.len()..];
+        let Some(people) = [" with ", " by "]
+            .iter()
+            .find_map(|w| super::text::find(after, w).map(|at| &after[at + w.len()..]))
+        else {
+            continue;
+        };
+        let Some(parsed) =
+            parse_speakers(people.trim_end_matches('.'), lex).filter(|p| p.score >= 0.8)
+        else {
+            continue;
+        };
+        let parts: Vec<usize> = (i + 1..infos.len())
+            .take_while(|&j| super::series::starts_with_part(lines[j].trim()))
+            .collect();
+        if parts.len() < 2 {
+            continue;
+        }
+        for j in parts {
+            let text = lines[j].trim();
+            // "Part 1: Building a corpus – recorded March 6, 2025 (62 min)"
+            let text = [" – ", " — ", " - "]
+                .iter()
+                .filter_map(|d| super::text::find(text, d))
+                .min()
+                .filter(|&at| {
+                    let note = text[at..].trim_start_matches(['–', '—', '-', ' ']);
+                    let first = note.split([' ', ',']).next().unwrap_or_default();
+                    note.to_lowercase().starts_with("recorded")
+                        || note.chars().next().is_some_and(|c| c.is_ascii_digit())
+                        || words::with_lowercase(first, |w| words::CALENDAR.contains(w))
+                })
+                .map_or(text, |at| text[..at].trim_end());
+            infos[j].kind = Kind::Combined {
+                title: clean_title(&format!("{}, {text}", clean(series))),
+                speakers: parsed.speakers.clone(),
+            };
+        }
+        infos[i].kind = Kind::Noise;
+    }
 }
 
 /// Reads "Sun-min Yoo: Sequential testing for …" as its speaker and title on a page whose other

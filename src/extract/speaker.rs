@@ -275,6 +275,17 @@ fn strip_speaker_label(s: &str) -> &str {
         "lecturer:",
         "panelists:",
         "panellists:",
+        // "Title – a conversation between Dr A (X) and B (Y)"
+        "a conversation between ",
+        "conversation between ",
+        "a conversation with ",
+        "in conversation with ",
+        "a discussion between ",
+        "a dialogue between ",
+        // "Title (guest lecture, Dr A, Role, Org)"
+        "guest lecture, ",
+        "guest lecture by ",
+        "guest talk by ",
         // "Panel: Title – panelists A (X), B (Y) and C (Z)"
         "panelists ",
         "panellists ",
@@ -2988,6 +2999,9 @@ fn is_acronym_of(inner: &str, name: &str) -> bool {
 pub(crate) fn fold_units(affs: Vec<Affiliation>) -> Vec<Affiliation> {
     let mut out: Vec<Affiliation> = Vec::with_capacity(affs.len());
     let mut unit: Option<String> = None;
+    // ("Professor, Department of Geology, University of Wyoming": the position held in the
+    // unit is held at the university)
+    let mut role: Option<String> = None;
     let count = affs.len();
     for (i, mut aff) in affs.into_iter().enumerate() {
         // ("Jabatan Fizik Gunaan, Fakulti Sains dan Teknologi, UKM": a unit of a unit)
@@ -2996,12 +3010,35 @@ pub(crate) fn fold_units(affs: Vec<Affiliation>) -> Vec<Affiliation> {
                 Some(outer) => format!("{outer}, {}", aff.name),
                 None => aff.name,
             });
+            role = role.or(aff.role);
             continue;
+        }
+        // ("University of Pittsburgh, Department of Geography": the unit after its
+        // university, last)
+        if is_unit(&aff.name) && i + 1 == count && unit.is_none() {
+            if let Some(prev) = out.last_mut().filter(|p| {
+                p.unit.is_none()
+                    && p.name
+                        .to_lowercase()
+                        .split(|c: char| !c.is_alphanumeric())
+                        .any(is_university_word)
+            }) {
+                let written = format!("{}, {}", prev.name, aff.name);
+                prev.set_unit(aff.name);
+                prev.alternate_names.push(written);
+                if prev.role.is_none() {
+                    prev.role = aff.role;
+                }
+                continue;
+            }
         }
         if aff.unit.is_none() {
             if let Some(unit) = unit.take() {
                 aff.set_unit(unit);
             }
+        }
+        if aff.role.is_none() {
+            aff.role = role.take();
         }
         out.push(aff);
     }
@@ -3113,6 +3150,10 @@ pub(crate) fn fold_institutes(
                 && comma_between(text, &aff.name, &next.name)
                 && is_institute_of(&aff.name, &next.name, lex)
             {
+                // ("Professora, Instituto de Química, Universidade …": the position goes too)
+                if next.role.is_none() {
+                    next.role = aff.role;
+                }
                 next.set_unit(aff.name);
                 continue;
             }
@@ -3140,6 +3181,8 @@ fn comma_between(text: &str, first: &str, second: &str) -> bool {
 
 fn is_university_word(w: &str) -> bool {
     w.starts_with("universit")
+        // Spanish and Portuguese: "Universidad de Chile", "Universidade de São Paulo"
+        || w.starts_with("universid")
         || w.starts_with("uniwersyt")
         || w == "univ"
         // Croatian, Serbian, Bosnian: "Sveučilište u Zagrebu", "Univerzitet u Beogradu"

@@ -149,8 +149,30 @@ fn without_coauthors(title: &str) -> &str {
     .map_or(title, |(at, _)| title[..at].trim_end())
 }
 
+/// `title` without a kind of talk after its last colon: "Earthworms as ecosystem engineers:
+/// guest lecture" → "Earthworms as ecosystem engineers".
+fn without_kind_suffix(title: &str) -> &str {
+    let Some(at) = rfind(title, ": ") else {
+        return title;
+    };
+    let kind = title[at + 2..].trim().to_lowercase();
+    let kinds = [
+        "guest lecture",
+        "a guest lecture",
+        "public lecture",
+        "invited talk",
+        "keynote lecture",
+        "guest talk",
+    ];
+    if at > 0 && kinds.contains(&kind.as_str()) && title[..at].contains(' ') {
+        title[..at].trim_end()
+    } else {
+        title
+    }
+}
+
 pub(crate) fn clean_title(s: &str) -> String {
-    let mut t = without_coauthors(clean(s));
+    let mut t = without_kind_suffix(without_coauthors(clean(s)));
     // a kind of talk in brackets in front: "[Invited] Title", "[招待講演] 題目"
     if let Some((tag, rest)) = t.strip_prefix('[').and_then(|r| r.split_once(']')) {
         let short = tag.split_whitespace().count() <= 3
@@ -598,6 +620,14 @@ mod tests {
         assert_eq!(
             clean_title("(with love) from Norway"),
             "(with love) from Norway"
+        );
+        assert_eq!(
+            clean_title("Earthworms as engineers: guest lecture"),
+            "Earthworms as engineers"
+        );
+        assert_eq!(
+            clean_title("Lecture: guest lecture"),
+            "Lecture: guest lecture"
         );
     }
 
