@@ -730,9 +730,11 @@ fn roles_after_names(s: &str) -> Option<String> {
 
 /// A degree written after a name: "PhD", "Ph.D.", "PhD-hallgató" (a PhD student).
 fn is_degree_word(t: &str) -> bool {
-    DEGREES
-        .iter()
-        .any(|d| t == *d || t.starts_with(&format!("{d}-")))
+    // (without building "PhD-" for each degree: this runs on every word of a speaker line)
+    DEGREES.iter().any(|d| {
+        t.strip_prefix(d)
+            .is_some_and(|rest| rest.is_empty() || rest.starts_with('-'))
+    })
 }
 
 /// `s` without degrees and honorifics written before the name and set apart by a comma: "FT,
