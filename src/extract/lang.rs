@@ -14,6 +14,15 @@ use super::line::Field;
 /// Labels of a talk's fields, as written before a colon (French puts a space before it;
 /// Chinese and Japanese write a full-width one).
 pub(crate) const FIELDS: &[(&str, Field)] = &[
+    // Tagalog: "Tagapanayam: …" (the lecturer), "Mga tagapanayam: …", "Tagapagsalita: …" (the
+    // speaker), "Tagapagpadaloy: …" (the moderator), "Paksa: …" (the topic)
+    ("tagapanayam", Field::Speaker),
+    ("mga tagapanayam", Field::Speaker),
+    ("tagapagsalita", Field::Speaker),
+    ("mga tagapagsalita", Field::Speaker),
+    ("tagapagpadaloy", Field::Ignored),
+    ("tagapag-ugnay", Field::Ignored),
+    ("paksa", Field::Title),
     // Albanian: "Prezantues: …", "Prezantuese: …" (the presenter), "Folës: …" (the speaker),
     // "Tema: …" (the topic), "Panelistë: …", "Bashautorë: …" (co-authors, who did not present),
     // "Moderatore: …", "Koordinatore: …", "Minutazhi: …" (the chapters)
@@ -1041,6 +1050,26 @@ pub(crate) fn field(label: &str) -> Option<Field> {
 
 /// Month and weekday names, full and abbreviated as pages write them.
 pub(crate) const CALENDAR_WORDS: &[&str] = &[
+    // Tagalog months and weekdays: "Huwebes, 22 Mayo 2025"
+    "enero",
+    "pebrero",
+    "marso",
+    "abril",
+    "mayo",
+    "hunyo",
+    "hulyo",
+    "agosto",
+    "setyembre",
+    "oktubre",
+    "nobyembre",
+    "disyembre",
+    "lunes",
+    "martes",
+    "miyerkules",
+    "huwebes",
+    "biyernes",
+    "sabado",
+    "linggo",
     // Albanian months and weekdays: "E mërkurë, 21 maj 2025", "e enjte, 5 qershor 2025"
     "janar",
     "shkurt",
@@ -2038,6 +2067,9 @@ pub(crate) const PART_OF: &[&str] = &[
 
 /// Words that call a talk off: "ENTFÄLLT", "annulé", "cancelado".
 pub(crate) const CALLED_OFF: &[&str] = &[
+    // Tagalog: "KANSELADO" (cancelled), "Kinansela ang panayam" (the lecture was cancelled)
+    "kanselado",
+    "kinansela",
     // Albanian: "ANULUAR" (cancelled), "Webinari u anulua" (the webinar was cancelled)
     "anuluar",
     "u anulua",
@@ -2351,6 +2383,8 @@ pub(crate) const TITLE_WORDS: &[&str] = &[
 /// Lines that say a slot has no talk or no recording, by how they start: "Kein Kolloquium
 /// (Pfingstferien)", "keine Aufzeichnung", "Pas de séminaire".
 pub(crate) const NOISE_STARTS: &[&str] = &[
+    // Tagalog: "Panoorin ang rekording" (watch the recording)
+    "panoorin ang",
     // Albanian: "Shikoni regjistrimin" (watch the recording), "Regjistrimi nuk është i
     // disponueshëm" (no recording)
     "shikoni regjistrimin",
@@ -2931,6 +2965,15 @@ pub(crate) fn is_language_note(inner: &str) -> bool {
 /// Words that mark an institution in German, French, Spanish and Italian, beside the
 /// cognates already among the English ones ("Universität", "Institut", "Université").
 pub(crate) const ORG_WORDS: &[&str] = &[
+    // Tagalog: "Unibersidad ng Santo Tomas", "Pamantasang Normal ng Pilipinas", "Kolehiyo ng
+    // …", "Komisyon sa Wikang Filipino", "Kagawaran ng …" (department), "Surian" (institute)
+    "unibersidad",
+    "pamantasan",
+    "pamantasang",
+    "kolehiyo",
+    "komisyon",
+    "kagawaran",
+    "surian",
     // Albanian: "Universiteti i Tiranës", "Instituti i Gjeoshkencave", "Agjencia Kombëtare e
     // Mjedisit", "Ministria e Arsimit", "Fakulteti …", "Qendra …", "Akademia e Shkencave"
     "universiteti",

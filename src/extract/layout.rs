@@ -2183,6 +2183,41 @@ mod tests {
     }
 
     #[test]
+    fn a_grid_of_speaker_cards() {
+        let text = "Past Speakers\n\n\
+                    Dr. Oksana Brill-Haney, P.Eng.\n\
+                    Senior Engineer\n\
+                    WSP · University of Alberta\n\
+                    Frost heave under rail embankments\n\
+                    May 8, 2025\n\
+                    Watch talk →\n\n\
+                    CANCELLED\n\
+                    Dr. Tove Lindqvist\n\
+                    Chalmers University of Technology\n\
+                    Icing on wind turbine blades\n\
+                    April 3, 2025\n\n\
+                    Dr. Remi Caron-Dubé, ing.\n\
+                    Chercheur principal\n\
+                    Hydro-Québec\n\
+                    River ice and dam safety\n\
+                    March 6, 2025\n\
+                    Watch talk →\n";
+        assert_eq!(
+            speaking(text),
+            [
+                one(
+                    "Frost heave under rail embankments",
+                    &[("Oksana Brill-Haney", &["WSP", "University of Alberta"])]
+                ),
+                one(
+                    "River ice and dam safety",
+                    &[("Remi Caron-Dubé", &["Hydro-Québec"])]
+                ),
+            ]
+        );
+    }
+
+    #[test]
     fn webinar_cards_with_dates_between_bars_degrees_and_panelists() {
         let text = "Webinar archive\n\n\
                     WEBINAR\n\
@@ -2263,7 +2298,7 @@ mod tests {
             found,
             [
                 (
-                    "Data Basics – Week 2: spreadsheets that last".to_owned(),
+                    "spreadsheets that last".to_owned(),
                     Some("Data Basics".to_owned()),
                     Some(2)
                 ),
@@ -3069,6 +3104,49 @@ mod tests {
                         ("Ane Etxeberria Goikoetxea", &["AZTI"]),
                         ("Iker Sarasola Mujika", &["Iberdrola"])
                     ]
+                ),
+            ]
+        );
+    }
+
+    #[test]
+    fn a_tagalog_lecture_page() {
+        let text = "Serye ng Panayam: Mga Rekording\n\n\
+                    Panayam Blg. 9\n\
+                    Martes, 14 Enero 2025, 1:00–3:00 n.h. · Zoom lamang\n\
+                    Pagsasalin ng tula, Ikalawang Bahagi: sukat at tugma\n\
+                    Tagapanayam: Dr. Lualhati P. Sarmiento (Unibersidad ng Santo Tomas) at Prop. Emilio D. Baltazar\n\
+                    Tagapagpadaloy: Prop. Liwayway C. Dimaculangan\n\
+                    ▶ Panoorin ang rekording (YouTube, 1 oras 10 minuto)\n\n\
+                    Panayam Blg. 8\n\
+                    Martes, 7 Enero 2025, 1:00–3:00 n.h.\n\
+                    KANSELADO — \"Wika sa palengke\"\n\
+                    Dr. Ernesto L. Magbanua (Pamantasang Normal ng Pilipinas)\n\n\
+                    Panayam Blg. 7\n\
+                    Martes, 17 Disyembre 2024, 1:00–3:00 n.h.\n\
+                    Pagsasalin ng tula, Unang Bahagi: mga unang hakbang\n\
+                    Tagapanayam: Dr. Lualhati P. Sarmiento (Unibersidad ng Santo Tomas)\n";
+        let doc = crate::extract::extract_text("t.txt", text);
+        let parts: Vec<(Option<String>, Option<u32>)> = doc
+            .talks
+            .iter()
+            .map(|t| (t.series.clone(), t.part))
+            .collect();
+        let series = || Some("Pagsasalin ng tula".to_owned());
+        assert_eq!(parts, [(series(), Some(2)), (series(), Some(1))]);
+        assert_eq!(
+            flat(doc.talks),
+            [
+                one(
+                    "sukat at tugma",
+                    &[
+                        ("Lualhati P. Sarmiento", &["Unibersidad ng Santo Tomas"]),
+                        ("Emilio D. Baltazar", &[])
+                    ]
+                ),
+                one(
+                    "mga unang hakbang",
+                    &[("Lualhati P. Sarmiento", &["Unibersidad ng Santo Tomas"])]
                 ),
             ]
         );

@@ -507,7 +507,13 @@ pub(crate) fn classify(raw: &str, lex: &Lexicon, ctx: DocContext) -> LineInfo {
             return info;
         }
     }
-    if text.is_empty() || is_speaker_count(text) || is_index_number(text) {
+    // "Panayam Blg. 18" (Tagalog: lecture no. 18) over its entry: a running number
+    let numbered = || {
+        text.split_once(" Blg. ").is_some_and(|(word, n)| {
+            !word.contains(' ') && !n.is_empty() && n.bytes().all(|b| b.is_ascii_digit())
+        })
+    };
+    if text.is_empty() || is_speaker_count(text) || is_index_number(text) || numbered() {
         // "[withdrawn]": a slot with nothing in it; "2 presentations" under a name in a list
         // of speakers; "7" alone, a video's place in a playlist
         info.kind = Kind::Noise;
@@ -641,7 +647,27 @@ pub(crate) fn classify(raw: &str, lex: &Lexicon, ctx: DocContext) -> LineInfo {
             }
         }
     }
-    if text.len() > LONG_PROSE && info.when.is_none() && !text.contains(['“', '"', '\t']) {
+    // (a listed item with its title set apart by a dash early on is an entry, however long its
+    // people run: "▸ Panel webinar: …? — panellists A (X), B (Y) and C, Role, Z; facilitated
+    // by D · Watch (1 h 14 min)")
+    let entry = || {
+        [" — ", " – "].iter().any(|d| {
+            super::text::find(text, d).is_some_and(|at| {
+                let after = text[at + d.len()..].trim_start();
+                at <= 160
+                    && !text[..at].contains(". ")
+                    && (starts_upper(after)
+                        || ["panellists ", "panelists ", "with ", "by "]
+                            .iter()
+                            .any(|l| after.starts_with(l)))
+            })
+        })
+    };
+    if text.len() > LONG_PROSE
+        && info.when.is_none()
+        && !text.contains(['“', '"', '\t'])
+        && !(text.len() <= 600 && entry())
+    {
         info.kind = Kind::LongProse;
         return info;
     }
@@ -2288,8 +2314,9 @@ static CANCEL_STEMS: std::sync::LazyLock<Option<aho_corasick::AhoCorasick>> =
                 "siirretty",
                 "elhalasztva",
                 "ertelendi",
-                // Albanian: "ANULUAR", "u anulua"
+                // Albanian: "ANULUAR", "u anulua"; Tagalog: "KANSELADO", "Kinansela"
                 "anulu",
+                "kansela",
                 // Catalan, Greek, Danish
                 "anul·l",
                 "ANUL·L",
@@ -2419,6 +2446,16 @@ fn is_kind_alone(s: &str) -> bool {
 /// "Michie Building (09), Room 537 and online", "Abel Smith Lecture Theatre (23)", "Fry
 /// Building G.13", "Room 2.14, Level 3".
 fn is_venue_line(s: &str) -> bool {
+    // "Auditorium, IIM Bangalore", "Classroom P-21, IIM Bangalore": a room, then its building
+    // or campus
+    if let Some((room, place)) = s.split_once(", ") {
+        let first = room.split_whitespace().next().unwrap_or_default();
+        let roomed = super::words::with_lowercase(first, |w| ROOM_WORDS.contains(&w))
+            && room.split_whitespace().count() <= 3;
+        if roomed && place.split_whitespace().count() <= 5 && !s.contains([':', '“', '"']) {
+            return true;
+        }
+    }
     // (not a calendar entry that ends with its room: "Host seminar. “T.” Jane Doe, MIT. Room
     // 32-G449")
     if s.len() > 80
@@ -2454,10 +2491,9 @@ fn is_venue_line(s: &str) -> bool {
     })
 }
 
-/// A room on a line of its own, as a programme prints it under a session's time: "Room 2",
-/// "Main hall", "Lecture Theatre 1", "Hall B", "Aula 3".
 /// Words for a room or a hall.
 const ROOM_WORDS: &[&str] = &[
+    "classroom",
     "room",
     "hall",
     "auditorium",
@@ -2472,6 +2508,8 @@ const ROOM_WORDS: &[&str] = &[
     "hörsaal",
 ];
 
+/// A room on a line of its own, as a programme prints it under a session's time: "Room 2",
+/// "Main hall", "Lecture Theatre 1", "Hall B", "Aula 3".
 fn is_room_line(s: &str) -> bool {
     const ROOMS: &[&str] = ROOM_WORDS;
     if s.len() > 32 {
@@ -4462,10 +4500,14 @@ pub(crate) fn mark_cancel_badges(lines: &[&str], infos: &mut [LineInfo]) {
         if let Some(next) = next {
             // "CANCELLED" / "Professor A, Aarhus University" / "Title": a speaker-first entry
             let titled = |j: usize| matches!(infos[j].kind, Kind::Title(_) | Kind::Combined { .. });
-            let after_people = (matches!(infos[next].kind, Kind::Speakers { .. })
-                && next + 1 < lines.len()
-                && titled(next + 1))
-            .then_some(next + 1);
+            // ("CANCELLED" / "Dr. A" / "Institution" / "Title" / date: past a card's lines)
+            let after_people = matches!(infos[next].kind, Kind::Speakers { .. })
+                .then(|| {
+                    (next + 1..lines.len().min(next + 4))
+                        .take_while(|&j| !lines[j].trim().is_empty())
+                        .find(|&j| titled(j) && !matches!(infos[j].kind, Kind::Institutions { .. }))
+                })
+                .flatten();
             if let Some(j) = after_people.or_else(|| titled(next).then_some(next)) {
                 infos[j].cancelled = true;
             }
@@ -4692,6 +4734,62 @@ fn dash_outside_brackets(s: &str) -> bool {
         }
     }
     false
+}
+
+/// Reads a speaker card, as "Past speakers" grids print one: the name, a line with the position,
+/// a line with the institution, the title, the date ("Dr. Ewa Sobieraj-Kant" / "Associate
+/// Professor, Civil Engineering" / "University of Calgary & AtkinsRéalis" / "Digital twins for
+/// culverts" / "February 20, 2025"). The two lines under the name are the person's position
+/// and institution, whatever they read as alone.
+pub(crate) fn speaker_cards(lines: &[&str], infos: &mut [LineInfo], lex: &Lexicon) {
+    for i in 0..infos.len().saturating_sub(4) {
+        let opens =
+            i == 0 || lines[i - 1].trim().is_empty() || matches!(infos[i - 1].kind, Kind::Noise);
+        let one = matches!(&infos[i].kind, Kind::Speakers { speakers, .. } if speakers.len() == 1);
+        if !opens || !one {
+            continue;
+        }
+        let short = |k: usize| {
+            let t = lines[k].trim();
+            !t.is_empty()
+                && t.len() <= 90
+                && matches!(infos[k].kind, Kind::Title(_) | Kind::Institutions { .. })
+        };
+        // name, position, institution, title, date
+        let carded = short(i + 1)
+            && short(i + 2)
+            && matches!(infos[i + 3].kind, Kind::Title(_))
+            && matches!(infos[i + 4].kind, Kind::When(_));
+        if !carded {
+            continue;
+        }
+        let role = clean(lines[i + 1].trim()).to_owned();
+        // ("Hatch · University of Waterloo": two, set apart by a raised dot)
+        let org = clean(lines[i + 2].trim()).replace(" · ", "; ");
+        let org = org.as_str();
+        // (the position must read as one, or be short over an institution: not a second
+        // title over the first; "Professeure agrégée" over "Polytechnique Montréal")
+        let positioned = super::speaker::role_score(role.split(',').next().unwrap_or_default())
+            >= 0.5
+            || matches!(infos[i + 1].kind, Kind::Institutions { .. })
+            || role.split_whitespace().count() <= 3
+                && matches!(infos[i + 2].kind, Kind::Institutions { .. });
+        if !positioned {
+            continue;
+        }
+        let mut affiliations = parse_institutions(org, lex)
+            .filter(|affs| affs.len() > 1 || !org.contains([';', '&']))
+            .or_else(|| super::speaker::loose_institutions(org, lex))
+            .unwrap_or_else(|| vec![super::speaker::affiliation(org, None, lex)]);
+        if let Some(first) = affiliations.first_mut() {
+            first.role = Some(role);
+        }
+        if let Kind::Speakers { speakers, .. } = &mut infos[i].kind {
+            speakers[0].affiliations = affiliations;
+        }
+        infos[i + 1].kind = Kind::Noise;
+        infos[i + 2].kind = Kind::Noise;
+    }
 }
 
 /// Reads the parts listed under a course's line, "Text mining for historians: a three-part
@@ -7165,6 +7263,50 @@ mod tests {
         ] {
             assert!(!matches!(kind(line), Kind::Noise), "{line}");
         }
+    }
+
+    #[test]
+    fn rooms_with_their_buildings_and_people_of_the_law_and_of_firms() {
+        for line in [
+            "Auditorium, IIM Bangalore",
+            "Classroom P-21, IIM Bangalore",
+            "Lecture Hall 2, Trinity College Dublin",
+        ] {
+            assert!(matches!(kind(line), Kind::Noise), "{line}");
+        }
+        // (a title that starts with a room's word is a title)
+        assert!(matches!(
+            kind("Classroom talk and the politics of reading aloud"),
+            Kind::Title(_)
+        ));
+        let names = |line: &str| match kind(line) {
+            Kind::Speakers { speakers, .. } => speakers
+                .into_iter()
+                .map(|s| (s.name, s.affiliations.into_iter().map(|a| a.name).collect()))
+                .collect::<Vec<(String, Vec<String>)>>(),
+            other => panic!("{line}: {other:?}"),
+        };
+        assert_eq!(
+            names("Ms Justice Orla Brennan-Keane (Court of Appeal) and Declan Furey BL"),
+            [
+                (
+                    "Orla Brennan-Keane".to_owned(),
+                    vec!["Court of Appeal".to_owned()]
+                ),
+                ("Declan Furey".to_owned(), vec![])
+            ]
+        );
+        // a firm named after its partners is one institution, and no person
+        assert_eq!(
+            names("Niamh Corry, Partner, Byrne Wallace & Shields LLP, and Judge Peter Lally"),
+            [
+                (
+                    "Niamh Corry".to_owned(),
+                    vec!["Byrne Wallace & Shields LLP".to_owned()]
+                ),
+                ("Peter Lally".to_owned(), vec![])
+            ]
+        );
     }
 
     #[test]

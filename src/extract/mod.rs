@@ -272,6 +272,7 @@ impl Extractor {
         line::silence_bylines(&lines, &mut infos);
         line::speaker_colon_titles(&lines, &mut infos, &self.lexicon);
         line::parts_under_a_course(&lines, &mut infos, &self.lexicon);
+        line::speaker_cards(&lines, &mut infos, &self.lexicon);
         line::silence_posters(&lines, &mut infos);
         line::silence_kind_subtitles(&lines, &mut infos);
         prose::read_teasers(&lines, &mut infos, &self.lexicon);

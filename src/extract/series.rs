@@ -39,6 +39,30 @@ pub(crate) fn part_marker(title: &str) -> Option<Part> {
         .or_else(|| sehemu_marker(title))
         .or_else(|| day_marker(title))
         .or_else(|| pjesa_marker(title))
+        .or_else(|| bahagi_marker(title))
+}
+
+/// Tagalog ordinals before "Bahagi" (part): "Palihan sa Pagsasalin, Ikalawang Bahagi: …" (the
+/// second part).
+fn bahagi_marker(title: &str) -> Option<Part> {
+    const ORDINALS: &[(&str, u32)] = &[
+        ("Unang", 1),
+        ("Ikalawang", 2),
+        ("Ikatlong", 3),
+        ("Ikaapat na", 4),
+    ];
+    ORDINALS.iter().find_map(|(ordinal, part)| {
+        [", ", " – ", " — ", " - ", " ("].iter().find_map(|sep| {
+            let marker = format!("{sep}{ordinal} Bahagi");
+            let at = super::text::find(title, &marker)?;
+            let series = clean(&title[..at]);
+            (!series.is_empty()).then(|| Part {
+                series: series.to_owned(),
+                part: *part,
+                count: None,
+            })
+        })
+    })
 }
 
 /// Albanian ordinals after "pjesa e" (the part): "Modelimi hidrologjik me HEC-HMS (pjesa e
@@ -680,6 +704,8 @@ pub(crate) fn is_numbered_slot(prefix: &str) -> bool {
         // a running number of webinars: "Webinar 11: …", Albanian "Webinari 11: …"
         "webinar",
         "webinari",
+        // Tagalog "Panayam Blg. 18" (lecture no. 18)
+        "panayam",
         "nädal",
         "vika",
         "tjedan",
@@ -1050,8 +1076,16 @@ fn unbracketed_subtitle(rest: &str) -> Option<String> {
             return (!after.is_empty()).then(|| after.to_owned());
         }
     }
+    // "Ikalawang Bahagi" (Tagalog: the second part)
+    if let Some(ordinal) = head.strip_suffix(" bahagi") {
+        if matches!(ordinal, "unang" | "ikalawang" | "ikatlong" | "ikaapat na") {
+            let after = clean(rest[at + sep.len()..].trim());
+            return (!after.is_empty()).then(|| after.to_owned());
+        }
+    }
     // the marker alone stands between the series and the subtitle: a word and a number
-    let word = ["part", "lecture", "module", "session"]
+    // ("Day 2", "Week 3": see `day_marker`)
+    let word = ["part", "lecture", "module", "session", "day", "week"]
         .iter()
         .chain(super::lang::PART_WORDS)
         .find(|w| head.starts_with(*w))?;

@@ -289,6 +289,7 @@ fn strip_speaker_label(s: &str) -> &str {
         // "Panel: Title – panelists A (X), B (Y) and C (Z)"
         "panelists ",
         "panellists ",
+        "panellists ",
         "featuring ",
         // "Kysterosjon på Jæren – foredrag av dr. X": "a lecture by" in Scandinavian
         "foredrag av ",
@@ -379,6 +380,8 @@ fn without_moderator(s: &str) -> &str {
             " (joint work with",
             ", joint work with",
             "; joint work with",
+            // "A/Prof A (UniSA), presenting joint work with J. B and P. C, who were not …"
+            ", presenting joint work with",
             // Arabic "(jointly with …)"
             " (بالاشتراك مع",
         ]
@@ -1207,10 +1210,22 @@ fn expand_conjunctions<'a>(pieces: Vec<&'a str>, lex: &Lexicon) -> Vec<&'a str> 
                 && lex.institution(right).is_none()
                 && !right.split_whitespace().any(|w| head(w) || is_acronym(w))
         };
+        // "Mason Hayes & Curran LLP", "Ernst & Young GmbH": a firm named after its partners
+        let firm = || {
+            trimmed.rsplit(' ').next().is_some_and(|w| {
+                words::with_lowercase(w.trim_end_matches(['.', ',']), |w| {
+                    matches!(
+                        w,
+                        "llp" | "llc" | "ltd" | "gmbh" | "plc" | "inc" | "lp" | "pllc"
+                    )
+                })
+            })
+        };
         if parts.len() > 1
             && !known()
             && !unit_goes_on()
             && !subject_goes_on()
+            && !firm()
             && (0..parts.len()).all(|i| stands_alone(parts[i], lex) || beside_known(i))
             && !one_name(&parts, lex)
         {
@@ -1255,8 +1270,9 @@ fn split_conj(s: &str) -> Vec<&str> {
         // Welsh "and" before a vowel; Georgian "and"
         " ac ",
         " და ",
-        // Albanian
+        // Albanian; Tagalog "at" (and) before a title: "Gng. A at G. B"
         " dhe ",
+        " at ",
         // Latvian, Basque, Swahili
         " un ",
         " eta ",
@@ -1310,6 +1326,16 @@ fn split_conj(s: &str) -> Vec<&str> {
                                 words::is_org_word(w) || words::classes(w).has(Classes::HONORIFIC)
                             })
                     }
+                })
+                // Tagalog "at" ("and") only before a title: "Gng. A at G. B", never the English
+                // "at" of "Lecturer at X"
+                .filter(|&at| {
+                    sep != " at "
+                        || s[at + sep.len()..]
+                            .split_whitespace()
+                            .next()
+                            // ("G." is the Tagalog "Mr", though alone it reads as an initial)
+                            .is_some_and(|w| w == "G." || words::classes(w).has(Classes::HONORIFIC))
                 })
                 // Slovenian "in" ("and") only before a title: "dr. A in doc. dr. B", never the
                 // English "in" of "Professor in Physics"
@@ -3370,6 +3396,8 @@ fn role_at(text: &str, lex: &Lexicon) -> Option<(String, String)> {
         " do ", " da ", " no ", " na ",
         // Catalan: "investigadora postdoctoral al Museu de Ciències Naturals", "… a la UAB"
         " al ", " a l'", " a la ", " del ",
+        // Tagalog: "propesor ng kasaysayan sa Unibersidad ng Santo Tomas"
+        " sa ",
         // Vietnamese, Ukrainian: "nghiên cứu sinh tại Đại học …", "аспірантка в …"
         " tại ", // "Chair in Marine Microbiology in the School of …"
         " in the ",
@@ -3447,9 +3475,29 @@ pub(crate) const DEGREES: &[&str] = &[
     "MSc",
     // a licensed engineer: "Marcus Okonkwo-Reilly, P.E."; a professional geologist:
     // "Ramona Ketchum, P.G."
+    // the bar: "Fintan Dwyer-Halloran BL", "Gráinne Ahern-Sutcliffe SC", "KC", "QC"; the civil
+    // service: "Shri Rajeev Menon Bhat, IAS"
+    "BL",
+    "SC",
+    "KC",
+    "QC",
+    "IAS",
     "P.E.",
+    "P.Eng.",
+    "P.Eng",
+    // a Québec engineer: "Mélodie Bergeron-Ouellet, ing."
+    "ing.",
+    "ing",
     "P.G.",
     // nursing, social work, dentistry: "Lorna Vanderpool, RN, BSN", "Marisol Ybarra, MSW"
+    // medical degrees and fellowships of South Africa and the Commonwealth: "Dr A, MBChB,
+    // FCPHM(SA)", "Prof B, MBChB, MMed, PhD"
+    "MBChB",
+    "MBBCh",
+    "MMed",
+    "FCPHM(SA)",
+    "FCPaed(SA)",
+    "FCP(SA)",
     "RN",
     "BSN",
     "MSN",
@@ -3582,6 +3630,10 @@ const POST_NOMINALS: &[&str] = &[
     "FRS", "FREng", "FRSE", "FBA", "FMedSci", "FRSC", "FAA", "OBE", "CBE", "MBE", "KBE", "DBE",
     // the royal colleges' fellows: "Mr Kwame Asiedu FRCS", "FRCP", "FRCPath"
     "FRCS", "FRCP", "FRCPath", "FRCPsych", "FRCOG", "FRCA", "MRCP", "FRACP", "FRCSEd",
+    // the bar's ranks after a name: "Fintan Dwyer-Halloran BL", "A SC", "B KC"
+    "BL", "SC", "KC", "QC",
+    // Australian honours and fellowships: "Graeme Tolhurst AM", "FAIA"
+    "AM", "AO", "AC", "FAIA", "FTSE",
     // degrees left at the end once a catalogue's "Surname, Given, MD" is put in order
     "MD", "M.D.", "PhD", "Ph.D.", "DPhil",
 ];
@@ -3589,6 +3641,16 @@ const POST_NOMINALS: &[&str] = &[
 /// How much `text` looks like a person's name, the name with honorifics removed, and any
 /// quoted nickname (`Robert "Bob" Smith`).
 pub(crate) fn person_score(text: &str, lex: &Lexicon) -> (f32, String, Vec<String>) {
+    // "Arthur Cox LLP", "Smith & Jones Ltd": a firm, though named after people
+    let firm = text.rsplit(' ').next().is_some_and(|w| {
+        matches!(
+            w.trim_end_matches(['.', ',']),
+            "LLP" | "LLC" | "Ltd" | "GmbH" | "plc" | "PLC" | "Inc" | "PLLC" | "LP"
+        )
+    });
+    if firm && text.contains(' ') {
+        return (0.0, text.to_owned(), Vec::new());
+    }
     let mut alternates = Vec::new();
     // A quoted nickname of several words: Dan "The Man" O'Neil
     let mut unquoted = String::new();

@@ -144,6 +144,12 @@ pub const ORG_WORDS: &[&str] = &[
 
 /// Head words of roles and positions ("Associate Professor", "Research Staff Member").
 pub const ROLE_WORDS: &[&str] = &[
+    // Tagalog: "propesor ng kasaysayan sa …" (professor of history at …), "manunulat at
+    // tagasalin" (writer and translator), "mananaliksik" (researcher)
+    "propesor",
+    "manunulat",
+    "tagasalin",
+    "mananaliksik",
     // Albanian: "doktorante" (a doctoral student), "asistente", "specialist i lartë" (senior
     // specialist), "pedagoge" (lecturer), "studiuese" (researcher)
     "doktorant",
@@ -502,6 +508,7 @@ pub const ROLE_WORDS: &[&str] = &[
     "astronomer",
     "mathematician",
     "statistician",
+    "biostatistician",
     "epidemiologist",
     "physician",
     "clinician",
@@ -522,6 +529,21 @@ pub const ROLE_WORDS: &[&str] = &[
 pub const HONORIFICS: &[&str] = &[
     "dr",
     "dr.",
+    // "Emeritus Professor Graeme Tolhurst"
+    "emeritus",
+    // the bench: "Ms Justice Aoife Killeen-Barrett", "Judge Tomás Lenihan-Okafor"
+    "justice",
+    "judge",
+    // Tagalog: "Prop." (professor), "Gng." (Mrs), "Bb." (Miss) (not "G.", Mr, which reads as
+    // an initial: "G. Hinton")
+    "prop.",
+    "gng.",
+    "bb.",
+    // India: "Shri Rajeev Menon Bhat", "Smt. A"
+    "shri",
+    "shri.",
+    "smt.",
+    "smt",
     // an elected office written as a title: "Councillor Mark Dunleavy"
     "councillor",
     "councilor",
@@ -1114,6 +1136,9 @@ pub const TITLE_WORDS: &[&str] = &[
 
 /// Words of labels put in front of a title ("Keynote: …", "Invited talk: …").
 pub const TITLE_LABELS: &[&str] = &[
+    // a research day's programme: "Oral presentation: Title"
+    "oral presentation",
+    "poster presentation",
     "keynote",
     "keynote talk",
     "keynote lecture",

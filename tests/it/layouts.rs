@@ -233,7 +233,7 @@ fn layouts_twentieth_set_does_not_regress() -> TestResult {
 /// extractor (first contact 0.505, README there). The floor guards what is read today.
 #[test]
 fn layouts_twentyfirst_set_does_not_regress() -> TestResult {
-    set_scores_at_least("tests/twentyfirst", 0.78)
+    set_scores_at_least("tests/twentyfirst", 0.80)
 }
 
 /// `tests/twentysecond/`: a twenty-second held-out set (a school's past seminars on TerminalFour,
@@ -251,5 +251,24 @@ fn layouts_twentysecond_set_does_not_regress() -> TestResult {
 /// guards what is read today.
 #[test]
 fn layouts_twentythird_set_does_not_regress() -> TestResult {
-    set_scores_at_least("tests/twentythird", 0.81)
+    set_scores_at_least("tests/twentythird", 0.85)
+}
+
+/// `tests/twentyfourth/`: a twenty-fourth held-out set (five ordinary department and centre
+/// pages: Squiz Matrix fields, a Sitecore table, a Jekyll site, an AEM webinar archive,
+/// speaker-first blocks; a LibCal events list; Albanian and Bengali pages), written without
+/// seeing the extractor (first contact 0.518, README there). The floor guards what is read
+/// today.
+#[test]
+fn layouts_twentyfourth_set_does_not_regress() -> TestResult {
+    set_scores_at_least("tests/twentyfourth", 0.86)
+}
+
+/// `tests/twentyfifth/`: a twenty-fifth held-out set (English pages from six countries:
+/// Contensis term lines, an Umbraco accordion, a Webflow speaker grid, Hugo Blox, Kentico year
+/// tables, a Mailchimp newsletter; Tagalog and Irish pages), written without seeing the
+/// extractor (first contact 0.546, README there). The floor guards what is read today.
+#[test]
+fn layouts_twentyfifth_set_does_not_regress() -> TestResult {
+    set_scores_at_least("tests/twentyfifth", 0.74)
 }
