@@ -2096,7 +2096,9 @@ mod tests {
                     \"Faults that creep\"\n\
                     Friday, March 7, 2025\n";
         let doc = crate::extract::extract_text("t.txt", text);
-        let found: Vec<(String, Vec<(String, Option<String>)>)> = doc
+        // (each talk's title with its first speaker's institutions and positions)
+        type Positions = Vec<(String, Option<String>)>;
+        let found: Vec<(String, Positions)> = doc
             .talks
             .iter()
             .map(|t| {
