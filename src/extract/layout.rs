@@ -2185,6 +2185,55 @@ mod tests {
     }
 
     #[test]
+    fn a_year_table_with_positions_a_panel_cell_and_a_nickname() {
+        let text = "2025\n\
+                    Date\tPresenter\tTopic\tRecording\n\
+                    6 May 2025\tThabo Nkosi-Venter, Biostatistician, The Aurum Institute\tCompeting risks in TB cohorts\tWatch (50 min)\n\
+                    2 April 2025\tPanellists: Prof Pieter 'Piet' du Toit-Mahlaba (University of Pretoria); Dr Naledi Khoza, Health Economist, SAMRC. Chair: Prof Ruth Adams\tPanel: Who pays for primary care?\tWatch (1 h 10 min)\n\
+                    5 March 2025\tDr Lebo Moagi (Wits) and Dr Sam Pillay (UKZN); chair: Ruth M. Adams\tVaccine hesitancy in clinics\tWatch (55 min)\n";
+        assert_eq!(
+            speaking(text),
+            [
+                // (a position after the name, not a given name after a family name)
+                one(
+                    "Competing risks in TB cohorts",
+                    &[("Thabo Nkosi-Venter", &["The Aurum Institute"])]
+                ),
+                // (the chair after a full stop is no panellist; a nickname in single quotes)
+                one(
+                    "Panel: Who pays for primary care?",
+                    &[
+                        ("Pieter du Toit-Mahlaba", &["University of Pretoria"]),
+                        ("Naledi Khoza", &["SAMRC"])
+                    ]
+                ),
+                // (the chair after a semicolon, though her initial has a full stop after it)
+                one(
+                    "Vaccine hesitancy in clinics",
+                    &[("Lebo Moagi", &["Wits"]), ("Sam Pillay", &["UKZN"])]
+                ),
+            ]
+        );
+    }
+
+    #[test]
+    fn a_description_gives_a_listed_name_its_institution() {
+        let text = "Seminar talks\n\n\
+                    Regression discontinuity in practice\n\
+                    K. R. Subramanian\n\
+                    Mar 14, 2025 3:00 PM — 5:00 PM\n\
+                    Prof. K. R. Subramanian (Madras School of Economics) opens a two-part methods workshop for doctoral students.\n\
+                    Slides   Code   Video\n";
+        assert_eq!(
+            speaking(text),
+            [one(
+                "Regression discontinuity in practice",
+                &[("K. R. Subramanian", &["Madras School of Economics"])]
+            ),]
+        );
+    }
+
+    #[test]
     fn a_grid_of_speaker_cards() {
         let text = "Past Speakers\n\n\
                     Dr. Oksana Brill-Haney, P.Eng.\n\

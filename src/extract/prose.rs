@@ -1545,6 +1545,24 @@ fn subject_after(after: &str, lex: &Lexicon) -> Option<Vec<Speaker>> {
 /// Associate Professor of Computer Science at Carnegie Mellon University." (a pronoun only
 /// when one speaker is without one). Each "and"-joined part is read as "Role at Institution";
 /// what a speaker was ("Before joining CMU she was …") is left alone.
+/// The sentences of a paragraph, split at ". " but not after an initial or a title ("Prof. K.
+/// S. Raghavendra (…) opens …" is one).
+fn sentences(paragraph: &str) -> Vec<&str> {
+    let mut out = Vec::new();
+    let mut start = 0;
+    for (at, _) in paragraph.match_indices(". ") {
+        let word = paragraph[start..at].rsplit(' ').next().unwrap_or_default();
+        let short = word.chars().count() <= 1
+            || words::classes(&format!("{word}.")).has(words::Classes::HONORIFIC);
+        if !short {
+            out.push(&paragraph[start..at]);
+            start = at + 2;
+        }
+    }
+    out.push(&paragraph[start..]);
+    out
+}
+
 pub(crate) fn bio_affiliations(talk: &mut crate::model::Talk, lex: &Lexicon) {
     let Some(text) = talk.abstract_text.as_deref() else {
         return;
@@ -1568,7 +1586,7 @@ pub(crate) fn bio_affiliations(talk: &mut crate::model::Talk, lex: &Lexicon) {
             who == name || who == name.split_whitespace().next().unwrap_or(name)
         })
     };
-    for sentence in text.split(['\n']).flat_map(|p| p.split(". ")) {
+    for sentence in text.split(['\n']).flat_map(sentences) {
         let sentence = sentence.trim().trim_end_matches('.');
         // "Sam and Grace are both from the Natural History Museum"
         if let Some((who, org)) = [" are both from ", " are both at ", " are both of "]
@@ -1586,6 +1604,33 @@ pub(crate) fn bio_affiliations(talk: &mut crate::model::Talk, lex: &Lexicon) {
                         found.push((i, aff.clone()));
                     }
                 }
+            }
+            continue;
+        }
+        // "Prof. K. S. Raghavendra (Indian Statistical Institute, Bangalore Centre) opens a
+        // three-part workshop …": the name with its institution in brackets
+        let bracketed = sentence.split_once(" (").and_then(|(who, rest)| {
+            let index = is_bare(who.trim())?;
+            let mut depth = 1usize;
+            let end = rest.char_indices().find_map(|(at, c)| {
+                match c {
+                    '(' => depth += 1,
+                    ')' => depth -= 1,
+                    _ => {}
+                }
+                (depth == 0).then_some(at)
+            })?;
+            // (read as brackets after a name are: a city joins its institution)
+            let inner = &rest[..end];
+            if !inner.starts_with(char::is_uppercase) || inner.len() > 120 {
+                return None;
+            }
+            let affs = super::speaker::paren_affiliations(inner, lex);
+            (!affs.is_empty()).then_some((index, affs))
+        });
+        if let Some((index, affs)) = bracketed {
+            if !found.iter().any(|(i, _)| *i == index) {
+                found.push((index, affs));
             }
             continue;
         }

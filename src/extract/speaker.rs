@@ -1998,7 +1998,7 @@ fn ends_with_country_code(s: &str) -> bool {
 
 /// Reads the parenthesised descriptors after a person or institution: "(MIT)", "(MIT &
 /// Harvard)", "(Professor, MIT)", "(co-chair, AI/ML for EDA SIG, Si2)".
-fn paren_affiliations(inner: &str, lex: &Lexicon) -> Vec<Affiliation> {
+pub(crate) fn paren_affiliations(inner: &str, lex: &Lexicon) -> Vec<Affiliation> {
     let lower = inner.to_lowercase();
     let inner = SHARED_BY_ALL
         .iter()
@@ -3681,10 +3681,15 @@ pub(crate) fn person_score(text: &str, lex: &Lexicon) -> (f32, String, Vec<Strin
         if !w.chars().any(char::is_alphanumeric) {
             continue; // "Zoë 🚀 Müller"
         }
+        // (or in single quotes: "Prof Johannes 'Hannes' van Rensburg"; not an apostrophe in a
+        // name, "O'Neil")
         let quoted = w.len() > 2
-            && (w.starts_with('"') && w.ends_with('"') || w.starts_with('“') && w.ends_with('”'));
+            && (w.starts_with('"') && w.ends_with('"')
+                || w.starts_with('“') && w.ends_with('”')
+                || w.starts_with('\'') && w.ends_with('\'')
+                || w.starts_with('‘') && w.ends_with('’'));
         if quoted {
-            alternates.push(w.trim_matches(['"', '“', '”']).to_owned());
+            alternates.push(w.trim_matches(['"', '“', '”', '\'', '‘', '’']).to_owned());
         } else {
             let w = w
                 .trim_end_matches(MARKS)

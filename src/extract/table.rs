@@ -266,13 +266,21 @@ pub(crate) fn is_chapter_mark(line: &str) -> bool {
 /// The people of a speaker cell that ends with a labelled moderator or host ("…; chair: D",
 /// "…; stjórnandi: D"), without them; `None` when the cell has no such ending.
 fn without_staff(cell: &str) -> Option<&str> {
-    let at = super::text::rfind(cell, "; ")?;
-    let tail = &cell[at + 2..];
-    matches!(
-        super::line::field_of(tail),
-        Some(super::line::Field::Ignored)
-    )
-    .then(|| cell[..at].trim_end())
+    // ("A (X); B, Role, Y; C (Z). Chair: D": after a full stop too; not after an initial,
+    // "Kolbeinn Þ. Hrafnkelsson")
+    [
+        super::text::rfind(cell, "; "),
+        super::text::rfind(cell, ". "),
+    ]
+    .into_iter()
+    .flatten()
+    .find(|&at| {
+        matches!(
+            super::line::field_of(&cell[at + 2..]),
+            Some(super::line::Field::Ignored)
+        )
+    })
+    .map(|at| cell[..at].trim_end())
 }
 
 /// Whether a row is struck through or marked cancelled ("~~Title~~ **cancelled**", a status
@@ -895,8 +903,9 @@ pub(crate) fn inverted_names(cell: &str, lex: &Lexicon) -> Option<Vec<Speaker>> 
         if !name_like(family) || !name_like(given) || words(family) >= 2 && words(given) >= 2 {
             return None;
         }
-        // "Vlček, Ph.D.": a degree after the name, not a given name
-        if super::speaker::DEGREES.contains(given) {
+        // "Vlček, Ph.D.": a degree after the name, not a given name; "Kagiso Molefe-Jansen,
+        // Biostatistician, The Aurum Institute": a position
+        if super::speaker::DEGREES.contains(given) || super::speaker::role_score(given) >= 0.8 {
             return None;
         }
         let acronym = given.chars().filter(|c| c.is_alphabetic()).count() >= 2
