@@ -775,6 +775,13 @@ impl Reader<'_> {
             // A labelled title ("Keynote: …") is a talk even with no speaker line.
             Kind::Title(title) if self.list_speakers.is_some() => self.listed_title(n, title),
             Kind::Title(title) if info.when.is_some() => self.timed_title(n, title, info.listed),
+            // "Dr. Tanvi Oberoi-Fernandes (IIM Ahmedabad) presents joint work with …": a sentence
+            // of the entry's description that starts with its speaker, not a title
+            Kind::Title(title) if self.about_own_speaker(n, &title) => {
+                let text = self.lines[n - 1].trim().to_owned();
+                let _ = self.panel_in_record(n, &text, lex);
+                self.prose(n, text);
+            }
             Kind::Title(title) => self.title(n, title, info.listed || info.labelled),
             Kind::Institutions { affiliations, text } => {
                 let bare: Vec<&mut Speaker> = match &mut self.cur {
@@ -1060,6 +1067,29 @@ impl Reader<'_> {
         }
         cur.last_line = n;
         true
+    }
+
+    /// Whether the line `n` (read as `title`) is a sentence about the open entry's speaker: it
+    /// ends with a full stop and starts with the speaker's name, maybe after a title.
+    fn about_own_speaker(&self, n: usize, title: &str) -> bool {
+        let Some(cur) = &self.cur else {
+            return false;
+        };
+        let line = self.lines.get(n - 1).map_or("", |l| l.trim());
+        if !line.ends_with('.') || cur.title.is_none() || title.split_whitespace().count() < 5 {
+            return false;
+        }
+        let start = match line.split_once(' ') {
+            Some((head, rest))
+                if super::words::classes(head).has(super::words::Classes::HONORIFIC) =>
+            {
+                rest
+            }
+            _ => line,
+        };
+        cur.speakers
+            .iter()
+            .any(|s| s.name.contains(' ') && start.starts_with(s.name.as_str()))
     }
 
     /// Reads the panellists a record's description names when its speaker field names a
@@ -2223,13 +2253,25 @@ mod tests {
                     K. R. Subramanian\n\
                     Mar 14, 2025 3:00 PM — 5:00 PM\n\
                     Prof. K. R. Subramanian (Madras School of Economics) opens a two-part methods workshop for doctoral students.\n\
-                    Slides   Code   Video\n";
+                    Slides   Code   Video\n\n\
+                    Platform fees and small sellers\n\
+                    Meera Joshi-Pinto\n\
+                    Feb 28, 2025 3:00 PM — 4:15 PM\n\
+                    Dr. Meera Joshi-Pinto (IIM Kozhikode) presents joint work with A. Rao.\n\
+                    PDF   Video\n";
         assert_eq!(
             speaking(text),
-            [one(
-                "Regression discontinuity in practice",
-                &[("K. R. Subramanian", &["Madras School of Economics"])]
-            ),]
+            [
+                one(
+                    "Regression discontinuity in practice",
+                    &[("K. R. Subramanian", &["Madras School of Economics"])]
+                ),
+                // (a sentence that starts with the entry's speaker is no title of its own)
+                one(
+                    "Platform fees and small sellers",
+                    &[("Meera Joshi-Pinto", &["IIM Kozhikode"])]
+                ),
+            ]
         );
     }
 
