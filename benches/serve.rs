@@ -87,14 +87,17 @@ fn main() -> Result<(), Error> {
 
     // the load, on a server that starts with an empty answer cache
     let cache_mb = arg("--cache-mb", 256) as usize;
-    let server = Server::bind(
-        store.clone(),
-        "127.0.0.1:0",
-        ServeOptions {
-            cache_bytes: cache_mb << 20,
-            ..ServeOptions::default()
-        },
-    )?;
+    let cached = |store: &GraphStore| {
+        Server::bind(
+            store.clone(),
+            "127.0.0.1:0",
+            ServeOptions {
+                cache_bytes: cache_mb << 20,
+                ..ServeOptions::default()
+            },
+        )
+    };
+    let server = cached(&store)?;
     let addr = server.local_addr();
     let shutdown = server.shutdown_handle();
     let warmer = server.warmer();
@@ -123,14 +126,7 @@ fn main() -> Result<(), Error> {
         if cache_mb == 0 {
             break;
         }
-        let server = Server::bind(
-            store.clone(),
-            "127.0.0.1:0",
-            ServeOptions {
-                cache_bytes: cache_mb << 20,
-                ..ServeOptions::default()
-            },
-        )?;
+        let server = cached(&store)?;
         let addr = server.local_addr();
         let shutdown = server.shutdown_handle();
         let threads = std::thread::available_parallelism().map_or(1, usize::from);

@@ -1250,18 +1250,25 @@ impl Drop for ServeProcess {
     }
 }
 
-/// The command: prints where it listens, logs each request, stops on SIGTERM with exit 0.
+/// The sample built into a store on disk under `dir` by the command, as a user would.
 #[cfg(unix)]
-#[test]
-fn the_command_serves_until_sigterm() -> TestResult {
-    let dir = tempfile::tempdir()?;
-    let store = dir.path().join("store");
+fn built_sample(dir: &std::path::Path) -> std::path::PathBuf {
+    let store = dir.join("store");
     assert_cmd::cargo::cargo_bin_cmd!("talkgraph")
         .args(["build", "--store"])
         .arg(&store)
         .arg(crate::hay::sample_path())
         .assert()
         .success();
+    store
+}
+
+/// The command: prints where it listens, logs each request, stops on SIGTERM with exit 0.
+#[cfg(unix)]
+#[test]
+fn the_command_serves_until_sigterm() -> TestResult {
+    let dir = tempfile::tempdir()?;
+    let store = built_sample(dir.path());
     let server = ServeProcess::start(&[], &store)?;
     assert!(server.head.contains("read-only"), "{}", server.head);
     let reply = get_query(server.addr, ASK, "text/csv")?;
@@ -1315,13 +1322,7 @@ fn the_command_serves_until_sigterm() -> TestResult {
 #[test]
 fn the_command_keeps_its_queries_across_a_restart() -> TestResult {
     let dir = tempfile::tempdir()?;
-    let store = dir.path().join("store");
-    assert_cmd::cargo::cargo_bin_cmd!("talkgraph")
-        .args(["build", "--store"])
-        .arg(&store)
-        .arg(crate::hay::sample_path())
-        .assert()
-        .success();
+    let store = built_sample(dir.path());
     let kept = dir.path().join("warm.jsonl");
     let warm = kept.to_str().ok_or("path")?;
     let mut server = ServeProcess::start(&["--warm", warm], &store)?;
