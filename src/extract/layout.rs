@@ -666,9 +666,14 @@ impl Reader<'_> {
             }
             _ => {}
         }
+        // ("Presenter: Name, PhD, RN" / "Assistant Professor, University of Iowa": a speaker
+        // field is a speaker line too)
         let after_speakers = std::mem::replace(
             &mut self.after_speakers,
-            matches!(info.kind, Kind::Speakers { .. }),
+            matches!(
+                info.kind,
+                Kind::Speakers { .. } | Kind::Field(Field::Speaker, _)
+            ),
         );
         if matches!(
             info.kind,
@@ -1070,7 +1075,8 @@ impl Reader<'_> {
     }
 
     /// Whether the line `n` (read as `title`) is a sentence about the open entry's speaker: it
-    /// ends with a full stop and starts with the speaker's name, maybe after a title.
+    /// ends with a full stop and starts with the speaker's name, maybe after a title, or names
+    /// the speaker with brackets after the name.
     fn about_own_speaker(&self, n: usize, title: &str) -> bool {
         let Some(cur) = &self.cur else {
             return false;
@@ -1087,9 +1093,13 @@ impl Reader<'_> {
             }
             _ => line,
         };
-        cur.speakers
-            .iter()
-            .any(|s| s.name.contains(' ') && start.starts_with(s.name.as_str()))
+        // (or names one with brackets further on: "Guest co-instructor Karthikeyan S. (Senior
+        // Economist, Flipkart) walks through …")
+        cur.speakers.iter().any(|s| {
+            s.name.contains(' ')
+                && (start.starts_with(s.name.as_str())
+                    || super::text::contains(line, &format!("{} (", s.name)))
+        })
     }
 
     /// Reads the panellists a record's description names when its speaker field names a
@@ -1627,6 +1637,12 @@ const HOUSEKEEPING: &[&str] = &[
     "wrap",
     "up",
     "farewell",
+    // "Official opening of the 2024/2025 seminar series – Dean's address"
+    "official",
+    "seminar",
+    "series",
+    "dean",
+    "dean's",
     "q&a",
     "recap",
     "housekeeping",
@@ -1651,8 +1667,15 @@ fn housekeeping_words(title: &str) -> bool {
             && w.bytes()
                 .all(|b| b.is_ascii_digit() || matches!(b, b':' | b'.'))
             && w.contains([':', '.']);
+        // ("the 2024/2025 seminar series", "2024-25": an academic year)
+        let academic = w.len() >= 7
+            && w.starts_with("20")
+            && w.bytes()
+                .all(|b| b.is_ascii_digit() || matches!(b, b'/' | b'-'))
+            && w.contains(['/', '-']);
         if w.is_empty()
             || clock
+            || academic
             || w.len() == 4 && w.starts_with("20") && w.bytes().all(|b| b.is_ascii_digit())
         {
             continue;
@@ -1774,6 +1797,12 @@ fn is_people_section(title: &str) -> bool {
         "participants",
         "attendees",
         "steering committee",
+        // a newsletter's letter from its director or editor, signed with a name and a role
+        "directors note",
+        "editors note",
+        "from the director",
+        "a note from the director",
+        "a word from the director",
     ];
     // "Chair / snacks rota", "Duty roster": who does the chores, not who speaks
     if is_chores(title) {
@@ -2069,6 +2098,291 @@ mod tests {
             .map(|(n, a)| (n.to_string(), a.iter().map(|s| s.to_string()).collect()))
             .collect();
         (title.to_owned(), speakers)
+    }
+
+    #[test]
+    fn a_lab_page_with_cities_centres_online_venues_and_guests_in_descriptions() {
+        let text = "Seminars\n\n\
+                    Menu prices and commission caps\n\
+                    Arundhati Pereira (Shailesh J. Mehta School of Management, IIT Bombay)\n\n\
+                    Repayment of first loans\n\
+                    Rukhsana Thorat (XLRI – Xavier School of Management, Jamshedpur)\n\n\
+                    The two-by-two case\n\
+                    K. S. Rao (Indian Statistical Institute, Bangalore Centre)\n\n\
+                    Staggered adoption\n\
+                    K. S. Rao, Karthikeyan S.\n\
+                    Mar 28, 2025 3:00 PM\n\
+                    Online (Zoom)\n\
+                    Guest co-instructor Karthikeyan S. (Senior Economist, Flipkart) walks through the pitfalls.\n\n\
+                    Graph rewriting\n\
+                    Marie Abernathy, Tomasz Wielgosz\n\
+                    Marie Abernathy presents joint work with Tomasz Wielgosz (University of Vienna), who could not travel.\n";
+        let got = speaking(text);
+        assert_eq!(
+            got[..3],
+            [
+                // (a named school of an institute of technology is its unit)
+                one(
+                    "Menu prices and commission caps",
+                    &[("Arundhati Pereira", &["IIT Bombay"])]
+                ),
+                // (a city, and a centre in a city, stay with their institution)
+                one(
+                    "Repayment of first loans",
+                    &[(
+                        "Rukhsana Thorat",
+                        &["XLRI – Xavier School of Management, Jamshedpur"]
+                    )]
+                ),
+                one(
+                    "The two-by-two case",
+                    &[(
+                        "K. S. Rao",
+                        &["Indian Statistical Institute, Bangalore Centre"]
+                    )]
+                ),
+            ]
+        );
+        // ("Online (Zoom)" under the date is where, not a title; a guest's brackets further on
+        // in the description give the guest's institution)
+        assert_eq!(got[3].0, "Staggered adoption");
+        assert_eq!(
+            got[3].1[1],
+            ("Karthikeyan S.".to_owned(), vec!["Flipkart".to_owned()])
+        );
+        // (but not a co-author's brackets after "joint work with")
+        assert_eq!(got[4].0, "Graph rewriting");
+        assert!(
+            got[4].1.iter().all(|(_, affs)| affs.is_empty()),
+            "{:?}",
+            got[4]
+        );
+        assert_eq!(got.len(), 5, "{got:?}");
+    }
+
+    #[test]
+    fn a_newsletter_with_a_directors_note_podcast_episodes_and_a_footer() {
+        let text = "View this email in your browser\n\n\
+                    ACHUD Bulletin · Winter 2025 (June)\n\n\
+                    Director's note\n\
+                    Welcome to the winter Bulletin. It has been a busy autumn of public talks.\n\
+                    Professor Wendy Okoli-Barrington, Director\n\n\
+                    Catch up on recordings\n\
+                    ▸ Build-to-rent in Australian cities — Dr Ingrid Pelletier-Nash (The University of Sydney) · Watch (51 min)\n\n\
+                    ACHUD Conversations\n\
+                    Our podcast is back for a third season.\n\
+                    Episode 14: Housing first, ten years on — with Dr Mei-Lin Cheong-Harvey (Australian Housing and Urban Research Institute (AHURI)). Presented by Lucy Ambrose.\n\
+                    Listen on Spotify · Apple Podcasts · YouTube (38 min)\n\
+                    Episode 13: Can timber mid-rises fix supply? — with Dhruv Anand (Aurecon). Presented by Lucy Ambrose.\n\
+                    Listen on Spotify · Apple Podcasts · YouTube (42 min)\n\n\
+                    Forward to a friend\n\n\
+                    Intuit Mailchimp\n";
+        assert_eq!(
+            speaking(text),
+            [
+                one(
+                    "Build-to-rent in Australian cities",
+                    &[("Ingrid Pelletier-Nash", &["The University of Sydney"])]
+                ),
+                // (the presenter's credit is no speaker; a country's adjective starts no name)
+                one(
+                    "Housing first, ten years on",
+                    &[(
+                        "Mei-Lin Cheong-Harvey",
+                        &["Australian Housing and Urban Research Institute (AHURI)"]
+                    )]
+                ),
+                one(
+                    "Can timber mid-rises fix supply?",
+                    &[("Dhruv Anand", &["Aurecon"])]
+                ),
+            ]
+        );
+    }
+
+    #[test]
+    fn a_table_whose_cells_run_over_several_lines() {
+        let text = "Faculty Seminar Series\n\n\
+                    S/No.\tDate\tPresenter\tTopic\tVideo\n\
+                    4\t10th April 2025\tDr. Grace W. Nyambura\n\
+                    Lecturer, Department of Crops, Horticulture and Soils\tAflatoxin in stored maize\tWatch (41 min)\n\
+                    3\t3rd April 2025\tProf. Joseph K. Kiprotich, EBS\n\
+                    Department of Soil Science\n\
+                    Dr. Amina Said Mohamed\n\
+                    Scientist, World Agroforestry (ICRAF)\tSoil carbon for smallholders: verification (Part 2)\tWatch (1 hr 2 min)\n\
+                    2\t27th March 2025\tProf. Joseph K. Kiprotich, EBS\n\
+                    Department of Soil Science\tSoil carbon for smallholders: field sampling (Part 1)\tWatch (57 min)\n\
+                    1\t20th March 2025\tDr. Evans K. Chepkwony\n\
+                    Department of Soil Science\tPOSTPONED: Fall armyworm management\tSeminar postponed (strike)\n\
+                    0\t13th March 2025\tMs. Mercy Wambui Gitau\n\
+                    MSc student, Department of Soil Science\n\
+                    Co-authors (not presenting): Dr. Stephen Ndung'u, Prof. Rose Owino\tMobile money and dairy farmers\tWatch (35 min)\n\n\
+                    Related Links\n\
+                    Faculty Research and Extension Committee\n\
+                    Postgraduate Seminar Guidelines (PDF)\n\
+                    Tatton Agriculture Park\n";
+        let got = talks(text);
+        let soil = "Department of Soil Science";
+        assert_eq!(
+            speaking(text),
+            [
+                // (the subjects of a department's name, "and" included)
+                one(
+                    "Aflatoxin in stored maize",
+                    &[(
+                        "Grace W. Nyambura",
+                        &["Department of Crops, Horticulture and Soils"]
+                    )]
+                ),
+                // (a cell of four lines is two people; an honour after a name is no
+                // institution; an acronym of an older name stays with the name)
+                one(
+                    "verification",
+                    &[
+                        ("Joseph K. Kiprotich", &[soil]),
+                        ("Amina Said Mohamed", &["World Agroforestry"])
+                    ]
+                ),
+                one("field sampling", &[("Joseph K. Kiprotich", &[soil])]),
+                // (co-authors after a full stop are cut off; a postponed row is no talk)
+                one(
+                    "Mobile money and dairy farmers",
+                    &[("Mercy Wambui Gitau", &[soil])]
+                ),
+            ]
+        );
+        // (the related links are no talks)
+        assert!(
+            got.iter()
+                .all(|(t, _)| !t.contains("Guidelines") && !t.contains("armyworm")),
+            "{got:?}"
+        );
+    }
+
+    #[test]
+    fn a_course_content_module_of_guest_lectures() {
+        let text = "Guest Lecture Recordings\n\n\
+                    Week 1 – Course introduction and studio briefing\n\
+                    Web Page\n\
+                    Not recorded.\n\n\
+                    Week 2 – Guest Lecture: Breathing buildings: natural ventilation in towers\n\
+                    Video   52:14   Not Started\n\
+                    Ar. Goh Wei Ling (Director, WOHA) on cross-ventilated towers and sky gardens.\n\n\
+                    Week 3 – Guest Lecture: Timber in the tropics (Pt 1): mass timber and the code\n\
+                    Video   48:37   Not Started\n\
+                    Dr Ramesh s/o Krishnan, Deputy Director (Research), Building and Construction Authority, explains how timber gets approved.\n\n\
+                    Week 9 – Guest Lecture (CANCELLED): Earth and bamboo in housing\n\
+                    Web Page\n\
+                    Ar. Budi Wibisono (Universitas Indonesia) could not travel.\n\n\
+                    Week 10 – Replacement lecture: Tropical modernism revisited\n\
+                    File   PDF document\n\
+                    Assoc Prof Kavitha Ramanathan-Chew (National Heritage Board). Recording not available.\n\n\
+                    Week 13 – Final reviews\n\
+                    Web Page\n\
+                    No lecture.\n\n\
+                    Activity Details\n";
+        let got = speaking(text);
+        let names: Vec<(&str, Vec<&str>)> = got
+            .iter()
+            .map(|(t, p)| (t.as_str(), p.iter().map(|(n, _)| n.as_str()).collect()))
+            .collect();
+        // (an architect's and an engineer's titles and "Assoc Prof" are no part of a name;
+        // "s/o" is; an item's kind, "Web Page", names nobody; a cancelled lecture is no talk)
+        assert_eq!(
+            names,
+            [
+                (
+                    "Breathing buildings: natural ventilation in towers",
+                    vec!["Goh Wei Ling"]
+                ),
+                ("mass timber and the code", vec!["Ramesh s/o Krishnan"]),
+                (
+                    "Replacement lecture: Tropical modernism revisited",
+                    vec!["Kavitha Ramanathan-Chew"]
+                ),
+            ],
+            "{got:?}"
+        );
+        // (a field in brackets after a position is part of the position)
+        assert_eq!(got[1].1[0].1, ["Building and Construction Authority"]);
+    }
+
+    #[test]
+    fn dated_lines_of_fields_set_apart_by_middle_dots() {
+        let text = "Past colloquia\n\n\
+                    Each entry: date · speaker · title · recording.\n\n\
+                    Wed 26 March 2025 · Dr Tobias Wennerholm (Chalmers University of Technology) · Topological matter for experimentalists 2: edge states · ▶ Watch (1:02:45)\n\
+                    Wed 19 March 2025 · Dr Tobias Wennerholm (Chalmers University of Technology) · Topological matter for experimentalists 1: band theory · ▶ Watch (55:30) — the first of two lectures; bring a pencil\n\
+                    Wed 19 February 2025 · Flexible learning week – no colloquium\n\
+                    Wed 12 February 2025 · Prof. R. S. Dhillon (Heriot-Watt University, Institute of Photonics and Quantum Sciences) · Single-photon lidar through fog · not recorded\n\
+                    Wed 27 November 2024 · Dr Ishbel Rutherford CPhys MInstP, Research Fellow, Armagh Observatory and Planetarium · Space weather and the grid · ▶ Watch (49:51)\n";
+        let chalmers: &[&str] = &["Chalmers University of Technology"];
+        assert_eq!(
+            speaking(text),
+            [
+                // (one digit before the colon numbers the parts of a series)
+                one("edge states", &[("Tobias Wennerholm", chalmers)]),
+                one("band theory", &[("Tobias Wennerholm", chalmers)]),
+                // (an institute named for what it does after its university is its unit)
+                one(
+                    "Single-photon lidar through fog",
+                    &[("R. S. Dhillon", &["Heriot-Watt University"])]
+                ),
+                // (a chartered physicist's letters are no part of the name)
+                one(
+                    "Space weather and the grid",
+                    &[("Ishbel Rutherford", &["Armagh Observatory and Planetarium"])]
+                ),
+            ]
+        );
+    }
+
+    #[test]
+    fn fields_with_credentials_and_positions_under_the_presenters() {
+        let text = "Past Grand Rounds\n\n\
+                    Research Grand Rounds brings nurse scientists, clinicians and students together on alternate Tuesdays during the academic year, in Room 101 and on Zoom.\n\n\
+                    Moral distress in critical care nursing, Part II: interventions that work\n\
+                    Date: Tuesday, April 8, 2025\n\
+                    Time: 12:00–1:00 p.m. CT\n\
+                    Location: 101 CNB and Zoom\n\
+                    Presenters: Kendra L. Vermeer-Galvan, DNP, APRN, ACNP-BC\n\
+                    Acute Care Nurse Practitioner, University of Iowa Hospitals & Clinics\n\
+                    Tomasz Wróblewski-Crane, PhD, RN\n\
+                    Assistant Professor, Rush University College of Nursing\n\
+                    Recording: Watch on YouTube (55:42)\n\n\
+                    Moral distress in critical care nursing, Part I: measuring what nurses carry\n\
+                    Date: Tuesday, March 25, 2025\n\
+                    Time: 12:00–1:00 p.m. CT\n\
+                    Location: 101 CNB and Zoom\n\
+                    Presenter: Kendra L. Vermeer-Galvan, DNP, APRN, ACNP-BC\n\
+                    Acute Care Nurse Practitioner, University of Iowa Hospitals & Clinics\n\
+                    Co-investigators (not presenting): Paul Ebbesen, PhD; Ruth Ann Maki, MSN, RN\n\
+                    Recording: Watch on YouTube (51:03)\n\n\
+                    No Grand Rounds — spring break\n\
+                    Date: Tuesday, March 18, 2025\n";
+        let uihc: &[&str] = &["University of Iowa Hospitals & Clinics"];
+        assert_eq!(
+            speaking(text),
+            [
+                // (credentials beside a degree are dropped; the position line under a
+                // presenter gives the presenter's institution)
+                one(
+                    "interventions that work",
+                    &[
+                        ("Kendra L. Vermeer-Galvan", uihc),
+                        (
+                            "Tomasz Wróblewski-Crane",
+                            &["Rush University College of Nursing"]
+                        )
+                    ]
+                ),
+                // (a part's title stays a title; co-investigators are no speakers)
+                one(
+                    "measuring what nurses carry",
+                    &[("Kendra L. Vermeer-Galvan", uihc)]
+                ),
+            ]
+        );
     }
 
     #[test]

@@ -385,6 +385,11 @@ pub(crate) fn classify(raw: &str, lex: &Lexicon, ctx: DocContext) -> LineInfo {
         }
         None => trimmed,
     };
+    // "Wed 2 April 2025 · Professor A (X) · Title · ▶ Watch (58:12)": a date, then the
+    // entry's fields set apart by middle dots, read as they are when dashes set them apart
+    if let Some(dashed) = dotted_record(trimmed) {
+        return classify(&dashed, lex, ctx);
+    }
     // "Title – Name (Inst)-20250506 1400-1": a meeting app's stamp after the recording's name
     let trimmed = without_recording_stamp(trimmed);
     // "… (Wikimedia España) [desde 1:14:30]": where the talk starts in the session's video
@@ -746,7 +751,11 @@ pub(crate) fn classify(raw: &str, lex: &Lexicon, ctx: DocContext) -> LineInfo {
         };
         return info;
     }
-    if is_format_line(text, lex) || is_room_line(text) || is_kind_alone(text) || is_venue_line(text)
+    if is_format_line(text, lex)
+        || is_room_line(text)
+        || is_kind_alone(text)
+        || is_venue_line(text)
+        || is_online_line(text)
     {
         info.kind = Kind::Noise;
         return info;
@@ -993,10 +1002,24 @@ fn classify_content(text: &str, lex: &Lexicon) -> Kind {
             }
         }
     }
-    if prose > title {
+    // ("Moral distress in critical care nursing, Part I: measuring what nurses carry": a part
+    // of a series is a title, however much its subtitle reads like a sentence)
+    let part = || {
+        !text.ends_with('.') && !text.contains(". ") && super::series::part_marker(text).is_some()
+    };
+    if prose > title && !part() {
         Kind::Prose(text.to_owned())
-    } else if let Some(affiliations) =
-        parse_institutions(text, lex).or_else(|| role_and_institutions(text, lex))
+    } else if let Some(affiliations) = parse_institutions(text, lex)
+        .or_else(|| role_and_institutions(text, lex))
+        // ("Guest Karthikeyan S. (Senior Economist, Flipkart) walks through …": a bracket cut
+        // in two is no institution's)
+        .filter(|affs| {
+            affs.iter().all(|a| {
+                std::iter::once(&a.name)
+                    .chain(&a.role)
+                    .all(|t| t.matches('(').count() == t.matches(')').count())
+            })
+        })
     {
         Kind::Institutions {
             affiliations,
@@ -1333,6 +1356,11 @@ enum Join {
 
 /// Finds the best split of `text` into a title and speakers, with a score.
 pub(crate) fn split_combined(text: &str, lex: &Lexicon) -> Option<(String, Vec<Speaker>, f32)> {
+    // "Episode 14: Title — with Dr A (X). Presented by Lucy Ambrose.": the host's credit after
+    // the entry is no part of it
+    if let Some(head) = without_host_credit(text) {
+        return split_combined(head, lex);
+    }
     let mut best: Option<(String, Vec<Speaker>, f32)> = None;
     let consider = |best: &mut Option<(String, Vec<Speaker>, f32)>,
                     title: &str,
@@ -1604,7 +1632,9 @@ pub(crate) fn split_combined(text: &str, lex: &Lexicon) -> Option<(String, Vec<S
                 && lex.is_given_name(inner)
                 && lex.institution(inner).is_none()
                 && !is_in(&words::PLACE, inner)
-                && !is_in(&words::CITY, inner);
+                && !is_in(&words::CITY, inner)
+                // ("Bulletin · Winter 2025 (June)": a month, though a given name too)
+                && !is_in(&words::CALENDAR, inner);
             if given && title.split_whitespace().count() >= 3 && !title.contains(['(', ')']) {
                 let speaker = Speaker {
                     name: inner.to_owned(),
@@ -1740,6 +1770,36 @@ fn candidate(
     let title = drop_label_pieces(title);
     let total = (0.55 * score + 0.45 * title_score(title) + bonus).min(1.0);
     Some((clean_title(title), speakers, total))
+}
+
+/// `text` without a last sentence that credits its host, not a speaker: "…. Hosted by X.",
+/// "…. Moderated by X"; "…. Presented by X." only after guests named with "with" (a podcast's
+/// presenter).
+fn without_host_credit(text: &str) -> Option<&str> {
+    let at = super::text::rfind(text, ". ")?;
+    let (head, tail) = (&text[..at + 1], text[at + 2..].trim_end_matches('.'));
+    if tail.len() > 80 || tail.contains(". ") || head.len() < 20 {
+        return None;
+    }
+    let lower = tail.to_lowercase();
+    let host = [
+        "hosted by ",
+        "moderated by ",
+        "chaired by ",
+        "introduced by ",
+        "facilitated by ",
+        "produced by ",
+        "convened by ",
+    ]
+    .iter()
+    .any(|v| lower.starts_with(v));
+    let presenter = lower.starts_with("presented by ")
+        && [" — with ", " – with ", " - with ", ": with ", "? with "]
+            .iter()
+            .any(|w| head.contains(w));
+    // (the credit names a person: "Hosted by Lucy Ambrose", not "Hosted by the library"
+    // alone, which is as little a speaker either way)
+    (host || presenter).then_some(head)
 }
 
 /// The panelists of a speaker string that starts with its moderator: "moderated by X, with A
@@ -2491,6 +2551,101 @@ fn is_venue_line(s: &str) -> bool {
     })
 }
 
+/// A line of fields set apart by middle dots that starts with a date ("Wed 2 April 2025 ·
+/// Professor A (X) · Title · ▶ Watch (58:12)"), with en dashes between its fields instead;
+/// `None` for other lines (a byline's "12 May 2025 · 48 min" has no second field of words).
+fn dotted_record(s: &str) -> Option<String> {
+    const DOT: &str = " · ";
+    let at = memchr::memmem::find(s.as_bytes(), DOT.as_bytes())?;
+    let (date, rest) = (&s[..at], &s[at + DOT.len()..]);
+    let wordy = |f: &str| f.split_whitespace().count() >= 3;
+    // (the field after the date names someone or something: not its time, "20:00 – 21:30",
+    // nor its length)
+    let named = |f: &str| wordy(f) && !f.starts_with(|c: char| c.is_ascii_digit());
+    if !(date.len() <= 40 && is_date_line(date) && rest.split(DOT).next().is_some_and(named)) {
+        return None;
+    }
+    // (the recording's field, and what a note says after it, are left out: "▶ Watch (55:30)
+    // — the first of two lectures")
+    let recording = |f: &str| {
+        let f = f.trim_start_matches(['▶', '►', ' ']);
+        f.split_whitespace().next().is_some_and(|w| {
+            recording_word(w)
+                || super::words::with_lowercase(w, |w| matches!(w, "watch" | "listen"))
+        })
+    };
+    let mut fields = vec![date];
+    fields.extend(rest.split(DOT).take_while(|f| !recording(f)));
+    Some(fields.join(" – "))
+}
+
+/// Where a talk is streamed, on a line of its own under its date: "Online", "Online (Zoom)",
+/// "Zoom", "Online via Microsoft Teams", "Hybrid (Room 4 and Zoom)", "Webinar (Zoom)".
+fn is_online_line(s: &str) -> bool {
+    const WORDS: &[&str] = &[
+        "online",
+        "virtual",
+        "hybrid",
+        "webinar",
+        "livestream",
+        "livestreamed",
+        "live",
+        "stream",
+        "streamed",
+        "remote",
+        "zoom",
+        "teams",
+        "microsoft",
+        "webex",
+        "google",
+        "meet",
+        "youtube",
+        "via",
+        "on",
+        "over",
+        "and",
+        "or",
+        "in",
+        "person",
+        "in-person",
+        "only",
+        "&",
+        "+",
+        "/",
+    ];
+    const KEYS: &[&str] = &[
+        "online",
+        "virtual",
+        "hybrid",
+        "zoom",
+        "teams",
+        "webex",
+        "meet",
+        "livestream",
+        "livestreamed",
+    ];
+    if s.len() > 60 || !s.starts_with(char::is_uppercase) {
+        return false;
+    }
+    // the brackets may name a room ("Hybrid (Room 4 and Zoom)"): only the words outside count
+    let (outside, inside) = match s.split_once('(') {
+        Some((head, tail)) if tail.trim_end().ends_with(')') => (head, Some(tail)),
+        Some(_) => return false,
+        None => (s, None),
+    };
+    let lower = outside.trim().trim_end_matches('.').to_lowercase();
+    let words: Vec<&str> = lower.split_whitespace().collect();
+    !words.is_empty()
+        && words.len() <= 5
+        && words.iter().all(|w| WORDS.contains(w))
+        && (words.iter().any(|w| KEYS.contains(w))
+            || inside.is_some_and(|i| {
+                i.to_lowercase()
+                    .split(|c: char| !c.is_alphanumeric())
+                    .any(|w| KEYS.contains(&w))
+            }))
+}
+
 /// Words for a room or a hall.
 const ROOM_WORDS: &[&str] = &[
     "classroom",
@@ -2668,6 +2823,14 @@ fn strip_status(s: &str) -> (&str, bool) {
         if let Some((head, rest)) = s.split_once(sep) {
             let head = head.trim_start_matches(['(', '[']);
             if let Some(off) = status(head) {
+                return (rest.trim_start(), off);
+            }
+            // "Guest Lecture (CANCELLED): Title": the mark on the label before the title
+            let marked_label = head
+                .strip_suffix(')')
+                .and_then(|h| h.rsplit_once(" ("))
+                .and_then(|(_, mark)| status(mark));
+            if let Some(off) = marked_label.filter(|_| sep == ": ") {
                 return (rest.trim_start(), off);
             }
             // "Postponed to 2025 – new date to be announced.": moved out of the period the
@@ -3446,14 +3609,15 @@ pub(crate) fn field_label(s: &str) -> Option<(Field, &str)> {
         ("is part of", Field::Ignored),
     ];
     // (byte offset, width) of the colon: ASCII, or the full-width one of Chinese and Japanese
-    let ascii = s.get(..32.min(s.len())).unwrap_or(s).find(':');
+    // ("Co-investigators (not presenting):" is 34 bytes)
+    let ascii = s.get(..40.min(s.len())).unwrap_or(s).find(':');
     let (colon, width) = match ascii {
         Some(at) if s.is_char_boundary(at) && !s[..at].contains('：') => (at, 1),
         // the 32-byte window may cut a character, or a full-width colon comes first: a
         // char-aware search
         _ => s
             .char_indices()
-            .take(32)
+            .take(40)
             .find(|(_, c)| matches!(c, ':' | '：'))
             .map(|(i, c)| (i, c.len_utf8()))?,
     };
@@ -3513,6 +3677,12 @@ const STAFF: &[&str] = &[
     "advisors",
     "supervisor",
     "supervisors",
+    // co-authors who did not present: "Co-authors (not presenting): A, B"
+    "co-author",
+    "co-authors",
+    "coauthors",
+    "co-investigator",
+    "co-investigators",
     "assistants",
     "tas",
     "coordinatori",
@@ -3553,7 +3723,17 @@ fn strip_title_label(s: &str) -> (&str, bool) {
                 || label.len() <= 60 && super::series::is_numbered_slot(label)
                 || matches!(sep, ": " | " | ") && is_event_label(label);
             if known && !rest.trim().is_empty() {
-                return (rest.trim(), true);
+                // ("Week 2 – Guest Lecture: Title": a slot, then a label)
+                let rest = rest.trim();
+                let inner = strip_title_label(rest).0;
+                return (
+                    if inner.len() < rest.len() {
+                        inner
+                    } else {
+                        rest
+                    },
+                    true,
+                );
             }
         }
     }
@@ -4675,10 +4855,37 @@ pub(crate) fn silence_nav_runs(lines: &[&str], infos: &mut [LineInfo]) {
         matches!(k, Kind::Speakers { speakers, score }
             if speakers.len() == 1 && speakers[0].affiliations.is_empty() && *score < 0.8)
     };
+    const LINK_HEADINGS: &[&str] = &[
+        "related links",
+        "related guides",
+        "quick links",
+        "useful links",
+        "see also",
+        "related pages",
+        "in this section",
+        "more in this section",
+    ];
+    let links_heading =
+        |i: usize| super::words::with_lowercase(lines[i].trim(), |l| LINK_HEADINGS.contains(&l));
+    // (under such a heading a link may be longer, or name its file: "Faculty Research and
+    // Extension Committee", "Postgraduate Seminar Guidelines (PDF)")
+    let link = |i: usize| {
+        let t = lines[i].trim();
+        let t = match t.rsplit_once(" (") {
+            Some((head, note)) if note.len() <= 6 && note.ends_with(')') => head,
+            _ => t,
+        };
+        !t.is_empty()
+            && t.len() <= 60
+            && t.split_whitespace().count() <= 7
+            && !t.ends_with(['.', ':', '?', '!'])
+            && !t.contains(['(', ')', '|', '–', '—', '"', '“'])
+    };
     let mut i = 0;
     while i < lines.len() {
         let start = i;
-        while i < lines.len() && item(i) {
+        let linked_run = links_heading(i);
+        while i < lines.len() && (item(i) || linked_run && i > start && link(i)) {
             i += 1;
         }
         let run = &infos[start..i];
@@ -4695,18 +4902,7 @@ pub(crate) fn silence_nav_runs(lines: &[&str], infos: &mut [LineInfo]) {
         });
         // ("Related links" / "Reading Macro Masterclass" / "Staff directory": under a heading
         // of links, a short run is links too)
-        let linked = run.len() >= 2
-            && matches!(
-                lines[start].trim().to_lowercase().as_str(),
-                "related links"
-                    | "related guides"
-                    | "quick links"
-                    | "useful links"
-                    | "see also"
-                    | "related pages"
-                    | "in this section"
-                    | "more in this section"
-            );
+        let linked = run.len() >= 2 && linked_run;
         let menu = run.len() >= 5 && plain >= 4 && people * 3 <= run.len();
         if (menu || linked) && !other {
             // (a name over the menu is the site's owner: "Ilona Rautio" / "about" / "blog" /
@@ -5787,6 +5983,21 @@ fn is_noise(s: &str) -> bool {
         "outlook live",
         "export .ics",
         "export outlook",
+        // a blog post's byline and footer: "Published in SFU CS Grads", "Written by A",
+        // "More from A and B", "Recommended from Medium"
+        "published in ",
+        "written by ",
+        "more from ",
+        "recommended from ",
+        // a newsletter's footer: "Forward to a friend", "Intuit Mailchimp"
+        "forward to a friend",
+        "intuit mailchimp",
+        "update your preferences",
+        // a podcast's links: "Listen on Spotify · Apple Podcasts · YouTube (38 min)"
+        "listen on ",
+        "listen now",
+        "apple podcasts",
+        "spotify",
         // a record's attached files: "MP4 File (keynote1.mp4, 47 min)"
         "mp4 file",
         "pdf file",
@@ -5946,6 +6157,22 @@ fn is_noise(s: &str) -> bool {
         "add a card",
         "+ add another list",
         "add another list",
+        // a learning platform's content module: each item's kind under its title ("Web
+        // Page", "File   PDF document"), and the module's footer
+        "web page",
+        "file pdf document",
+        "file word document",
+        "file powerpoint presentation",
+        "link",
+        "activity details",
+        // a blog platform's buttons and byline (Medium, Substack): "Follow", "Listen",
+        // "Share", "Open in app", "8 min read"
+        "follow",
+        "listen",
+        "share",
+        "write",
+        "open in app",
+        "see more recommendations",
     ];
     // ("Past events (24)": with the count of what follows)
     let whole = lower.trim_end_matches([':', ' ']);
@@ -5954,6 +6181,14 @@ fn is_noise(s: &str) -> bool {
         .and_then(|w| w.rsplit_once(" ("))
         .filter(|(_, n)| !n.is_empty() && n.bytes().all(|b| b.is_ascii_digit()))
         .map_or(whole, |(w, _)| w);
+    // (cells copied with runs of spaces between them: "File   PDF document")
+    let spaced;
+    let whole = if whole.contains("  ") {
+        spaced = whole.split_whitespace().collect::<Vec<_>>().join(" ");
+        spaced.as_str()
+    } else {
+        whole
+    };
     if WHOLE.contains(&whole) {
         return true;
     }
@@ -6356,6 +6591,30 @@ mod tests {
 
     fn names(speakers: &[Speaker]) -> Vec<&str> {
         speakers.iter().map(|s| s.name.as_str()).collect()
+    }
+
+    /// "Online (Zoom)" under a date says where, not what.
+    #[test]
+    fn online_venues_under_a_date_are_no_titles() {
+        for venue in [
+            "Online",
+            "Online (Zoom)",
+            "Zoom",
+            "Online via Microsoft Teams",
+            "Hybrid (Room 4 and Zoom)",
+            "Webinar (Zoom)",
+            "In person and online",
+        ] {
+            assert!(is_online_line(venue), "{venue}");
+        }
+        for title in [
+            "Online learning in games",
+            "Zoom fatigue and attention",
+            "Live coding (a demo)",
+            "Meet the speakers",
+        ] {
+            assert!(!is_online_line(title), "{title}");
+        }
     }
 
     /// A post's category tags, its kind of talk under its title and a one-sentence

@@ -1608,9 +1608,9 @@ pub(crate) fn bio_affiliations(talk: &mut crate::model::Talk, lex: &Lexicon) {
             continue;
         }
         // "Prof. K. S. Raghavendra (Indian Statistical Institute, Bangalore Centre) opens a
-        // three-part workshop …": the name with its institution in brackets
-        let bracketed = sentence.split_once(" (").and_then(|(who, rest)| {
-            let index = is_bare(who.trim())?;
+        // three-part workshop …": the name with its institution in brackets; also further on
+        // ("Guest co-instructor Karthikeyan S. (Senior Economist, Flipkart) walks through …")
+        let in_brackets = |index: usize, rest: &str| {
             let mut depth = 1usize;
             let end = rest.char_indices().find_map(|(at, c)| {
                 match c {
@@ -1627,7 +1627,26 @@ pub(crate) fn bio_affiliations(talk: &mut crate::model::Talk, lex: &Lexicon) {
             }
             let affs = super::speaker::paren_affiliations(inner, lex);
             (!affs.is_empty()).then_some((index, affs))
-        });
+        };
+        let bracketed = sentence
+            .split_once(" (")
+            .and_then(|(who, rest)| in_brackets(is_bare(who.trim())?, rest))
+            .or_else(|| {
+                // (a full name of two words or more, written whole before its brackets)
+                bare.iter().find_map(|&i| {
+                    let name = talk.speakers[i].name.as_str();
+                    if !name.contains(' ') {
+                        return None;
+                    }
+                    let at = super::text::find(sentence, &format!("{name} ("))?;
+                    // (not a co-author's: "presents joint work with B (Y), who could not
+                    // travel")
+                    if sentence[..at].ends_with("with ") {
+                        return None;
+                    }
+                    in_brackets(i, &sentence[at + name.len() + 2..])
+                })
+            });
         if let Some((index, affs)) = bracketed {
             if !found.iter().any(|(i, _)| *i == index) {
                 found.push((index, affs));
@@ -1717,11 +1736,17 @@ pub(crate) fn speakers_in_description(text: &str, lex: &Lexicon) -> Option<Vec<S
         }
         // (and a panel's people: "Our autumn panel brought together A (X), B (Y) and C (Z),
         // moderated by D")
+        // ("Our final talk came from Dr. A (X)", "Our panellists were A (X), B, Role at Y, and
+        // C (Z)")
         let markers = sentence
             .match_indices(" by ")
             .chain(sentence.match_indices(" brought together "))
             .chain(sentence.match_indices(" featured "))
-            .chain(sentence.match_indices(" featuring "));
+            .chain(sentence.match_indices(" featuring "))
+            .chain(sentence.match_indices(" came from "))
+            .chain(sentence.match_indices(" panellists were "))
+            .chain(sentence.match_indices(" panelists were "))
+            .chain(sentence.match_indices(" speakers were "));
         for (at, marker) in markers {
             let before = sentence[..at].rsplit(' ').next().unwrap_or("");
             if NOT_SPEAKER_BY.contains(&before.to_ascii_lowercase().as_str()) {

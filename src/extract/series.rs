@@ -24,7 +24,8 @@ pub(crate) struct Part {
 pub(crate) fn part_marker(title: &str) -> Option<Part> {
     // ASCII lowercasing keeps byte offsets, which index `title` in `word_marker`
     let lower = title.to_ascii_lowercase();
-    ["part", "pt.", "lecture", "module", "session"]
+    // ("Timber in the tropics (Pt 1): …": "Pt" without its full stop only in brackets)
+    ["part", "pt.", "(pt", "lecture", "module", "session"]
         .iter()
         .chain(super::lang::PART_WORDS)
         .find_map(|word| word_marker(title, &lower, word))
@@ -756,10 +757,15 @@ pub(crate) fn assign(documents: &mut [&mut Vec<Talk>]) {
     // ("Causal Inference I: …", "Causal Inference II: …": the stems of prefixes that end in
     // a roman numeral, counted apart)
     let mut sessions: HashMap<String, usize> = HashMap::new();
+    let mut marked_seen: std::collections::HashSet<String> = std::collections::HashSet::new();
     for talks in documents.iter() {
         // (colon prefix of a title without a part marker and the stem before its roman
-        // numeral, session prefix), folded
-        type Prefixes = (Option<(String, Option<String>)>, Option<String>);
+        // numeral, colon prefix of one with a part marker, session prefix), folded
+        type Prefixes = (
+            Option<(String, Option<String>)>,
+            Option<(String, String)>,
+            Option<String>,
+        );
         let prefixes: Vec<Prefixes> = talks
             .par_iter()
             .with_min_len(TALKS_PER_TASK)
@@ -768,14 +774,28 @@ pub(crate) fn assign(documents: &mut [&mut Vec<Talk>]) {
                     .then(|| session_prefix(&talk.title).map(fold))
                     .flatten();
                 talk.walk().enumerate().map(move |(i, t)| {
-                    let raw = colon_prefix(&t.title).filter(|_| part_marker(&t.title).is_none());
+                    let marker = part_marker(&t.title);
+                    let raw = colon_prefix(&t.title).filter(|_| marker.is_none());
                     let roman = raw.and_then(roman_suffix).map(|(stem, _)| fold(stem));
                     let colon = raw.map(|p| (fold(p), roman));
-                    (colon, if i == 0 { session.clone() } else { None })
+                    // ("Soil carbon accounting: field sampling (Part 1)": the prefix of a title
+                    // whose part comes last, counted apart)
+                    let marked = marker.as_ref().and_then(|m| {
+                        colon_prefix(&m.series)
+                            .map(|p| (format!("{} (part)", fold(p)), fold(&m.series)))
+                    });
+                    (colon, marked, if i == 0 { session.clone() } else { None })
                 })
             })
             .collect();
-        for (colon, session) in prefixes {
+        for (colon, marked, session) in prefixes {
+            // (counted once per subtitle: "Hands-on: GNNs (1/2)" and "Hands-on: GNNs (2/2)" are
+            // two parts of one series named by the whole)
+            if let Some((key, whole)) = marked {
+                if marked_seen.insert(whole) {
+                    *counts.entry(key).or_default() += 1;
+                }
+            }
             if let Some((prefix, roman)) = colon {
                 if let Some(stem) = roman {
                     *counts.entry(format!("{stem} #")).or_default() += 1;
@@ -929,6 +949,22 @@ fn set_series(talk: &mut Talk, counts: &HashMap<String, usize>, roman: bool) {
     if let Some(part) = part_marker(&talk.title) {
         if let Some(subtitle) = subtitle_after_marker(&talk.title, &part.series) {
             talk.title = subtitle;
+        } else if let Some(prefix) = colon_prefix(&part.series).filter(|p| {
+            counts
+                .get(&format!("{} (part)", fold(p)))
+                .is_some_and(|&n| n >= 2)
+        }) {
+            // "Soil carbon accounting: MRV (Part 2)" beside "Soil carbon accounting: field
+            // sampling (Part 1)": the shared prefix is the series, what follows it the title
+            let at = super::text::find(&part.series, ": ").map_or(0, |at| at + 2);
+            let subtitle = clean(&part.series[at..]).to_owned();
+            if !subtitle.is_empty() {
+                talk.title = subtitle;
+                talk.series = Some(prefix.to_owned());
+                talk.part = Some(part.part);
+                talk.part_count = part.count;
+                return;
+            }
         }
         talk.series = Some(course_name(&part.series).to_owned());
         talk.part = Some(part.part);
@@ -964,12 +1000,12 @@ fn roman(s: &str) -> Option<u32> {
 /// II" → ("Causal Inference", 2). Counted apart, the stem makes a series only when two titles
 /// share it.
 fn roman_suffix(prefix: &str) -> Option<(&str, u32)> {
-    let (stem, last) = prefix.trim_end().rsplit_once(' ')?;
+    let (stem, written) = prefix.trim_end().rsplit_once(' ')?;
     // (or in brackets: "Measuring health inequalities (II)")
-    let last = last
+    let last = written
         .strip_prefix('(')
         .and_then(|l| l.strip_suffix(')'))
-        .unwrap_or(last);
+        .unwrap_or(written);
     // ("Causal inference bootcamp #2": a number after "#", counted apart like a numeral)
     let hashed = || {
         last.strip_prefix('#')
@@ -977,7 +1013,15 @@ fn roman_suffix(prefix: &str) -> Option<(&str, u32)> {
             .and_then(|n| n.parse::<u32>().ok())
             .filter(|&n| n > 0)
     };
-    let part = roman(last).or_else(hashed)?;
+    // ("Topological matter for experimentalists 2: edge states": one digit, counted apart too)
+    // (not in brackets: "Catchment modelling (2)" may count anything)
+    let digit = || {
+        (written.len() == 1)
+            .then(|| last.parse::<u32>().ok())
+            .flatten()
+            .filter(|&n| n > 0)
+    };
+    let part = roman(last).or_else(hashed).or_else(digit)?;
     let stem = stem.trim_end();
     (!stem.is_empty()).then_some((stem, part))
 }

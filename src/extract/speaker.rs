@@ -107,7 +107,7 @@ fn parse_people(s: &str, lex: &Lexicon) -> Option<ParsedSpeakers> {
     };
     // "Ing. Ondřej Čermák, Ph.D., a Mgr. Tereza Bártová": degrees after a comma name nothing
     let undegreed;
-    let s = match without_degrees(s) {
+    let s = match without_degrees(s, lex) {
         Some(text) => {
             undegreed = text;
             undegreed.as_str()
@@ -1097,9 +1097,34 @@ fn title_case_surname(surname: &str) -> String {
 /// Splits pieces at top-level "and" / "&" when every part stands on its own as a person, an
 /// institution or "role at institution" ("TILOS & UC San Diego", "IBM and Akhilesh Kumar").
 fn expand_conjunctions<'a>(pieces: Vec<&'a str>, lex: &Lexicon) -> Vec<&'a str> {
-    let mut out = Vec::with_capacity(pieces.len());
+    let mut out: Vec<&'a str> = Vec::with_capacity(pieces.len());
     for piece in pieces {
         let piece = piece.trim();
+        // "Department of Crops, Horticulture and Soils": the subjects of a unit's name go on
+        // after its comma, "and" included (see `merge_pieces`)
+        let after_unit = out.last().is_some_and(|prev| {
+            [
+                "School of ",
+                "Department of ",
+                "Faculty of ",
+                "Division of ",
+            ]
+            .iter()
+            .any(|u| prev.starts_with(u))
+        });
+        let (subjects, _) = take_parens(piece);
+        if after_unit
+            && subjects.contains(" and ")
+            && subjects.split_whitespace().count() <= 5
+            && subjects
+                .split_whitespace()
+                .all(|w| w == "and" || starts_upper(w) && !words::is_org_word(w) && !is_acronym(w))
+            && lex.institution(piece).is_none()
+            && !is_in(&words::CITY, piece)
+        {
+            out.push(piece);
+            continue;
+        }
         // (", and B", ", y D. Thiago …", ", et B", ", und B": the list's last joiner)
         let trimmed = [
             "and ", "& ", "y ", "et ", "und ", "e ", "en ", "og ", "och ", "a ", "και ", "un ",
@@ -1678,8 +1703,17 @@ fn merge_pieces<'a>(pieces: Vec<&'a str>, lex: &Lexicon) -> Vec<std::borrow::Cow
                 && person_score(prev, lex).0 < 0.6
                 && org_score(prev, lex) >= 0.3;
             // "Linköpings universitet, Campus Norrköping": a university and its campus
-            let campus = piece.starts_with("Campus ")
-                && piece.split_whitespace().count() <= 3
+            // ("Indian Statistical Institute, Bangalore Centre": a centre in a city)
+            let site = || {
+                ["Campus", "Centre", "Center", "Branch"].iter().any(|w| {
+                    piece
+                        .strip_suffix(w)
+                        .and_then(|town| town.strip_suffix(' '))
+                        .is_some_and(|town| is_in(&words::CITY, town))
+                })
+            };
+            let campus = (piece.starts_with("Campus ") && piece.split_whitespace().count() <= 3
+                || site())
                 && org_score(prev, lex) >= 0.5;
             // "Goldsmiths, University of London": a college of the federal university
             let federal = piece == "University of London"
@@ -1749,33 +1783,37 @@ fn names_a_person(piece: &str, lex: &Lexicon) -> bool {
         && !is_in(&words::CITY, piece)
 }
 
+/// Universities named after a state or a system, whose campuses are written after a comma
+/// ("University of California, Berkeley"): the campus is part of the name.
+const SYSTEMS: &[&str] = &[
+    "university of california",
+    "university of texas",
+    "university of illinois",
+    "university of maryland",
+    "university of massachusetts",
+    "university of wisconsin",
+    "university of michigan",
+    "university of north carolina",
+    "university of colorado",
+    "university of missouri",
+    "university of nebraska",
+    "university of hawaii",
+    "university of tennessee",
+    "state university of new york",
+    "university of minnesota",
+    "university of washington",
+    "university of london",
+    "indiana university",
+    "penn state",
+    "rutgers university",
+    "purdue university",
+];
+
 /// "University of California" + "Berkeley": a university named after a state or system,
 /// followed by a short capitalised place that is neither a person nor an institution.
 fn is_campus(prev: &str, piece: &str) -> bool {
     let lower = prev.to_lowercase();
-    let system = [
-        "university of california",
-        "university of texas",
-        "university of illinois",
-        "university of maryland",
-        "university of massachusetts",
-        "university of wisconsin",
-        "university of michigan",
-        "university of north carolina",
-        "university of colorado",
-        "university of missouri",
-        "university of nebraska",
-        "university of hawaii",
-        "university of tennessee",
-        "state university of new york",
-        "university of minnesota",
-        "university of washington",
-        "university of london",
-        "indiana university",
-        "penn state",
-        "rutgers university",
-        "purdue university",
-    ];
+    let system = SYSTEMS;
     let n = piece.split_whitespace().count();
     // "University of Nigeria, Nsukka", "Vietnam National University, Hanoi", "China
     // University of Geosciences, Wuhan"
@@ -2859,12 +2897,26 @@ fn assemble(
                 }
             }
             Item::Role(r) => {
+                // "Deputy Director (Research)": a field of the role in brackets, no institution
+                let (fields, places): (Vec<&String>, Vec<&String>) =
+                    scored.parens.iter().partition(|inner| {
+                        let inner = inner.trim();
+                        // (one word, "Research", or a few that name no institution)
+                        let words = inner.split_whitespace().count();
+                        (words == 1 || words <= 3 && org_score(inner, lex) < 0.5)
+                            && !is_acronym(inner)
+                            && lex.institution(inner).is_none()
+                    });
+                let mut r = r.clone();
+                for field in fields {
+                    r = format!("{r} ({})", field.trim());
+                }
                 role = Some(match role.take() {
                     Some(prev) => format!("{prev}, {r}"),
-                    None => r.clone(),
+                    None => r,
                 });
                 if let Some(speaker) = speakers.last_mut() {
-                    for inner in &scored.parens {
+                    for inner in places {
                         speaker.affiliations.extend(paren_affiliations(inner, lex));
                     }
                 }
@@ -2967,10 +3019,11 @@ fn is_alias(inner: &str, name: &str, lex: &Lexicon) -> bool {
     let other = lex
         .institution(inner)
         .is_some_and(|found| lex.institution(base).is_none_or(|n| n.iri != found.iri));
+    // ("World Agroforestry (ICRAF)": an acronym of an older name)
     is_acronym(inner)
         && !inner.contains(' ')
         && inner.chars().filter(|c| c.is_uppercase()).count() >= 3
-        && name.split_whitespace().count() >= 3
+        && name.split_whitespace().count() >= 2
         && !other
 }
 
@@ -3042,8 +3095,17 @@ pub(crate) fn fold_units(affs: Vec<Affiliation>) -> Vec<Affiliation> {
             continue;
         }
         // ("University of Pittsburgh, Department of Geography": the unit after its
-        // university, last)
-        if is_unit(&aff.name) && i + 1 == count && unit.is_none() {
+        // university, last; so is an institute or centre named for what it does, "Heriot-Watt
+        // University, Institute of Photonics and Quantum Sciences")
+        let described = [
+            "Institute of ",
+            "Institute for ",
+            "Centre for ",
+            "Center for ",
+        ]
+        .iter()
+        .any(|p| aff.name.starts_with(p));
+        if (is_unit(&aff.name) || described) && i + 1 == count && unit.is_none() {
             if let Some(prev) = out.last_mut().filter(|p| {
                 p.unit.is_none()
                     && p.name
@@ -3267,9 +3329,12 @@ fn is_parent_of_unit(org: &str, lex: &Lexicon) -> bool {
         {
             return true;
         }
-        lower
-            .split(|c: char| !c.is_alphanumeric())
-            .any(|w| is_university_word(w) || w == "academy" || w == "akademia" || w == "académie")
+        // ("Shailesh J. Mehta School of Management, IIT Bombay": an institute of technology
+        // has schools of its own)
+        lower.contains("institute of technology")
+            || lower.split(|c: char| !c.is_alphanumeric()).any(|w| {
+                is_university_word(w) || w == "academy" || w == "akademia" || w == "académie"
+            })
     };
     parent(org) || lex.institution(org).is_some_and(|i| parent(&i.name))
 }
@@ -3290,6 +3355,21 @@ fn is_unit(org: &str) -> bool {
     .any(|p| lower.starts_with(p))
         // "Marine Directorate, Scottish Government": a directorate of a government
         || lower.ends_with(" directorate")
+}
+
+/// The institution of "Institution, City" (or "…, City Centre", "…, City Campus"), when the
+/// city is no part of its name: not a campus of a system ("University of California, Irvine").
+fn without_city(name: &str) -> Option<&str> {
+    let (head, town) = name.rsplit_once(", ")?;
+    let town = ["Campus", "Centre", "Center", "Branch"]
+        .iter()
+        .find_map(|w| town.strip_suffix(w).and_then(|t| t.strip_suffix(' ')))
+        .unwrap_or(town);
+    let lower = head.to_lowercase();
+    (is_in(&words::CITY, town)
+        && head.split_whitespace().count() >= 2
+        && !SYSTEMS.iter().any(|s| lower.ends_with(s)))
+    .then_some(head)
 }
 
 pub(crate) fn affiliation(name: &str, role: Option<String>, lex: &Lexicon) -> Affiliation {
@@ -3318,11 +3398,23 @@ pub(crate) fn affiliation(name: &str, role: Option<String>, lex: &Lexicon) -> Af
         _ => name,
     };
     let found = lex.institution(name);
+    // "Universitatea Babeș-Bolyai, Cluj-Napoca": the institution without its city is its
+    // canonical name (not "University of California, Berkeley", a campus of a system)
+    let (label, iri) = match found {
+        Some(i) => (Some(i.name.clone()), Some(i.iri.clone())),
+        None => match without_city(name) {
+            Some(head) => match lex.institution(head) {
+                Some(i) => (Some(i.name.clone()), Some(i.iri.clone())),
+                None => (Some(head.to_owned()), None),
+            },
+            None => (None, None),
+        },
+    };
     Affiliation {
         name: name.to_owned(),
         role: role.map(|r| clean(&r).to_owned()).filter(|r| !r.is_empty()),
-        label: found.map(|i| i.name.clone()),
-        iri: found.map(|i| i.iri.clone()),
+        label,
+        iri,
         unit: None,
         alternate_names: Vec::new(),
     }
@@ -3480,6 +3572,17 @@ pub(crate) const DEGREES: &[&str] = &[
     "BL",
     "SC",
     "KC",
+    // Kenyan and Nigerian honours after a comma: "Prof. Joseph Kiprotich, EBS", "Prof. (Mrs.)
+    // Esther Wekesa, MBS", "OFR"
+    "EBS",
+    "MBS",
+    "OGW",
+    "HSC",
+    "CBS",
+    "EGH",
+    "OFR",
+    "OON",
+    "FAAS",
     "QC",
     "IAS",
     "P.E.",
@@ -3552,12 +3655,20 @@ pub(crate) const DEGREES: &[&str] = &[
     "univ. bacc.",
 ];
 
-/// `s` without the degrees after its names (see [`DEGREES`]); `None` when it has none.
-pub(crate) fn without_degrees(s: &str) -> Option<String> {
-    let mut cuts: Vec<(usize, usize)> = Vec::new();
+/// `s` without the degrees after its names (see [`DEGREES`]); `None` when it has none. Beside
+/// a degree, letters in capitals are credentials too: "Kendra Vermeer-Galvan, DNP, APRN,
+/// ACNP-BC", "Rosemary Vandeventer, PhD, RN, FAAN" (not an institution the gazetteer knows:
+/// "Ann Lee, PhD, MIT").
+pub(crate) fn without_degrees(s: &str, lex: &Lexicon) -> Option<String> {
+    // the pieces after ", ": (start of the ", ", end of the piece)
+    let mut pieces: Vec<(usize, usize)> = Vec::new();
+    let mut known: Vec<bool> = Vec::new();
     for at in memchr::memmem::find_iter(s.as_bytes(), b", ") {
         let rest = &s[at + 2..];
+        let end = at + 2 + rest.find(", ").unwrap_or(rest.len());
         let Some(degree) = DEGREES.iter().find(|d| rest.starts_with(**d)) else {
+            pieces.push((at, end));
+            known.push(false);
             continue;
         };
         let after = &rest[degree.len()..];
@@ -3568,15 +3679,41 @@ pub(crate) fn without_degrees(s: &str) -> Option<String> {
         .iter()
         .any(|w| after.starts_with(w));
         if after.is_empty() || after.starts_with([',', ';', ')']) || ends {
-            cuts.push((at, at + 2 + degree.len()));
+            // (the degree alone: "MD; Marcus A. Delgado-Frye" goes on with the next person)
+            pieces.push((at, at + 2 + degree.len()));
+            known.push(true);
+        } else {
+            pieces.push((at, end));
+            known.push(false);
         }
     }
-    if cuts.is_empty() {
+    if !known.contains(&true) {
         return None;
+    }
+    // "FAAN", "ACNP-BC", "NEA-BC", "RN-BC": capitals, maybe a board's suffix after a hyphen
+    let credential = |piece: &str| {
+        let (head, board) = piece.split_once('-').unwrap_or((piece, ""));
+        (2..=6).contains(&head.len())
+            && head.bytes().all(|b| b.is_ascii_uppercase())
+            && board.len() <= 3
+            && board.bytes().all(|b| b.is_ascii_uppercase())
+            && lex.institution(piece).is_none()
+    };
+    let mut cut = known.clone();
+    // (a run of credentials is cut whole when a degree is in it)
+    let mut k = 0;
+    while k < pieces.len() {
+        let run_end = (k..pieces.len())
+            .find(|&j| !(known[j] || credential(&s[pieces[j].0 + 2..pieces[j].1])))
+            .unwrap_or(pieces.len());
+        if run_end > k && known[k..run_end].contains(&true) {
+            cut[k..run_end].iter_mut().for_each(|c| *c = true);
+        }
+        k = run_end.max(k + 1);
     }
     let mut out = String::with_capacity(s.len());
     let mut from = 0;
-    for (start, end) in cuts {
+    for (&(start, end), _) in pieces.iter().zip(&cut).filter(|(_, c)| **c) {
         out.push_str(&s[from..start]);
         from = end;
     }
@@ -3634,12 +3771,80 @@ const POST_NOMINALS: &[&str] = &[
     "BL", "SC", "KC", "QC",
     // Australian honours and fellowships: "Graeme Tolhurst AM", "FAIA"
     "AM", "AO", "AC", "FAIA", "FTSE",
+    // Kenyan and Nigerian honours: "Prof. Joseph Kiprotich, EBS", "MBS", "OGW"; "OFR", "OON";
+    // a fellow of the African Academy of Sciences, "FAAS"
+    "EBS", "MBS", "OGW", "HSC", "CBS", "EGH", "OFR", "OON", "MFR", "FAAS", "FAS",
+    // chartered physicists and members of the Institute of Physics: "Dr A CPhys MInstP"
+    "CPhys", "MInstP", "FInstP", "CEng", "CSci", "MIET", "FIET", "CChem", "MRSC",
     // degrees left at the end once a catalogue's "Surname, Given, MD" is put in order
     "MD", "M.D.", "PhD", "Ph.D.", "DPhil",
 ];
 
 /// How much `text` looks like a person's name, the name with honorifics removed, and any
 /// quoted nickname (`Robert "Bob" Smith`).
+/// Adjectives of countries, continents and nations that start institutions' names and no
+/// person's ("Christian", "German" and "Royal" are given names too, and left out).
+const NATIONAL: &[&str] = &[
+    "australian",
+    "american",
+    "british",
+    "canadian",
+    "indian",
+    "italian",
+    "brazilian",
+    "egyptian",
+    "nigerian",
+    "norwegian",
+    "hungarian",
+    "austrian",
+    "estonian",
+    "iranian",
+    "indonesian",
+    "malaysian",
+    "asian",
+    "european",
+    "african",
+    "russian",
+    "belgian",
+    "colombian",
+    "peruvian",
+    "chilean",
+    "argentinian",
+    "argentine",
+    "ethiopian",
+    "kenyan",
+    "ghanaian",
+    "tanzanian",
+    "ugandan",
+    "korean",
+    "mexican",
+    "spanish",
+    "irish",
+    "scottish",
+    "welsh",
+    "dutch",
+    "swedish",
+    "danish",
+    "finnish",
+    "polish",
+    "chinese",
+    "japanese",
+    "swiss",
+    "greek",
+    "turkish",
+    "israeli",
+    "pakistani",
+    "bangladeshi",
+    "nepali",
+    "thai",
+    "vietnamese",
+    "filipino",
+    "national",
+    "international",
+    "federal",
+    "commonwealth",
+];
+
 pub(crate) fn person_score(text: &str, lex: &Lexicon) -> (f32, String, Vec<String>) {
     // "Arthur Cox LLP", "Smith & Jones Ltd": a firm, though named after people
     let firm = text.rsplit(' ').next().is_some_and(|w| {
@@ -3649,6 +3854,25 @@ pub(crate) fn person_score(text: &str, lex: &Lexicon) -> (f32, String, Vec<Strin
         )
     });
     if firm && text.contains(' ') {
+        return (0.0, text.to_owned(), Vec::new());
+    }
+    // "Australian Housing (and Urban Research Institute)", "National Archives": a country's
+    // adjective starts no person's name
+    if text
+        .split_once(' ')
+        .is_some_and(|(first, _)| words::with_lowercase(first, |w| NATIONAL.contains(&w)))
+    {
+        return (0.0, text.to_owned(), Vec::new());
+    }
+    // "ACHUD Conversations", "Research Partnerships": a plural of an abstract noun is no name
+    if text.contains(' ')
+        && text.split_whitespace().any(|w| {
+            w.len() > 7
+                && ["tions", "ments", "ships", "ities", "ologies"]
+                    .iter()
+                    .any(|end| w.ends_with(end))
+        })
+    {
         return (0.0, text.to_owned(), Vec::new());
     }
     let mut alternates = Vec::new();

@@ -207,6 +207,25 @@ pub(crate) fn read_tables(lines: &[&str], lex: &Lexicon) -> Vec<(usize, LineInfo
             continue;
         }
         let width = first.len();
+        // a header over rows whose cells run over several lines, as a web page's table copies
+        // (see `multiline_rows`)
+        if let Some((end, rows, continued)) = multiline_rows(lines, i, &first) {
+            let mut view: Vec<&str> = lines[..end].to_vec();
+            for (at, row) in &rows {
+                view[*at] = row.as_str();
+            }
+            for &at in &continued {
+                view[at] = "";
+            }
+            read_table(&view, i, end, lex, &mut out);
+            out.extend(
+                continued
+                    .into_iter()
+                    .map(|at| (at, info(Kind::Noise, None))),
+            );
+            i = end;
+            continue;
+        }
         let mut end = i + 1;
         // a shorter row goes on the table: cells merged over several rows (a rowspan) are
         // left out of the rows after the first, see `read_table`
@@ -244,6 +263,88 @@ pub(crate) fn read_tables(lines: &[&str], lex: &Lexicon) -> Vec<(usize, LineInfo
     out
 }
 
+/// The rows under a tab-separated header (line `start`, cells `header`) when some of their
+/// cells run over several lines, as a web page's table copies with line breaks inside cells:
+/// "14 ⇥ 10th April 2025 ⇥ Dr. Grace Nyambura" / "Lecturer, Department of Crops ⇥ Title ⇥
+/// Watch" (the presenter's cell on two lines), or a presenter cell of four lines, two of them
+/// with no tab at all. A row is complete when its lines hold as many tabs as the header. Returns
+/// the line after the table, each row's text (at its first line, the broken cell's lines
+/// joined), and the lines that continued a row; `None` when no row runs over three lines or
+/// over a line without a tab (the rows of two lines are `join_broken_rows`'s).
+fn multiline_rows(
+    lines: &[&str],
+    start: usize,
+    header: &[Cow<'_, str>],
+) -> Option<(usize, Vec<(usize, String)>, Vec<usize>)> {
+    let tabs = |l: &str| memchr::memchr_iter(b'\t', l.as_bytes()).count();
+    let width = header.len();
+    if width < 3 || tabs(lines[start]) != width - 1 || !is_header(header) {
+        return None;
+    }
+    let mut rows: Vec<(usize, String)> = Vec::new();
+    let mut continued = Vec::new();
+    let mut spanning = false;
+    let mut j = start + 1;
+    while j < lines.len() {
+        let line = lines[j].trim_end_matches([' ', '\r']);
+        let first = tabs(line);
+        if first == 0 || first >= width {
+            break;
+        }
+        let mut text = line.to_owned();
+        let mut count = first;
+        let mut k = j + 1;
+        while count < width - 1 {
+            let Some(next) = lines.get(k).map(|l| l.trim_end_matches([' ', '\r'])) else {
+                return None;
+            };
+            if next.trim().is_empty() {
+                return None;
+            }
+            let (tail, head) = (
+                text.rsplit('\t').next().unwrap_or_default().trim(),
+                next.split('\t').next().unwrap_or_default().trim(),
+            );
+            text.push_str(cell_break(tail, head));
+            text.push_str(next.trim_start());
+            count += tabs(next);
+            spanning |= tabs(next) == 0 || k > j + 1;
+            continued.push(k);
+            k += 1;
+        }
+        if count != width - 1 {
+            return None;
+        }
+        rows.push((j, text));
+        j = k;
+    }
+    (spanning && rows.len() >= 2).then_some((j, rows, continued))
+}
+
+/// What joins two lines of one table cell: "; " before another person ("Dr. A" / "Dr. B"),
+/// ". " before a label ("Moderator: Dr. C", "Co-authors (not presenting): …"), a space before
+/// a bracket, ", " otherwise (a person, then a position or an institution).
+fn cell_break(above: &str, below: &str) -> &'static str {
+    if above.is_empty() || below.is_empty() {
+        return " ";
+    }
+    if below.starts_with('(') {
+        return " ";
+    }
+    let head = below.split_whitespace().next().unwrap_or_default();
+    if head.ends_with(':')
+        || below
+            .split_once(':')
+            .is_some_and(|(l, _)| l.len() <= 30 && !l.contains(','))
+    {
+        return ". ";
+    }
+    if super::words::classes(head).has(super::words::Classes::HONORIFIC) {
+        return "; ";
+    }
+    ", "
+}
+
 /// A line indented under a table row with a labelled detail of its talk: "  Abstract: …",
 /// "  Comments: …".
 fn is_detail(line: &str) -> bool {
@@ -268,19 +369,18 @@ pub(crate) fn is_chapter_mark(line: &str) -> bool {
 fn without_staff(cell: &str) -> Option<&str> {
     // ("A (X); B, Role, Y; C (Z). Chair: D": after a full stop too; not after an initial,
     // "Kolbeinn Þ. Hrafnkelsson")
-    [
-        super::text::rfind(cell, "; "),
-        super::text::rfind(cell, ". "),
-    ]
-    .into_iter()
-    .flatten()
-    .find(|&at| {
-        matches!(
-            super::line::field_of(&cell[at + 2..]),
-            Some(super::line::Field::Ignored)
-        )
-    })
-    .map(|at| cell[..at].trim_end())
+    // (the first such label: "…. Co-authors (not presenting): Dr. A, Prof. B")
+    cell.match_indices("; ")
+        .chain(cell.match_indices(". "))
+        .map(|(at, _)| at)
+        .filter(|&at| {
+            matches!(
+                super::line::field_of(&cell[at + 2..]),
+                Some(super::line::Field::Ignored)
+            )
+        })
+        .min()
+        .map(|at| cell[..at].trim_end())
 }
 
 /// Whether a row is struck through or marked cancelled ("~~Title~~ **cancelled**", a status
@@ -294,6 +394,15 @@ fn called_off(row: &[&str]) -> bool {
             || c.strip_prefix('[').and_then(|r| r.split_once(']')).is_some_and(|(tag, _)| {
                 super::lang::CALLED_OFF.contains(&tag.trim().to_lowercase().as_str())
             })
+            // a recording's cell that says the seminar was put off: "Seminar postponed (UASU
+            // strike)", "Postponed"
+            || {
+                let lower = c.split(" (").next().unwrap_or(c).trim().to_lowercase();
+                matches!(
+                    lower.as_str(),
+                    "postponed" | "seminar postponed" | "talk postponed" | "lecture postponed"
+                )
+            }
     })
 }
 
@@ -617,8 +726,16 @@ fn read_row(row: &[&str], columns: &[Column], lex: &Lexicon) -> LineInfo {
         Some(people) => Cow::Owned(people.to_owned()),
         None => s,
     });
+    // "TAs", "Tutors": the people who run a tutorial, nobody named (read as a name otherwise)
+    let helpers = |s: &str| {
+        matches!(
+            clean(s).to_lowercase().as_str(),
+            "tas" | "ta" | "tutors" | "teaching assistants" | "demonstrators" | "mentors"
+        )
+    };
     let mut speakers: Vec<Speaker> = unlabelled
         .as_deref()
+        .filter(|s| !helpers(s))
         .map(|s| match (inverted_names(s, lex), parse_speakers(s, lex)) {
             (Some(names), _) => names,
             (None, Some(p)) => p.speakers,

@@ -197,7 +197,7 @@ fn is_employer(line: &str, lex: &Lexicon) -> bool {
 /// would make it a role or an organisation, not an organisation's name.
 fn is_name(line: &str, lex: &Lexicon) -> bool {
     // ("Ann Lee, PhD": a degree after the name)
-    let bare = without_degrees(line.trim());
+    let bare = without_degrees(line.trim(), lex);
     let t = bare.as_deref().unwrap_or(line).trim();
     let words = t.split_whitespace().count();
     if !(1..=6).contains(&words) || t.len() > 60 || t.contains([',', ';', ':']) || has_label(t) {

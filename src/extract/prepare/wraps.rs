@@ -127,6 +127,10 @@ fn forced_break(prev: &str, next: &str, width: usize) -> bool {
     {
         return false;
     }
+    // ("Date: Tuesday, April 8, 2025" under a title: a labelled field starts a line of its own)
+    if n.len() < 200 && crate::extract::line::field_of(n).is_some() {
+        return false;
+    }
     // a line that ends a unit (a closing bracket or quote, a sentence) before one that starts
     // a new one (a capital, a digit) may be full by chance: "… (University of Chile)" / "12 Mar"
     let ends_unit = p.ends_with(['.', ')', '"', '”', '!', '?']);
