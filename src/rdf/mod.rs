@@ -486,16 +486,25 @@ impl Writer<'_> {
                 let o = self
                     .mapper
                     .base
-                    .iri(&format!("institution/{}", slug(&affiliation.name)));
+                    // (an institution written with its city is the institution: "X, Hamburg" and
+                    // "X" are one)
+                    .iri(&format!(
+                        "institution/{}",
+                        slug(affiliation.label.as_deref().unwrap_or(&affiliation.name))
+                    ));
                 self.counts.institutions.insert(o.as_str().to_owned());
                 self.counts
                     .unresolved_institutions
                     .insert(o.as_str().to_owned());
+                let name = affiliation.label.as_deref().unwrap_or(&affiliation.name);
                 if self.emitted_orgs.insert(o.as_str().to_owned()) {
                     self.add(&o, rdf_type(), schema("Organization"));
-                    self.add(&o, schema("name"), string(&affiliation.name));
+                    self.add(&o, schema("name"), string(name));
                     self.add(&o, tg("unresolved"), typed("true".into(), "boolean"));
-                } else {
+                    self.first_label(&o, name);
+                }
+                // (each other written form once, as an alias)
+                if !self.first_label(&o, &affiliation.name) {
                     self.add_once(&o, schema("alternateName"), string(&affiliation.name));
                 }
                 o

@@ -592,7 +592,7 @@ fn graph_one_node_per_person_and_institution_across_files() -> TestResult {
     );
     let b = Source::from_text(
         "b.txt",
-        "Low-Rank Models Revisited\nMadeleine Udell, Stanford\n\nGraph Things\nAda Quist, Quist Institute of Graphs\n",
+        "Low-Rank Models Revisited\nMadeleine Udell, Stanford\n\nGraph Things\nAda Quist, Quist Institute of Graphs, Hamburg\n\nMore Graph Things\nBo Lindqvist, Quist Institute of Graphs\n",
     );
     build(&store, &Extractor::new()?, &[a, b], &options(), &mut |_| {})?;
     let people = rows(
@@ -626,8 +626,14 @@ fn graph_one_node_per_person_and_institution_across_files() -> TestResult {
     assert_eq!(
         unresolved,
         [["Quist Institute of Graphs"]],
-        "unknown institutions are still organisations"
+        "unknown institutions are still organisations, one with and without its city"
     );
+    let written = rows(
+        &store,
+        "SELECT ?alias WHERE { ?o <https://w3id.org/talkgraph/ontology#unresolved> true ; \
+         <https://schema.org/alternateName> ?alias }",
+    )?;
+    assert_eq!(written, [["Quist Institute of Graphs, Hamburg"]]);
     let s = Summary::of_store(&store)?;
     assert_eq!(
         (
@@ -637,7 +643,7 @@ fn graph_one_node_per_person_and_institution_across_files() -> TestResult {
             s.institutions,
             s.unresolved_institutions
         ),
-        (2, 3, 2, 2, 1)
+        (2, 4, 3, 2, 1)
     );
     Ok(())
 }
