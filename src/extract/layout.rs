@@ -1095,10 +1095,11 @@ impl Reader<'_> {
         };
         // (or names one with brackets further on: "Guest co-instructor Karthikeyan S. (Senior
         // Economist, Flipkart) walks through …")
+        let bracket = memchr::memchr(b'(', line.as_bytes()).is_some();
         cur.speakers.iter().any(|s| {
             s.name.contains(' ')
                 && (start.starts_with(s.name.as_str())
-                    || super::text::contains(line, &format!("{} (", s.name)))
+                    || bracket && super::text::contains(line, &format!("{} (", s.name)))
         })
     }
 

@@ -1778,7 +1778,10 @@ fn candidate(
 fn without_host_credit(text: &str) -> Option<&str> {
     let at = super::text::rfind(text, ". ")?;
     let (head, tail) = (&text[..at + 1], text[at + 2..].trim_end_matches('.'));
-    if tail.len() > 80 || tail.contains(". ") || head.len() < 20 {
+    if tail.len() > 80 || head.len() < 20 || !super::text::contains(tail, " by ") {
+        return None;
+    }
+    if tail.contains(". ") {
         return None;
     }
     let lower = tail.to_lowercase();

@@ -1633,6 +1633,9 @@ pub(crate) fn bio_affiliations(talk: &mut crate::model::Talk, lex: &Lexicon) {
             .and_then(|(who, rest)| in_brackets(is_bare(who.trim())?, rest))
             .or_else(|| {
                 // (a full name of two words or more, written whole before its brackets)
+                if !sentence.contains(" (") {
+                    return None;
+                }
                 bare.iter().find_map(|&i| {
                     let name = talk.speakers[i].name.as_str();
                     if !name.contains(' ') {

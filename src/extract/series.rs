@@ -774,8 +774,10 @@ pub(crate) fn assign(documents: &mut [&mut Vec<Talk>]) {
                     .then(|| session_prefix(&talk.title).map(fold))
                     .flatten();
                 talk.walk().enumerate().map(move |(i, t)| {
-                    let marker = part_marker(&t.title);
-                    let raw = colon_prefix(&t.title).filter(|_| marker.is_none());
+                    // (a title without a colon has neither: most titles, no part marker sought)
+                    let prefix = colon_prefix(&t.title);
+                    let marker = prefix.and_then(|_| part_marker(&t.title));
+                    let raw = prefix.filter(|_| marker.is_none());
                     let roman = raw.and_then(roman_suffix).map(|(stem, _)| fold(stem));
                     let colon = raw.map(|p| (fold(p), roman));
                     // ("Soil carbon accounting: field sampling (Part 1)": the prefix of a title

@@ -3660,6 +3660,11 @@ pub(crate) const DEGREES: &[&str] = &[
 /// ACNP-BC", "Rosemary Vandeventer, PhD, RN, FAAN" (not an institution the gazetteer knows:
 /// "Ann Lee, PhD, MIT").
 pub(crate) fn without_degrees(s: &str, lex: &Lexicon) -> Option<String> {
+    // (cheap refusal: most speaker lines have no degree after a comma)
+    let degree_after = |at: usize| DEGREES.iter().any(|d| s[at + 2..].starts_with(d));
+    if !memchr::memmem::find_iter(s.as_bytes(), b", ").any(degree_after) {
+        return None;
+    }
     // the pieces after ", ": (start of the ", ", end of the piece)
     let mut pieces: Vec<(usize, usize)> = Vec::new();
     let mut known: Vec<bool> = Vec::new();

@@ -270,5 +270,15 @@ fn layouts_twentyfourth_set_does_not_regress() -> TestResult {
 /// extractor (first contact 0.546, README there). The floor guards what is read today.
 #[test]
 fn layouts_twentyfifth_set_does_not_regress() -> TestResult {
-    set_scores_at_least("tests/twentyfifth", 0.74)
+    set_scores_at_least("tests/twentyfifth", 0.80)
+}
+
+/// `tests/twentysixth/`: a twenty-sixth held-out set (seven English pages, five of them
+/// ordinary: Silverstripe event cards, Wagtail dotted lines, Optimizely fields with nursing
+/// credentials, a Sitefinity table whose cells run over several lines, DNN numbered blocks; a
+/// Brightspace content module, a Medium post; a Maltese page), written without seeing the
+/// extractor (first contact 0.471, README there). The floor guards what is read today.
+#[test]
+fn layouts_twentysixth_set_does_not_regress() -> TestResult {
+    set_scores_at_least("tests/twentysixth", 0.76)
 }
