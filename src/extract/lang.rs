@@ -14,6 +14,20 @@ use super::line::Field;
 /// Labels of a talk's fields, as written before a colon (French puts a space before it;
 /// Chinese and Japanese write a full-width one).
 pub(crate) const FIELDS: &[(&str, Field)] = &[
+    // Maltese: "Jitkellem: …", "Titkellem: …" (he, she speaks), "Jitkellmu: …" (they speak),
+    // "Jieħdu sehem: …" (taking part), "Jippresiedi: …", "Tippresiedi: …", "Tmexxi: …" (the
+    // chair), "Suġġett: …" (the subject)
+    ("jitkellem", Field::Speaker),
+    ("titkellem", Field::Speaker),
+    ("jitkellmu", Field::Speaker),
+    ("jieħdu sehem", Field::Speaker),
+    ("kelliem", Field::Speaker),
+    ("kelliema", Field::Speaker),
+    ("jippresiedi", Field::Ignored),
+    ("tippresiedi", Field::Ignored),
+    ("jmexxi", Field::Ignored),
+    ("tmexxi", Field::Ignored),
+    ("suġġett", Field::Title),
     // Tagalog: "Tagapanayam: …" (the lecturer), "Mga tagapanayam: …", "Tagapagsalita: …" (the
     // speaker), "Tagapagpadaloy: …" (the moderator), "Paksa: …" (the topic)
     ("tagapanayam", Field::Speaker),
@@ -1050,6 +1064,25 @@ pub(crate) fn field(label: &str) -> Option<Field> {
 
 /// Month and weekday names, full and abbreviated as pages write them.
 pub(crate) const CALENDAR_WORDS: &[&str] = &[
+    // Maltese months and weekdays: "L-Erbgħa, 7 ta' Mejju 2025, 6.00 pm"
+    "jannar",
+    "frar",
+    "marzu",
+    "mejju",
+    "ġunju",
+    "lulju",
+    "awwissu",
+    "settembru",
+    "ottubru",
+    "novembru",
+    "diċembru",
+    "it-tnejn",
+    "it-tlieta",
+    "l-erbgħa",
+    "il-ħamis",
+    "il-ġimgħa",
+    "is-sibt",
+    "il-ħadd",
     // Tagalog months and weekdays: "Huwebes, 22 Mayo 2025"
     "enero",
     "pebrero",
@@ -1577,9 +1610,10 @@ pub(crate) const CALENDAR_WORDS: &[&str] = &[
 /// Words that join the parts of a date and time: "16:15 Uhr", "le 3 mars à 14h", "alle ore
 /// 17".
 pub(crate) const DATE_FILLERS: &[&str] = &[
-    "uhr", "um", "bis", "ab", "le", "à", "a", "de", "del", "las", "la", "alle", "ore", "h", "г",
-    "г.", "в", "den", "kl.", "kl", "ora", "pukul", "wib", "wita", "wit", "sati", "sat", "u", "р.",
-    "р", "року", "о",
+    // Maltese: "7 ta' Mejju 2025" ("of")
+    "ta'", "uhr", "um", "bis", "ab", "le", "à", "a", "de", "del", "las", "la", "alle", "ore", "h",
+    "г", "г.", "в", "den", "kl.", "kl", "ora", "pukul", "wib", "wita", "wit", "sati", "sat", "u",
+    "р.", "р", "року", "о",
     "№", // Albanian: "E mërkurë, 30 prill 2025, ora 14:00" ("e", the article)
     "e",
 ];
@@ -1616,6 +1650,11 @@ pub(crate) fn vietnamese_org(text: &str) -> bool {
 
 /// Honorifics and degrees dropped in front of a name, beside the English ones.
 pub(crate) const HONORIFICS: &[&str] = &[
+    // Maltese: "Is-Sur" (Mr), "Is-Sinjura" (Mrs), "Is-Sinjorina" (Miss), "Patri" (Father)
+    "is-sur",
+    "is-sinjura",
+    "is-sinjorina",
+    "patri",
     // Persian and Hebrew, whose script has no capitals: "دکتر", "مهندس", "ד"ר", "פרופ'"
     "دکتر",
     "مهندس",
@@ -2067,6 +2106,10 @@ pub(crate) const PART_OF: &[&str] = &[
 
 /// Words that call a talk off: "ENTFÄLLT", "annulé", "cancelado".
 pub(crate) const CALLED_OFF: &[&str] = &[
+    // Maltese: "IKKANĊELLAT" (cancelled), "Is-seminar ġie kkanċellat"
+    "ikkanċellat",
+    "ikkanċellata",
+    "ġie kkanċellat",
     // Tagalog: "KANSELADO" (cancelled), "Kinansela ang panayam" (the lecture was cancelled)
     "kanselado",
     "kinansela",
@@ -2383,6 +2426,8 @@ pub(crate) const TITLE_WORDS: &[&str] = &[
 /// Lines that say a slot has no talk or no recording, by how they start: "Kein Kolloquium
 /// (Pfingstferien)", "keine Aufzeichnung", "Pas de séminaire".
 pub(crate) const NOISE_STARTS: &[&str] = &[
+    // Maltese: "Ara r-reġistrazzjoni" (watch the recording)
+    "ara r-reġistrazzjoni",
     // Tagalog: "Panoorin ang rekording" (watch the recording)
     "panoorin ang",
     // Albanian: "Shikoni regjistrimin" (watch the recording), "Regjistrimi nuk është i
@@ -2965,6 +3010,14 @@ pub(crate) fn is_language_note(inner: &str) -> bool {
 /// Words that mark an institution in German, French, Spanish and Italian, beside the
 /// cognates already among the English ones ("Universität", "Institut", "Université").
 pub(crate) const ORG_WORDS: &[&str] = &[
+    // Maltese: "Università ta' Malta", "Dipartiment tal-Malti", "Fakultà tal-Arti", "Istitut
+    // tal-Lingwistika", "Kunsill Nazzjonali …", "Kulleġġ San Nikola"
+    "università",
+    "dipartiment",
+    "fakultà",
+    "istitut",
+    "kunsill",
+    "kulleġġ",
     // Tagalog: "Unibersidad ng Santo Tomas", "Pamantasang Normal ng Pilipinas", "Kolehiyo ng
     // …", "Komisyon sa Wikang Filipino", "Kagawaran ng …" (department), "Surian" (institute)
     "unibersidad",
@@ -3500,6 +3553,18 @@ pub(crate) fn is_org_compound(word: &str) -> bool {
 /// Units named before their university ("Lehrstuhl für X, Universität Y"): the affiliation
 /// is the university.
 pub(crate) const UNITS: &[&str] = &[
+    // Maltese: "Dipartiment tal-Lingwi …, Fakultà tal-Edukazzjoni", "Fakultà tat-Teoloġija,
+    // Università ta' Malta"
+    "dipartiment tal-",
+    "dipartiment tad-",
+    "dipartiment tax-",
+    "dipartiment ta' ",
+    "fakultà tal-",
+    "fakultà tat-",
+    "fakultà tad-",
+    "fakultà ta' ",
+    "istitut tal-",
+    "istitut ta' ",
     // Afrikaans: "Eenheid vir Omgewingswetenskappe, Noordwes-Universiteit" (a unit for …)
     "eenheid vir ",
     // Swahili: "Idara ya Sayansi ya Chakula, Chuo Kikuu cha Sokoine", "Kitivo cha …"

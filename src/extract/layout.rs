@@ -2387,6 +2387,218 @@ mod tests {
     }
 
     #[test]
+    fn numbered_seminar_blocks_with_discussants_chairs_and_a_note() {
+        let text = "2024/2025 SESSION\n\n\
+                    DEPARTMENTAL SEMINAR NO. 8\n\
+                    Date: Wednesday, 2nd April, 2025\n\
+                    Topic: \"Ethnophilosophy after its critics\"\n\
+                    Presenter: Prof. Emeka C. Onwuzulike-Ilori, FNAL (University of Nigeria, Nsukka)\n\
+                    Discussant: Dr. Hauwa Sanusi-Garko (University of Ibadan)\n\
+                    Chair: Prof. Chinedu Anyanwu-Ellis, Head of Department\n\
+                    Recording: Watch on YouTube (1:24:05)\n\n\
+                    DEPARTMENTAL SEMINAR NO. 6\n\
+                    Date: Wednesday, 19th March, 2025\n\
+                    Topic: \"Testimony, trust and the ethics of rumour\"\n\
+                    Presenter: Dr. Olusegun Adesina-Pratt, Department of Philosophy, University of Lagos\n\
+                    NOTE: This seminar did not hold owing to the industrial action by non-teaching staff.\n\n\
+                    DEPARTMENTAL SEMINAR NO. 5\n\
+                    Date: Wednesday, 12th March, 2025\n\
+                    Topic: \"Symposium: Is there an African philosophy of law?\"\n\
+                    Speakers: Prof. Ngozi Ekwueme-Lawal (University of Lagos); Associate Professor Jun-seo Baek (University of Auckland); Barr. Chiamaka Obi-Thornton, Partner, Aluko & Oyebode\n\
+                    Recording: Watch on YouTube (1:30:00)\n";
+        assert_eq!(
+            speaking(text),
+            [
+                // (a fellow's letters after a comma are no institution; a discussant and a
+                // chair are no speakers)
+                one(
+                    "Ethnophilosophy after its critics",
+                    &[(
+                        "Emeka C. Onwuzulike-Ilori",
+                        &["University of Nigeria, Nsukka"]
+                    )]
+                ),
+                // (a note that the seminar did not hold calls it off; a rank before
+                // "Professor" and "Barr." are no part of a name; a firm of two names)
+                one(
+                    "Symposium: Is there an African philosophy of law?",
+                    &[
+                        ("Ngozi Ekwueme-Lawal", &["University of Lagos"]),
+                        ("Jun-seo Baek", &["University of Auckland"]),
+                        ("Chiamaka Obi-Thornton", &["Aluko & Oyebode"]),
+                    ]
+                ),
+            ]
+        );
+    }
+
+    #[test]
+    fn a_guest_after_with_and_a_unit_after_a_dash() {
+        let text = "Linguistics Seminar Series\n\n\
+                    Reading the NZSL corpus: depicting signs\n\
+                    Speakers: Dr Rosa Kettlewell, Deaf Studies Research Unit, Victoria University of Wellington, with Tama Ruawai, NZSL interpreter and researcher, Deaf Aotearoa\n\
+                    Friday 23 May 2025, 3.10pm – 4.30pm · VZ 808 and Zoom\n\n\
+                    Silence, pause and turn-taking in conversation\n\
+                    Speaker: Dr Hemi Tawhai-Reynolds, Massey University – School of Maori Studies\n\
+                    Friday 30 May 2025, 3.10pm – 4.30pm · VZ 808 and Zoom\n";
+        let got = speaking(text);
+        let names: Vec<(&str, Vec<&str>)> = got
+            .iter()
+            .map(|(t, p)| (t.as_str(), p.iter().map(|(n, _)| n.as_str()).collect()))
+            .collect();
+        assert_eq!(
+            names,
+            [
+                (
+                    "Reading the NZSL corpus: depicting signs",
+                    vec!["Rosa Kettlewell", "Tama Ruawai"]
+                ),
+                (
+                    "Silence, pause and turn-taking in conversation",
+                    vec!["Hemi Tawhai-Reynolds"]
+                ),
+            ],
+            "{got:?}"
+        );
+        assert_eq!(got[0].1[1].1, ["Deaf Aotearoa"]);
+    }
+
+    #[test]
+    fn a_maltese_department_page() {
+        let text = "Seminars tar-Riċerka: reġistrazzjonijiet\n\n\
+                    L-Erbgħa, 30 ta' April 2025, 6.00 pm\n\
+                    “Id-Dizzjunarju Storiku tal-Malti, it-tieni parti: kliem ta' nisel Sqalli”\n\
+                    Jitkellmu: Prof. Ġorġ Xerri Vassallo, flimkien ma' Dr Benedetta Lo Presti-Kaiser (Universität Bremen)\n\
+                    Jippresiedi: Prof. Emanuel Tabone Darmanin\n\
+                    ▶ Ara r-reġistrazzjoni (YouTube, siegħa u 8 minuti)\n\n\
+                    L-Erbgħa, 16 ta' April 2025, 6.00 pm\n\
+                    “Id-Dizzjunarju Storiku tal-Malti, l-ewwel parti: is-sorsi tas-seklu sbatax”\n\
+                    Jitkellem: Prof. Ġorġ Xerri Vassallo (Università ta' Malta)\n\
+                    Jippresiedi: Prof. Emanuel Tabone Darmanin\n\
+                    ▶ Ara r-reġistrazzjoni (YouTube, 59 minuta)\n\n\
+                    L-Erbgħa, 11 ta' Diċembru 2024, 6.00 pm\n\
+                    “Nittraduċi lil Ferrante bil-Malti: djarju ta' traduttriċi”\n\
+                    Titkellem: Is-Sinjura Carmen Agius-Ebejer, kittieba u traduttriċi\n\
+                    Tippresiedi: Dr Doriana Sciberras\n";
+        let got = talks(text);
+        let names: Vec<(&str, Vec<&str>)> = got
+            .iter()
+            .filter(|(_, p)| !p.is_empty())
+            .map(|(t, p)| (t.as_str(), p.iter().map(|(n, _)| n.as_str()).collect()))
+            .collect();
+        // (the speakers' labels, "flimkien ma'" before a second speaker, "Is-Sinjura"; the
+        // chair is no speaker; "it-tieni parti" is the second part)
+        assert_eq!(
+            names,
+            [
+                (
+                    "kliem ta' nisel Sqalli",
+                    vec!["Ġorġ Xerri Vassallo", "Benedetta Lo Presti-Kaiser"]
+                ),
+                ("is-sorsi tas-seklu sbatax", vec!["Ġorġ Xerri Vassallo"]),
+                (
+                    "Nittraduċi lil Ferrante bil-Malti: djarju ta' traduttriċi",
+                    vec!["Carmen Agius-Ebejer"]
+                ),
+            ],
+            "{got:?}"
+        );
+    }
+
+    #[test]
+    fn a_table_titled_in_other_words_with_a_chair_column_and_a_panel_cell() {
+        let text = "Departmental Seminar Series – Past Seminars\n\n\
+                    The Department of Chemistry holds its seminar series on Wednesdays at 3.00 p.m. in the Chemistry Lecture Theatre.\n\n\
+                    Seminars 2025 (January – May)\n\n\
+                    No.\tDate\tPresenter\tTitle of the Seminar\tChaired by\tRecording\n\
+                    1\t2025-01-15 (Wed)\tSnr. Prof. W. M. A. Priyanthi Wijesundara, FNAS, Department of Chemistry, University of Peradeniya\tIlmenite to titanium dioxide\tProf. N. D. Herath\tYouTube (52 min)\n\
+                    8\t2025-03-12 (Wed)\tPanel: Prof. Chandima Attanayake (University of Peradeniya); Dr. Erandi Wijekoon (Rajarata University of Sri Lanka)\tPanel discussion: Agrochemicals and kidney disease\tProf. N. D. Herath\tYouTube (1 h 24 min)\n\
+                    11\t2025-04-02 (Wed)\tDr. Ruwan Kodituwakku, CChem FRSC, Industrial Technology Institute (ITI), Colombo\tCinnamon bark oil adulteration\tProf. N. D. Herath\tYouTube (55 min)\n\n\
+                    Seminars 1–12 of 2024 are in the full list (PDF, 210 KB).\n\
+                    Related: Research Day 2024   Postgraduate Seminars\n\
+                    Department of Chemistry, Faculty of Science, University of Peradeniya\n\
+                    Last updated on: 2025-05-20\n";
+        let got = speaking(text);
+        assert_eq!(
+            got,
+            [
+                // ("Title of the Seminar" is the title's column, "Chaired by" names no
+                // speaker; "Snr. Prof." and "FNAS" are no part of a name or an institution)
+                one(
+                    "Ilmenite to titanium dioxide",
+                    &[(
+                        "W. M. A. Priyanthi Wijesundara",
+                        &["University of Peradeniya"]
+                    )]
+                ),
+                // ("Panel:" before the people of a cell)
+                one(
+                    "Panel discussion: Agrochemicals and kidney disease",
+                    &[
+                        ("Chandima Attanayake", &["University of Peradeniya"]),
+                        ("Erandi Wijekoon", &["Rajarata University of Sri Lanka"])
+                    ]
+                ),
+                // (fellowships after a comma, several to a piece; a city after the institution)
+                one(
+                    "Cinnamon bark oil adulteration",
+                    &[(
+                        "Ruwan Kodituwakku",
+                        &["Industrial Technology Institute (ITI), Colombo"]
+                    )]
+                ),
+            ],
+            "{got:?}"
+        );
+    }
+
+    #[test]
+    fn honours_engineers_hyphened_lectures_and_cities_of_more_countries() {
+        let text = "Previous Seminars\n\n\
+                    Bayesian methods for survey data (Lecture-2): small area estimation\n\
+                    Dr. Hira Noreen Chaudhry, SI (Pakistan Institute of Development Economics, Islamabad)\n\n\
+                    Bayesian methods for survey data (Lecture-1): priors you can defend\n\
+                    Engr. Dr. Waqas Anjum Tarar (Aga Khan University, Karachi)\n\n\
+                    From mento to dancehall\n\
+                    Professor Emeritus Delroy Nembhard, OD (The University of the West Indies, Mona)\n";
+        let got = speaking(text);
+        assert_eq!(
+            got,
+            [
+                // (an award's letters after a comma; a city after the institution stays in
+                // its name, the institution its label)
+                one(
+                    "small area estimation",
+                    &[(
+                        "Hira Noreen Chaudhry",
+                        &["Pakistan Institute of Development Economics, Islamabad"]
+                    )]
+                ),
+                one(
+                    "priors you can defend",
+                    &[("Waqas Anjum Tarar", &["Aga Khan University, Karachi"])]
+                ),
+                // (a campus of a university that has several)
+                one(
+                    "From mento to dancehall",
+                    &[(
+                        "Delroy Nembhard",
+                        &["The University of the West Indies, Mona"]
+                    )]
+                ),
+            ],
+            "{got:?}"
+        );
+        let doc = crate::extract::extract_text("t.txt", text);
+        let karachi = &doc.talks[1].speakers[0].affiliations[0];
+        assert_eq!(karachi.label.as_deref(), Some("Aga Khan University"));
+        assert_eq!(
+            doc.talks[0].series.as_deref(),
+            Some("Bayesian methods for survey data")
+        );
+    }
+
+    #[test]
     fn a_speaker_first_block_is_called_off_by_its_badge_or_its_own_sentence() {
         let block = |badge: &str, note: &str| {
             format!(

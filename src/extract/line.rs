@@ -1725,6 +1725,22 @@ fn candidate(
     if title.len() < 3 {
         return None;
     }
+    // ("Dr A, Te Kawa a Māui – School of Māori Studies": a unit's name after a dash is the
+    // institution going on, no title)
+    if [
+        "School of ",
+        "Department of ",
+        "Faculty of ",
+        "Centre for ",
+        "Center for ",
+    ]
+    .iter()
+    .any(|u| title.starts_with(u))
+        && title.split_whitespace().count() <= 8
+        && !title.contains([':', '?'])
+    {
+        return None;
+    }
     // "Name, Inst | Title: Subtitle": a cell separator is never inside a speaker list
     if super::text::contains(speakers, " | ") {
         return None;
@@ -2310,6 +2326,10 @@ pub(crate) fn mentions_cancellation(text: &str) -> bool {
         "had to cancel",
         "have to cancel",
         "has to cancel",
+        "seminar did not hold",
+        "lecture did not hold",
+        "talk did not hold",
+        "did not take place",
     ]
     .iter()
     .any(|w| lower.contains(w))
@@ -2331,6 +2351,9 @@ static CANCEL_STEMS: std::sync::LazyLock<Option<aho_corasick::AhoCorasick>> =
                 "cancel",
                 "withdrawn",
                 "called off",
+                // Nigerian English: "This seminar did not hold owing to the strike"
+                "did not hold",
+                "did not take place",
                 "postponed",
                 "rescheduled",
                 "moved",
@@ -2579,7 +2602,9 @@ fn dotted_record(s: &str) -> Option<String> {
     };
     let mut fields = vec![date];
     fields.extend(rest.split(DOT).take_while(|f| !recording(f)));
-    Some(fields.join(" – "))
+    // (a date with its place, "Friday 30 May 2025, 3.10pm – 4.30pm · VZ 808 and Zoom", is a
+    // date: an entry has a speaker and a title after it)
+    (fields.len() >= 3).then(|| fields.join(" – "))
 }
 
 /// Where a talk is streamed, on a line of its own under its date: "Online", "Online (Zoom)",
@@ -3686,6 +3711,9 @@ const STAFF: &[&str] = &[
     "coauthors",
     "co-investigator",
     "co-investigators",
+    // who answers the paper, not who gives it: "Discussant: Prof. A (X)"
+    "discussant",
+    "discussants",
     "assistants",
     "tas",
     "coordinatori",
@@ -4646,6 +4674,11 @@ pub(crate) fn mark_cancel_badges(lines: &[&str], infos: &mut [LineInfo]) {
         let (sentence, titled) = match &infos[i].kind {
             Kind::Prose(text) => (Some(text.clone()), false),
             Kind::Title(text) if t.ends_with('.') => (Some(text.clone()), true),
+            // "NOTE: This seminar did not hold owing to the strike." under an entry's fields
+            Kind::Field(Field::Ignored, value) if t.ends_with('.') && calls_this_off(value) => {
+                infos[i].cancelled = true;
+                continue;
+            }
             _ => (None, false),
         };
         if let Some(text) = sentence {

@@ -160,6 +160,10 @@ const ORDINALS: &[(&str, u32)] = &[
     ("cuarta", 4),
     ("primera", 1),
     ("tercera", 3),
+    // Maltese: "Id-Dizzjunarju Storiku tal-Malti, l-ewwel parti: …", "it-tieni parti:"
+    ("l-ewwel", 1),
+    ("it-tieni", 2),
+    ("it-tielet", 3),
 ];
 
 /// A part told by an ordinal word after a comma: "Corpus orais do galego, primeira parte:
@@ -175,7 +179,7 @@ fn ordinal_word_marker(title: &str) -> Option<Part> {
             .iter()
             .find(|(o, _)| ordinal.eq_ignore_ascii_case(o))?;
         let word = rest.split([':', ' ']).next()?;
-        (matches!(word, "parte" | "part" | "partie" | "half")
+        (matches!(word, "parte" | "part" | "partie" | "half" | "parti")
             && rest[word.len()..].starts_with(':'))
         .then(|| counted_part(&title[..at], *part))
         .flatten()
@@ -555,7 +559,11 @@ fn word_marker(title: &str, lower: &str, word: &str) -> Option<Part> {
         search = at + word.len();
         let before_ok = at == 0 || !lower[..at].ends_with(|c: char| c.is_alphanumeric());
         let rest = &lower[at + word.len()..];
-        let rest_trim = rest.trim_start();
+        // ("(Lecture-2)": a hyphen between the word and its number)
+        let hyphened = rest
+            .strip_prefix('-')
+            .filter(|r| r.starts_with(|c: char| c.is_ascii_digit()));
+        let rest_trim = hyphened.unwrap_or_else(|| rest.trim_start());
         if !before_ok || rest_trim.len() == rest.len() {
             continue;
         }
@@ -982,7 +990,21 @@ fn set_series(talk: &mut Talk, counts: &HashMap<String, usize>, roman: bool) {
             {
                 let at = super::text::find(&talk.title, ": ").map_or(0, |at| at + 2);
                 let subtitle = talk.title[at..].trim().to_owned();
-                talk.series = Some(stem.to_owned());
+                // ("Restoring Strangford's seagrass | Ep. 3: …": the word for an episode and
+                // the bar before it are no part of the series' name)
+                let mut name = stem;
+                for word in [
+                    "Ep.", "Ep", "Episode", "Part", "Pt.", "No.", "Session", "Lecture",
+                ] {
+                    if let Some(head) = name.strip_suffix(word) {
+                        if head.ends_with([' ', '|', '-', '–', '—', ',', ':']) {
+                            name = head;
+                            break;
+                        }
+                    }
+                }
+                let name = name.trim_end_matches([' ', '|', '-', '–', '—', ',', ':']);
+                talk.series = Some(if name.is_empty() { stem } else { name }.to_owned());
                 talk.part = Some(part);
                 if !subtitle.is_empty() {
                     talk.title = subtitle;
@@ -1116,7 +1138,7 @@ fn unbracketed_subtitle(rest: &str) -> Option<String> {
     // "first half", "segunda parte": an ordinal word before the part word
     if let Some((ordinal, word)) = head.split_once(' ') {
         if ORDINALS.iter().any(|(o, _)| *o == ordinal)
-            && matches!(word, "part" | "parte" | "partie" | "half")
+            && matches!(word, "part" | "parte" | "partie" | "half" | "parti")
         {
             let after = clean(rest[at + sep.len()..].trim());
             return (!after.is_empty()).then(|| after.to_owned());

@@ -341,6 +341,24 @@ fn strip_speaker_label(s: &str) -> &str {
 /// "Dr A with guest B (Inst)" → "Dr A; B (Inst)": the guest speaks too, and the institution
 /// after the guest is the guest's alone.
 fn guests_apart(s: &str) -> Option<String> {
+    // "Dr A, Unit, University, with B, Role, Org": after a comma, "with" and a capital start the
+    // next person
+    // (Maltese "flimkien ma'", together with)
+    let with = [", with ", ", flimkien ma' "]
+        .iter()
+        .find_map(|w| super::text::find(s, w).map(|at| (at, w.len())));
+    if let Some((at, len)) = with {
+        let rest = &s[at + len..];
+        let named = rest.split_whitespace().take(2).count() == 2
+            && rest.split_whitespace().take(2).all(starts_upper);
+        // (not after a moderator: "moderated by M, with A (X) and B (Y)" names the panel)
+        let moderated = ["moderat", "chair", "host", "Moderat", "Chair", "Host"]
+            .iter()
+            .any(|w| s[..at].contains(w));
+        if named && at > 0 && !rest.starts_with("The ") && !moderated {
+            return Some(format!("{}; {}", &s[..at], rest));
+        }
+    }
     if !s.contains(" guest") {
         return None;
     }
@@ -1236,15 +1254,34 @@ fn expand_conjunctions<'a>(pieces: Vec<&'a str>, lex: &Lexicon) -> Vec<&'a str> 
                 && !right.split_whitespace().any(|w| head(w) || is_acronym(w))
         };
         // "Mason Hayes & Curran LLP", "Ernst & Young GmbH": a firm named after its partners
+        // (so is "Aluko & Oyebode": two proper words joined by an ampersand, neither an
+        // institution of its own)
+        // (not first: "Athey & Imbens — Title" are two authors)
+        let partners = || {
+            if out.is_empty() {
+                return false;
+            }
+            let ws: Vec<&str> = trimmed.split_whitespace().collect();
+            matches!(ws[..], [a, "&", b]
+            if [a, b].iter().all(|w| {
+                w.len() >= 3
+                    && starts_upper(w)
+                    && w.chars().skip(1).all(char::is_lowercase)
+                    && !words::is_org_word(w)
+                    && lex.institution(w).is_none()
+                    && !lex.is_given_name(w)
+            }))
+        };
         let firm = || {
-            trimmed.rsplit(' ').next().is_some_and(|w| {
-                words::with_lowercase(w.trim_end_matches(['.', ',']), |w| {
-                    matches!(
-                        w,
-                        "llp" | "llc" | "ltd" | "gmbh" | "plc" | "inc" | "lp" | "pllc"
-                    )
+            partners()
+                || trimmed.rsplit(' ').next().is_some_and(|w| {
+                    words::with_lowercase(w.trim_end_matches(['.', ',']), |w| {
+                        matches!(
+                            w,
+                            "llp" | "llc" | "ltd" | "gmbh" | "plc" | "inc" | "lp" | "pllc"
+                        )
+                    })
                 })
-            })
         };
         if parts.len() > 1
             && !known()
@@ -1806,6 +1843,8 @@ const SYSTEMS: &[&str] = &[
     "indiana university",
     "penn state",
     "rutgers university",
+    // "The University of the West Indies, Cave Hill" (Mona, St. Augustine, Five Islands)
+    "university of the west indies",
     "purdue university",
 ];
 
@@ -3366,8 +3405,9 @@ fn without_city(name: &str) -> Option<&str> {
         .find_map(|w| town.strip_suffix(w).and_then(|t| t.strip_suffix(' ')))
         .unwrap_or(town);
     let lower = head.to_lowercase();
+    // ("Grammarly, Київ": one word is enough for a company)
     (is_in(&words::CITY, town)
-        && head.split_whitespace().count() >= 2
+        && head.chars().count() >= 2
         && !SYSTEMS.iter().any(|s| lower.ends_with(s)))
     .then_some(head)
 }
@@ -3583,6 +3623,18 @@ pub(crate) const DEGREES: &[&str] = &[
     "OFR",
     "OON",
     "FAAS",
+    // Jamaica's national honours: "Professor Emeritus Delroy Nembhard, OD", "OJ", "CD"
+    "OD",
+    "OJ",
+    "CD",
+    // Pakistan's civil awards after a comma: "Prof. Dr. A, SI (PIDE)", "TI", "HI"
+    "SI",
+    "TI",
+    "HI",
+    // fellows of the Nigerian academies of letters and science: "Prof. A, FNAL (X)"
+    "FNAL",
+    "FAS",
+    "FNAS",
     "QC",
     "IAS",
     "P.E.",
@@ -3661,10 +3713,18 @@ pub(crate) const DEGREES: &[&str] = &[
 /// "Ann Lee, PhD, MIT").
 pub(crate) fn without_degrees(s: &str, lex: &Lexicon) -> Option<String> {
     // (cheap refusal: most speaker lines have no degree after a comma)
-    let degree_after = |at: usize| DEGREES.iter().any(|d| s[at + 2..].starts_with(d));
+    let degree_after = |at: usize| {
+        let rest = &s[at + 2..];
+        DEGREES.iter().any(|d| rest.starts_with(d))
+            || POST_NOMINALS.iter().any(|d| rest.starts_with(d))
+    };
     if !memchr::memmem::find_iter(s.as_bytes(), b", ").any(degree_after) {
         return None;
     }
+    // "CChem FRSC": fellowships and charters after a comma, several to a piece
+    let honours = |piece: &str| {
+        !piece.is_empty() && piece.split_whitespace().all(|t| POST_NOMINALS.contains(&t))
+    };
     // the pieces after ", ": (start of the ", ", end of the piece)
     let mut pieces: Vec<(usize, usize)> = Vec::new();
     let mut known: Vec<bool> = Vec::new();
@@ -3673,7 +3733,7 @@ pub(crate) fn without_degrees(s: &str, lex: &Lexicon) -> Option<String> {
         let end = at + 2 + rest.find(", ").unwrap_or(rest.len());
         let Some(degree) = DEGREES.iter().find(|d| rest.starts_with(**d)) else {
             pieces.push((at, end));
-            known.push(false);
+            known.push(honours(&s[at + 2..end]));
             continue;
         };
         let after = &rest[degree.len()..];
@@ -3781,6 +3841,10 @@ const POST_NOMINALS: &[&str] = &[
     "EBS", "MBS", "OGW", "HSC", "CBS", "EGH", "OFR", "OON", "MFR", "FAAS", "FAS",
     // chartered physicists and members of the Institute of Physics: "Dr A CPhys MInstP"
     "CPhys", "MInstP", "FInstP", "CEng", "CSci", "MIET", "FIET", "CChem", "MRSC",
+    // environmental and marine charters, the Royal Irish Academy: "A CEnv MCIEEM", "B MRIA"
+    "CEnv", "MCIEEM", "FCIEEM", "CMarSci", "MIMarEST", "FIMarEST", "MRIA",
+    // religious orders after a priest's name: "Patri Ġwann Abdilla Frendo O.Carm.", "SJ", "OP"
+    "O.Carm.", "OCarm", "SJ", "S.J.", "OP", "O.P.", "OFM", "O.F.M.", "OSB", "O.S.B.",
     // degrees left at the end once a catalogue's "Surname, Given, MD" is put in order
     "MD", "M.D.", "PhD", "Ph.D.", "DPhil",
 ];
@@ -3949,6 +4013,12 @@ pub(crate) fn person_score(text: &str, lex: &Lexicon) -> (f32, String, Vec<Strin
                 || t.starts_with(char::is_lowercase)
                     && words::classes(t).has(Classes::ROLE)
                     && tokens.len() - i > 2
+                // a rank before "Professor": "Associate Professor Jun-seo Baek"
+                || matches!(
+                    **t,
+                    "Associate" | "Assistant" | "Adjunct" | "Visiting" | "Distinguished" | "Clinical"
+                ) && tokens.len() - i > 3
+                    && matches!(tokens[i + 1], "Professor" | "Prof." | "Prof")
         })
         .count();
     let honorific = skip > 0;

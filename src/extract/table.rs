@@ -70,6 +70,12 @@ fn header_column(cell: &str) -> Option<Column> {
             Column::Other
         }
         "" => return None,
+        // "Title of the Seminar", "Title of presentation": a title column in other words
+        _ if lower.starts_with("title of ") || lower.ends_with(" title") && lower.len() <= 24 => {
+            Column::Title
+        }
+        // "Chaired by", "Host(s)": who ran it, no speaker
+        _ if lower.starts_with("chaired") || lower.starts_with("moderated") => Column::Other,
         // a header in another language: "Přednášející", "Föreläsare", "Referent", "Titel"
         _ => match super::lang::field(&lower) {
             Some(Field::Speaker) => Column::Speaker,
@@ -719,7 +725,12 @@ fn read_row(row: &[&str], columns: &[Column], lex: &Lexicon) -> LineInfo {
     // "Guest: dr. Ahmed El-Sayed (Fraunhofer IAIS)": a label before the people
     let unlabelled = cell(Column::Speaker).map(|s| match super::leadin::lead_in(s) {
         super::leadin::Lead::People(rest) if !rest.is_empty() => rest,
-        _ => Cow::Borrowed(s),
+        // "Panel: Prof. A (X); Dr. B, Role, Y": in the presenter's column the label names the
+        // people after it (elsewhere "Panel: Open data" labels a title)
+        _ => match s.strip_prefix("Panel: ") {
+            Some(rest) if !rest.is_empty() => Cow::Borrowed(rest),
+            _ => Cow::Borrowed(s),
+        },
     });
     // "A (X), B (Y) og C (Z); stjórnandi: D": the moderator after the people names nobody
     let unlabelled = unlabelled.map(|s| match without_staff(&s) {

@@ -531,6 +531,7 @@ pub const HONORIFICS: &[&str] = &[
     "dr.",
     // "Emeritus Professor Graeme Tolhurst"
     "emeritus",
+    "emerita",
     // the bench: "Ms Justice Aoife Killeen-Barrett", "Judge Tomás Lenihan-Okafor"
     "justice",
     "judge",
@@ -576,6 +577,19 @@ pub const HONORIFICS: &[&str] = &[
     "asst",
     "ar.",
     "er.",
+    // Nigeria: a barrister, "Barr. Chiamaka Obi-Thornton"; clergy, "Rev. Fr. Dr. A"
+    "barr.",
+    "fr.",
+    // Sri Lanka: "Snr. Prof. A" (senior professor), "Ven. Dr. B" (a monk, venerable)
+    "snr.",
+    "ven.",
+    // Pakistan: an engineer's title before the doctor's, "Engr. Dr. Waqas Anjum Tarar"
+    "engr.",
+    // Ethiopia: "Ato" (Mr), "W/ro" (Mrs), "W/rt" (Miss)
+    "ato",
+    "w/ro",
+    "w/rt",
+    "w/o",
     // Australian and New Zealand usage: "A/Prof Shirin Moradi-Fenwick", "E/Prof"
     "a/prof",
     "a/prof.",
@@ -1548,6 +1562,53 @@ pub const CITIES: &[&str] = &[
     "st. paul",
     "la jolla",
     "bethesda",
+    // … and in Sri Lanka: "Industrial Technology Institute (ITI), Colombo"
+    "colombo",
+    "kandy",
+    "peradeniya",
+    // … and in Pakistan: "Aga Khan University, Karachi", "COMSATS University Islamabad, Lahore
+    // Campus"
+    "islamabad",
+    "rawalpindi",
+    "faisalabad",
+    "peshawar",
+    "jamshoro",
+    "multan",
+    // the cities `PLACES` drops after an institution are its cities too: the institution is
+    // the label of "Institution, City" (see `speaker::affiliation`)
+    "bangkok",
+    "ho chi minh city",
+    "jakarta",
+    "manila",
+    "kuala lumpur",
+    "lagos",
+    "accra",
+    "kampala",
+    "dakar",
+    "cape town",
+    "bogotá",
+    "são paulo",
+    "rio de janeiro",
+    "buenos aires",
+    "mexico city",
+    "taipei",
+    "dhaka",
+    "karachi",
+    "lahore",
+    "tehran",
+    "riyadh",
+    "doha",
+    "dubai",
+    "abu dhabi",
+    "addis ababa",
+    "kigali",
+    "dar es salaam",
+    "vellore",
+    "київ",
+    "харків",
+    "львів",
+    "одеса",
+    "дніпро",
 ];
 
 pub const PLACES: &[&str] = &[
