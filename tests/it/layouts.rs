@@ -280,5 +280,15 @@ fn layouts_twentyfifth_set_does_not_regress() -> TestResult {
 /// extractor (first contact 0.471, README there). The floor guards what is read today.
 #[test]
 fn layouts_twentysixth_set_does_not_regress() -> TestResult {
-    set_scores_at_least("tests/twentysixth", 0.76)
+    set_scores_at_least("tests/twentysixth", 0.86)
+}
+
+/// `tests/twentyseventh/`: a twenty-seventh held-out set (ordinary department pages from
+/// Jamaica, Pakistan, Sri Lanka, Uganda and Northern Ireland on Craft, django CMS, dotCMS,
+/// Magnolia and HubSpot; a Botswana conference's videos, an Ethiopian Brightcove gallery; a
+/// Kazakh page), written without seeing the extractor (first contact 0.537, README there). The
+/// floor guards what is read today.
+#[test]
+fn layouts_twentyseventh_set_does_not_regress() -> TestResult {
+    set_scores_at_least("tests/twentyseventh", 0.70)
 }
