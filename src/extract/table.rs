@@ -269,6 +269,10 @@ pub(crate) fn read_tables(lines: &[&str], lex: &Lexicon) -> Vec<(usize, LineInfo
     out
 }
 
+/// What [`multiline_rows`] finds: the line after the table, each row's text at its first line,
+/// and the lines that continued a row.
+type MultilineRows = (usize, Vec<(usize, String)>, Vec<usize>);
+
 /// The rows under a tab-separated header (line `start`, cells `header`) when some of their
 /// cells run over several lines, as a web page's table copies with line breaks inside cells:
 /// "14 ⇥ 10th April 2025 ⇥ Dr. Grace Nyambura" / "Lecturer, Department of Crops ⇥ Title ⇥
@@ -277,11 +281,7 @@ pub(crate) fn read_tables(lines: &[&str], lex: &Lexicon) -> Vec<(usize, LineInfo
 /// the line after the table, each row's text (at its first line, the broken cell's lines
 /// joined), and the lines that continued a row; `None` when no row runs over three lines or
 /// over a line without a tab (the rows of two lines are `join_broken_rows`'s).
-fn multiline_rows(
-    lines: &[&str],
-    start: usize,
-    header: &[Cow<'_, str>],
-) -> Option<(usize, Vec<(usize, String)>, Vec<usize>)> {
+fn multiline_rows(lines: &[&str], start: usize, header: &[Cow<'_, str>]) -> Option<MultilineRows> {
     let tabs = |l: &str| memchr::memchr_iter(b'\t', l.as_bytes()).count();
     let width = header.len();
     if width < 3 || tabs(lines[start]) != width - 1 || !is_header(header) {
@@ -301,9 +301,7 @@ fn multiline_rows(
         let mut count = first;
         let mut k = j + 1;
         while count < width - 1 {
-            let Some(next) = lines.get(k).map(|l| l.trim_end_matches([' ', '\r'])) else {
-                return None;
-            };
+            let next = lines.get(k).map(|l| l.trim_end_matches([' ', '\r']))?;
             if next.trim().is_empty() {
                 return None;
             }
