@@ -1574,46 +1574,13 @@ pub const CITIES: &[&str] = &[
     "peshawar",
     "jamshoro",
     "multan",
-    // the cities `PLACES` drops after an institution are its cities too: the institution is
-    // the label of "Institution, City" (see `speaker::affiliation`)
-    "bangkok",
-    "ho chi minh city",
-    "jakarta",
-    "manila",
-    "kuala lumpur",
-    "lagos",
-    "accra",
-    "kampala",
-    "dakar",
-    "cape town",
-    "bogotá",
-    "são paulo",
-    "rio de janeiro",
-    "buenos aires",
-    "mexico city",
-    "taipei",
-    "dhaka",
-    "karachi",
-    "lahore",
-    "tehran",
-    "riyadh",
-    "doha",
-    "dubai",
-    "abu dhabi",
-    "addis ababa",
-    "kigali",
-    "dar es salaam",
-    "vellore",
-    "київ",
-    "харків",
-    "львів",
-    "одеса",
-    "дніпро",
 ];
 
-pub const PLACES: &[&str] = &[
-    // cities written after an institution, dropped as countries are: "(Korle Bu Teaching
-    // Hospital, Accra)", "(Mahidol Oxford Tropical Medicine Research Unit, Bangkok)"
+/// Cities written after an institution that some pages' readers drop as they drop countries
+/// ("(Korle Bu Teaching Hospital, Accra)", "(Mahidol Oxford Tropical Medicine Research Unit,
+/// Bangkok)", "(Grammarly, Київ)"): both a place ([`PLACE`]) and a city ([`CITY`]), so the city
+/// stays with its institution, which then labels the whole (see `speaker::affiliation`).
+pub const FAR_CITIES: &[&str] = &[
     "bangkok",
     "ho chi minh city",
     "jakarta",
@@ -1648,6 +1615,11 @@ pub const PLACES: &[&str] = &[
     "львів",
     "одеса",
     "дніпро",
+];
+
+/// Countries written after an institution, which no institution's name holds ("TU Delft,
+/// Netherlands"): left out of the affiliation.
+pub const PLACES: &[&str] = &[
     "usa",
     "u.s.a.",
     "us",
@@ -1803,9 +1775,16 @@ pub static CALENDAR: LazyLock<HashSet<&str>> = LazyLock::new(|| {
         .copied()
         .collect()
 });
-pub static PLACE: LazyLock<HashSet<&str>> = LazyLock::new(|| set(PLACES));
-pub static CITY: LazyLock<HashSet<&str>> =
-    LazyLock::new(|| CITIES.iter().chain(super::lang::CITIES).copied().collect());
+pub static PLACE: LazyLock<HashSet<&str>> =
+    LazyLock::new(|| PLACES.iter().chain(FAR_CITIES).copied().collect());
+pub static CITY: LazyLock<HashSet<&str>> = LazyLock::new(|| {
+    CITIES
+        .iter()
+        .chain(super::lang::CITIES)
+        .chain(FAR_CITIES)
+        .copied()
+        .collect()
+});
 
 /// The word lists a word belongs to, as bits ([`Classes::ORG`], …): one lowercasing and one
 /// hash lookup where a name-shape test would otherwise ask each list in turn.
