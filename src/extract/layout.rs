@@ -2093,6 +2093,13 @@ mod tests {
             .collect()
     }
 
+    /// Each talk's title and its speakers' names, without their institutions.
+    fn titles_and_names(got: &[Flat]) -> Vec<(&str, Vec<&str>)> {
+        got.iter()
+            .map(|(t, p)| (t.as_str(), p.iter().map(|(n, _)| n.as_str()).collect()))
+            .collect()
+    }
+
     fn one(title: &str, speakers: &[(&str, &[&str])]) -> Flat {
         let speakers = speakers
             .iter()
@@ -2283,10 +2290,7 @@ mod tests {
                     No lecture.\n\n\
                     Activity Details\n";
         let got = speaking(text);
-        let names: Vec<(&str, Vec<&str>)> = got
-            .iter()
-            .map(|(t, p)| (t.as_str(), p.iter().map(|(n, _)| n.as_str()).collect()))
-            .collect();
+        let names = titles_and_names(&got);
         // (an architect's and an engineer's titles and "Assoc Prof" are no part of a name;
         // "s/o" is; an item's kind, "Web Page", names nobody; a cancelled lecture is no talk)
         assert_eq!(
@@ -2442,10 +2446,7 @@ mod tests {
                     Speaker: Dr Hemi Tawhai-Reynolds, Massey University – School of Maori Studies\n\
                     Friday 30 May 2025, 3.10pm – 4.30pm · VZ 808 and Zoom\n";
         let got = speaking(text);
-        let names: Vec<(&str, Vec<&str>)> = got
-            .iter()
-            .map(|(t, p)| (t.as_str(), p.iter().map(|(n, _)| n.as_str()).collect()))
-            .collect();
+        let names = titles_and_names(&got);
         assert_eq!(
             names,
             [
@@ -2480,12 +2481,8 @@ mod tests {
                     “Nittraduċi lil Ferrante bil-Malti: djarju ta' traduttriċi”\n\
                     Titkellem: Is-Sinjura Carmen Agius-Ebejer, kittieba u traduttriċi\n\
                     Tippresiedi: Dr Doriana Sciberras\n";
-        let got = talks(text);
-        let names: Vec<(&str, Vec<&str>)> = got
-            .iter()
-            .filter(|(_, p)| !p.is_empty())
-            .map(|(t, p)| (t.as_str(), p.iter().map(|(n, _)| n.as_str()).collect()))
-            .collect();
+        let got = speaking(text);
+        let names = titles_and_names(&got);
         // (the speakers' labels, "flimkien ma'" before a second speaker, "Is-Sinjura"; the
         // chair is no speaker; "it-tieni parti" is the second part)
         assert_eq!(
