@@ -2596,6 +2596,42 @@ mod tests {
     }
 
     #[test]
+    fn a_ministry_of_several_subjects_a_title_in_brackets_and_cities_of_uganda() {
+        let text = "Friday Seminars\n\n\
+                    Rabies elimination by 2030\n\
+                    Dr. Moses Kizito Wamala, Ministry of Agriculture, Animal Industry and Fisheries (MAAIF)\n\n\
+                    Antimicrobial use in poultry farms\n\
+                    NALWOGA Harriet (Dr.), Makerere University\n\n\
+                    Lake Victoria fisheries\n\
+                    Hon. Dr. Joel Wasswa (National Fisheries Resources Research Institute, Jinja)\n";
+        assert_eq!(
+            speaking(text),
+            [
+                // (what a ministry is "of" goes on after its commas, "and" included)
+                one(
+                    "Rabies elimination by 2030",
+                    &[(
+                        "Moses Kizito Wamala",
+                        &["Ministry of Agriculture, Animal Industry and Fisheries"]
+                    )]
+                ),
+                // (a title in brackets after the name names no institution)
+                one(
+                    "Antimicrobial use in poultry farms",
+                    &[("Harriet Nalwoga", &["Makerere University"])]
+                ),
+                one(
+                    "Lake Victoria fisheries",
+                    &[(
+                        "Joel Wasswa",
+                        &["National Fisheries Resources Research Institute, Jinja"]
+                    )]
+                ),
+            ]
+        );
+    }
+
+    #[test]
     fn a_speaker_first_block_is_called_off_by_its_badge_or_its_own_sentence() {
         let block = |badge: &str, note: &str| {
             format!(

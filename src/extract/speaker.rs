@@ -1126,6 +1126,7 @@ fn expand_conjunctions<'a>(pieces: Vec<&'a str>, lex: &Lexicon) -> Vec<&'a str> 
                 "Department of ",
                 "Faculty of ",
                 "Division of ",
+                "Ministry of ",
             ]
             .iter()
             .any(|u| prev.starts_with(u))
@@ -1768,6 +1769,8 @@ fn merge_pieces<'a>(pieces: Vec<&'a str>, lex: &Lexicon) -> Vec<std::borrow::Cow
                     "Department of ",
                     "Faculty of ",
                     "Division of ",
+                    // "Ministry of Agriculture, Animal Industry and Fisheries"
+                    "Ministry of ",
                 ]
                 .iter()
                 .any(|u| prev.starts_with(u));
@@ -2076,6 +2079,10 @@ fn ends_with_country_code(s: &str) -> bool {
 /// Reads the parenthesised descriptors after a person or institution: "(MIT)", "(MIT &
 /// Harvard)", "(Professor, MIT)", "(co-chair, AI/ML for EDA SIG, Si2)".
 pub(crate) fn paren_affiliations(inner: &str, lex: &Lexicon) -> Vec<Affiliation> {
+    // "NALWOGA Harriet (Dr.)": the title in brackets after the name names no institution
+    if words::classes(inner.trim()).has(Classes::HONORIFIC) {
+        return Vec::new();
+    }
     let lower = inner.to_lowercase();
     let inner = SHARED_BY_ALL
         .iter()

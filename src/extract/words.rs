@@ -585,6 +585,8 @@ pub const HONORIFICS: &[&str] = &[
     "ven.",
     // Pakistan: an engineer's title before the doctor's, "Engr. Dr. Waqas Anjum Tarar"
     "engr.",
+    // a member of parliament or minister: "Hon. Dr. A", "The Hon. B"
+    "hon.",
     // Ethiopia: "Ato" (Mr), "W/ro" (Mrs), "W/rt" (Miss)
     "ato",
     "w/ro",
@@ -1574,6 +1576,11 @@ pub const CITIES: &[&str] = &[
     "peshawar",
     "jamshoro",
     "multan",
+    // … and in Uganda: "Uganda Virus Research Institute (UVRI), Entebbe"
+    "entebbe",
+    "jinja",
+    "mbarara",
+    "gulu",
 ];
 
 /// Cities written after an institution that some pages' readers drop as they drop countries
