@@ -2632,6 +2632,33 @@ mod tests {
     }
 
     #[test]
+    fn setswana_titles_and_a_video_length_after_a_title() {
+        let text = "Symposium videos\n\n\
+                    Delta hydrology masterclass (1/2): reading the flood pulse   (1:12:45)\n\
+                    Prof. Onalenna Kgosietsile (University of Botswana)\n\n\
+                    Elephants and arable farming in the eastern panhandle\n\
+                    Mma Boitumelo Sebego (North West District Council) and Rra Thato Mogapi (SASSCAL, Windhoek)\n";
+        assert_eq!(
+            speaking(text),
+            [
+                // (the video's length after the title is no part of it)
+                one(
+                    "reading the flood pulse",
+                    &[("Onalenna Kgosietsile", &["University of Botswana"])]
+                ),
+                // ("Mma" and "Rra" are Mrs and Mr)
+                one(
+                    "Elephants and arable farming in the eastern panhandle",
+                    &[
+                        ("Boitumelo Sebego", &["North West District Council"]),
+                        ("Thato Mogapi", &["SASSCAL, Windhoek"])
+                    ]
+                ),
+            ]
+        );
+    }
+
+    #[test]
     fn a_speaker_first_block_is_called_off_by_its_badge_or_its_own_sentence() {
         let block = |badge: &str, note: &str| {
             format!(

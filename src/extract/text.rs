@@ -218,8 +218,16 @@ pub(crate) fn clean_title(s: &str) -> String {
                     && inner.bytes().any(|b| b.is_ascii_digit())
                     && inner.split_whitespace().count() <= 3
                     && super::line::is_date_line(inner);
+                // "Title   (1:12:45)": the video's length
+                let length = (4..=8).contains(&inner.len())
+                    && inner.contains(':')
+                    && inner.bytes().all(|b| b.is_ascii_digit() || b == b':');
                 if open > 0
-                    && (citation || after_quote || dated || super::lang::is_language_note(inner))
+                    && (citation
+                        || after_quote
+                        || dated
+                        || length
+                        || super::lang::is_language_note(inner))
                 {
                     t = clean(&t[..open]);
                 }

@@ -587,6 +587,10 @@ pub const HONORIFICS: &[&str] = &[
     "engr.",
     // a member of parliament or minister: "Hon. Dr. A", "The Hon. B"
     "hon.",
+    // Botswana: "Mma" (Mrs, Ms), "Rra" (Mr), "Kgosi" (chief)
+    "mma",
+    "rra",
+    "kgosi",
     // Ethiopia: "Ato" (Mr), "W/ro" (Mrs), "W/rt" (Miss)
     "ato",
     "w/ro",
@@ -1581,6 +1585,11 @@ pub const CITIES: &[&str] = &[
     "jinja",
     "mbarara",
     "gulu",
+    // … and in southern Africa: "SASSCAL, Windhoek", "University of Botswana, Gaborone"
+    "windhoek",
+    "gaborone",
+    "maun",
+    "palapye",
 ];
 
 /// Cities written after an institution that some pages' readers drop as they drop countries
