@@ -4191,4 +4191,341 @@ mod tests {
             Some(format!("{long}\n\n{long}"))
         );
     }
+
+    #[test]
+    fn numbered_seminar_lines_with_quoted_titles_panels_and_timed_presentations() {
+        let text = "Past Seminars\n\n\
+                    Autumn 2025\n\n\
+                    14. Prof. Dr. Tariq Mehmood Sial (National University of Sciences and Technology (NUST)) & Dr. Hina Rauf Qureshi (Forman Christian College, Lahore), \"Survival models for kidney transplant outcomes in Punjab\", 9 October 2025. [Video] [Slides]\n\
+                    13. \"Roundtable: Can administrative records replace the census?\", 2 October 2025. Panelists: Dr. Sana Iqbal Durrani (Director General, Federal Statistics Agency); Mr. Kamran Ali Lodhi (Deputy Director, Research & Analytics Department, Central Bank of Pakistan); Dr. Mehreen Aslam Rana (Department of Economics, University of Punjab). Moderator: Prof. Dr. Fauzia Naheed (Chair, QAU). [Video]\n\
+                    12. Dr. Bushra Anwar Cheema (Punjab Bureau of Statistics and Department of Economics, GCU), \"Small-area poverty maps from household surveys\", 25 September 2025. Not recorded (the data are confidential).\n\
+                    11. Research Student Presentations, 18 September 2025 (two talks, one video).\n    \
+                    (i) 00:01:40 Ms. Zara Imtiaz Bhatti, PhD scholar, \"Mixture cure models for relapse data\"\n    \
+                    (ii) 00:25:10 Mr. Hamza Rehan Gondal, PhD scholar, \"Bootstrap tests for structural breaks in remittances\"\n";
+        let got = speaking(text);
+        assert_eq!(
+            got,
+            [
+                // (a long line around a quoted title, an acronym in brackets inside brackets)
+                one(
+                    "Survival models for kidney transplant outcomes in Punjab",
+                    &[
+                        (
+                            "Tariq Mehmood Sial",
+                            &["National University of Sciences and Technology (NUST)"]
+                        ),
+                        ("Hina Rauf Qureshi", &["Forman Christian College, Lahore"]),
+                    ]
+                ),
+                // (the panel's people in the labelled sentence after the date; the department
+                // before the bank is its unit)
+                one(
+                    "Roundtable: Can administrative records replace the census?",
+                    &[
+                        ("Sana Iqbal Durrani", &["Federal Statistics Agency"]),
+                        ("Kamran Ali Lodhi", &["Central Bank of Pakistan"]),
+                        ("Mehreen Aslam Rana", &["University of Punjab"]),
+                    ]
+                ),
+                // (a bureau and a department of another institution are two)
+                one(
+                    "Small-area poverty maps from household surveys",
+                    &[(
+                        "Bushra Anwar Cheema",
+                        &[
+                            "Punjab Bureau of Statistics",
+                            "Department of Economics, GCU"
+                        ]
+                    )]
+                ),
+            ]
+        );
+        // (items numbered in roman figures in brackets are the session's segments, with their
+        // start in the video)
+        let doc = crate::extract::extract_text("t.txt", text);
+        let session = doc.talks.last().unwrap();
+        assert!(session.title.starts_with("Research Student Presentations"));
+        let segments: Vec<(&str, Option<&str>, Vec<&str>)> = session
+            .segments
+            .iter()
+            .map(|t| {
+                let names = t.speakers.iter().map(|s| s.name.as_str()).collect();
+                (t.title.as_str(), t.start.as_deref(), names)
+            })
+            .collect();
+        assert_eq!(
+            segments,
+            [
+                (
+                    "Mixture cure models for relapse data",
+                    Some("00:01:40"),
+                    vec!["Zara Imtiaz Bhatti"]
+                ),
+                (
+                    "Bootstrap tests for structural breaks in remittances",
+                    Some("00:25:10"),
+                    vec!["Hamza Rehan Gondal"]
+                ),
+            ]
+        );
+    }
+
+    #[test]
+    fn video_cards_with_badges_type_labels_firms_styles_and_guests_in_conversation() {
+        let text = "Lecture Series: Recordings\n\n\
+                    ▶ 1:02:11\n\
+                    PUBLIC LECTURE\n\
+                    \"Redemption song\": exile, return and the Caribbean novel\n\
+                    Dr. Marlon Pryce-Whitter (University of Guyana)\n\
+                    Thursday, April 9, 2026\n\
+                    Watch video ›\n\n\
+                    POSTPONED\n\
+                    PUBLIC LECTURE\n\
+                    Steel pan in the classroom\n\
+                    Dr. Cordelia Bramwell-Tait (University of Trinidad and Tobago)\n\
+                    Thursday, April 2, 2026\n\
+                    This lecture has been postponed. A new date will be announced.\n\n\
+                    ▶ 1:20:40\n\
+                    REASONING\n\
+                    Reasoning: Who profits from the festival?\n\
+                    Reasoners: Mrs. Odette Rowe-Lindo, Director, Caribbean Association of Artists, Writers and Performers (CAAWP); Mr. Desmond Akers, Attorney-at-Law, Harcourt, Belfield & Dunstan; and Dr. Junior Faria (Bahamas Music Archives)\n\
+                    Moderator: Dr. Ingrid Sealy\n\
+                    Thursday, March 26, 2026\n\n\
+                    ▶ 47:05\n\
+                    LECTURE-RECITAL\n\
+                    Lecture-recital: Tamboo bamboo and the drum ban\n\
+                    Dr. Ansel St. Clair Mahabir, composer and percussionist, Conservatory of the Eastern Caribbean, with the Port of Spain Youth Choir (director: Mrs. Vera Lakhan)\n\
+                    Thursday, March 19, 2026\n\n\
+                    ▶ 1:10:02\n\
+                    SPECIAL EVENT\n\
+                    A life in calypso: The Hon. Leroy Kensington, ORTT (Crossroads Records) in conversation with Dr. Ingrid Sealy\n\
+                    Thursday, March 12, 2026\n\n\
+                    ▶ 55:30\n\
+                    PUBLIC LECTURE\n\
+                    Chutney soca and the radio\n\
+                    Mr. Vishnu Ramcharan and Dr. Padma Seepersad (both Carnival Heritage Museum, National Trust of Trinidad)\n\
+                    Thursday, March 5, 2026\n";
+        let got = speaking(text);
+        assert_eq!(
+            titles_and_names(&got),
+            [
+                // (a quotation that opens a title, its subtitle after the colon)
+                (
+                    "\"Redemption song\": exile, return and the Caribbean novel",
+                    vec!["Marlon Pryce-Whitter"]
+                ),
+                // (the postponed lecture's badge above its type label calls it off; the
+                // reasoners are its speakers, the moderator not)
+                (
+                    "Reasoning: Who profits from the festival?",
+                    vec!["Odette Rowe-Lindo", "Desmond Akers", "Junior Faria"]
+                ),
+                // (the choir and its director are no speakers)
+                (
+                    "Lecture-recital: Tamboo bamboo and the drum ban",
+                    vec!["Ansel St. Clair Mahabir"]
+                ),
+                // (the guest speaks, the host who talks with them does not)
+                ("A life in calypso", vec!["Leroy Kensington"]),
+                (
+                    "Chutney soca and the radio",
+                    vec!["Vishnu Ramcharan", "Padma Seepersad"]
+                ),
+            ]
+        );
+        // (an association's members listed with commas, a firm of three partners; one place
+        // that both speakers share)
+        assert_eq!(
+            got[1].1[..2],
+            [
+                (
+                    "Odette Rowe-Lindo".to_owned(),
+                    vec!["Caribbean Association of Artists, Writers and Performers".to_owned()]
+                ),
+                (
+                    "Desmond Akers".to_owned(),
+                    vec!["Harcourt, Belfield & Dunstan".to_owned()]
+                ),
+            ]
+        );
+        assert_eq!(got[2].1[0].1, ["Conservatory of the Eastern Caribbean"]);
+        assert_eq!(got[3].1[0].1, ["Crossroads Records"]);
+        assert_eq!(got[4].1[0].1, got[4].1[1].1);
+        assert_eq!(got[4].1[0].1, ["National Trust of Trinidad"]);
+    }
+
+    #[test]
+    fn a_lab_talks_page_with_dated_dash_lines_emoji_links_and_nested_acronyms() {
+        let text = "Talks\n\n\
+                    2025\n\n\
+                    2025-05-14 — Flood forecasting with graph networks: a benchmark on the Arno — Lucia Ferrante (HydroLab CoE, University of Pisa). 🎥 Video · 💻 Notebook\n\
+                    2025-04-30 — Guest: Prof. Dr.-Ing. Jonas Brenneke (TU Braunschweig, Institute of Hydraulic Engineering) — Sediment transport in regulated rivers. 🎥 Video\n\
+                    2025-04-16 — Tariffs and pumping: the cost of peak hours — Marco Santangelo (Regional Energy Authority (REA) and HydroLab CoE). 📄 Slides\n\
+                    2025-03-19 — Ana Vieira: \"Resilient irrigation districts\" — keynote at the Water Systems Conference, Valencia, Spain. 🎥 Video\n\n\
+                    Edit this page\n\
+                    Last updated on Jun 2, 2025 by Lucia Ferrante\n";
+        let got = speaking(text);
+        assert_eq!(
+            got,
+            [
+                // (a link's pictograph before its word is no part of the entry; a centre of
+                // excellence written before its university is one affiliation)
+                one(
+                    "Flood forecasting with graph networks: a benchmark on the Arno",
+                    &[("Lucia Ferrante", &["University of Pisa"])]
+                ),
+                // (a title with a full stop inside; a technical university, then its institute)
+                one(
+                    "Sediment transport in regulated rivers",
+                    &[("Jonas Brenneke", &["TU Braunschweig"])]
+                ),
+                // (an authority with its acronym in brackets, inside brackets, and a centre)
+                one(
+                    "Tariffs and pumping: the cost of peak hours",
+                    &[(
+                        "Marco Santangelo",
+                        &["Regional Energy Authority (REA)", "HydroLab CoE"]
+                    )]
+                ),
+                // (an entry that ends where it was given, in a country, is no address)
+                one("Resilient irrigation districts", &[("Ana Vieira", &[])]),
+            ]
+        );
+        let doc = crate::extract::extract_text("t.txt", text);
+        let units: Vec<Option<&str>> = doc.talks[..2]
+            .iter()
+            .map(|t| t.speakers[0].affiliations[0].unit.as_deref())
+            .collect();
+        assert_eq!(
+            units,
+            [
+                Some("HydroLab CoE"),
+                Some("Institute of Hydraulic Engineering")
+            ]
+        );
+    }
+
+    #[test]
+    fn conference_replays_with_avatar_cards_jump_to_chapters_and_hosts() {
+        let text = "GH-HRC 2025: Ghana Health Research Conference\n\
+                    Event has ended\n\n\
+                    Mar 4, 11:30 AM - 01:00 PM\n\
+                    Oral Abstracts 1: Child health\n\
+                    Track A · Room 1\n\
+                    Speakers\n\
+                    KA\n\
+                    Dr. Kwabena Asante\n\
+                    Paediatrics Registrar, Korle Bu Teaching Hospital (KBTH)\n\
+                    EO\n\
+                    Ms. Efua Ocran\n\
+                    Nutrition Officer, Save the Children Intl Ghana\n\
+                    Session chair: Dr. Yaw Mensah\n\
+                    Jump to: 00:02:10 Zinc supplementation in Ashanti Region (Dr. Kwabena Asante) · 00:21:35 School feeding and stunting in Tamale (Ms. Efua Ocran) · 00:40:00 Questions\n\
+                    ▶ Watch replay (58:10)\n\n\
+                    Mar 4, 02:00 PM - 03:30 PM\n\
+                    High-level panel: Paying for primary care\n\
+                    Main Stage\n\
+                    Speakers\n\
+                    AB\n\
+                    Hon. Dr. Abena Boateng-Ansah\n\
+                    Deputy Minister of Health, Ministry of Health\n\
+                    SI\n\
+                    Alhaji Dr. Seidu Iddrisu\n\
+                    Chief Executive, Ghana National Health Insurance Authority (GhNHIA)\n\
+                    KO\n\
+                    Mr. Kofi Owusu-Darko\n\
+                    Head, Malaria Control Programme, Tamale Teaching Hospital\n\
+                    AA\n\
+                    Ms. Adwoa Arthur\n\
+                    Conference host\n\
+                    ▶ Watch replay (1:20:05)\n\n\
+                    Mar 5, 10:00 AM - 12:00 PM\n\
+                    Survey methods masterclass (Day 1 of 2): sampling frames\n\
+                    Track C · Training Room\n\
+                    Speakers\n\
+                    NA\n\
+                    Dr. Nana Ampofo\n\
+                    Clinical Lead, 37th Military Hospital, Accra\n\
+                    ▶ Watch replay (1:50:00)\n";
+        let doc = crate::extract::extract_text("t.txt", text);
+        // (the session's presenters are its chapters' speakers, and bring their institutions
+        // there; its numbered name is a slot, no series)
+        let session = &doc.talks[0];
+        assert!(session.speakers.is_empty());
+        assert_eq!(session.series, None);
+        let chapters: Vec<(&str, &str, Vec<&str>)> = session
+            .segments
+            .iter()
+            .filter(|t| !t.speakers.is_empty())
+            .map(|t| {
+                let s = &t.speakers[0];
+                let affs = s.affiliations.iter().map(|a| a.name.as_str()).collect();
+                (t.title.as_str(), s.name.as_str(), affs)
+            })
+            .collect();
+        assert_eq!(
+            chapters,
+            [
+                (
+                    "Zinc supplementation in Ashanti Region",
+                    "Kwabena Asante",
+                    vec!["Korle Bu Teaching Hospital"]
+                ),
+                (
+                    "School feeding and stunting in Tamale",
+                    "Efua Ocran",
+                    vec!["Save the Children Intl Ghana"]
+                ),
+            ]
+        );
+        // (a minister's office, a pilgrim's title, an acronym with small letters, a programme
+        // of a hospital; the conference's host gives no talk)
+        let panel = &doc.talks[1];
+        let people: Vec<(&str, Option<&str>, Vec<&str>)> = panel
+            .speakers
+            .iter()
+            .map(|s| {
+                let a = &s.affiliations[0];
+                let names = std::iter::once(a.name.as_str())
+                    .chain(a.alternate_names.iter().map(String::as_str))
+                    .collect();
+                (s.name.as_str(), a.role.as_deref(), names)
+            })
+            .collect();
+        assert_eq!(
+            people,
+            [
+                (
+                    "Abena Boateng-Ansah",
+                    Some("Deputy Minister of Health"),
+                    vec!["Ministry of Health"]
+                ),
+                (
+                    "Seidu Iddrisu",
+                    Some("Chief Executive"),
+                    vec![
+                        "Ghana National Health Insurance Authority",
+                        "Ghana National Health Insurance Authority (GhNHIA)",
+                        "GhNHIA"
+                    ]
+                ),
+                (
+                    "Kofi Owusu-Darko",
+                    Some("Head"),
+                    vec![
+                        "Tamale Teaching Hospital",
+                        "Malaria Control Programme, Tamale Teaching Hospital"
+                    ]
+                ),
+            ]
+        );
+        // (a course's days in brackets are its parts; an ordinal is no house number)
+        let course = &doc.talks[2];
+        assert_eq!(course.series.as_deref(), Some("Survey methods masterclass"));
+        assert_eq!(course.part, Some(1));
+        assert_eq!(course.speakers[0].name, "Nana Ampofo");
+        assert!(course.speakers[0].affiliations[0]
+            .name
+            .starts_with("37th Military Hospital"));
+    }
 }

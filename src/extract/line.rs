@@ -806,6 +806,12 @@ pub(crate) fn classify(raw: &str, lex: &Lexicon, ctx: DocContext) -> LineInfo {
             return info;
         }
     }
+    // "A conversation between A and B (X), chaired by C: “Writing the river”": people after a
+    // lead-in, then a colon and the quoted title that ends the line
+    if let Some(kind) = people_then_quoted_title(text, lex) {
+        info.kind = kind;
+        return info;
+    }
     // "Featuring X", "Guest: X — Title", "Thesis defense — X: Title" (see `leadin`)
     let text = match super::leadin::lead_in(text) {
         super::leadin::Lead::People(rest) => {
@@ -837,6 +843,20 @@ pub(crate) fn classify(raw: &str, lex: &Lexicon, ctx: DocContext) -> LineInfo {
         info.kind = Kind::Noise;
     }
     info
+}
+
+/// A line of people, a colon and the quoted title that ends it: "A conversation between A
+/// and B (X), chaired by C: “Writing the river”".
+fn people_then_quoted_title(text: &str, lex: &Lexicon) -> Option<Kind> {
+    if !text.ends_with(['”', '"', '»']) {
+        return None;
+    }
+    let (before, quoted, after) = quoted_title(text)?;
+    if !before.trim_end().ends_with(':') || !after.trim().is_empty() {
+        return None;
+    }
+    let (title, speakers, score) = split_combined(text, lex)?;
+    (score >= 0.6 && title == clean_title(quoted)).then_some(Kind::Combined { title, speakers })
 }
 
 /// Reads what follows a phrase that introduces people ("Featuring …", "Guest: …"): speakers,
@@ -929,6 +949,11 @@ fn classify_content(text: &str, lex: &Lexicon) -> Kind {
                 speakers: p.speakers,
                 score: p.score,
             };
+        }
+        // "A (Lahore University of Management Sciences (LUMS)) & B (Aga Khan University,
+        // Karachi), “Title”, 6 March 2025. [Video]": a long entry whose title is quoted
+        if let Some(entry) = quoted_entry(text, lex) {
+            return entry;
         }
 
         // "Title (March 2024) – Dr. A and Dr. B, both of the X Louie B. Nunn Center": a long
@@ -1260,9 +1285,12 @@ fn opening_speaker(text: &str, lex: &Lexicon) -> Option<ParsedSpeakers> {
 
 /// Whether the word that ends `left` is an initial or a short abbreviation ("J", "Dr").
 fn after_initial(left: &str) -> bool {
-    left.rsplit(' ')
-        .next()
-        .is_some_and(|w| w.chars().count() <= 2 || words::classes(w).has(words::Classes::HONORIFIC))
+    left.rsplit(' ').next().is_some_and(|w| {
+        w.chars().count() <= 2
+            || words::classes(w).has(words::Classes::HONORIFIC)
+            // ("The Hon. A": an honorific written with its full stop)
+            || w.len() <= 5 && words::classes(&format!("{w}.")).has(words::Classes::HONORIFIC)
+    })
 }
 
 /// Whether `left` of " with " can be a title that a guest follows ("What Ice Cores Tell Us with
@@ -1377,12 +1405,26 @@ pub(crate) fn split_combined(text: &str, lex: &Lexicon) -> Option<(String, Vec<S
         }
     };
     // A quoted title: “Title” Speaker, Org  /  Speaker: "Title"  /  "Title", Name, Role, Org
-    if let Some((before, quoted, after)) = quoted_title(text) {
-        let after = first_sentence(clean(after));
+    // ("“Small axe”: Bob Marley, Walter Rodney and the politics of the 1970s": a quotation that
+    // opens a title, its subtitle after the colon)
+    let opens_title =
+        |before: &str, after: &str| before.trim().is_empty() && after.starts_with(": ");
+    if let Some((before, quoted, raw_after)) =
+        quoted_title(text).filter(|(b, _, a)| !opens_title(b, a))
+    {
+        let after = first_sentence(clean(raw_after));
         let before = strip_narrative(clean(last_sentence(before)));
         let before = strip_title_label(before).0;
         if !after.is_empty() {
             consider(&mut best, quoted, after, 0.25);
+        }
+        // "“Panel: Is official data fit for policy?”, 27 March 2025. Panelists: A (X); B (Y).":
+        // the people's label in the sentence after the date
+        if before.trim().is_empty() && is_date_line(after.trim_matches([',', ' ', '.'])) {
+            let rest = clean(raw_after)[after.len()..].trim_start_matches(['.', ' ']);
+            if let Some((Field::Speaker, people)) = field_label(rest) {
+                consider(&mut best, quoted, first_sentence(people), 0.25);
+            }
         }
         if !before.is_empty() {
             consider(&mut best, quoted, before, 0.2);
@@ -1535,8 +1577,11 @@ pub(crate) fn split_combined(text: &str, lex: &Lexicon) -> Option<(String, Vec<S
             // "Coordenação: Prof. X", "… recorded in full. Chair: Dr X", nor a heading's note,
             // "Visitors (stays of a month or more): Dr A …")
             // (the honorific first: most colons are followed by no person)
+            // ("A life in reggae: The Hon. A, OJ (X)": a style with its article)
             let titled = sep == ": "
                 && right
+                    .strip_prefix("The ")
+                    .unwrap_or(right)
                     .split_whitespace()
                     .next()
                     .is_some_and(|w| words::classes(w).has(words::Classes::HONORIFIC));
@@ -1610,7 +1655,21 @@ pub(crate) fn split_combined(text: &str, lex: &Lexicon) -> Option<(String, Vec<S
     if best.as_ref().is_none_or(|b| b.2 < 0.7) && text.ends_with(')') {
         if let Some(open) = super::text::rfind(text, " (") {
             let (title, inner) = (&text[..open], &text[open + 2..text.len() - 1]);
-            if !inner.contains(['(', ')']) && inner.contains(", ") {
+            // ("Title (Dr. Isatu Kargbo)": a person with a title alone)
+            let titled = || {
+                inner
+                    .split_whitespace()
+                    .next()
+                    .is_some_and(|w| words::classes(w).has(words::Classes::HONORIFIC))
+                    && inner.split_whitespace().count() <= 6
+            };
+            // (not a host's welcome: "00:00 Opening (prof. dr A)", "Welcome (Dr. B)")
+            let titled = || {
+                titled()
+                    && title.split_whitespace().count() >= 4
+                    && !super::layout::is_housekeeping(title)
+            };
+            if !inner.contains(['(', ')']) && (inner.contains(", ") || titled()) {
                 consider(&mut best, title, inner, 0.1);
             }
             // "Title (Name — Institution)"
@@ -1746,6 +1805,20 @@ fn candidate(
         return None;
     }
     let speakers = panelists(speakers)?;
+    // "A life in reggae: A, OJ (Kingfish Records) in conversation with Dr. B": the guest
+    // speaks, the host who talks with them does not
+    // (nor does the chair named after them: "A and B (X), chaired by Dr C: “Title”")
+    let speakers = [
+        " in conversation with ",
+        ", chaired by ",
+        "; chaired by ",
+        ", moderated by ",
+        "; moderated by ",
+    ]
+    .iter()
+    .filter_map(|cut| super::text::find(speakers, cut))
+    .min()
+    .map_or(speakers, |at| &speakers[..at]);
     // "Zusatztermin: N. N. – Thema …": nobody named yet
     if super::text::is_placeholder(speakers) {
         return None;
@@ -1951,6 +2024,27 @@ fn quoted_title(text: &str) -> Option<(&str, &str, &str)> {
     None
 }
 
+/// A long line that is one entry around a quoted title: its people before the quotes, as the
+/// line's opening ("A (X) & B (Y), “Title”, 6 March 2025. Not recorded (…)."), or in a
+/// labelled sentence after its date ("“Title”, 27 March 2025. Panelists: A (X); B (Y).").
+fn quoted_entry(text: &str, lex: &Lexicon) -> Option<Kind> {
+    let (before, quoted, _) = quoted_title(text)?;
+    let before = before.trim_end();
+    // (the people make the whole opening, not "Change of plan: tomorrow's seminar with A (X),
+    // “Title”, is postponed")
+    let opens = before.is_empty()
+        || before.ends_with([',', ':'])
+            && !sentence_break(before)
+            && parse_speakers(before.trim_end_matches([',', ':']), lex)
+                .is_some_and(|p| p.score >= 0.85);
+    if !opens {
+        return None;
+    }
+    let (title, speakers, score) = split_combined(text, lex)?;
+    (score >= 0.85 && title == clean_title(quoted) && title.split_whitespace().count() >= 2)
+        .then_some(Kind::Combined { title, speakers })
+}
+
 /// Labels after a panel's title that introduce its people on the same line.
 /// (The English "On stage:", "Panelists:" are read with the paragraph, see `prose`.)
 const STAGED: &[&str] = &[
@@ -2021,7 +2115,13 @@ pub(crate) fn first_sentence(s: &str) -> &str {
                     | "csc" | "drsc" | "dsc" | "phd" | "artd"
             )
             || words::classes(word).has(words::Classes::HONORIFIC)
-            || words::classes(&s[at - word.len()..=at]).has(words::Classes::HONORIFIC);
+            || words::classes(&s[at - word.len()..=at]).has(words::Classes::HONORIFIC)
+            // ("Prof. Dr.-Ing. Katrin Wehrmann": a title with a full stop inside)
+            || {
+                let full = s[..at].rsplit(' ').next().unwrap_or("");
+                full.len() > word.len()
+                    && words::classes(&s[at - full.len()..=at]).has(words::Classes::HONORIFIC)
+            };
         if !abbreviation {
             return &s[..at];
         }
@@ -2260,6 +2360,15 @@ fn strip_list_marker(s: &str) -> (&str, bool) {
             }
         }
     }
+    // "(iii) 00:47:05 Ms. A, MPhil scholar, “Title”": a roman number in brackets
+    if let Some((number, rest)) = s.strip_prefix('(').and_then(|r| r.split_once(") ")) {
+        let roman = (1..=5).contains(&number.len())
+            && (number.bytes().all(|b| matches!(b, b'i' | b'v' | b'x'))
+                || number.bytes().all(|b| matches!(b, b'I' | b'V' | b'X')));
+        if roman {
+            return (rest.trim_start(), true);
+        }
+    }
     for (open, close) in [("(", ") "), ("[", "] "), ("#", " ")] {
         if let Some(r) = s.strip_prefix(open) {
             let d = r.bytes().take_while(u8::is_ascii_digit).count();
@@ -2307,7 +2416,13 @@ fn calls_this_off(text: &str) -> bool {
     matches!(
         kind,
         "seminar" | "talk" | "lecture" | "event" | "session" | "colloquium" | "webinar"
-    ) && (mentions_cancellation(text) || rest.contains(" did not go ahead"))
+    ) && (mentions_cancellation(text)
+        || rest.contains(" did not go ahead")
+        // ("This lecture has been postponed. A new date will be announced.": not "… was
+        // postponed from 3 March")
+        || [" has been postponed", " is postponed", " was postponed."]
+            .iter()
+            .any(|w| rest.contains(w)))
 }
 
 /// Whether running text says a talk is called off: "… is cancelled because of illness".
@@ -2941,6 +3056,9 @@ fn recording_word(w: &str) -> bool {
                 | "youtube"
                 | "vimeo"
                 | "pdf"
+                // a lab's links beside its recordings: "🎥 Video · 💻 Notebook"
+                | "notebook"
+                | "code"
                 | "presentació"
                 | "presentación"
                 | "diapositives"
@@ -2982,7 +3100,8 @@ fn strip_trailing_tags(s: &str) -> &str {
     // recording after a raised dot
     // ("… · not recorded (speaker's request)", "… · recording lost (Zoom crashed)")
     while let Some(at) = super::text::rfind(s, " · ") {
-        let note = &s[at + " · ".len()..];
+        // ("… · 💻 Notebook": a pictograph before the link's word)
+        let note = strip_leading_pictographs(&s[at + " · ".len()..]);
         let mut words = note.split([' ', '(']);
         let first = words.next().unwrap_or("");
         let first = if matches!(first, "not" | "no") {
@@ -3017,7 +3136,8 @@ fn strip_trailing_tags(s: &str) -> &str {
     // "… (Roskilde Universitet). Se video", "… (begge GEUS). Optagelsen er desværre gået
     // tabt.", "… (Inst). Watch the recording": a last sentence about the recording
     if let Some(at) = super::text::rfind(s, ". ") {
-        let note = s[at + 2..].trim_end_matches('.');
+        // ("… (KIOS CoE). 🎥 Video": a pictograph before the link's word)
+        let note = strip_leading_pictographs(s[at + 2..].trim_end_matches('.'));
         let mut words = note.split_whitespace();
         let first = words.next().unwrap_or("");
         let second = words.next().unwrap_or("");
@@ -3509,6 +3629,8 @@ pub(crate) fn field_label(s: &str) -> Option<(Field, &str)> {
         ("panelists", Field::Speaker),
         ("panelist", Field::Speaker),
         ("panellists", Field::Speaker),
+        // a Rastafarian reasoning's voices: "Reasoners: A, Role, X; B, Role, Y"
+        ("reasoners", Field::Speaker),
         ("participants", Field::Speaker),
         ("authors", Field::Speaker),
         ("abstract", Field::Abstract),
@@ -4697,7 +4819,9 @@ pub(crate) fn mark_cancel_badges(lines: &[&str], infos: &mut [LineInfo]) {
         {
             continue;
         }
-        let next = (i + 1..lines.len()).find(|&j| !lines[j].trim().is_empty());
+        // ("POSTPONED" / "PUBLIC LECTURE" / "Title": past a card's type label)
+        let next = (i + 1..lines.len())
+            .find(|&j| !lines[j].trim().is_empty() && !matches!(infos[j].kind, Kind::Noise));
         // "Title" / "Oral" / "WITHDRAWN" / "12:15 - 12:35": a programme prints the state under
         // the entry, and the next entry starts with its time
         let timed_next = next.is_some_and(|j| matches!(infos[j].kind, Kind::When(_)));
@@ -5477,7 +5601,18 @@ fn is_address_line(s: &str) -> bool {
     let Some((head, last)) = super::text::rfind(s, ", ").map(|at| (&s[..at], &s[at + 2..])) else {
         return false;
     };
-    let country = super::text::contains(head, ", ") && is_in(&words::PLACE, last.trim());
+    // (not an entry that ends where it was given: "A: “Title” — keynote at the X Conference,
+    // Ferrara, Italy.")
+    // (nor a person's line: "Dr. A, Clinical Lead, 37th Military Hospital, Accra")
+    let titled = head
+        .split_whitespace()
+        .next()
+        .is_some_and(|w| words::classes(w).has(words::Classes::HONORIFIC));
+    let country = super::text::contains(head, ", ")
+        && is_in(&words::PLACE, last.trim())
+        && !titled
+        && !head.contains(['"', '“', '«'])
+        && !super::text::contains(head, ": ");
     // "… 18 Commercial Street, Leeds", "Harbour Road, Bristol": a street before a comma,
     // after a name or a number
     let street = STREETS.iter().any(|w| {
@@ -5500,7 +5635,14 @@ fn is_address_line(s: &str) -> bool {
         && head.split(", ").skip(1).any(|piece| {
             let mut words = piece.split_whitespace();
             let number = words.next().unwrap_or("");
+            // (not an ordinal: "Clinical Lead, 34th Military Hospital, Wilberforce")
+            let ordinal = ["st", "nd", "rd", "th"].iter().any(|e| {
+                number
+                    .strip_suffix(e)
+                    .is_some_and(|n| !n.is_empty() && n.bytes().all(|b| b.is_ascii_digit()))
+            });
             number.starts_with(|c: char| c.is_ascii_digit())
+                && !ordinal
                 && number.len() <= 7
                 && number
                     .chars()
@@ -6054,6 +6196,9 @@ fn is_noise(s: &str) -> bool {
         "last edited by",
         "last updated by",
         "last updated:",
+        // a documentation site's footer: "Last updated on Jun 20, 2025 by A"
+        "last updated on ",
+        "last modified on ",
         "modified by",
         "maintained by",
         // co-authors of the work, not speakers of the talk
@@ -6238,6 +6383,27 @@ fn is_noise(s: &str) -> bool {
             tail.to_ascii_lowercase().as_str(),
             "moderator" | "chair" | "host" | "moderation" | "moderatorin" | "modérateur"
         ) {
+            return true;
+        }
+    }
+    // … or with the part written after a comma, as a card's position line: "Ms. A, Conference
+    // host", "Dr. B, Master of Ceremonies"
+    if let Some((who, part)) = s.rsplit_once(", ") {
+        let part = part.trim_end_matches('.').to_ascii_lowercase();
+        let staff = matches!(
+            part.as_str(),
+            "host"
+                | "conference host"
+                | "event host"
+                | "webinar host"
+                | "series host"
+                | "moderator"
+                | "session chair"
+                | "master of ceremonies"
+                | "mc"
+                | "emcee"
+        );
+        if staff && !who.contains(", ") && who.split_whitespace().count() <= 6 {
             return true;
         }
     }

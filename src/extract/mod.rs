@@ -340,6 +340,7 @@ impl Extractor {
             talk.segments.iter_mut().for_each(named_only);
         }
         talks.iter_mut().for_each(named_only);
+        talks.iter_mut().for_each(speakers_into_segments);
         merge_repeated(&mut talks);
         if !self.topics.is_empty() {
             talks
@@ -360,6 +361,32 @@ impl Extractor {
             title,
             talks,
             warnings,
+        }
+    }
+}
+
+/// A session whose speakers each give one of its timed segments ("Oral Abstracts 1" with its
+/// three presenters, then `00:03:40 Title (Dr. A)`): the speakers are the segments', so the
+/// session keeps none of its own, and their institutions go to the segments that name them.
+fn speakers_into_segments(talk: &mut Talk) {
+    if talk.speakers.is_empty() || talk.segments.is_empty() {
+        return;
+    }
+    let all_present = talk.speakers.iter().all(|s| {
+        talk.segments
+            .iter()
+            .any(|seg| seg.speakers.iter().any(|p| p.name == s.name))
+    });
+    if !all_present {
+        return;
+    }
+    for speaker in std::mem::take(&mut talk.speakers) {
+        for seg in &mut talk.segments {
+            for p in seg.speakers.iter_mut().filter(|p| p.name == speaker.name) {
+                if p.affiliations.is_empty() {
+                    p.affiliations = speaker.affiliations.clone();
+                }
+            }
         }
     }
 }

@@ -25,7 +25,8 @@ pub(crate) fn part_marker(title: &str) -> Option<Part> {
     // ASCII lowercasing keeps byte offsets, which index `title` in `word_marker`
     let lower = title.to_ascii_lowercase();
     // ("Timber in the tropics (Pt 1): …": "Pt" without its full stop only in brackets)
-    ["part", "pt.", "(pt", "lecture", "module", "session"]
+    // ("Qualitative methods masterclass (Day 1 of 2): …": a course's days, in brackets)
+    ["part", "pt.", "(pt", "lecture", "module", "session", "(day"]
         .iter()
         .chain(super::lang::PART_WORDS)
         .find_map(|word| word_marker(title, &lower, word))
@@ -730,7 +731,7 @@ pub(crate) fn is_numbered_slot(prefix: &str) -> bool {
         Some((slot, date)) if date.bytes().any(|b| b.is_ascii_digit()) => slot,
         _ => prefix,
     };
-    let Some((word, number)) = prefix.split_once(' ') else {
+    let Some((head, number)) = prefix.rsplit_once(' ') else {
         return false;
     };
     let number = number.trim().trim_start_matches(['#', 'n', '°', 'º']);
@@ -738,7 +739,22 @@ pub(crate) fn is_numbered_slot(prefix: &str) -> bool {
         && (number.bytes().all(|b| b.is_ascii_digit())
             || number.len() == 1 && number.bytes().all(|b| b.is_ascii_uppercase()));
     // "Lecture 3: Duality" stays: a course's lectures are numbered parts of it
-    numbered && words::with_lowercase(word, |w| SLOTS.contains(&w))
+    // ("Oral Abstracts 1", "Paper Session 3", "Contributed Talks 2": a conference's sessions
+    // of several words, the last naming the slot)
+    let words: Vec<&str> = head.split_whitespace().collect();
+    let slot = match words[..] {
+        [word] => words::with_lowercase(word, |w| SLOTS.contains(&w)),
+        // (words only: not "QCSS 2024: Day 1")
+        [_, word] | [_, _, word] if words.iter().all(|w| w.chars().all(char::is_alphabetic)) => {
+            words::with_lowercase(word, |w| {
+                SLOTS.contains(&w)
+                    || w.strip_suffix('s').is_some_and(|w| SLOTS.contains(&w))
+                    || matches!(w, "abstracts" | "papers" | "posters")
+            })
+        }
+        _ => false,
+    };
+    numbered && slot
 }
 
 /// The prefix of a session heading (a talk with timestamped segments, such as a day's

@@ -1116,21 +1116,13 @@ fn title_case_surname(surname: &str) -> String {
 /// institution or "role at institution" ("TILOS & UC San Diego", "IBM and Akhilesh Kumar").
 fn expand_conjunctions<'a>(pieces: Vec<&'a str>, lex: &Lexicon) -> Vec<&'a str> {
     let mut out: Vec<&'a str> = Vec::with_capacity(pieces.len());
-    for piece in pieces {
+    let count = pieces.len();
+    for (index, piece) in pieces.into_iter().enumerate() {
         let piece = piece.trim();
+        let last_piece = index + 1 == count;
         // "Department of Crops, Horticulture and Soils": the subjects of a unit's name go on
         // after its comma, "and" included (see `merge_pieces`)
-        let after_unit = out.last().is_some_and(|prev| {
-            [
-                "School of ",
-                "Department of ",
-                "Faculty of ",
-                "Division of ",
-                "Ministry of ",
-            ]
-            .iter()
-            .any(|u| prev.starts_with(u))
-        });
+        let after_unit = out.last().is_some_and(|prev| lists_subjects(prev));
         let (subjects, _) = take_parens(piece);
         if after_unit
             && subjects.contains(" and ")
@@ -1259,19 +1251,15 @@ fn expand_conjunctions<'a>(pieces: Vec<&'a str>, lex: &Lexicon) -> Vec<&'a str> 
         // institution of its own)
         // (not first: "Athey & Imbens — Title" are two authors)
         let partners = || {
-            if out.is_empty() {
+            let Some(prev) = out.last() else {
                 return false;
-            }
+            };
+            // (after a third partner, "Myers, Fletcher & Gordon", a partner may bear a given
+            // name's shape)
+            let third = partner_word(prev, lex) && !lex.is_given_name(prev);
             let ws: Vec<&str> = trimmed.split_whitespace().collect();
             matches!(ws[..], [a, "&", b]
-            if [a, b].iter().all(|w| {
-                w.len() >= 3
-                    && starts_upper(w)
-                    && w.chars().skip(1).all(char::is_lowercase)
-                    && !words::is_org_word(w)
-                    && lex.institution(w).is_none()
-                    && !lex.is_given_name(w)
-            }))
+            if [a, b].iter().all(|w| partner_word(w, lex) && (third || !lex.is_given_name(w))))
         };
         let firm = || {
             partners()
@@ -1284,20 +1272,64 @@ fn expand_conjunctions<'a>(pieces: Vec<&'a str>, lex: &Lexicon) -> Vec<&'a str> 
                     })
                 })
         };
-        if parts.len() > 1
-            && !known()
-            && !unit_goes_on()
-            && !subject_goes_on()
-            && !firm()
-            && (0..parts.len()).all(|i| stands_alone(parts[i], lex) || beside_known(i))
-            && !one_name(&parts, lex)
-        {
+        // "Pakistan Bureau of Statistics and Department of Statistics, QAU": an institution,
+        // then a unit of the institution after the comma
+        let unit_of_next = || {
+            let [left, right] = parts[..] else {
+                return false;
+            };
+            !last_piece
+                && is_unit(right)
+                && !is_unit(left)
+                && (lex.institution(left).is_some()
+                    || org_score(left, lex) >= 0.8 && left.contains(' '))
+        };
+        // "Research & Analytics Department": the subjects of a department named before it
+        let subjects_of_department = || {
+            let lower = trimmed.to_lowercase();
+            (lower.ends_with(" department") || lower.ends_with(" directorate"))
+                && parts[..parts.len() - 1].iter().all(|p| {
+                    lex.institution(p).is_none()
+                        && (!p.contains(' ') || org_score(p, lex) < 0.8)
+                        && p.split_whitespace().count() <= 3
+                })
+        };
+        let split = unit_of_next()
+            || parts.len() > 1
+                && !subjects_of_department()
+                && !unit_goes_on()
+                && !subject_goes_on()
+                && !firm()
+                && (0..parts.len()).all(|i| stands_alone(parts[i], lex) || beside_known(i))
+                && !one_name(&parts, lex);
+        if split && !known() {
             out.extend(parts);
         } else {
             out.push(trimmed);
         }
     }
     out
+}
+
+/// One capitalised word that could be a partner's name in a firm's ("Aluko & Oyebode",
+/// "Myers, Fletcher & Gordon"): no institution's word.
+fn partner_word(w: &str, lex: &Lexicon) -> bool {
+    w.len() >= 3
+        && starts_upper(w)
+        && w.chars().skip(1).all(char::is_lowercase)
+        && !words::is_org_word(w)
+        && lex.institution(w).is_none()
+}
+
+/// Whether `piece` ends a firm named after three partners whose first is `prev`: "Myers",
+/// "Fletcher & Gordon".
+fn third_partner(prev: &str, piece: &str, lex: &Lexicon) -> bool {
+    let ws: Vec<&str> = piece.split_whitespace().collect();
+    partner_word(prev, lex)
+        && !lex.is_given_name(prev)
+        && !is_in(&words::PLACE, prev)
+        && role_score(prev) < 0.5
+        && matches!(ws[..], [a, "&", b] if partner_word(a, lex) && partner_word(b, lex))
 }
 
 fn split_conj(s: &str) -> Vec<&str> {
@@ -1764,16 +1796,7 @@ fn merge_pieces<'a>(pieces: Vec<&'a str>, lex: &Lexicon) -> Vec<std::borrow::Cow
             // "School of Agriculture, Geography, Environment, Ocean and Natural Sciences": the
             // subjects of a unit's name, written with commas
             let subjects = || {
-                let unit = [
-                    "School of ",
-                    "Department of ",
-                    "Faculty of ",
-                    "Division of ",
-                    // "Ministry of Agriculture, Animal Industry and Fisheries"
-                    "Ministry of ",
-                ]
-                .iter()
-                .any(|u| prev.starts_with(u));
+                let unit = lists_subjects(prev);
                 let (outside, _) = take_parens(piece);
                 let ws: Vec<&str> = outside.split_whitespace().collect();
                 unit && !ws.is_empty()
@@ -1789,6 +1812,7 @@ fn merge_pieces<'a>(pieces: Vec<&'a str>, lex: &Lexicon) -> Vec<std::borrow::Cow
             if corporate
                 || listed
                 || subjects()
+                || third_partner(prev, piece, lex)
                 || city
                 || federal
                 || campus
@@ -1809,6 +1833,26 @@ fn merge_pieces<'a>(pieces: Vec<&'a str>, lex: &Lexicon) -> Vec<std::borrow::Cow
         out.push(piece.into());
     }
     out
+}
+
+/// Whether `name` opens a name that lists what it is of, with commas: a unit's subjects
+/// ("School of Agriculture, Geography, Environment and Ocean Sciences"), a ministry's ("Ministry
+/// of Agriculture, Animal Industry and Fisheries"), an association's members ("Jamaica
+/// Association of Authors, Composers and Publishers").
+fn lists_subjects(name: &str) -> bool {
+    const HEADS: [&str; 5] = [
+        "School of ",
+        "Department of ",
+        "Faculty of ",
+        "Division of ",
+        "Ministry of ",
+    ];
+    const MEMBERS: [&str; 3] = ["Association of ", "Society of ", "Federation of "];
+    HEADS.iter().any(|u| name.starts_with(u))
+        || MEMBERS.iter().any(|m| {
+            super::text::find(name, m)
+                .is_some_and(|at| at == 0 || name[..at].ends_with(' ') && at < 40)
+        })
 }
 
 /// "Hanna Virtanen" after "University of Lagos": a given name the gazetteer knows, a person's
@@ -1870,7 +1914,7 @@ fn is_campus(prev: &str, piece: &str) -> bool {
         && piece.split_whitespace().all(starts_upper)
         && !piece
             .split_whitespace()
-            .any(|w| words::is_org_word(bare(w)))
+            .any(|w| words::is_org_word(bare(w)) || matches!(w, "Archives" | "Archive"))
         && !is_in(&words::PLACE, piece)
 }
 
@@ -1890,6 +1934,14 @@ fn classify_piece(piece: &str, lex: &Lexicon, prev: Option<&Item>, first: bool) 
     }
     if let Some((role, org)) = role_at(text, lex) {
         return scored(Item::RoleAt { role, org }, 0.9);
+    }
+    // "Myers, Fletcher & Gordon": a firm of three partners, no person written last name first
+    if !first
+        && text
+            .split_once(", ")
+            .is_some_and(|(a, rest)| third_partner(a, rest, lex))
+    {
+        return scored(Item::Org(text.to_owned()), 0.8);
     }
     let (p, name, mut alternates) = person_score(text, lex);
     if first {
@@ -2143,7 +2195,12 @@ pub(crate) fn paren_affiliations(inner: &str, lex: &Lexicon) -> Vec<Affiliation>
         return Vec::new();
     }
     // A role first and an institution last: everything before the last piece is the role.
-    if pieces.len() >= 2 && role_score(pieces[0]) >= 0.8 {
+    // (not past a unit: "Senior Joint Director, Statistics & DWH Department, State Bank of
+    // Pakistan" holds a department of the bank)
+    if pieces.len() >= 2
+        && role_score(pieces[0]) >= 0.8
+        && !pieces[1..pieces.len() - 1].iter().any(|p| is_unit(p))
+    {
         let last = pieces[pieces.len() - 1];
         if org_score(last, lex) >= 0.3 && role_score(last) < 0.8 {
             return vec![affiliation(
@@ -2851,6 +2908,9 @@ fn assemble(
     // Speakers (by index) whose affiliations are shared with the names listed right before
     // them without one ("A and B, MIT", "A, B (MIT)").
     let mut shareable = std::collections::HashSet::new();
+    // Speakers whose bracket says it is everyone's: "A and B (both Jamaica Music Museum,
+    // Institute of Jamaica)" is one institution of both, not one each.
+    let mut for_all = std::collections::HashSet::new();
     for (i, scored) in items.iter().enumerate() {
         confidences.push(scored.confidence);
         match &scored.item {
@@ -2863,7 +2923,26 @@ fn assemble(
                     ..Speaker::default()
                 };
                 for inner in &scored.parens {
-                    let found = paren_affiliations(inner, lex);
+                    let mut found = paren_affiliations(inner, lex);
+                    let lower = inner.trim_start().to_lowercase();
+                    if ["both ", "all ", "each "]
+                        .iter()
+                        .any(|w| lower.starts_with(w))
+                    {
+                        for_all.insert(speakers.len());
+                        // (the place they share is one: "both X Museum, Institute of Y" is a
+                        // museum of the institute, written with no "and" between them)
+                        if let [first, second] = &mut found[..] {
+                            let joined = !inner.contains([';', '&'])
+                                && !super::text::contains(inner, " and ")
+                                && second.unit.is_none()
+                                && first.role.is_none();
+                            if joined {
+                                second.set_unit(std::mem::take(&mut first.name));
+                                found.remove(0);
+                            }
+                        }
+                    }
                     if !found.is_empty() {
                         // "Name (Institution)" is as much evidence as "Name, Institution"
                         confidences.push(0.9);
@@ -3024,7 +3103,11 @@ fn assemble(
             .iter()
             .all(|s| s.affiliations.is_empty());
         let affs = &speakers[last].affiliations;
-        if bare && affs.len() == names && affs.iter().all(|a| a.role.is_none()) {
+        if bare
+            && affs.len() == names
+            && affs.iter().all(|a| a.role.is_none())
+            && !for_all.contains(&last)
+        {
             let affs = std::mem::take(&mut speakers[last].affiliations);
             for (speaker, aff) in speakers[first_of_group..].iter_mut().zip(affs) {
                 speaker.affiliations = vec![aff];
@@ -3088,7 +3171,13 @@ fn is_acronym_of(inner: &str, name: &str) -> bool {
         Some((own, parent)) if is_acronym(parent) && own.len() >= 2 => own,
         _ => inner,
     };
-    if !is_acronym(inner) || inner.contains(' ') {
+    // ("Sierra Leone Social Health Insurance Scheme (SLeSHI)": an acronym with small letters
+    // inside, read by its capitals)
+    let mixed = !inner.contains(' ')
+        && inner.starts_with(|c: char| c.is_uppercase())
+        && inner.chars().all(char::is_alphabetic)
+        && inner.chars().filter(|c| c.is_uppercase()).count() >= 3;
+    if !(is_acronym(inner) || mixed) || inner.contains(' ') {
         return false;
     }
     let initials: Vec<char> = name
@@ -3110,7 +3199,7 @@ fn is_acronym_of(inner: &str, name: &str) -> bool {
         .collect();
     let letters: Vec<char> = inner
         .chars()
-        .filter(|c| c.is_alphabetic())
+        .filter(|c| c.is_alphabetic() && (!mixed || c.is_uppercase()))
         .map(|c| c.to_ascii_uppercase())
         .collect();
     if initials.first() != letters.first() {
@@ -3216,6 +3305,10 @@ fn names_a_unit(org: &str) -> bool {
                 // "MRC Biostatistics Unit, University of Cambridge", "Computer Vision Group,
                 // University of Bern"
                 | "unit"
+                // "KIOS CoE, University of Cyprus": a centre of excellence
+                | "coe"
+                // "Lassa Fever Programme, Kenema Government Hospital"
+                | "programme"
                 | "group"
                 // "Scripps Institution of Oceanography, UC San Diego", "Lamont-Doherty Earth
                 // Observatory, Columbia University", "Bullard Laboratories, University of
@@ -3280,7 +3373,34 @@ pub(crate) fn fold_institutes(
 ) -> Vec<Affiliation> {
     let mut out: Vec<Affiliation> = Vec::with_capacity(affs.len());
     let mut iter = affs.into_iter().peekable();
-    while let Some(aff) = iter.next() {
+    while let Some(mut aff) = iter.next() {
+        // "TU Dresden, Institute of Urban Water Management": the university, then its
+        // institute (no institution of its own)
+        let institute_after = iter.peek().is_some_and(|next| {
+            aff.unit.is_none()
+                && next.unit.is_none()
+                && next.role.is_none()
+                && comma_between(text, &aff.name, &next.name)
+                && names_a_unit(&next.name)
+                // (its head first, then what it is of: not an institute of its own named
+                // after a person, "University of Toronto, Fields Institute")
+                && (is_unit(&next.name)
+                    || next
+                        .name
+                        .split_whitespace()
+                        .nth(1)
+                        .is_some_and(|w| matches!(w, "of" | "for")))
+                && lex.institution(&next.name).is_none()
+                && is_parent_of_unit(&aff.name, lex)
+        });
+        if institute_after {
+            if let Some(next) = iter.next() {
+                aff.alternate_names = vec![format!("{}, {}", aff.name, next.name)];
+                aff.unit = Some(next.name);
+            }
+            out.push(aff);
+            continue;
+        }
         if let Some(next) = iter.peek_mut() {
             if next.unit.is_none()
                 && comma_between(text, &aff.name, &next.name)
@@ -3377,9 +3497,12 @@ fn is_parent_of_unit(org: &str, lex: &Lexicon) -> bool {
         }
         // ("Shailesh J. Mehta School of Management, IIT Bombay": an institute of technology
         // has schools of its own)
+        // ("TU Dresden, Institute of Urban Water Management": a technical university)
         lower.contains("institute of technology")
+            || lower.starts_with("tu ")
             || lower.split(|c: char| !c.is_alphanumeric()).any(|w| {
-                is_university_word(w) || w == "academy" || w == "akademia" || w == "académie"
+                is_university_word(w)
+                    || matches!(w, "academy" | "akademia" | "académie" | "hospital")
             })
     };
     parent(org) || lex.institution(org).is_some_and(|i| parent(&i.name))
@@ -3401,6 +3524,8 @@ fn is_unit(org: &str) -> bool {
     .any(|p| lower.starts_with(p))
         // "Marine Directorate, Scottish Government": a directorate of a government
         || lower.ends_with(" directorate")
+        // "Statistics & DWH Department, State Bank of Pakistan"
+        || lower.ends_with(" department") && !lower.starts_with("the ")
 }
 
 /// The institution of "Institution, City" (or "…, City Centre", "…, City Campus"), when the
@@ -3634,6 +3759,13 @@ pub(crate) const DEGREES: &[&str] = &[
     "OD",
     "OJ",
     "CD",
+    // Trinidad and Tobago's (the Order of the Republic, the Chaconia and Hummingbird medals)
+    // and Barbados's (the Crown of Merit)
+    "ORTT",
+    "CMT",
+    "HBM",
+    "GCM",
+    "SCM",
     // Pakistan's civil awards after a comma: "Prof. Dr. A, SI (PIDE)", "TI", "HI"
     "SI",
     "TI",
@@ -4020,6 +4152,11 @@ pub(crate) fn person_score(text: &str, lex: &Lexicon) -> (f32, String, Vec<Strin
                 || t.starts_with(char::is_lowercase)
                     && words::classes(t).has(Classes::ROLE)
                     && tokens.len() - i > 2
+                // "The Hon. Winston Beckford", "The Rt Hon. A": the article of a style
+                || *i == 0
+                    && **t == "The"
+                    && tokens.len() > 3
+                    && words::classes(tokens[1]).has(Classes::HONORIFIC)
                 // a rank before "Professor": "Associate Professor Jun-seo Baek"
                 || matches!(
                     **t,
@@ -4121,7 +4258,13 @@ fn name_shape(tokens: &[&str], name: &str, honorific: bool, lex: &Lexicon) -> f3
                 return 0.0;
             }
         }
-        if classes.has(Classes::ROLE) && !t.eq_ignore_ascii_case("dean") {
+        // (after an honorific, a given name that is a word of positions too: "Dr. Junior
+        // Faria")
+        let given_after_title = i == 0
+            && honorific
+            && core.len() == 2
+            && !words::classes(core[1]).has(Classes::ROLE | Classes::ORG | Classes::TITLE);
+        if classes.has(Classes::ROLE) && !t.eq_ignore_ascii_case("dean") && !given_after_title {
             return 0.0;
         }
         // "Experimental Flint Knapping", "Computational Methods": a long first word with
@@ -4387,9 +4530,11 @@ pub(crate) fn role_score(text: &str) -> f32 {
     };
     // "Vice-Chancellor", "Co-Director": the word after the hyphen
     let role = |t: &str| {
-        words::with_lowercase(t, |t| {
-            let t = t.rsplit('-').next().unwrap_or(t);
-            words::ROLE.contains(t)
+        words::with_lowercase(t, |whole| {
+            let t = whole.rsplit('-').next().unwrap_or(whole);
+            // ("Attorney-at-Law": the word before the hyphens)
+            words::ROLE.contains(whole)
+                || words::ROLE.contains(t)
                 || t.strip_suffix('s').is_some_and(|s| words::ROLE.contains(s))
                 || t.strip_suffix("es").is_some_and(|s| words::ROLE.contains(s))
                 // "Hydrologist", "Marine ecologists": a scientist by the field's name

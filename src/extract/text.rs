@@ -91,7 +91,32 @@ pub(crate) fn clean(s: &str) -> &str {
                 ',' | ';' | ':' | '"' | '“' | '”' | '„' | '«' | '»' | '|' | '*' | '_' | '`'
             )
     };
-    let s = s.trim_start_matches(frame);
+    let trimmed = s.trim_start_matches(frame);
+    // (an opening quote whose closing quote comes before the text goes on stays: "“Small axe”:
+    // Bob Marley, Walter Rodney and the politics of the 1970s")
+    let quote = s[..s.len() - trimmed.len()]
+        .chars()
+        .next_back()
+        .filter(|c| matches!(c, '"' | '“' | '«'));
+    let s = match quote {
+        Some(q) => {
+            let close = match q {
+                '“' => '”',
+                '«' => '»',
+                _ => '"',
+            };
+            let goes_on = trimmed.find(close).is_some_and(|at| {
+                let rest = &trimmed[at + close.len_utf8()..];
+                rest.starts_with([':', ',', ' ']) && rest.trim_start_matches(frame).len() >= 3
+            });
+            if goes_on {
+                &s[s.len() - trimmed.len() - q.len_utf8()..]
+            } else {
+                trimmed
+            }
+        }
+        None => trimmed,
+    };
     // (a closing quote whose opening quote is inside stays: "SIA „Tilde”", "Institut „Silava”")
     let mut end = s.len();
     while let Some(c) = s[..end].chars().next_back().filter(|&c| frame(c)) {
