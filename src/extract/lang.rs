@@ -14,6 +14,19 @@ use super::line::Field;
 /// Labels of a talk's fields, as written before a colon (French puts a space before it;
 /// Chinese and Japanese write a full-width one).
 pub(crate) const FIELDS: &[(&str, Field)] = &[
+    // Armenian, before its comma-like "՝": "Զեկուցող՝ …" (the speaker), "Զեկուցողներ՝ …" (the
+    // speakers), "Մասնակիցներ՝ …" (the participants), "Բանախոս՝ …" (the lecturer), "Վարող՝ …"
+    // (the moderator), "Թեմա՝ …" (the topic)
+    ("զեկուցող", Field::Speaker),
+    ("զեկուցողներ", Field::Speaker),
+    ("մասնակիցներ", Field::Speaker),
+    ("բանախոս", Field::Speaker),
+    ("բանախոսներ", Field::Speaker),
+    ("վարող", Field::Ignored),
+    ("համավարող", Field::Ignored),
+    ("դիտումներ", Field::Ignored),
+    ("լսումներ", Field::Ignored),
+    ("թեմա", Field::Title),
     // Maltese: "Jitkellem: …", "Titkellem: …" (he, she speaks), "Jitkellmu: …" (they speak),
     // "Jieħdu sehem: …" (taking part), "Jippresiedi: …", "Tippresiedi: …", "Tmexxi: …" (the
     // chair), "Suġġett: …" (the subject)
@@ -1064,6 +1077,26 @@ pub(crate) fn field(label: &str) -> Option<Field> {
 
 /// Month and weekday names, full and abbreviated as pages write them.
 pub(crate) const CALENDAR_WORDS: &[&str] = &[
+    // Armenian months in the genitive and weekdays: "2025 թ. մայիսի 14, չորեքշաբթի, ժ. 15:00"
+    "հունվարի",
+    "փետրվարի",
+    "մարտի",
+    "ապրիլի",
+    "մայիսի",
+    "հունիսի",
+    "հուլիսի",
+    "օգոստոսի",
+    "սեպտեմբերի",
+    "հոկտեմբերի",
+    "նոյեմբերի",
+    "դեկտեմբերի",
+    "երկուշաբթի",
+    "երեքշաբթի",
+    "չորեքշաբթի",
+    "հինգշաբթի",
+    "ուրբաթ",
+    "շաբաթ",
+    "կիրակի",
     // Maltese months and weekdays: "L-Erbgħa, 7 ta' Mejju 2025, 6.00 pm"
     "jannar",
     "frar",
@@ -1610,10 +1643,44 @@ pub(crate) const CALENDAR_WORDS: &[&str] = &[
 /// Words that join the parts of a date and time: "16:15 Uhr", "le 3 mars à 14h", "alle ore
 /// 17".
 pub(crate) const DATE_FILLERS: &[&str] = &[
+    // Armenian: "2025 թ." (year), "ժ. 15:00" (at the hour), "(առցանց)" (online)
+    "թ.",
+    "ժ.",
+    "(առցանց)",
     // Maltese: "7 ta' Mejju 2025" ("of")
-    "ta'", "uhr", "um", "bis", "ab", "le", "à", "a", "de", "del", "las", "la", "alle", "ore", "h",
-    "г", "г.", "в", "den", "kl.", "kl", "ora", "pukul", "wib", "wita", "wit", "sati", "sat", "u",
-    "р.", "р", "року", "о",
+    "ta'",
+    "uhr",
+    "um",
+    "bis",
+    "ab",
+    "le",
+    "à",
+    "a",
+    "de",
+    "del",
+    "las",
+    "la",
+    "alle",
+    "ore",
+    "h",
+    "г",
+    "г.",
+    "в",
+    "den",
+    "kl.",
+    "kl",
+    "ora",
+    "pukul",
+    "wib",
+    "wita",
+    "wit",
+    "sati",
+    "sat",
+    "u",
+    "р.",
+    "р",
+    "року",
+    "о",
     "№", // Albanian: "E mërkurë, 30 prill 2025, ora 14:00" ("e", the article)
     "e",
 ];
@@ -1650,6 +1717,19 @@ pub(crate) fn vietnamese_org(text: &str) -> bool {
 
 /// Honorifics and degrees dropped in front of a name, beside the English ones.
 pub(crate) const HONORIFICS: &[&str] = &[
+    // Armenian degrees before a name: "բ.գ.դ." (doctor of philology), "բ.գ.թ." (candidate),
+    // "մ.գ.թ.", "պ.գ.թ.", "ֆ.մ.գ.թ."; the clergy's "Տ." (Father) and "վրդ." (vardapet)
+    "բ.գ.դ.",
+    "բ.գ.թ.",
+    "մ.գ.թ.",
+    "մ.գ.դ.",
+    "պ.գ.թ.",
+    "պ.գ.դ.",
+    "տ.գ.թ.",
+    "ֆ.մ.գ.թ.",
+    "ֆ.մ.գ.դ.",
+    "տ.",
+    "վրդ.",
     // Maltese: "Is-Sur" (Mr), "Is-Sinjura" (Mrs), "Is-Sinjorina" (Miss), "Patri" (Father)
     "is-sur",
     "is-sinjura",
@@ -2106,6 +2186,11 @@ pub(crate) const PART_OF: &[&str] = &[
 
 /// Words that call a talk off: "ENTFÄLLT", "annulé", "cancelado".
 pub(crate) const CALLED_OFF: &[&str] = &[
+    // Armenian: "Սեմինարը չկայացավ …" (the seminar did not take place), "չեղարկված"
+    // (cancelled)
+    "չկայացավ",
+    "չեղարկված",
+    "չեղարկվել",
     // Maltese: "IKKANĊELLAT" (cancelled), "Is-seminar ġie kkanċellat"
     "ikkanċellat",
     "ikkanċellata",
@@ -2426,6 +2511,11 @@ pub(crate) const TITLE_WORDS: &[&str] = &[
 /// Lines that say a slot has no talk or no recording, by how they start: "Kein Kolloquium
 /// (Pfingstferien)", "keine Aufzeichnung", "Pas de séminaire".
 pub(crate) const NOISE_STARTS: &[&str] = &[
+    // Armenian: "▶ Դիտել տեսագրությունը" (watch the recording), "Միայն ձայնագրություն" (audio
+    // only), "Տեսագրություն չկա" (no recording)
+    "դիտել տեսագրությունը",
+    "միայն ձայնագրություն",
+    "տեսագրություն չկա",
     // Maltese: "Ara r-reġistrazzjoni" (watch the recording)
     "ara r-reġistrazzjoni",
     // Tagalog: "Panoorin ang rekording" (watch the recording)
@@ -2768,6 +2858,10 @@ pub(crate) const HONOURS: &[&str] = &[
 /// ("BASF SE, Ludwigshafen", "Max-Planck-Institut für X, Mülheim an der Ruhr"): towns of
 /// research institutes and universities across continental Europe.
 pub(crate) const CITIES: &[&str] = &[
+    // Armenian: "Հայկազյան համալսարան, Բեյրութ" (Beirut), "Երևան", "Գյումրի"
+    "բեյրութ",
+    "երևան",
+    "գյումրի",
     // Hindi: "केंद्रीय हिंदी संस्थान, आगरा", "… संस्थान, पुणे"
     "आगरा",
     "पुणे",
@@ -2896,6 +2990,8 @@ pub(crate) const CITIES: &[&str] = &[
 /// Notes on the language of a talk, in parentheses after its title: "(Vortrag in englischer
 /// Sprache)", "(en anglais)", "(in English)".
 pub(crate) const LANGUAGE_NOTES: &[&str] = &[
+    // Armenian "(in English)"
+    "անգլերեն",
     // notes on the recording's captions: "(captioned)", "(with English subtitles)"
     "captioned",
     "subtitled",
@@ -3010,6 +3106,21 @@ pub(crate) fn is_language_note(inner: &str) -> bool {
 /// Words that mark an institution in German, French, Spanish and Italian, beside the
 /// cognates already among the English ones ("Universität", "Institut", "Université").
 pub(crate) const ORG_WORDS: &[&str] = &[
+    // Armenian: "համալսարան" (university), "ինստիտուտ", "կոնսերվատորիա", "ճեմարան" (a
+    // lyceum), "ակադեմիա", "թանգարան" (museum), "Մատենադարան" (the manuscript library), "Մայր
+    // Աթոռ" (the Mother See), with their genitives
+    "համալսարան",
+    "համալսարանի",
+    "ինստիտուտ",
+    "ինստիտուտի",
+    "կոնսերվատորիա",
+    "կոնսերվատորիայի",
+    "ճեմարան",
+    "ակադեմիա",
+    "թանգարան",
+    "մատենադարան",
+    "մատենադարանի",
+    "աթոռ",
     // Maltese: "Università ta' Malta", "Dipartiment tal-Malti", "Fakultà tal-Arti", "Istitut
     // tal-Lingwistika", "Kunsill Nazzjonali …", "Kulleġġ San Nikola"
     "università",

@@ -4528,4 +4528,293 @@ mod tests {
             .name
             .starts_with("37th Military Hospital"));
     }
+
+    #[test]
+    fn speaker_cards_with_photos_captions_dotted_dates_and_positions_each() {
+        let text = "Past speakers\n\n\
+                    Group photo of the panellists\n\
+                    Ratu Sitiveni Qalo (Fiji Ports Authority), Dr. Anjali Prasad (School of Marine Studies, USP) and Mr. Viliami Fonua (Ministry of Fisheries)\n\
+                    Panellists · moderated by Dr. Rohit Lal\n\
+                    Panel: Who maintains the jetties? Small ports after cyclones\n\
+                    Thursday 5 June 2025 · Engineering Lecture Theatre 2 and online · Watch the recording ›\n\n\
+                    Photos: Dr. Ana Tuilagi and Mr. Teiti Bauro\n\
+                    Dr. Ana Tuilagi & Mr. Teiti Bauro\n\
+                    Lecturer in Geotechnics, School of Engineering, USP; Ministry of Public Works (MPW), Tuvalu\n\
+                    Reef islands under load (ii): foundations on coral sand\n\
+                    Thursday 29 May 2025 · Online · Watch the recording ›\n\n\
+                    Photo: Adi Litia Daunivalu\n\
+                    Adi Litia Daunivalu, CPEng, MIEAust\n\
+                    Principal Engineer, Fiji Roads Authority\n\
+                    Reef islands under load (i): what the borehole logs say\n\
+                    Thursday 22 May 2025 · Engineering Lecture Theatre 2 · Watch the recording ›\n\n\
+                    Photo: Mr. Sunil Chand\n\
+                    Mr. Sunil Chand\n\
+                    PhD candidate, University of Canterbury and USP\n\
+                    Scour at bridge piers on the Rewa\n\
+                    Thursday 15 May 2025 · Campus closed (flood warning)\n";
+        let got = speaking(text);
+        assert_eq!(
+            got,
+            [
+                // (photos' alt text and a caption with the moderator are no titles; a chiefly
+                // title is no part of a name)
+                one(
+                    "Who maintains the jetties? Small ports after cyclones",
+                    &[
+                        ("Sitiveni Qalo", &["Fiji Ports Authority"]),
+                        ("Anjali Prasad", &["School of Marine Studies, USP"]),
+                        ("Viliami Fonua", &["Ministry of Fisheries"]),
+                    ]
+                ),
+                // (one position each, in order, set apart by a semicolon)
+                one(
+                    "foundations on coral sand",
+                    &[
+                        ("Ana Tuilagi", &["School of Engineering, USP"]),
+                        ("Teiti Bauro", &["Ministry of Public Works (MPW), Tuvalu"]),
+                    ]
+                ),
+                // (charters after the name are dropped)
+                one(
+                    "what the borehole logs say",
+                    &[("Litia Daunivalu", &["Fiji Roads Authority"])]
+                ),
+                // (a university and an acronym of its own are two)
+                one(
+                    "Scour at bridge piers on the Rewa",
+                    &[("Sunil Chand", &["University of Canterbury", "USP"])]
+                ),
+            ]
+        );
+        // (a part in roman numerals in brackets)
+        let doc = crate::extract::extract_text("t.txt", text);
+        let parts: Vec<(Option<&str>, Option<u32>)> = doc.talks[1..3]
+            .iter()
+            .map(|t| (t.series.as_deref(), t.part))
+            .collect();
+        assert_eq!(
+            parts,
+            [
+                (Some("Reef islands under load"), Some(2)),
+                (Some("Reef islands under load"), Some(1))
+            ]
+        );
+    }
+
+    #[test]
+    fn an_events_calendar_with_zones_leading_parts_and_quoted_titles_under_event_names() {
+        let text = "Past Events\n\n\
+                    Thursday, May 22, 2025\n\
+                    12:30pm - 1:30pm CAT\n\
+                    Part 2 | Screening for depression in antenatal clinics: scoring and validation\n\
+                    Dr. Thandiwe Banda returned for the second session of her colloquium.\n\
+                    Location: Seminar Room 4\n\n\
+                    Thursday, May 15, 2025\n\
+                    12:30pm - 1:30pm CAT\n\
+                    Part 1 | Screening for depression in antenatal clinics: translation\n\
+                    Dr. Thandiwe Banda, a lecturer at the Kamuzu University of Health Sciences (KUHeS), opened a two-part colloquium on screening in primary care.\n\
+                    Location: Seminar Room 4\n\n\
+                    Thursday, March 27, 2025\n\
+                    12:30pm - 1:30pm CAT\n\
+                    Psychology Colloquium with Dr. Lusungu Mhone\n\
+                    “Grandparents raising grandchildren: care after labour migration.” Dr. Mhone is a clinical psychologist at Zomba Mental Hospital.\n\
+                    Location: Seminar Room 4\n\n\
+                    Thursday, March 20, 2025\n\
+                    12:30pm - 1:30pm CAT\n\
+                    Psychology Colloquium with Prof. Marike de Klerk\n\
+                    “Lay counsellors in primary care: what the trials showed.” Prof. de Klerk (Stellenbosch University) joined us online.\n\
+                    Location: Online\n";
+        let doc = crate::extract::extract_text("t.txt", text);
+        type Row<'a> = (
+            &'a str,
+            Option<&'a str>,
+            Option<u32>,
+            Vec<(&'a str, Vec<&'a str>)>,
+        );
+        let got: Vec<Row> = doc
+            .talks
+            .iter()
+            .map(|t| {
+                let people = t
+                    .speakers
+                    .iter()
+                    .map(|s| {
+                        let affs = s.affiliations.iter().map(|a| a.name.as_str()).collect();
+                        (s.name.as_str(), affs)
+                    })
+                    .collect();
+                (t.title.as_str(), t.series.as_deref(), t.part, people)
+            })
+            .collect();
+        assert_eq!(
+            got,
+            [
+                // (a time with its zone is a time, no title; a part named before its series)
+                (
+                    "scoring and validation",
+                    Some("Screening for depression in antenatal clinics"),
+                    Some(2),
+                    vec![(
+                        "Thandiwe Banda",
+                        vec!["Kamuzu University of Health Sciences"]
+                    )]
+                ),
+                // (a report of the first part under its title announces no parts below)
+                (
+                    "translation",
+                    Some("Screening for depression in antenatal clinics"),
+                    Some(1),
+                    vec![(
+                        "Thandiwe Banda",
+                        vec!["Kamuzu University of Health Sciences"]
+                    )]
+                ),
+                // (the title quoted under an event's name with its guest; the guest's
+                // institution from the sentence after it, by family name)
+                (
+                    "Grandparents raising grandchildren: care after labour migration",
+                    None,
+                    None,
+                    vec![("Lusungu Mhone", vec!["Zomba Mental Hospital"])]
+                ),
+                (
+                    "Lay counsellors in primary care: what the trials showed",
+                    None,
+                    None,
+                    vec![("Marike de Klerk", vec!["Stellenbosch University"])]
+                ),
+            ]
+        );
+    }
+
+    #[test]
+    fn an_archive_of_dash_lines_with_moderators_guests_degrees_and_postponements() {
+        let text = "▾ 2025 (4 entries)\n\n\
+                    Panel discussion: Antibiotics without prescription in community pharmacies — Panelists: Mr. Ram Prasad Adhikari, Senior Drug Administrator, Department of Drug Administration (DDA); Ms. Sita Gurung, President, Nepal Pharmacists Association (NPA) · Moderator: Prof. Dr. Hari Sharma, Head of Department\n\
+                    Thursday, 19 June 2025 · Seminar Hall, Block 9 · Video (1 h 24 min)\n\n\
+                    Quality control of herbal syrups — Mr. Bikash Rai (Himalaya Drug Co.) with Ms. Nirmala Tamang, Drug Administrator, Department of Drug Administration (DDA)\n\
+                    Thursday, 22 May 2025 · Seminar Hall, Block 9 · Video (58 min) · Slides\n\n\
+                    Nanoparticles for topical delivery — Dr. Asha Karki, M.Pharm, PhD (School of Health and Allied Sciences, Pokhara University)\n\
+                    Thursday, 8 May 2025 · Seminar Hall, Block 9 · Video (47 min)\n\n\
+                    POSTPONED — Clinical trials in Nepal: who regulates them? — Dr. Suman Basnet (Nepal Health Research Council)\n\
+                    Thursday, 27 February 2025 · Postponed because of the general strike; a new date will be announced.\n\n\
+                    Ayurveda and the drug regulator — Vd. Gopal Prasad Dahal, Department of Ayurveda\n\
+                    Thursday, 30 January 2025 · Seminar Hall, Block 9 · Video (49 min)\n";
+        let got = speaking(text);
+        assert_eq!(
+            titles_and_names(&got),
+            [
+                // (the moderator after a raised dot is no speaker)
+                (
+                    "Antibiotics without prescription in community pharmacies",
+                    vec!["Ram Prasad Adhikari", "Sita Gurung"]
+                ),
+                // (a guest after a person's brackets, with a position of her own)
+                (
+                    "Quality control of herbal syrups",
+                    vec!["Bikash Rai", "Nirmala Tamang"]
+                ),
+                // (a pharmacy degree beside a doctorate is no institution)
+                ("Nanoparticles for topical delivery", vec!["Asha Karki"]),
+                // (the postponed talk is left out; an Ayurvedic physician's title is dropped)
+                (
+                    "Ayurveda and the drug regulator",
+                    vec!["Gopal Prasad Dahal"]
+                ),
+            ]
+        );
+        assert_eq!(
+            got[1].1[1].1,
+            ["Department of Drug Administration (DDA)"],
+            "a drug administrator is a position, not a person"
+        );
+        assert_eq!(got[2].1[0].1, ["Pokhara University"]);
+    }
+
+    #[test]
+    fn dotted_dates_before_book_talks_postponements_and_religious_orders() {
+        let text = "SEMESTER II, 2024/2025\n\n\
+                    Wed 26 Feb 2025 · Book talk: Dr. Keisha Ramcharan (UWI, Mona) on her new book “Rum, rail and the Rio Cobre, 1870–1930”, in conversation with Dr. Peter Lindo (Department of History) · ▶ Watch (1:01:15)\n\n\
+                    Wed 12 Feb 2025 · POSTPONED to Semester I, 2025/2026 — Dr. Omar Khan (University of Guyana) — “Indenture ships and their surgeons”\n\n\
+                    Wed 5 Feb 2025 · Rev. Fr. Dr. Damian Pierre, C.S.Sp. (Archdiocese of Castries) — “Catholic schooling in St. Lucia, 1850–1950” · ▶ Watch (55:02)\n";
+        let got = speaking(text);
+        assert_eq!(
+            got,
+            [
+                // (the author speaks, not the host in conversation with them; a campus of
+                // the university's acronym stays with it)
+                one(
+                    "Rum, rail and the Rio Cobre, 1870–1930",
+                    &[("Keisha Ramcharan", &["UWI, Mona"])]
+                ),
+                // (the postponed talk is left out, though a sentence reading names it; an
+                // order's letters before the brackets are no institution)
+                one(
+                    "Catholic schooling in St. Lucia, 1850–1950",
+                    &[("Damian Pierre", &["Archdiocese of Castries"])]
+                ),
+            ]
+        );
+    }
+
+    #[test]
+    fn an_armenian_chair_page() {
+        let text = "Ամբիոնի գիտական սեմինարի տեսագրությունները\n\n\
+                    2025 թ. հունիսի 4, չորեքշաբթի, ժ. 15:00\n\
+                    «Նարեկացու մատյանը. Բ մաս. ձեռագրական ավանդությունը»\n\
+                    Զեկուցողներ՝ Լ. Պողոսյան և արվեստագիտության թեկնածու Աննա Ավետիսյան (Երևանի պետական համալսարան)\n\
+                    ▶ Դիտել տեսագրությունը (1:05:10)   Դիտումներ՝ 120\n\n\
+                    2025 թ. մայիսի 21, չորեքշաբթի, ժ. 15:00\n\
+                    «Նարեկացու մատյանը. Ա մաս. աղոթքի կառուցվածքը»\n\
+                    Զեկուցող՝ բ.գ.թ., դոցենտ Լիլիթ Պողոսյան (ԵՊՀ)\n\
+                    ▶ Դիտել տեսագրությունը (58:20)   Դիտումներ՝ 98\n\n\
+                    2025 թ. մայիսի 7, չորեքշաբթի\n\
+                    «Միջնադարյան տաղերը և նրանց երաժշտությունը»\n\
+                    Զեկուցող՝ Արսեն Մելքոնյան\n\
+                    Սեմինարը չկայացավ զեկուցողի հիվանդության պատճառով։\n\n\
+                    2025 թ. ապրիլի 23, չորեքշաբթի, ժ. 15:00\n\
+                    «Գանձարանների լեզուն»\n\
+                    Զեկուցող՝ Տ. Վահան վրդ. Հակոբյան (Մայր Աթոռ Սուրբ Էջմիածին)\n\
+                    ▶ Դիտել տեսագրությունը (47:36)\n";
+        let doc = crate::extract::extract_text("t.txt", text);
+        type Row<'a> = (&'a str, Option<&'a str>, Option<u32>, Vec<&'a str>);
+        let got: Vec<Row> = doc
+            .talks
+            .iter()
+            .filter(|t| !t.speakers.is_empty())
+            .map(|t| {
+                let names = t.speakers.iter().map(|s| s.name.as_str()).collect();
+                (t.title.as_str(), t.series.as_deref(), t.part, names)
+            })
+            .collect();
+        assert_eq!(
+            got,
+            [
+                // (a part written with a letter as its numeral, the Armenian colon around it;
+                // "և" joins two people, a degree before a name is dropped, an initial is
+                // completed from the part before)
+                (
+                    "ձեռագրական ավանդությունը",
+                    Some("Նարեկացու մատյանը"),
+                    Some(2),
+                    vec!["Լիլիթ Պողոսյան", "Աննա Ավետիսյան"]
+                ),
+                (
+                    "աղոթքի կառուցվածքը",
+                    Some("Նարեկացու մատյանը"),
+                    Some(1),
+                    vec!["Լիլիթ Պողոսյան"]
+                ),
+                // (the seminar that did not take place is left out; a celibate priest's titles
+                // are dropped)
+                ("Գանձարանների լեզուն", None, None, vec!["Վահան Հակոբյան"]),
+            ]
+        );
+        let affs: Vec<&str> = doc.talks[1].speakers[0]
+            .affiliations
+            .iter()
+            .map(|a| a.name.as_str())
+            .collect();
+        assert_eq!(affs, ["ԵՊՀ"]);
+    }
 }

@@ -647,6 +647,11 @@ pub(crate) fn classify(raw: &str, lex: &Lexicon, ctx: DocContext) -> LineInfo {
                 return info;
             }
             TimePrefix::Offset(when) | TimePrefix::Clock(when) => {
+                // "12:30pm - 2:00pm CAT": a time and its zone, nothing else
+                if is_time_zone(rest.trim().trim_matches(['(', ')'])) {
+                    info.kind = Kind::When(when);
+                    return info;
+                }
                 info.when = Some(when);
                 text = rest;
             }
@@ -749,6 +754,16 @@ pub(crate) fn classify(raw: &str, lex: &Lexicon, ctx: DocContext) -> LineInfo {
             Some(when) => Kind::When(when),
             None => Kind::Noise,
         };
+        return info;
+    }
+    // "Thursday 3 April 2025 · Online · Watch the recording ›": a card's date, where, and its
+    // link
+    if let Some(date) = dated_details(text) {
+        info.kind = Kind::When(date.to_owned());
+        return info;
+    }
+    if info.when.is_some() && text.split(" · ").all(is_detail) {
+        info.kind = Kind::When(info.when.take().unwrap_or_default());
         return info;
     }
     if is_format_line(text, lex)
@@ -1239,6 +1254,11 @@ pub(crate) fn announces_parts(text: &str) -> bool {
     ]
     .iter()
     .any(|w| lower.contains(w))
+        // (a report of the first part, under its title, announces nothing: "Dr. A opened a
+        // two-part colloquium on …")
+        && ![" opened ", " gave ", " presented ", " delivered ", " began ", " started "]
+            .iter()
+            .any(|w| lower.contains(w))
 }
 
 /// Whether `text` has a ". " that could end a title, not one after an initial or a short
@@ -1413,8 +1433,25 @@ pub(crate) fn split_combined(text: &str, lex: &Lexicon) -> Option<(String, Vec<S
         quoted_title(text).filter(|(b, _, a)| !opens_title(b, a))
     {
         let after = first_sentence(clean(raw_after));
-        let before = strip_narrative(clean(last_sentence(before)));
+        // ("Name (role). «Title»": the people's sentence ends right before the quote)
+        let before = strip_narrative(clean(last_sentence(clean(before))));
         let before = strip_title_label(before).0;
+        // "Dr. A (X) on his new book “Title”": what the speaker talks on, before the quote
+        let before = [
+            " on his new book",
+            " on her new book",
+            " on their new book",
+            " on his book",
+            " on her book",
+            " on their book",
+            " on the book",
+            " speaks on",
+            " talks on",
+            " on",
+        ]
+        .iter()
+        .find_map(|w| before.strip_suffix(w))
+        .unwrap_or(before);
         if !after.is_empty() {
             consider(&mut best, quoted, after, 0.25);
         }
@@ -1805,9 +1842,32 @@ fn candidate(
         return None;
     }
     let speakers = panelists(speakers)?;
+    // "Panelists: A, Role, X; B, Role, Y · Moderator: Prof. C": a labelled moderator after a
+    // raised dot is no speaker
+    let speakers = speakers
+        .match_indices(" · ")
+        .map(|(at, _)| at)
+        .find(|&at| {
+            matches!(
+                field_of(&speakers[at + " · ".len()..]),
+                Some(Field::Ignored)
+            )
+        })
+        .map_or(speakers, |at| &speakers[..at]);
     // "A life in reggae: A, OJ (Kingfish Records) in conversation with Dr. B": the guest
     // speaks, the host who talks with them does not
     // (nor does the chair named after them: "A and B (X), chaired by Dr C: “Title”")
+    if [
+        "in conversation with ",
+        "chaired by ",
+        "moderated by ",
+        "hosted by ",
+    ]
+    .iter()
+    .any(|w| speakers.starts_with(w))
+    {
+        return None;
+    }
     let speakers = [
         " in conversation with ",
         ", chaired by ",
@@ -2405,6 +2465,14 @@ fn calls_this_off(text: &str) -> bool {
     if text.len() > 200 {
         return false;
     }
+    // Armenian: "Սեմինարը չկայացավ զեկուցողի հիվանդության պատճառով։" (the seminar did not
+    // take place)
+    if ["Սեմինարը ", "Դասախոսությունը ", "Զեկուցումը "]
+        .iter()
+        .any(|w| text.starts_with(w))
+    {
+        return mentions_cancellation(text);
+    }
     let lower = text.to_ascii_lowercase();
     let Some(rest) = lower
         .strip_prefix("this ")
@@ -2484,6 +2552,9 @@ static CANCEL_STEMS: std::sync::LazyLock<Option<aho_corasick::AhoCorasick>> =
                 "report",
                 "aplazad",
                 "rinviat",
+                // Armenian: "չկայացավ" (did not take place), "չեղարկված" (cancelled)
+                "չկայաց",
+                "չեղարկ",
                 // Dutch and Polish
                 "geannuleerd",
                 "afgelast",
@@ -2690,6 +2761,41 @@ fn is_venue_line(s: &str) -> bool {
             && w[1..].starts_with(|c: char| c.is_ascii_digit() || c == '.')
             && words.iter().any(|v| venue(v))
     })
+}
+
+/// The date of a line that gives a date, then only where the talk was, its recording's link
+/// or a note that it was called off, set apart by middle dots: "Thursday 15 May 2025 · ICT
+/// Lecture Theatre 108 and online · Watch the recording ›", "Thursday 20 March 2025 · Campus
+/// closed (flood warning)".
+fn dated_details(s: &str) -> Option<&str> {
+    const DOT: &str = " · ";
+    let at = memchr::memmem::find(s.as_bytes(), DOT.as_bytes())?;
+    let date = s[..at].trim();
+    if date.len() > 40 || !is_date_line(date) {
+        return None;
+    }
+    s[at + DOT.len()..]
+        .split(DOT)
+        .all(is_detail)
+        .then_some(date)
+}
+
+/// Whether a piece of a card's date line says where the talk was, links its recording or says
+/// it was called off (see [`dated_details`]).
+fn is_detail(p: &str) -> bool {
+    let p = strip_leading_pictographs(p.trim().trim_end_matches(['›', '»', '>', ' ']));
+    let first = p.split_whitespace().next().unwrap_or("");
+    // (a link is a few words: "Watch the recording", not "Video games and learning")
+    let n = p.split_whitespace().count();
+    let link = n <= 2 && recording_word(first)
+        || n <= 4 && words::with_lowercase(first, |w| matches!(w, "watch" | "listen"))
+        || p.starts_with("Audio only");
+    is_venue_line(p)
+        || is_room_line(p)
+        || is_online_line(p)
+        || link
+        || mentions_cancellation(p)
+        || super::text::contains(p, " closed")
 }
 
 /// A line of fields set apart by middle dots that starts with a date ("Wed 2 April 2025 ·
@@ -3768,7 +3874,8 @@ pub(crate) fn field_label(s: &str) -> Option<(Field, &str)> {
         _ => s
             .char_indices()
             .take(40)
-            .find(|(_, c)| matches!(c, ':' | '：'))
+            // (and the Armenian comma that follows a label: "Զեկուցող՝ …")
+            .find(|(_, c)| matches!(c, ':' | '：' | '՝'))
             .map(|(i, c)| (i, c.len_utf8()))?,
     };
     let label = s[..colon].trim().trim_matches('*').trim();
@@ -4103,6 +4210,18 @@ pub(crate) fn is_date_line(s: &str) -> bool {
                     | "hkt"
                     | "nzst"
                     | "nzdt"
+                    // Africa's and South Asia's: "12:30pm - 2:00pm CAT", "10:00 EAT"
+                    | "cat"
+                    | "eat"
+                    | "wat"
+                    | "sast"
+                    | "ist"
+                    | "pkt"
+                    | "npt"
+                    | "ict"
+                    | "wib"
+                    | "fjt"
+                    | "fjst"
             )
             || super::lang::DATE_FILLERS.contains(&lower.as_str())
             // "14h", "14h30", "17.15"
@@ -4124,6 +4243,17 @@ pub(crate) fn is_date_line(s: &str) -> bool {
         }
     }
     tokens > 0 && (calendar > 0 || numeric_date)
+}
+
+/// Whether `w` is a time zone's abbreviation, as event pages print it after a time.
+fn is_time_zone(w: &str) -> bool {
+    const ZONES: &[&str] = &[
+        "UTC", "GMT", "BST", "CET", "CEST", "EET", "EEST", "WET", "WEST", "ET", "PT", "CT", "MT",
+        "EST", "EDT", "CST", "CDT", "MST", "MDT", "PST", "PDT", "AEST", "AEDT", "JST", "KST",
+        "SGT", "HKT", "IST", "PKT", "NPT", "ICT", "WIB", "NZST", "NZDT", "FJT", "CAT", "EAT",
+        "WAT", "SAST",
+    ];
+    ZONES.contains(&w)
 }
 
 fn ordinal(w: &str) -> bool {
@@ -4697,6 +4827,17 @@ pub(crate) fn institution_under_name(lines: &[&str], infos: &mut [LineInfo], lex
         _ => false,
     };
     for i in 1..infos.len().saturating_sub(1) {
+        // "Dr. A & Mr. B" / "Lecturer, X, Y; Ministry of Z, Kiribati": one position each, in
+        // order, set apart by semicolons
+        if let Some(affs) = positions_each(&infos[i - 1].kind, lines[i], lex) {
+            if let Kind::Speakers { speakers, .. } = &mut infos[i - 1].kind {
+                for (speaker, aff) in speakers.iter_mut().zip(affs) {
+                    speaker.affiliations = aff;
+                }
+            }
+            infos[i].kind = Kind::Noise;
+            continue;
+        }
         let bare_name = matches!(&infos[i - 1].kind, Kind::Speakers { speakers, .. }
             if speakers.len() == 1 && speakers[0].affiliations.is_empty());
         if !bare_name {
@@ -4754,6 +4895,65 @@ pub(crate) fn institution_under_name(lines: &[&str], infos: &mut [LineInfo], lex
     }
 }
 
+/// The positions of the line under a line of several names without any, one group for each
+/// name, set apart by semicolons; `None` unless every group reads as institutions.
+fn positions_each(above: &Kind, line: &str, lex: &Lexicon) -> Option<Vec<Vec<Affiliation>>> {
+    let Kind::Speakers { speakers, .. } = above else {
+        return None;
+    };
+    if speakers.len() < 2
+        || speakers.iter().any(|s| !s.affiliations.is_empty())
+        || !line.contains("; ")
+    {
+        return None;
+    }
+    let groups: Vec<&str> = split_top(clean(line.trim()), ";");
+    if groups.len() != speakers.len() {
+        return None;
+    }
+    groups
+        .iter()
+        .map(|g| {
+            let g = g.trim();
+            role_and_institutions(g, lex).or_else(|| parse_institutions(g, lex))
+        })
+        .collect()
+}
+
+/// "Psychology Colloquium with Dr. A" / "“Title.” Dr. A is a psychologist at X.": an event's
+/// name with its guest, then the talk's title quoted at the start of the next line. The title
+/// replaces the event's name; the rest of the line stays as the talk's description.
+pub(crate) fn quoted_title_under_event(lines: &[&str], infos: &mut [LineInfo]) {
+    for i in 0..infos.len().saturating_sub(1) {
+        let Kind::Combined { title, .. } = &infos[i].kind else {
+            continue;
+        };
+        if !names_an_event(title) {
+            continue;
+        }
+        let next = lines[i + 1].trim();
+        if !next.starts_with(['“', '"', '«']) {
+            continue;
+        }
+        let Some((before, quoted, after)) = quoted_title(next) else {
+            continue;
+        };
+        if !before.trim().is_empty() || quoted.split_whitespace().count() < 3 {
+            continue;
+        }
+        let quoted = clean_title(quoted);
+        let rest = after.trim_start_matches(['.', ',', ' ']).trim();
+        if let Kind::Combined { title, .. } = &mut infos[i].kind {
+            *title = quoted;
+        }
+        infos[i + 1].kind = if rest.is_empty() {
+            Kind::Noise
+        } else {
+            Kind::Prose(rest.to_owned())
+        };
+    }
+}
+
 pub(crate) fn promote_titles_over_fields(lines: &[&str], infos: &mut [LineInfo]) {
     for i in 0..infos.len().saturating_sub(1) {
         if !matches!(infos[i].kind, Kind::Prose(_)) {
@@ -4795,7 +4995,8 @@ pub(crate) fn mark_cancel_badges(lines: &[&str], infos: &mut [LineInfo]) {
         // ("Webinari u anulua.": a short sentence, read as a title, that only says so)
         let (sentence, titled) = match &infos[i].kind {
             Kind::Prose(text) => (Some(text.clone()), false),
-            Kind::Title(text) if t.ends_with('.') => (Some(text.clone()), true),
+            // (or the Armenian full stop: "Սեմինարը չկայացավ …։")
+            Kind::Title(text) if t.ends_with(['.', '։']) => (Some(text.clone()), true),
             // "NOTE: This seminar did not hold owing to the strike." under an entry's fields
             Kind::Field(Field::Ignored, value) if t.ends_with('.') && calls_this_off(value) => {
                 infos[i].cancelled = true;
@@ -4803,8 +5004,23 @@ pub(crate) fn mark_cancel_badges(lines: &[&str], infos: &mut [LineInfo]) {
             }
             _ => (None, false),
         };
+        // ("Postponed because of the general strike; a new date will be announced.")
+        let put_off = |text: &str| {
+            ["Postponed ", "Cancelled ", "Canceled ", "Called off "]
+                .iter()
+                .any(|w| text.starts_with(w))
+                && [
+                    "because",
+                    "new date",
+                    "until further notice",
+                    "due to",
+                    "owing to",
+                ]
+                .iter()
+                .any(|w| text.contains(w))
+        };
         if let Some(text) = sentence {
-            if calls_this_off(&text) || titled && mentions_cancellation(&text) {
+            if calls_this_off(&text) || titled && mentions_cancellation(&text) || put_off(&text) {
                 infos[i].kind = Kind::Prose(text);
                 infos[i].cancelled = true;
             }
@@ -5972,12 +6188,31 @@ fn is_noise(s: &str) -> bool {
             "Portrait of ",
             "Headshot of ",
             "Headshot: ",
+            "Photos: ",
+            "Photos of ",
+            "Group photo",
+            "Photograph of ",
         ]
         .iter()
         .any(|p| alt.starts_with(p))
         && (s.starts_with('[') == s.ends_with(']'))
     {
         return true;
+    }
+    // a card's caption under its people: "Panellists · moderated by Dr. A"
+    if s.len() <= 100 && s.contains(" · ") {
+        let caption = s.split(" · ").all(|p| {
+            let p = p.trim().to_lowercase();
+            matches!(
+                p.as_str(),
+                "panellists" | "panelists" | "speakers" | "speaker" | "panel" | "guests"
+            ) || ["moderated by ", "chaired by ", "hosted by "]
+                .iter()
+                .any(|m| p.starts_with(m))
+        });
+        if caption {
+            return true;
+        }
     }
     // a link preview's bare domain: "soundcloud.com", "lnkd.in", "ed.ac.uk"
     if s.len() <= 40

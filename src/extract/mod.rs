@@ -259,6 +259,7 @@ impl Extractor {
         line::silence_comments(&lines, &mut infos);
         line::demote_described_titles(&lines, &mut infos);
         line::promote_titles_over_fields(&lines, &mut infos);
+        line::quoted_title_under_event(&lines, &mut infos);
         line::institution_under_name(&lines, &mut infos, &self.lexicon);
         line::mark_cancel_badges(&lines, &mut infos);
         line::silence_avatars(&lines, &mut infos);
@@ -280,7 +281,11 @@ impl Extractor {
             infos[index] = info;
         }
         for (index, info) in prose::read_reports(&lines, &infos, &self.lexicon) {
+            // (an entry already marked called off stays so: "date · POSTPONED to next year —
+            // A (X) — “Title”")
+            let off = infos[index].cancelled && matches!(info.kind, line::Kind::Reports(_));
             infos[index] = info;
+            infos[index].cancelled |= off;
         }
         for (index, info) in prose::read_lead_sentences(&lines, &infos, &self.lexicon) {
             infos[index] = info;

@@ -1577,13 +1577,21 @@ pub(crate) fn bio_affiliations(talk: &mut crate::model::Talk, lex: &Lexicon) {
     let mut found: Vec<(usize, Vec<crate::model::Affiliation>)> = Vec::new();
     let is_bare = |who: &str| {
         // ("Dr Oluwaseun Adeyinka-Marsh, urban forester at …")
-        let who = match who.split_once(' ') {
-            Some((head, rest)) if words::classes(head).has(words::Classes::HONORIFIC) => rest,
-            _ => who,
+        let (who, titled) = match who.split_once(' ') {
+            Some((head, rest)) if words::classes(head).has(words::Classes::HONORIFIC) => {
+                (rest, true)
+            }
+            _ => (who, false),
         };
         bare.iter().copied().find(|&i| {
             let name = talk.speakers[i].name.as_str();
-            who == name || who == name.split_whitespace().next().unwrap_or(name)
+            who == name
+                || who == name.split_whitespace().next().unwrap_or(name)
+                // ("Dr. Msiska is …", "Prof. van Zyl (Stellenbosch University) joined us")
+                || titled
+                    && name.len() > who.len()
+                    && name.ends_with(who)
+                    && name[..name.len() - who.len()].ends_with(' ')
         })
     };
     for sentence in text.split(['\n']).flat_map(sentences) {
@@ -1677,11 +1685,8 @@ pub(crate) fn bio_affiliations(talk: &mut crate::model::Talk, lex: &Lexicon) {
         };
         let (who, rest) = (sentence[..at].trim(), &sentence[at + 4..]);
         let pronoun = matches!(who, "He" | "She" | "They");
-        let Some(&index) = bare.iter().find(|&&i| {
-            let name = talk.speakers[i].name.as_str();
-            let given = name.split_whitespace().next().unwrap_or(name);
-            who == name || who == given || pronoun && bare.len() == 1
-        }) else {
+        let Some(index) = is_bare(who).or_else(|| (pronoun && bare.len() == 1).then(|| bare[0]))
+        else {
             continue;
         };
         if found.iter().any(|(i, _)| *i == index) {

@@ -40,8 +40,55 @@ pub(crate) fn part_marker(title: &str) -> Option<Part> {
         .or_else(|| ordinal_word_marker(title))
         .or_else(|| sehemu_marker(title))
         .or_else(|| day_marker(title))
+        .or_else(|| leading_marker(title))
+        .or_else(|| armenian_marker(title))
         .or_else(|| pjesa_marker(title))
         .or_else(|| bahagi_marker(title))
+}
+
+/// Armenian writes a part with a letter as its numeral before "մաս" (part), the series
+/// before it and the subtitle after it set apart by the Armenian colon, which looks like a
+/// full stop: "Կոստանդին Երզնկացու տաղերը. Բ մաս. խազերը …" (the second part).
+fn armenian_marker(title: &str) -> Option<Part> {
+    const LETTERS: [&str; 6] = ["Ա", "Բ", "Գ", "Դ", "Ե", "Զ"];
+    let at = super::text::find(title, " մաս")?;
+    let head = &title[..at];
+    let (series, numeral) = head.rsplit_once(". ")?;
+    let part = LETTERS
+        .iter()
+        .position(|l| *l == numeral)
+        .map(|k| k as u32 + 1)
+        .or_else(|| numeral.parse().ok())?;
+    let series = clean(series);
+    (!series.is_empty()).then(|| Part {
+        series: series.to_owned(),
+        part,
+        count: None,
+    })
+}
+
+/// A part named before its title, set apart by a bar or a dash: "Part 2 | Adapting the
+/// SRQ-20 for Chichewa speakers: cut-offs and field validation" (the series before the
+/// colon).
+fn leading_marker(title: &str) -> Option<Part> {
+    let rest = ["Part ", "PART ", "Session ", "Lecture "]
+        .iter()
+        .find_map(|w| title.strip_prefix(w))?;
+    let digits = rest.bytes().take_while(u8::is_ascii_digit).count();
+    if !(1..=2).contains(&digits) {
+        return None;
+    }
+    let part: u32 = rest[..digits].parse().ok().filter(|&n| n > 0)?;
+    let after = [" | ", " – ", " — ", " - "]
+        .iter()
+        .find_map(|sep| rest[digits..].strip_prefix(sep))?;
+    let (series, subtitle) = after.split_once(": ")?;
+    let series = clean(series);
+    (series.split_whitespace().count() >= 2 && !clean(subtitle).is_empty()).then(|| Part {
+        series: series.to_owned(),
+        part,
+        count: None,
+    })
 }
 
 /// Tagalog ordinals before "Bahagi" (part): "Palihan sa Pagsasalin, Ikalawang Bahagi: …" (the
@@ -194,10 +241,21 @@ fn bracketed_number_marker(title: &str) -> Option<Part> {
     let close = memchr::memmem::find(title.as_bytes(), b"): ")?;
     let open = title[..close].rfind(" (")?;
     let inner = &title[open + 2..close];
-    if inner.is_empty() || inner.len() > 2 || !inner.bytes().all(|b| b.is_ascii_digit()) {
-        return None;
-    }
-    let part: u32 = inner.parse().ok().filter(|n| (1..=12).contains(n))?;
+    // ("Building with what the island has (ii): coral aggregate": in roman numerals too)
+    let roman_part = || {
+        let lower = inner.bytes().all(|b| matches!(b, b'i' | b'v' | b'x'));
+        let upper = inner.bytes().all(|b| matches!(b, b'I' | b'V' | b'X'));
+        (inner.len() <= 4 && (lower || upper))
+            .then(|| roman(&inner.to_ascii_uppercase()))
+            .flatten()
+    };
+    let part: u32 =
+        if !inner.is_empty() && inner.len() <= 2 && inner.bytes().all(|b| b.is_ascii_digit()) {
+            inner.parse().ok()
+        } else {
+            roman_part()
+        }
+        .filter(|n| (1..=12).contains(n))?;
     let before = &title[..open];
     if before.split_whitespace().count() < 2 || title[close + 3..].trim().is_empty() {
         return None;
@@ -1196,6 +1254,18 @@ fn unbracketed_subtitle(rest: &str) -> Option<String> {
 fn subtitle_after_marker(title: &str, series: &str) -> Option<String> {
     let at = title.find(series)? + series.len();
     let rest = title[at..].trim_start();
+    // ("Part 2 | Series: subtitle": the part was named before the series)
+    if let Some(after) = rest.strip_prefix(": ") {
+        if leading_marker(title).is_some() {
+            return Some(clean(after).to_owned()).filter(|a| !a.is_empty());
+        }
+    }
+    // (Armenian: "Series. Բ մաս. subtitle")
+    if let Some((_, after)) = rest.split_once(" մաս. ") {
+        if armenian_marker(title).is_some() {
+            return Some(clean(after).to_owned()).filter(|a| !a.is_empty());
+        }
+    }
     let close = if rest.starts_with('(') {
         ')'
     } else if rest.starts_with('[') {

@@ -75,6 +75,7 @@ fn parse_people(s: &str, lex: &Lexicon) -> Option<ParsedSpeakers> {
         .or_else(|| greek_semicolons(s))
         .or_else(|| raised_dot_lists(s))
         .or_else(|| bracketed_institutions(s))
+        .or_else(|| degrees_before_names(s))
     {
         Some(text) => {
             normalised = text;
@@ -338,15 +339,61 @@ fn strip_speaker_label(s: &str) -> &str {
     s
 }
 
+/// "բ.գ.թ., դոցենտ Անահիտ Սարգսյան (ԵՊՀ)" → "բ.գ.թ. դոցենտ Անահիտ …": a degree written before
+/// a name and set apart from it by a comma, as Armenian and Russian pages write "к.ф.н.,
+/// доцент Имя"; `None` when no piece is only titles.
+fn degrees_before_names(s: &str) -> Option<String> {
+    // (an Armenian celibate priest's rank inside his name: "Տ. Մեսրոպ վրդ. Սահակյան")
+    if s.contains(" վրդ. ") {
+        return Some(s.replace(" վրդ. ", " "));
+    }
+    // (cheap refusal: a title ends in a full stop before the comma)
+    if !s.contains("., ") {
+        return None;
+    }
+    let titles_only = |piece: &str| {
+        let piece = piece.rsplit(['(', ';']).next().unwrap_or(piece).trim();
+        !piece.is_empty()
+            && piece
+                .split_whitespace()
+                .all(|w| words::classes(w).has(Classes::HONORIFIC))
+    };
+    let mut out = String::with_capacity(s.len());
+    let mut changed = false;
+    let mut rest = s;
+    while let Some(at) = rest.find(", ") {
+        let head = &rest[..at];
+        let start = head.rfind([',', ';', '(']).map_or(0, |p| p + 1);
+        out.push_str(head);
+        if titles_only(&head[start..]) && head.ends_with('.') {
+            out.push(' ');
+            changed = true;
+        } else {
+            out.push_str(", ");
+        }
+        rest = &rest[at + 2..];
+    }
+    out.push_str(rest);
+    changed.then_some(out)
+}
+
 /// "Dr A with guest B (Inst)" → "Dr A; B (Inst)": the guest speaks too, and the institution
 /// after the guest is the guest's alone.
 fn guests_apart(s: &str) -> Option<String> {
     // "Dr A, Unit, University, with B, Role, Org": after a comma, "with" and a capital start the
     // next person
     // (Maltese "flimkien ma'", together with)
+    // ("Mr. A (X) with Ms. B, Role, Y": after a person's brackets too)
     let with = [", with ", ", flimkien ma' "]
         .iter()
-        .find_map(|w| super::text::find(s, w).map(|at| (at, w.len())));
+        .find_map(|w| super::text::find(s, w).map(|at| (at, w.len())))
+        .or_else(|| {
+            let at = super::text::find(s, ") with ")?;
+            let next = s[at + 7..].split_whitespace().next()?;
+            words::classes(next)
+                .has(Classes::HONORIFIC)
+                .then_some((at + 1, " with ".len()))
+        });
     if let Some((at, len)) = with {
         let rest = &s[at + len..];
         let named = rest.split_whitespace().take(2).count() == 2
@@ -696,7 +743,7 @@ fn roles_after_names(s: &str) -> Option<String> {
         return None;
     }
     const JOINERS: &[&str] = &[
-        "and", "&", "és", "ja", "ve", "och", "og", "und", "et", "e", "y", "και", "i",
+        "and", "&", "és", "ja", "ve", "och", "og", "und", "et", "e", "y", "και", "i", "և",
     ];
     const FUNCTION: &[&str] = &[
         "for", "of", "in", "on", "with", "from", "at", "to", "the", "by", "a", "an", "al.", "van",
@@ -1066,8 +1113,10 @@ fn split_orgs<'a>(text: &'a str, sure: bool, lex: &Lexicon) -> Option<Vec<&'a st
         for (at, _) in text.match_indices(sep) {
             let (left, right) = (text[..at].trim(), text[at + sep.len()..].trim());
             let right = right.strip_prefix("the ").unwrap_or(right);
-            let whole_name =
-                right.split_whitespace().count() < 2 && lex.institution(right).is_none();
+            // (an acronym of its own is an institution: "University of Auckland and USP")
+            let whole_name = right.split_whitespace().count() < 2
+                && lex.institution(right).is_none()
+                && !(is_acronym(right) && right.len() >= 3);
             if !left.contains(',') && !whole_name && strong(left) && strong(right) {
                 let mut out = vec![left];
                 out.extend(split_orgs(right, false, lex)?);
@@ -1139,7 +1188,7 @@ fn expand_conjunctions<'a>(pieces: Vec<&'a str>, lex: &Lexicon) -> Vec<&'a str> 
         // (", and B", ", y D. Thiago …", ", et B", ", und B": the list's last joiner)
         let trimmed = [
             "and ", "& ", "y ", "et ", "und ", "e ", "en ", "og ", "och ", "a ", "και ", "un ",
-            "eta ", "dhe ",
+            "eta ", "dhe ", "և ",
         ]
         .iter()
         .find_map(|j| piece.strip_prefix(j))
@@ -1362,9 +1411,10 @@ fn split_conj(s: &str) -> Vec<&str> {
         " og ",
         " a ",
         " ja ",
-        // Welsh "and" before a vowel; Georgian "and"
+        // Welsh "and" before a vowel; Georgian "and"; Armenian "and"
         " ac ",
         " და ",
+        " և ",
         // Albanian; Tagalog "at" (and) before a title: "Gng. A at G. B"
         " dhe ",
         " at ",
@@ -1892,6 +1942,8 @@ const SYSTEMS: &[&str] = &[
     "rutgers university",
     // "The University of the West Indies, Cave Hill" (Mona, St. Augustine, Five Islands)
     "university of the west indies",
+    // (its acronym too: "UWI, Cave Hill", "UWI St. Augustine")
+    "uwi",
     "purdue university",
 ];
 
@@ -2271,15 +2323,19 @@ pub(crate) fn parse_institutions(text: &str, lex: &Lexicon) -> Option<Vec<Affili
         if is_in(&words::PLACE, piece) {
             continue;
         }
+        // (an acronym beside a name: "University of Auckland and USP")
+        let acronym = pieces.len() > 1 && is_acronym(piece) && piece.len() >= 3;
         let strong = lex.institution(piece).is_some()
             || org_score(piece, lex) >= 0.8
-                && (strictly_capitalised(piece) || super::lang::vietnamese_org(piece));
+                && (strictly_capitalised(piece) || super::lang::vietnamese_org(piece))
+            || acronym;
         if !strong || person_score(piece, lex).0 >= 0.6 || role_score(piece) >= 0.8 {
             return None;
         }
         out.push(affiliation(piece, None, lex));
     }
-    (!out.is_empty()).then_some(out)
+    (!out.is_empty() && out.len() > out.iter().filter(|a| is_acronym(&a.name)).count())
+        .then_some(out)
 }
 
 /// Reads a cell known to hold institutions (a table's Affiliation column): split at
@@ -3502,7 +3558,8 @@ fn is_parent_of_unit(org: &str, lex: &Lexicon) -> bool {
             || lower.starts_with("tu ")
             || lower.split(|c: char| !c.is_alphanumeric()).any(|w| {
                 is_university_word(w)
-                    || matches!(w, "academy" | "akademia" | "académie" | "hospital")
+                    // ("Mental Health Unit, Ministry of Health")
+                    || matches!(w, "academy" | "akademia" | "académie" | "hospital" | "ministry")
             })
     };
     parent(org) || lex.institution(org).is_some_and(|i| parent(&i.name))
@@ -3737,6 +3794,13 @@ pub(crate) const DEGREES: &[&str] = &[
     "MBA",
     "M.Sc.",
     "MSc",
+    // pharmacy: "Dr. A, M.Pharm, PhD", "B, PharmD"
+    "M.Pharm",
+    "M.Pharm.",
+    "B.Pharm",
+    "B.Pharm.",
+    "PharmD",
+    "Pharm.D.",
     // a licensed engineer: "Marcus Okonkwo-Reilly, P.E."; a professional geologist:
     // "Ramona Ketchum, P.G."
     // the bar: "Fintan Dwyer-Halloran BL", "Gráinne Ahern-Sutcliffe SC", "KC", "QC"; the civil
@@ -3759,6 +3823,15 @@ pub(crate) const DEGREES: &[&str] = &[
     "OD",
     "OJ",
     "CD",
+    // engineers' charters: "A, CPEng, MIEAust", "B CEng MICE"
+    "CPEng",
+    "MIEAust",
+    "FIEAust",
+    "CEng",
+    "MICE",
+    "FICE",
+    "MIStructE",
+    "PEng",
     // Trinidad and Tobago's (the Order of the Republic, the Chaconia and Hummingbird medals)
     // and Barbados's (the Crown of Merit)
     "ORTT",
@@ -3871,8 +3944,19 @@ pub(crate) fn without_degrees(s: &str, lex: &Lexicon) -> Option<String> {
         let rest = &s[at + 2..];
         let end = at + 2 + rest.find(", ").unwrap_or(rest.len());
         let Some(degree) = DEGREES.iter().find(|d| rest.starts_with(**d)) else {
-            pieces.push((at, end));
-            known.push(honours(&s[at + 2..end]));
+            // ("Fr. A, C.S.Sp. (Archdiocese of Port of Spain)": the honours before the
+            // institution's brackets)
+            let piece = &s[at + 2..end];
+            match piece.find(" (").filter(|&b| honours(&piece[..b])) {
+                Some(b) => {
+                    pieces.push((at, at + 2 + b));
+                    known.push(true);
+                }
+                None => {
+                    pieces.push((at, end));
+                    known.push(honours(piece));
+                }
+            }
             continue;
         };
         let after = &rest[degree.len()..];
@@ -3984,6 +4068,8 @@ const POST_NOMINALS: &[&str] = &[
     "CEnv", "MCIEEM", "FCIEEM", "CMarSci", "MIMarEST", "FIMarEST", "MRIA",
     // religious orders after a priest's name: "Patri Ġwann Abdilla Frendo O.Carm.", "SJ", "OP"
     "O.Carm.", "OCarm", "SJ", "S.J.", "OP", "O.P.", "OFM", "O.F.M.", "OSB", "O.S.B.",
+    // the Holy Ghost Fathers, the Redemptorists, the Divine Word missionaries
+    "C.S.Sp.", "C.S.Sp", "CSSp", "C.Ss.R.", "C.Ss.R", "CSsR", "S.V.D.", "S.V.D", "SVD",
     // degrees left at the end once a catalogue's "Surname, Given, MD" is put in order
     "MD", "M.D.", "PhD", "Ph.D.", "DPhil",
 ];
@@ -4152,6 +4238,9 @@ pub(crate) fn person_score(text: &str, lex: &Lexicon) -> (f32, String, Vec<Strin
                 || t.starts_with(char::is_lowercase)
                     && words::classes(t).has(Classes::ROLE)
                     && tokens.len() - i > 2
+                // Fiji's chiefly title for women, before a given name and a family name
+                // ("Adi Mereani Rokotuiwai"; "Adi Shamir" is a given name)
+                || *i == 0 && **t == "Adi" && tokens.len() >= 3
                 // "The Hon. Winston Beckford", "The Rt Hon. A": the article of a style
                 || *i == 0
                     && **t == "The"
@@ -4443,6 +4532,11 @@ pub(crate) fn org_score(text: &str, lex: &Lexicon) -> f32 {
             >= 3
     {
         return 0.1;
+    }
+    // a charity named for working across borders: "Engineers Without Borders Australia",
+    // "Translators Without Borders", "Médecins Sans Frontières"
+    if text.contains("Without Borders") || text.contains("Sans Frontières") {
+        return 0.85;
     }
     // "Space with Foundation Models": words of titles, not of an institution's name
     if tokens.iter().any(|t| {

@@ -152,6 +152,21 @@ pub const ORG_WORDS: &[&str] = &[
 
 /// Head words of roles and positions ("Associate Professor", "Research Staff Member").
 pub const ROLE_WORDS: &[&str] = &[
+    // Armenian: "դոցենտ" (associate professor), "պրոֆեսոր", "ասպիրանտ" (a doctoral student),
+    // "մագիստրանտ" (a master's student), "ավագ գիտաշխատող" (senior researcher), "տնօրեն"
+    // (director), "վարիչ" (head), "ուսուցչուհի" (teacher), "մեթոդիստ"; "արվեստագիտության
+    // թեկնածու" (a candidate of art studies)
+    "դոցենտ",
+    "պրոֆեսոր",
+    "ասպիրանտ",
+    "մագիստրանտ",
+    "գիտաշխատող",
+    "տնօրեն",
+    "վարիչ",
+    "ուսուցչուհի",
+    "մեթոդիստ",
+    "թեկնածու",
+    "արվեստագիտության",
     // Tagalog: "propesor ng kasaysayan sa …" (professor of history at …), "manunulat at
     // tagasalin" (writer and translator), "mananaliksik" (researcher)
     "propesor",
@@ -516,6 +531,16 @@ pub const ROLE_WORDS: &[&str] = &[
     "broadcaster",
     "sculptor",
     "registrar",
+    "administrator",
+    "inspector",
+    "auditor",
+    "midwife",
+    "dentist",
+    "veterinarian",
+    "therapist",
+    "counsellor",
+    "counselor",
+    "technician",
     // public office: "Deputy Minister of Health, Ministry of Health"
     "minister",
     "secretary",
@@ -607,6 +632,11 @@ pub const HONORIFICS: &[&str] = &[
     "dame",
     "mx",
     "mx.",
+    // South Asia's Ayurvedic physician: "Vd. Krishna Prasad A" (Vaidya)
+    "vd.",
+    // Fiji's chiefly title: "Ratu Josefa A" (for women "Adi", a given name elsewhere: see
+    // `speaker::person_score`)
+    "ratu",
     // West Africa: one who has made the pilgrimage, "Alhaji Dr. A", "Alhaja B"
     "alhaji",
     "alhaja",
@@ -1632,6 +1662,26 @@ pub const CITIES: &[&str] = &[
     "gaborone",
     "maun",
     "palapye",
+    // … in Malawi: "Saint John of God Hospitaller Services, Mzuzu"
+    "mzuzu",
+    "zomba",
+    "lilongwe",
+    "blantyre",
+    // … in Sierra Leone and Fiji: "34th Military Hospital, Wilberforce", "USP, Laucala"
+    "freetown",
+    "wilberforce",
+    "kenema",
+    "suva",
+    "lautoka",
+    // … in Nepal and south India: "Patan Academy of Health Sciences (PAHS), Lalitpur",
+    // "JSS College of Pharmacy, Ooty"
+    "lalitpur",
+    "dharan",
+    "pokhara",
+    "dhulikhel",
+    "biratnagar",
+    "ooty",
+    "kathmandu",
 ];
 
 /// Cities written after an institution that some pages' readers drop as they drop countries

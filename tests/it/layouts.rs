@@ -290,5 +290,15 @@ fn layouts_twentysixth_set_does_not_regress() -> TestResult {
 /// floor guards what is read today.
 #[test]
 fn layouts_twentyseventh_set_does_not_regress() -> TestResult {
-    set_scores_at_least("tests/twentyseventh", 0.70)
+    set_scores_at_least("tests/twentyseventh", 0.84)
+}
+
+/// `tests/twentyeighth/`: a twenty-eighth held-out set (ordinary department and lab pages from
+/// Zambia, Trinidad and Tobago, Malawi, Nepal, Fiji and Cyprus on Backdrop, Duda, LiveWhale,
+/// Kirby, ProcessWire and Docusaurus; a Sierra Leone conference's Airmeet replays; an Armenian
+/// chair's page), written without seeing the extractor (first contact 0.665, README there).
+/// The floor guards what is read today.
+#[test]
+fn layouts_twentyeighth_set_does_not_regress() -> TestResult {
+    set_scores_at_least("tests/twentyeighth", 0.93)
 }
