@@ -14,6 +14,14 @@ use super::line::Field;
 /// Labels of a talk's fields, as written before a colon (French puts a space before it;
 /// Chinese and Japanese write a full-width one).
 pub(crate) const FIELDS: &[(&str, Field)] = &[
+    // Kazakh: "Баяндамашы: …" (the speaker), "Баяндамашылар: …" (the speakers),
+    // "Қатысушылар: …" (the participants), "Жазба: …" (the recording), "Қаралды: …" (views)
+    ("баяндамашы", Field::Speaker),
+    ("баяндамашылар", Field::Speaker),
+    ("қатысушылар", Field::Speaker),
+    ("жазба", Field::Ignored),
+    ("қаралды", Field::Ignored),
+    ("тақырып", Field::Title),
     // Armenian, before its comma-like "՝": "Զեկուցող՝ …" (the speaker), "Զեկուցողներ՝ …" (the
     // speakers), "Մասնակիցներ՝ …" (the participants), "Բանախոս՝ …" (the lecturer), "Վարող՝ …"
     // (the moderator), "Թեմա՝ …" (the topic)
@@ -1717,6 +1725,15 @@ pub(crate) fn vietnamese_org(text: &str) -> bool {
 
 /// Honorifics and degrees dropped in front of a name, beside the English ones.
 pub(crate) const HONORIFICS: &[&str] = &[
+    // Kazakh degrees before a name: "т.ғ.к." (candidate of history), "т.ғ.д." (doctor),
+    // "ф.ғ.к.", "ф.ғ.д.", "э.ғ.к."; "ҚР ҰҒА академигі" (a member of the national academy)
+    "т.ғ.к.",
+    "т.ғ.д.",
+    "ф.ғ.к.",
+    "ф.ғ.д.",
+    "э.ғ.к.",
+    "п.ғ.к.",
+    "академигі",
     // Armenian degrees before a name: "բ.գ.դ." (doctor of philology), "բ.գ.թ." (candidate),
     // "մ.գ.թ.", "պ.գ.թ.", "ֆ.մ.գ.թ."; the clergy's "Տ." (Father) and "վրդ." (vardapet)
     "բ.գ.դ.",
@@ -2186,6 +2203,9 @@ pub(crate) const PART_OF: &[&str] = &[
 
 /// Words that call a talk off: "ENTFÄLLT", "annulé", "cancelado".
 pub(crate) const CALLED_OFF: &[&str] = &[
+    // Kazakh: "семинар өтпеді" (did not take place), "Семинар өтпейді" (no seminar)
+    "өтпеді",
+    "өтпейді",
     // Armenian: "Սեմինարը չկայացավ …" (the seminar did not take place), "չեղարկված"
     // (cancelled)
     "չկայացավ",
@@ -2511,6 +2531,9 @@ pub(crate) const TITLE_WORDS: &[&str] = &[
 /// Lines that say a slot has no talk or no recording, by how they start: "Kein Kolloquium
 /// (Pfingstferien)", "keine Aufzeichnung", "Pas de séminaire".
 pub(crate) const NOISE_STARTS: &[&str] = &[
+    // Kazakh: "Толығырақ" (more), "Жазба жоқ" (no recording)
+    "толығырақ",
+    "жазба жоқ",
     // Armenian: "▶ Դիտել տեսագրությունը" (watch the recording), "Միայն ձայնագրություն" (audio
     // only), "Տեսագրություն չկա" (no recording)
     "դիտել տեսագրությունը",
@@ -2990,6 +3013,8 @@ pub(crate) const CITIES: &[&str] = &[
 /// Notes on the language of a talk, in parentheses after its title: "(Vortrag in englischer
 /// Sprache)", "(en anglais)", "(in English)".
 pub(crate) const LANGUAGE_NOTES: &[&str] = &[
+    // Kazakh "(in English)"
+    "ағылшын тілінде",
     // Armenian "(in English)"
     "անգլերեն",
     // notes on the recording's captions: "(captioned)", "(with English subtitles)"
@@ -3106,6 +3131,13 @@ pub(crate) fn is_language_note(inner: &str) -> bool {
 /// Words that mark an institution in German, French, Spanish and Italian, beside the
 /// cognates already among the English ones ("Universität", "Institut", "Université").
 pub(crate) const ORG_WORDS: &[&str] = &[
+    // Kazakh, with the possessive ending a name takes: "Ұлттық университеті", "Археология
+    // институты", "Ұлттық музейі"
+    "университеті",
+    "институты",
+    "музейі",
+    "академиясы",
+    "орталығы",
     // Armenian: "համալսարան" (university), "ինստիտուտ", "կոնսերվատորիա", "ճեմարան" (a
     // lyceum), "ակադեմիա", "թանգարան" (museum), "Մատենադարան" (the manuscript library), "Մայր
     // Աթոռ" (the Mother See), with their genitives

@@ -4817,4 +4817,151 @@ mod tests {
             .collect();
         assert_eq!(affs, ["ԵՊՀ"]);
     }
+
+    #[test]
+    fn a_kazakh_chair_page() {
+        let text = "Семинар жазбалары\n\n\
+                    14.05.2025\n\
+                    «Қазақ зергерлік өнері. 2-бөлім: күміс және шеберлер әулеттері»\n\
+                    Баяндамашы: т.ғ.к. Айгерім Саматқызы Нұрланова\n\
+                    Жазба: YouTube (58 мин)\n\
+                    Қаралды: 187   Толығырақ\n\n\
+                    23.04.2025\n\
+                    «Қазақ зергерлік өнері. 1-бөлім: алтын және әдет-ғұрып»\n\
+                    Баяндамашы: т.ғ.к. Айгерім Саматқызы Нұрланова\n\
+                    Жазба: YouTube (52 мин)\n\n\
+                    12.03.2025\n\
+                    «Steppe metallurgy and the Bronze Age» (ағылшын тілінде)\n\
+                    Баяндамашы: Dr. Lena Berglund (Lund University), онлайн\n\
+                    Жазба: YouTube (1 сағ 09 мин)\n\n\
+                    26.02.2025\n\
+                    «Отырар керамикасы»\n\
+                    Баяндамашы: Сымбат Оралқызы Ыдырыс\n\
+                    Баяндамашының науқастануына байланысты семинар өтпеді.\n";
+        let doc = crate::extract::extract_text("t.txt", text);
+        type Row<'a> = (
+            &'a str,
+            Option<&'a str>,
+            Option<u32>,
+            Vec<(&'a str, Vec<&'a str>)>,
+        );
+        let got: Vec<Row> = doc
+            .talks
+            .iter()
+            .filter(|t| !t.speakers.is_empty())
+            .map(|t| {
+                let people = t
+                    .speakers
+                    .iter()
+                    .map(|s| {
+                        let affs = s.affiliations.iter().map(|a| a.name.as_str()).collect();
+                        (s.name.as_str(), affs)
+                    })
+                    .collect();
+                (t.title.as_str(), t.series.as_deref(), t.part, people)
+            })
+            .collect();
+        assert_eq!(
+            got,
+            [
+                // (a part numbered before "бөлім"; a degree before the name is dropped)
+                (
+                    "күміс және шеберлер әулеттері",
+                    Some("Қазақ зергерлік өнері"),
+                    Some(2),
+                    vec![("Айгерім Саматқызы Нұрланова", vec![])]
+                ),
+                (
+                    "алтын және әдет-ғұрып",
+                    Some("Қазақ зергерлік өнері"),
+                    Some(1),
+                    vec![("Айгерім Саматқызы Нұрланова", vec![])]
+                ),
+                // (how the guest joined is no institution; the seminar that did not take
+                // place is left out)
+                (
+                    "Steppe metallurgy and the Bronze Age",
+                    None,
+                    None,
+                    vec![("Lena Berglund", vec!["Lund University"])]
+                ),
+            ]
+        );
+    }
+
+    #[test]
+    fn a_video_gallery_with_carousels_counted_sections_firms_and_discussants() {
+        let text = "Public Lectures (2 videos)\n\
+                    ‹   ›\n\n\
+                    1:15:20\n\
+                    The Constitution at thirty: what has held\n\
+                    Dec 5, 2024\n\
+                    Prof. Abebe Tadesse Worku (Institute of Federalism, Civil Service University), with comments by the discussant, Dr. Selam Girma Haile (School of Law, AAU).\n\n\
+                    1:31:40\n\
+                    Panel: Arbitration after the New York Convention\n\
+                    Jan 23, 2025\n\
+                    Panelists: Ms. Almaz Bekele Tessema, Judge, Federal High Court; Mr. Dawit Mulugeta Ayele, Partner, Haile Tessema & Associates.\n\n\
+                    Moot Court (2 videos)\n\
+                    ‹   ›\n\n\
+                    2:14:50\n\
+                    Final round: National Moot Court Competition\n\
+                    Jun 6, 2024\n\n\
+                    School of Law · Sidist Kilo Campus · P.O. Box 1176, Addis Ababa, Ethiopia\n";
+        let got = speaking(text);
+        assert_eq!(
+            got,
+            [
+                // (the discussant who comments is no speaker)
+                one(
+                    "The Constitution at thirty: what has held",
+                    &[("Abebe Tadesse Worku", &["Civil Service University"])]
+                ),
+                // (a judge's position, a firm of partners and associates)
+                one(
+                    "Arbitration after the New York Convention",
+                    &[
+                        ("Almaz Bekele Tessema", &["Federal High Court"]),
+                        ("Dawit Mulugeta Ayele", &["Haile Tessema & Associates"]),
+                    ]
+                ),
+            ]
+        );
+        // (a section's heading with its count and a carousel's arrows are no people, and a
+        // footer's postal address no talk)
+        assert!(talks(text).iter().all(|(t, _)| !t.contains("Sidist")));
+    }
+
+    #[test]
+    fn a_seminar_table_with_monks_badges_and_cities_in_brackets() {
+        // (a page's table, with the page's words around it: see `prepare` for a file that is
+        // only a table)
+        let text = "Department of Chemistry\n\nPast seminars (the recordings are linked from each row)\n\n\
+                    No.\tDate\tPresenter\tTitle of the Seminar\tChaired by\tRecording\n\
+                    5\t2025-02-12 (Wed)\tDr. Nimal Perera (University of Ruhuna)\tPOSTPONED – Solar stills for coastal villages (power cuts after the outage)\t–\t–\n\
+                    7\t2025-03-05 (Wed)\tVen. Dr. Kotte Dhammaratana Thero (University of Kelaniya) and Dr. Shalini Fernando (Department of National Museums)\tPigments of temple murals\tDr. Kusal Weerakoon\tZoom recording\n\
+                    14\t2024-11-20 (Wed)\tDr. Ruwani Jayasinghe (Tea Research Institute of Sri Lanka, Talawakelle)\tCatechins in green tea\tProf. Anusha Silva\tYouTube (49 min)\n";
+        let got = speaking(text);
+        assert_eq!(
+            got,
+            [
+                // (the postponed seminar is left out; a monk's title after his name is
+                // dropped)
+                one(
+                    "Pigments of temple murals",
+                    &[
+                        ("Kotte Dhammaratana", &["University of Kelaniya"]),
+                        ("Shalini Fernando", &["Department of National Museums"]),
+                    ]
+                ),
+                // (a comma inside the brackets is the institution's, and its town stays)
+                one(
+                    "Catechins in green tea",
+                    &[(
+                        "Ruwani Jayasinghe",
+                        &["Tea Research Institute of Sri Lanka, Talawakelle"]
+                    )]
+                ),
+            ]
+        );
+    }
 }

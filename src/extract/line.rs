@@ -931,7 +931,28 @@ fn people_after_lead_in(rest: &str, lex: &Lexicon) -> Kind {
 }
 
 /// The readings of stripped line content, best first.
+/// Whether a line ends with a count of what a section holds: "Moot Court (2 videos)",
+/// "2024 (11 entries)".
+fn counted_section(text: &str) -> bool {
+    let Some(inner) = text.strip_suffix(')').and_then(|t| t.rsplit_once(" (")) else {
+        return false;
+    };
+    let Some((n, what)) = inner.1.split_once(' ') else {
+        return false;
+    };
+    !n.is_empty()
+        && n.bytes().all(|b| b.is_ascii_digit())
+        && matches!(
+            what,
+            "videos" | "recordings" | "entries" | "items" | "talks" | "lectures" | "episodes"
+        )
+}
+
 fn classify_content(text: &str, lex: &Lexicon) -> Kind {
+    // "Moot Court (2 videos)": a section's heading with its count, not a person
+    if counted_section(text) {
+        return Kind::Title(clean_title(text));
+    }
     // "Wk 7 | Panel: T | Panellists: A (X), B (Y) | Chair: C": cells with labels of their own
     if let Some(cells) = labelled_cells(text) {
         return classify_content(&cells, lex);
@@ -1870,6 +1891,9 @@ fn candidate(
     }
     let speakers = [
         " in conversation with ",
+        // (a discussant's comments: "A (X), with comments by the discussant, Dr. B (Y)")
+        ", with comments by ",
+        ", with comments from ",
         ", chaired by ",
         "; chaired by ",
         ", moderated by ",
@@ -2552,6 +2576,8 @@ static CANCEL_STEMS: std::sync::LazyLock<Option<aho_corasick::AhoCorasick>> =
                 "report",
                 "aplazad",
                 "rinviat",
+                // Kazakh: "өтпеді" (did not take place)
+                "өтпе",
                 // Armenian: "չկայացավ" (did not take place), "չեղարկված" (cancelled)
                 "չկայաց",
                 "չեղարկ",
@@ -2978,6 +3004,19 @@ const MOVED: &[&str] = &["postponed", "rescheduled", "moved", "new date"];
 
 /// Drops a status marker written after or before an entry ("Title — CANCELLED", "Title
 /// (postponed)", "[Withdrawn] Title", "CANCELLED: Title"); says whether it calls the talk off.
+/// Whether a table's cell opens with a badge in capitals that moves its talk, with no new
+/// date: "POSTPONED – Title (power cuts)". A table lists what took place, so the row is left
+/// out (a line of a page keeps a postponed talk: see [`strip_status`]).
+pub(crate) fn moved_badge(s: &str) -> bool {
+    let s = s.trim();
+    s.split_once(' ').is_some_and(|(head, rest)| {
+        head.len() > 3
+            && !head.chars().any(char::is_lowercase)
+            && MOVED.contains(&head.to_lowercase().as_str())
+            && rest.starts_with(['–', '—', '-', ':'])
+    })
+}
+
 /// Whether `s` carries a mark that calls its talk off, before or after it ("ΑΚΥΡΩΘΗΚΕ –
 /// Title", "Title (cancelled)"): for a table's cells, read one by one.
 pub(crate) fn marked_called_off(s: &str) -> bool {
@@ -6196,6 +6235,19 @@ fn is_noise(s: &str) -> bool {
         .iter()
         .any(|p| alt.starts_with(p))
         && (s.starts_with('[') == s.ends_with(']'))
+    {
+        return true;
+    }
+    // a carousel's arrows and other lines of marks alone: "‹   ›"
+    if s.len() <= 24 && !s.chars().any(char::is_alphanumeric) {
+        return true;
+    }
+    // a postal address in a footer: "School of Law · Sidist Kilo Campus · P.O. Box 1176, …"
+    if ["P.O. Box ", "PO Box ", "P. O. Box ", "P.O.Box "]
+        .iter()
+        .any(|b| super::text::contains(s, b))
+        && s.len() <= 160
+        && !s.contains(['“', '"', '«'])
     {
         return true;
     }

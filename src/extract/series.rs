@@ -42,6 +42,7 @@ pub(crate) fn part_marker(title: &str) -> Option<Part> {
         .or_else(|| day_marker(title))
         .or_else(|| leading_marker(title))
         .or_else(|| armenian_marker(title))
+        .or_else(|| kazakh_marker(title))
         .or_else(|| pjesa_marker(title))
         .or_else(|| bahagi_marker(title))
 }
@@ -60,6 +61,21 @@ fn armenian_marker(title: &str) -> Option<Part> {
         .map(|k| k as u32 + 1)
         .or_else(|| numeral.parse().ok())?;
     let series = clean(series);
+    (!series.is_empty()).then(|| Part {
+        series: series.to_owned(),
+        part,
+        count: None,
+    })
+}
+
+/// Kazakh numbers a part before "бөлім" (part) with a hyphen: "Қазақ киіз үйінің
+/// этнографиясы. 2-бөлім: уықтар …".
+fn kazakh_marker(title: &str) -> Option<Part> {
+    let at = super::text::find(title, "-бөлім")?;
+    let head = &title[..at];
+    let (series, number) = head.rsplit_once(' ')?;
+    let part: u32 = number.parse().ok().filter(|&n| (1..=12).contains(&n))?;
+    let series = clean(series.trim_end_matches(['.', ',', ' ']));
     (!series.is_empty()).then(|| Part {
         series: series.to_owned(),
         part,
@@ -1257,6 +1273,12 @@ fn subtitle_after_marker(title: &str, series: &str) -> Option<String> {
     // ("Part 2 | Series: subtitle": the part was named before the series)
     if let Some(after) = rest.strip_prefix(": ") {
         if leading_marker(title).is_some() {
+            return Some(clean(after).to_owned()).filter(|a| !a.is_empty());
+        }
+    }
+    // (Kazakh: "Series. 2-бөлім: subtitle")
+    if let Some((_, after)) = rest.split_once("-бөлім: ") {
+        if kazakh_marker(title).is_some() {
             return Some(clean(after).to_owned()).filter(|a| !a.is_empty());
         }
     }

@@ -70,6 +70,18 @@ pub(crate) fn parse_speakers(s: &str, lex: &Lexicon) -> Option<ParsedSpeakers> {
 
 /// [`parse_speakers`] before the presenting authors are picked out.
 fn parse_people(s: &str, lex: &Lexicon) -> Option<ParsedSpeakers> {
+    // "Dr. A (Uppsala University), online": how the speaker joined is no institution
+    let s = [
+        ", online",
+        ", Online",
+        ", via Zoom",
+        ", онлайн",
+        " (online)",
+        " (онлайн)",
+    ]
+    .iter()
+    .find_map(|w| s.trim_end_matches(['.', ' ']).strip_suffix(w))
+    .unwrap_or(s);
     let normalised;
     let s = match cjk_clutter_free(s)
         .or_else(|| greek_semicolons(s))
@@ -460,6 +472,8 @@ fn without_moderator(s: &str) -> &str {
     } else {
         s
     };
+    // "Prof. A (X), with comments by the discussant, Dr. B (Y)": the discussant is no speaker
+    let s = super::text::find(s, ", with comments by").map_or(s, |at| s[..at].trim_end());
     // (Serbian "модерира", "moderira", Estonian "modereerib": moderates)
     if !s.contains("oderat")
         && !s.contains("hair")
@@ -1311,7 +1325,17 @@ fn expand_conjunctions<'a>(pieces: Vec<&'a str>, lex: &Lexicon) -> Vec<&'a str> 
             if [a, b].iter().all(|w| partner_word(w, lex) && (third || !lex.is_given_name(w))))
         };
         let firm = || {
-            partners()
+            // ("Mehrteab Leul & Associates", "Smith and Partners")
+            let associates = ["Associates", "Partners", "Co.", "Company", "Sons"]
+                .iter()
+                .any(|w| {
+                    trimmed
+                        .trim_end_matches('.')
+                        .strip_suffix(w)
+                        .is_some_and(|h| h.ends_with(" & ") || h.ends_with(" and "))
+                });
+            associates
+                || partners()
                 || trimmed.rsplit(' ').next().is_some_and(|w| {
                     words::with_lowercase(w.trim_end_matches(['.', ',']), |w| {
                         matches!(
@@ -4031,8 +4055,10 @@ const FORMER: &[&str] = &[
 /// dříve KIT Karlsruhe)" → "(Ústav fyziky plazmatu AV ČR)"; `None` when it says none.
 fn without_former(s: &str) -> Option<String> {
     // (most speaker texts have no "; " or ", " followed by one of these words)
+    // ("Emeritus Prof. A (formerly of the Department of Chemistry)": a bracket of its own)
     let at = memchr::memmem::find_iter(s.as_bytes(), b"; ")
         .chain(memchr::memmem::find_iter(s.as_bytes(), b", "))
+        .chain(memchr::memmem::find_iter(s.as_bytes(), b" ("))
         .find(|&at| {
             let rest = &s[at + 2..];
             FORMER.iter().any(|w| {
@@ -4040,8 +4066,12 @@ fn without_former(s: &str) -> Option<String> {
                     .is_some_and(|head| head.eq_ignore_ascii_case(w) || head.to_lowercase() == *w)
             })
         })?;
-    // to the end of the bracket the remark is in, or of the text
-    let end = s[at..].find(')').map_or(s.len(), |close| at + close);
+    // to the end of the bracket the remark is in, or of the text (the whole bracket when the
+    // remark opens it)
+    let whole = s[at..].starts_with(" (");
+    let end = s[at..]
+        .find(')')
+        .map_or(s.len(), |close| at + close + usize::from(whole));
     Some(format!("{}{}", &s[..at], &s[end..]))
 }
 
@@ -4068,6 +4098,8 @@ const POST_NOMINALS: &[&str] = &[
     "CEnv", "MCIEEM", "FCIEEM", "CMarSci", "MIMarEST", "FIMarEST", "MRIA",
     // religious orders after a priest's name: "Patri Ġwann Abdilla Frendo O.Carm.", "SJ", "OP"
     "O.Carm.", "OCarm", "SJ", "S.J.", "OP", "O.P.", "OFM", "O.F.M.", "OSB", "O.S.B.",
+    // a Buddhist monk's title after his name: "Ven. Galle Sumanasara Thero"
+    "Thero", "Thera", "Himi",
     // the Holy Ghost Fathers, the Redemptorists, the Divine Word missionaries
     "C.S.Sp.", "C.S.Sp", "CSSp", "C.Ss.R.", "C.Ss.R", "CSsR", "S.V.D.", "S.V.D", "SVD",
     // degrees left at the end once a catalogue's "Surname, Given, MD" is put in order
@@ -4505,6 +4537,12 @@ pub(crate) fn org_score(text: &str, lex: &Lexicon) -> f32 {
             return 0.7;
         }
     }
+    // "Mehrteab Leul & Associates", "Smith and Partners"
+    if let [.., "&" | "and", last] = tokens.as_slice() {
+        if matches!(last.trim_end_matches('.'), "Associates" | "Partners") && tokens.len() <= 5 {
+            return 0.7;
+        }
+    }
     // "University of Otago presents a database of …": a sentence goes on after the name
     if tokens.len() > 8
         && tokens
@@ -4596,6 +4634,10 @@ pub(crate) fn org_score(text: &str, lex: &Lexicon) -> f32 {
 /// How much `text` looks like a role ("Associate Professor", "Research Staff Member").
 pub(crate) fn role_score(text: &str) -> f32 {
     if text.len() > 200 {
+        return 0.0;
+    }
+    // (a firm: "Haile Tessema & Associates")
+    if text.contains("& Associates") || text.contains("and Associates") {
         return 0.0;
     }
     // roles of several words, written in Vietnamese: "nghiên cứu sinh" (a doctoral student),
@@ -5735,6 +5777,11 @@ mod tests {
             ("Ondřej Čermák", [("Ústav fyziky plazmatu AV ČR", None)]),
             ("Tereza Bártová", [("Ústav fyziky plazmatu AV ČR", None)])
         ]
+    );
+    t!(
+        a_bracket_that_names_a_former_institution_only,
+        "Emeritus Prof. V. Arulanantham (formerly of the Department of Chemistry), Sri Lanka",
+        [("V. Arulanantham", [])]
     );
     t!(
         a_degree_that_starts_a_role_stays,

@@ -394,6 +394,7 @@ fn called_off(row: &[&str]) -> bool {
         c.starts_with("~~") && c.trim_end_matches(['*', ' ']).contains("~~")
             || super::prepare::records::is_called_off(c)
             || super::line::marked_called_off(c)
+            || super::line::moved_badge(c)
             // "[취소] …", "[ANNULÉ] …": a status tag in front of the title
             || c.strip_prefix('[').and_then(|r| r.split_once(']')).is_some_and(|(tag, _)| {
                 super::lang::CALLED_OFF.contains(&tag.trim().to_lowercase().as_str())
@@ -1000,6 +1001,13 @@ fn without_post_date(title: &str) -> std::borrow::Cow<'_, str> {
 pub(crate) fn inverted_names(cell: &str, lex: &Lexicon) -> Option<Vec<Speaker>> {
     let mut out = Vec::new();
     for person in cell.split(';') {
+        // (a comma inside brackets is an institution's: "Dr. A (Institute, Talawakelle)")
+        if person
+            .split(',')
+            .any(|p| p.matches('(').count() != p.matches(')').count())
+        {
+            return None;
+        }
         let parts: Vec<&str> = person
             .split(',')
             .map(str::trim)

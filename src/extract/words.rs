@@ -152,6 +152,14 @@ pub const ORG_WORDS: &[&str] = &[
 
 /// Head words of roles and positions ("Associate Professor", "Research Staff Member").
 pub const ROLE_WORDS: &[&str] = &[
+    // Kazakh: "аға оқытушы" (senior lecturer), "докторант", "жетекші ғылыми қызметкер"
+    // (leading researcher), "кафедра меңгерушісі" (head of the chair)
+    "оқытушы",
+    "оқытушысы",
+    "докторант",
+    "қызметкер",
+    "қызметкері",
+    "меңгерушісі",
     // Armenian: "դոցենտ" (associate professor), "պրոֆեսոր", "ասպիրանտ" (a doctoral student),
     // "մագիստրանտ" (a master's student), "ավագ գիտաշխատող" (senior researcher), "տնօրեն"
     // (director), "վարիչ" (head), "ուսուցչուհի" (teacher), "մեթոդիստ"; "արվեստագիտության
@@ -531,6 +539,8 @@ pub const ROLE_WORDS: &[&str] = &[
     "broadcaster",
     "sculptor",
     "registrar",
+    // (after a name too: "Ms. A, Judge, Federal High Court")
+    "judge",
     "administrator",
     "inspector",
     "auditor",
@@ -1682,6 +1692,8 @@ pub const CITIES: &[&str] = &[
     "biratnagar",
     "ooty",
     "kathmandu",
+    // … in Sri Lanka: "Tea Research Institute of Sri Lanka, Talawakelle"
+    "talawakelle",
 ];
 
 /// Cities written after an institution that some pages' readers drop as they drop countries

@@ -441,10 +441,21 @@ fn names(cols: &[Col], cells: &[String]) -> Vec<Person> {
             .map(|s| s.trim())
             .filter(|s| !s.is_empty() && !is_placeholder(s))
     };
+    // ("A (X) and Dr. B (Y)": "and" after a person's brackets starts the next person)
     let split = |s: &str| -> Vec<String> {
         s.split(" / ")
             .flat_map(|p| p.split(" & "))
             .flat_map(|p| p.split("; "))
+            .flat_map(|p| {
+                let mut parts: Vec<&str> = Vec::new();
+                let mut rest = p;
+                while let Some(at) = rest.find(") and ") {
+                    parts.push(&rest[..=at]);
+                    rest = &rest[at + ") and ".len()..];
+                }
+                parts.push(rest);
+                parts
+            })
             .map(records::squash)
             .filter(|p| !p.is_empty())
             .collect()

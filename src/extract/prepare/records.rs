@@ -472,6 +472,11 @@ pub(crate) fn is_pending(title: &str) -> bool {
 /// Whether a record's status words say it did not take place or is no talk (English,
 /// French, German, Spanish, Italian).
 pub(crate) fn is_called_off(text: &str) -> bool {
+    // (a title with its badge in front: "POSTPONED – Title (power cuts)", see
+    // `line::marked_called_off`)
+    if crate::extract::line::marked_called_off(text) || crate::extract::line::moved_badge(text) {
+        return true;
+    }
     let lower = text.to_lowercase();
     [
         "cancelled",
