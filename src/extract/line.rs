@@ -1865,16 +1865,20 @@ fn candidate(
     let speakers = panelists(speakers)?;
     // "Panelists: A, Role, X; B, Role, Y · Moderator: Prof. C": a labelled moderator after a
     // raised dot is no speaker
-    let speakers = speakers
-        .match_indices(" · ")
-        .map(|(at, _)| at)
-        .find(|&at| {
-            matches!(
-                field_of(&speakers[at + " · ".len()..]),
-                Some(Field::Ignored)
-            )
-        })
-        .map_or(speakers, |at| &speakers[..at]);
+    let speakers = if memchr::memchr(0xB7, speakers.as_bytes()).is_some() {
+        speakers
+            .match_indices(" · ")
+            .map(|(at, _)| at)
+            .find(|&at| {
+                matches!(
+                    field_of(&speakers[at + " · ".len()..]),
+                    Some(Field::Ignored)
+                )
+            })
+            .map_or(speakers, |at| &speakers[..at])
+    } else {
+        speakers
+    };
     // "A life in reggae: A, OJ (Kingfish Records) in conversation with Dr. B": the guest
     // speaks, the host who talks with them does not
     // (nor does the chair named after them: "A and B (X), chaired by Dr C: “Title”")
@@ -1889,20 +1893,28 @@ fn candidate(
     {
         return None;
     }
-    let speakers = [
-        " in conversation with ",
-        // (a discussant's comments: "A (X), with comments by the discussant, Dr. B (Y)")
-        ", with comments by ",
-        ", with comments from ",
-        ", chaired by ",
-        "; chaired by ",
-        ", moderated by ",
-        "; moderated by ",
-    ]
-    .iter()
-    .filter_map(|cut| super::text::find(speakers, cut))
-    .min()
-    .map_or(speakers, |at| &speakers[..at]);
+    // (each cut has a comma, a semicolon or "in conversation": most speaker texts have none)
+    let b = speakers.as_bytes();
+    let speakers = if memchr::memchr2(b',', b';', b).is_some()
+        || memchr::memmem::find(b, b" in conversation").is_some()
+    {
+        [
+            " in conversation with ",
+            // (a discussant's comments: "A (X), with comments by the discussant, Dr. B (Y)")
+            ", with comments by ",
+            ", with comments from ",
+            ", chaired by ",
+            "; chaired by ",
+            ", moderated by ",
+            "; moderated by ",
+        ]
+        .iter()
+        .filter_map(|cut| super::text::find(speakers, cut))
+        .min()
+        .map_or(speakers, |at| &speakers[..at])
+    } else {
+        speakers
+    };
     // "Zusatztermin: N. N. – Thema …": nobody named yet
     if super::text::is_placeholder(speakers) {
         return None;
@@ -5859,15 +5871,16 @@ fn is_address_line(s: &str) -> bool {
     // (not an entry that ends where it was given: "A: “Title” — keynote at the X Conference,
     // Ferrara, Italy.")
     // (nor a person's line: "Dr. A, Clinical Lead, 37th Military Hospital, Accra")
-    let titled = head
-        .split_whitespace()
-        .next()
-        .is_some_and(|w| words::classes(w).has(words::Classes::HONORIFIC));
+    let titled = || {
+        head.split_whitespace()
+            .next()
+            .is_some_and(|w| words::classes(w).has(words::Classes::HONORIFIC))
+    };
     let country = super::text::contains(head, ", ")
         && is_in(&words::PLACE, last.trim())
-        && !titled
         && !head.contains(['"', '“', '«'])
-        && !super::text::contains(head, ": ");
+        && !super::text::contains(head, ": ")
+        && !titled();
     // "… 18 Commercial Street, Leeds", "Harbour Road, Bristol": a street before a comma,
     // after a name or a number
     let street = STREETS.iter().any(|w| {
@@ -6243,16 +6256,17 @@ fn is_noise(s: &str) -> bool {
         return true;
     }
     // a postal address in a footer: "School of Law · Sidist Kilo Campus · P.O. Box 1176, …"
-    if ["P.O. Box ", "PO Box ", "P. O. Box ", "P.O.Box "]
-        .iter()
-        .any(|b| super::text::contains(s, b))
-        && s.len() <= 160
+    if s.len() <= 160
+        && memchr::memmem::find(s.as_bytes(), b"Box ").is_some()
+        && ["P.O. Box ", "PO Box ", "P. O. Box ", "P.O.Box "]
+            .iter()
+            .any(|b| super::text::contains(s, b))
         && !s.contains(['“', '"', '«'])
     {
         return true;
     }
     // a card's caption under its people: "Panellists · moderated by Dr. A"
-    if s.len() <= 100 && s.contains(" · ") {
+    if s.len() <= 100 && memchr::memchr(0xB7, s.as_bytes()).is_some() && s.contains(" · ") {
         let caption = s.split(" · ").all(|p| {
             let p = p.trim().to_lowercase();
             matches!(

@@ -356,11 +356,12 @@ fn strip_speaker_label(s: &str) -> &str {
 /// доцент Имя"; `None` when no piece is only titles.
 fn degrees_before_names(s: &str) -> Option<String> {
     // (an Armenian celibate priest's rank inside his name: "Տ. Մեսրոպ վրդ. Սահակյան")
-    if s.contains(" վրդ. ") {
+    // (one byte search first: the Armenian letters' lead byte)
+    if memchr::memchr(0xD5, s.as_bytes()).is_some() && super::text::contains(s, " վրդ. ") {
         return Some(s.replace(" վրդ. ", " "));
     }
     // (cheap refusal: a title ends in a full stop before the comma)
-    if !s.contains("., ") {
+    if !super::text::contains(s, "., ") {
         return None;
     }
     let titles_only = |piece: &str| {
@@ -1923,10 +1924,11 @@ fn lists_subjects(name: &str) -> bool {
     ];
     const MEMBERS: [&str; 3] = ["Association of ", "Society of ", "Federation of "];
     HEADS.iter().any(|u| name.starts_with(u))
-        || MEMBERS.iter().any(|m| {
-            super::text::find(name, m)
-                .is_some_and(|at| at == 0 || name[..at].ends_with(' ') && at < 40)
-        })
+        || memchr::memmem::find(name.as_bytes(), b" of ").is_some()
+            && MEMBERS.iter().any(|m| {
+                super::text::find(name, m)
+                    .is_some_and(|at| at == 0 || name[..at].ends_with(' ') && at < 40)
+            })
 }
 
 /// "Hanna Virtanen" after "University of Lagos": a given name the gazetteer knows, a person's
@@ -4573,7 +4575,9 @@ pub(crate) fn org_score(text: &str, lex: &Lexicon) -> f32 {
     }
     // a charity named for working across borders: "Engineers Without Borders Australia",
     // "Translators Without Borders", "Médecins Sans Frontières"
-    if text.contains("Without Borders") || text.contains("Sans Frontières") {
+    if super::text::contains(text, "Without Borders")
+        || super::text::contains(text, "Sans Frontières")
+    {
         return 0.85;
     }
     // "Space with Foundation Models": words of titles, not of an institution's name
@@ -4637,7 +4641,9 @@ pub(crate) fn role_score(text: &str) -> f32 {
         return 0.0;
     }
     // (a firm: "Haile Tessema & Associates")
-    if text.contains("& Associates") || text.contains("and Associates") {
+    if text.ends_with("Associates")
+        && (text.ends_with("& Associates") || text.ends_with("and Associates"))
+    {
         return 0.0;
     }
     // roles of several words, written in Vietnamese: "nghiên cứu sinh" (a doctoral student),
