@@ -2093,6 +2093,33 @@ mod tests {
             .collect()
     }
 
+    /// A talk's title, series, part and people (names with their institutions' names).
+    type Parted<'a> = (
+        &'a str,
+        Option<&'a str>,
+        Option<u32>,
+        Vec<(&'a str, Vec<&'a str>)>,
+    );
+
+    /// The talks that name a speaker, with their series and part.
+    fn parted(talks: &[crate::model::Talk]) -> Vec<Parted<'_>> {
+        talks
+            .iter()
+            .filter(|t| !t.speakers.is_empty())
+            .map(|t| {
+                let people = t
+                    .speakers
+                    .iter()
+                    .map(|s| {
+                        let affs = s.affiliations.iter().map(|a| a.name.as_str()).collect();
+                        (s.name.as_str(), affs)
+                    })
+                    .collect();
+                (t.title.as_str(), t.series.as_deref(), t.part, people)
+            })
+            .collect()
+    }
+
     /// Each talk's title and its speakers' names, without their institutions.
     fn titles_and_names(got: &[Flat]) -> Vec<(&str, Vec<&str>)> {
         got.iter()
@@ -4625,27 +4652,7 @@ mod tests {
                     “Lay counsellors in primary care: what the trials showed.” Prof. de Klerk (Stellenbosch University) joined us online.\n\
                     Location: Online\n";
         let doc = crate::extract::extract_text("t.txt", text);
-        type Row<'a> = (
-            &'a str,
-            Option<&'a str>,
-            Option<u32>,
-            Vec<(&'a str, Vec<&'a str>)>,
-        );
-        let got: Vec<Row> = doc
-            .talks
-            .iter()
-            .map(|t| {
-                let people = t
-                    .speakers
-                    .iter()
-                    .map(|s| {
-                        let affs = s.affiliations.iter().map(|a| a.name.as_str()).collect();
-                        (s.name.as_str(), affs)
-                    })
-                    .collect();
-                (t.title.as_str(), t.series.as_deref(), t.part, people)
-            })
-            .collect();
+        let got = parted(&doc.talks);
         assert_eq!(
             got,
             [
@@ -4777,14 +4784,11 @@ mod tests {
                     Զեկուցող՝ Տ. Վահան վրդ. Հակոբյան (Մայր Աթոռ Սուրբ Էջմիածին)\n\
                     ▶ Դիտել տեսագրությունը (47:36)\n";
         let doc = crate::extract::extract_text("t.txt", text);
-        type Row<'a> = (&'a str, Option<&'a str>, Option<u32>, Vec<&'a str>);
-        let got: Vec<Row> = doc
-            .talks
-            .iter()
-            .filter(|t| !t.speakers.is_empty())
-            .map(|t| {
-                let names = t.speakers.iter().map(|s| s.name.as_str()).collect();
-                (t.title.as_str(), t.series.as_deref(), t.part, names)
+        let got: Vec<_> = parted(&doc.talks)
+            .into_iter()
+            .map(|(title, series, part, people)| {
+                let names: Vec<&str> = people.into_iter().map(|(name, _)| name).collect();
+                (title, series, part, names)
             })
             .collect();
         assert_eq!(
@@ -4839,28 +4843,7 @@ mod tests {
                     Баяндамашы: Сымбат Оралқызы Ыдырыс\n\
                     Баяндамашының науқастануына байланысты семинар өтпеді.\n";
         let doc = crate::extract::extract_text("t.txt", text);
-        type Row<'a> = (
-            &'a str,
-            Option<&'a str>,
-            Option<u32>,
-            Vec<(&'a str, Vec<&'a str>)>,
-        );
-        let got: Vec<Row> = doc
-            .talks
-            .iter()
-            .filter(|t| !t.speakers.is_empty())
-            .map(|t| {
-                let people = t
-                    .speakers
-                    .iter()
-                    .map(|s| {
-                        let affs = s.affiliations.iter().map(|a| a.name.as_str()).collect();
-                        (s.name.as_str(), affs)
-                    })
-                    .collect();
-                (t.title.as_str(), t.series.as_deref(), t.part, people)
-            })
-            .collect();
+        let got = parted(&doc.talks);
         assert_eq!(
             got,
             [
